@@ -1,0 +1,1 @@
+"""The JSON Schemas shipped with brieflint (data files, installed as brieflint.schemas)."""

@@ -1,0 +1,221 @@
+"""The command line: ``main(argv=None) -> int`` with one top-level error handler.
+
+Exit status: 0 no finding at or above ``--fail-on``; 1 such findings;
+2 usage, configuration or internal error. A traceback is never what a user
+sees (set ``BRIEFLINT_DEBUG=1`` to get one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from brieflint import __version__
+
+FORMATS = ("text", "json", "sarif", "github", "junit")
+
+
+class UsageError(Exception):
+    pass
+
+
+def _codes(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split(",") if v.strip())
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="brieflint",
+        description="Lint policy briefs: schema, quotes and sources, readability, taxonomy, links.",
+    )
+    parser.add_argument("--version", action="version", version=f"brieflint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser("check", help="check briefs (files or directories; default: the current directory)")
+    check.add_argument("paths", nargs="*", metavar="PATH")
+    check.add_argument("--format", choices=FORMATS, default="text")
+    check.add_argument("--config", metavar="FILE", help="use this configuration for every file")
+    check.add_argument("--select", type=_codes, metavar="CODES", help="comma-separated codes, prefixes or names to run")
+    check.add_argument("--ignore", type=_codes, default=(), metavar="CODES", help="comma-separated codes, prefixes or names to skip")
+    check.add_argument("--fail-on", choices=("error", "warning", "info"), default=None)
+    check.add_argument("--fix", action="store_true", help="apply safe fixes in place")
+    check.add_argument("--diff", action="store_true", help="show the safe fixes as a diff; write nothing")
+    check.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help="parallel processes (default: CPUs, for enough files)")
+    check.add_argument("--no-cache", action="store_true", help="do not read or write .brieflint_cache/")
+    check.add_argument("--quiet", "-q", action="store_true", help="print findings only, no summary")
+    check.add_argument("--schema-only", action="store_true", help="only load (E) and schema (S) checks")
+    check.add_argument(
+        "--report-unused-suppressions",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="report suppression comments that matched nothing (E101; default on)",
+    )
+    check.add_argument("--show-source", action=argparse.BooleanOptionalAction, default=None, help="show the offending line under each finding (default: on a terminal)")
+
+    rules = sub.add_parser("rules", help="list every rule: code, name, severity, summary")
+    rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    rules.add_argument("--config", metavar="FILE")
+
+    explain = sub.add_parser("explain", help="what a rule checks, why, an example, how to fix")
+    explain.add_argument("code", metavar="CODE|NAME")
+    explain.add_argument("--config", metavar="FILE")
+
+    schema = sub.add_parser("schema", help="print the JSON Schema in use")
+    schema.add_argument("--config", metavar="FILE")
+
+    stats = sub.add_parser("stats", help="readability figures per section")
+    stats.add_argument("paths", nargs="+", metavar="PATH")
+    stats.add_argument("--format", choices=("text", "json"), default="text")
+    stats.add_argument("--config", metavar="FILE")
+
+    new = sub.add_parser("new", help="write a new brief from the template")
+    new.add_argument("path", nargs="?", metavar="PATH")
+    new.add_argument("--yaml", action="store_true", help="write the YAML form (*.brief.yaml)")
+    new.add_argument("--title", default=None)
+    new.add_argument("--author", default=None)
+    return parser
+
+
+def _planner(args: argparse.Namespace, **overrides: object):  # type: ignore[no-untyped-def]
+    from brieflint.config import Overrides
+    from brieflint.engine import Planner
+
+    config = getattr(args, "config", None)
+    if config is not None and not os.path.isfile(config):
+        raise UsageError(f"--config {config}: no such file")
+    return Planner(Overrides(**overrides), config)  # type: ignore[arg-type]
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from brieflint.engine import run
+    from brieflint.model import Severity
+    from brieflint.reporters import ReportOptions, get
+
+    paths = args.paths or ["."]
+    missing = [p for p in paths if not os.path.lexists(p)]
+    if missing:
+        raise UsageError(f"no such file or directory: {missing[0]}")
+    planner = _planner(
+        args,
+        select=args.select,
+        ignore=args.ignore,
+        fail_on=args.fail_on,
+        report_unused_suppressions=args.report_unused_suppressions,
+    )
+    jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1)
+    if jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    only = ("E", "S") if args.schema_only else None
+    result = run(paths, planner, jobs=jobs, only=only)
+    if args.fix or args.diff:
+        from brieflint.fix import apply_fixes
+
+        result = apply_fixes(result, planner, write=args.fix, out=out, err=err, only=only)
+    for message in result.load_errors:
+        err.write(f"brieflint: warning: {message}\n")
+    plan = planner.default()
+    tty = hasattr(out, "isatty") and out.isatty()
+    color = (tty and not os.environ.get("NO_COLOR")) or bool(os.environ.get("FORCE_COLOR"))
+    show_source = args.show_source if args.show_source is not None else tty
+    options = ReportOptions(quiet=args.quiet, color=color, root=os.getcwd(), source_lines=show_source)
+    get(args.format)(result, plan.rules, out, options)
+    fail_on = Severity.parse(args.fail_on) if args.fail_on else plan.settings.fail_on
+    failing = [f for f in result.findings if f.severity >= fail_on]
+    return 1 if failing else 0
+
+
+def cmd_rules(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from brieflint import docs
+
+    rules = _planner(args).default().rules
+    out.write(docs.render_rules(rules, args.format))
+    return 0
+
+
+def cmd_explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from brieflint import docs
+
+    rules = _planner(args).default().rules
+    rule = rules.get(args.code)
+    if rule is None:
+        raise UsageError(f"no rule with code or name '{args.code}'{rules.suggest(args.code)}")
+    out.write(docs.explain(rule))
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from brieflint.schemas_store import shipped_text
+
+    settings = _planner(args).default().settings
+    if settings.schema:
+        with open(settings.schema, encoding="utf-8") as fh:
+            out.write(fh.read())
+    else:
+        out.write(shipped_text("brief.schema.json"))
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from brieflint import stats
+
+    return stats.main(args, _planner(args), out, err)
+
+
+def cmd_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from brieflint import scaffold
+
+    return scaffold.main(args, out, err)
+
+
+COMMANDS = {
+    "check": cmd_check,
+    "rules": cmd_rules,
+    "explain": cmd_explain,
+    "schema": cmd_schema,
+    "stats": cmd_stats,
+    "new": cmd_new,
+}
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help, --version, usage errors
+        return int(exc.code or 0) if isinstance(exc.code, int) else 2
+    if args.command is None:
+        parser.print_help(out)
+        return 2
+    try:
+        return COMMANDS[args.command](args, out, err)
+    except KeyboardInterrupt:
+        err.write("brieflint: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except UsageError as exc:
+        err.write(f"brieflint: error: {exc}\n")
+        return 2
+    except Exception as exc:
+        from brieflint.config import ConfigError
+
+        if isinstance(exc, ConfigError):
+            err.write(f"brieflint: configuration error: {exc}\n")
+            return 2
+        from brieflint.schemas_store import SchemaError
+
+        if isinstance(exc, SchemaError):
+            err.write(f"brieflint: schema error: {exc}\n")
+            return 2
+        if os.environ.get("BRIEFLINT_DEBUG"):
+            raise
+        err.write(
+            f"brieflint: internal error: {type(exc).__name__}: {exc}\n"
+            "This is a bug in brieflint; run again with BRIEFLINT_DEBUG=1 for a traceback and report it.\n"
+        )
+        return 2

@@ -1,0 +1,250 @@
+"""The ground layer: findings, rules, severities and fixes.
+
+Small immutable records and nothing else; this module imports nothing from the
+package, so every other module may import it.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from brieflint.document import Document
+
+
+class Severity(enum.IntEnum):
+    """How serious a finding is; ordered so that ``error > warning > info``."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, value: str | Severity) -> Severity:
+        if isinstance(value, Severity):
+            return value
+        try:
+            return cls[str(value).upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {value!r}; expected error, warning or info") from None
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A safe edit a finding carries: replace ``old`` at a location by ``new``.
+
+    Positions are 1-based line and column in the file as written; the end is
+    exclusive. ``old`` lets the fixer check that the file still says what the
+    rule saw before it rewrites anything.
+    """
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    old: str
+    new: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "old": self.old,
+            "new": self.new,
+        }
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What a rule yields: a located message. The engine turns it into a Finding.
+
+    ``code`` is set only by the loader's problems (``E`` codes), which the
+    load rules pass on; otherwise the engine stamps the rule's code.
+    ``data`` carries figures for dashboards, such as ``{"measured": 17.4, "target": 16}``.
+    """
+
+    line: int
+    column: int
+    message: str
+    end_line: int | None = None
+    end_column: int | None = None
+    code: str | None = None
+    fix: Fix | None = None
+    data: Mapping[str, Any] | None = None
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One reported problem in one file, ready for a reporter."""
+
+    path: str
+    line: int
+    column: int
+    code: str
+    severity: Severity = field(compare=False)
+    message: str = field(compare=False)
+    end_line: int | None = field(default=None, compare=False)
+    end_column: int | None = field(default=None, compare=False)
+    rule: str = field(default="", compare=False)
+    fix: Fix | None = field(default=None, compare=False)
+    data: Mapping[str, Any] | None = field(default=None, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "code": self.code,
+            "rule": self.rule,
+            "severity": str(self.severity),
+            "message": self.message,
+        }
+        if self.fix is not None:
+            out["fix"] = self.fix.to_json()
+        if self.data:
+            out["data"] = dict(self.data)
+        return out
+
+
+@dataclass(frozen=True)
+class Option:
+    """A typed rule option with its default, as yamllint declares them."""
+
+    name: str
+    type: type | tuple[type, ...]
+    default: Any
+    help: str = ""
+
+    def type_name(self) -> str:
+        types = self.type if isinstance(self.type, tuple) else (self.type,)
+        return " or ".join(t.__name__ for t in types)
+
+    def check(self, value: Any) -> str | None:
+        """Return an error message when ``value`` does not fit this option."""
+        types = self.type if isinstance(self.type, tuple) else (self.type,)
+        if isinstance(value, bool) and bool not in types:
+            return f"option '{self.name}' must be {self.type_name()}, not a boolean"
+        if float in types and isinstance(value, int) and not isinstance(value, bool):
+            return None
+        if not isinstance(value, types):
+            return f"option '{self.name}' must be {self.type_name()}, not {type(value).__name__}"
+        if isinstance(value, list) and isinstance(self.default, list | tuple) and self.default:
+            kind = type(self.default[0])
+            bad = [v for v in value if not isinstance(v, kind)]
+            if bad:
+                return f"option '{self.name}' must be a list of {kind.__name__}"
+        return None
+
+
+@dataclass(frozen=True, eq=False)
+class Context:
+    """What a rule receives beside the document: its options and the run's shared values.
+
+    ``settings`` is the effective configuration (read-only); ``shared`` memoises
+    values that are costly to build and the same for every document of a run,
+    such as the compiled schema or the taxonomy: ``ctx.shared_value("taxonomy", build)``.
+    """
+
+    options: Mapping[str, Any]
+    settings: Any = None
+    shared: dict[str, Any] = field(default_factory=dict)
+
+    def shared_value(self, key: str, build: Callable[[], Any]) -> Any:
+        if key not in self.shared:
+            self.shared[key] = build()
+        return self.shared[key]
+
+
+Check = Callable[["Document", Context], Iterable[Problem]]
+
+_SECTION = re.compile(r"^(What it does|Why is this bad\?|Example|Bad|Good)\s*$", re.M)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A check with a stable code, a readable name and documentation.
+
+    ``doc`` is the rule's documentation in ruff's three parts: "What it does",
+    "Why is this bad?" and "Example"; ``bad`` and ``good`` are whole briefs
+    (Markdown form, or YAML form when they start with ``# form: yaml``) that
+    must and must not trigger the rule. ``needs_data``: the rule reads the
+    parsed brief, so it is skipped when the file did not parse (the ``E``
+    rules are the ones that do not).
+    """
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    check: Check
+    doc: str = ""
+    options: tuple[Option, ...] = ()
+    fixable: bool = False
+    bad: str = ""
+    good: str = ""
+    needs_data: bool = True
+    family: str = ""
+    origin: str = "brieflint"
+
+    def defaults(self) -> dict[str, Any]:
+        return {o.name: o.default for o in self.options}
+
+    def doc_parts(self) -> dict[str, str]:
+        """Split ``doc`` into its titled parts."""
+        parts: dict[str, str] = {}
+        matches = list(_SECTION.finditer(self.doc))
+        for i, m in enumerate(matches):
+            end = matches[i + 1].start() if i + 1 < len(matches) else len(self.doc)
+            parts[m.group(1)] = self.doc[m.end() : end].strip("\n")
+        return parts
+
+
+def rule(
+    code: str,
+    name: str,
+    severity: str,
+    *,
+    options: Iterable[Option] = (),
+    fixable: bool = False,
+    bad: str = "",
+    good: str = "",
+    needs_data: bool = True,
+) -> Callable[[Check], Rule]:
+    """Decorate a check function into a :class:`Rule`.
+
+    The function's docstring is the rule's documentation: a one-line summary,
+    then "What it does", "Why is this bad?" and "Example" parts.
+    """
+
+    def wrap(fn: Check) -> Rule:
+        import inspect
+
+        doc = inspect.cleandoc(fn.__doc__ or "")
+        summary, _, rest = doc.partition("\n")
+        return Rule(
+            code=code,
+            name=name,
+            severity=Severity.parse(severity),
+            summary=summary.strip(),
+            check=fn,
+            doc=rest.strip(),
+            options=tuple(options),
+            fixable=fixable,
+            bad=inspect.cleandoc(bad) + "\n" if bad else "",
+            good=inspect.cleandoc(good) + "\n" if good else "",
+            needs_data=needs_data,
+            family=code.rstrip("0123456789"),
+        )
+
+    return wrap

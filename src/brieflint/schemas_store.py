@@ -1,0 +1,148 @@
+"""The JSON Schemas brieflint ships, and building offline validators for them.
+
+Validation never touches the network: every validator gets an explicit
+``referencing.Registry`` that holds the shipped schemas and can read local
+``file:`` references, and refuses anything else with a clear error (without
+an explicit registry, jsonschema would fetch remote ``$ref`` with urllib).
+Formats are checked (``format_checker``); ``uri`` needs the
+``format-nongpl`` extra, which brieflint depends on.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlparse
+
+SHIPPED = ("brief.schema.json", "config.schema.json", "rule-pack.schema.json", "taxonomy.schema.json")
+
+
+class SchemaError(Exception):
+    """A schema cannot be used: unreadable, invalid, or it names a remote ``$ref``."""
+
+
+def shipped_text(name: str) -> str:
+    """The text of a schema shipped in the package (``brieflint/schemas/``)."""
+    return resources.files("brieflint.schemas").joinpath(name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def shipped(name: str) -> dict[str, Any]:
+    """A shipped schema, parsed (treat as read-only)."""
+    return json.loads(shipped_text(name))
+
+
+def _shipped_resources() -> list[tuple[str, Any]]:
+    from referencing import Resource
+
+    out = []
+    for name in SHIPPED:
+        try:
+            contents = shipped(name)
+        except (FileNotFoundError, OSError):
+            continue
+        out.append((contents.get("$id", name), Resource.from_contents(contents)))
+    return out
+
+
+def _retrieve(uri: str) -> Any:
+    from referencing import Resource
+
+    parsed = urlparse(uri)
+    if parsed.scheme in ("", "file"):
+        path = Path(unquote(parsed.path))
+        try:
+            return Resource.from_contents(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError) as exc:
+            raise SchemaError(f"cannot read the local schema $ref '{uri}': {exc}") from None
+    raise SchemaError(
+        f"the schema names a remote $ref '{uri}'; brieflint never fetches from the network: "
+        "save that schema locally and refer to it by a relative path"
+    )
+
+
+def _refs(node: Any) -> list[str]:
+    found: list[str] = []
+    stack = [node]
+    while stack:
+        cur = stack.pop()
+        if isinstance(cur, dict):
+            for k, v in cur.items():
+                if k in ("$ref", "$dynamicRef") and isinstance(v, str):
+                    found.append(v)
+                else:
+                    stack.append(v)
+        elif isinstance(cur, list):
+            stack.extend(cur)
+    return found
+
+
+def validator_for(schema: dict[str, Any], base_uri: str = "") -> Any:
+    """A draft 2020-12 validator with format checking and no network access.
+
+    Every ``$ref`` in ``schema`` is resolved now, so a remote or broken
+    reference is a :class:`SchemaError` before any brief is checked.
+    """
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import SchemaError as JSError
+    from referencing import Registry
+    from referencing.exceptions import Unresolvable
+
+    try:
+        Draft202012Validator.check_schema(schema)
+    except JSError as exc:
+        where = "/".join(str(p) for p in exc.absolute_path) or "(top level)"
+        raise SchemaError(f"not a valid JSON Schema at {where}: {exc.message}") from None
+    registry: Any = Registry(retrieve=_retrieve).with_resources(_shipped_resources())
+    if base_uri and "$id" not in schema:
+        schema = {**schema, "$id": base_uri}
+    validator = Draft202012Validator(
+        schema, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
+    from referencing import Resource
+    from referencing.jsonschema import DRAFT202012
+
+    root = schema.get("$id") or "urn:brieflint:schema"
+    resolver = registry.with_resource(
+        root, Resource.from_contents(schema, default_specification=DRAFT202012)
+    ).resolver(base_uri=root)
+    for ref in _refs(schema):
+        try:
+            resolver.lookup(ref)
+        except SchemaError:
+            raise
+        except Unresolvable as exc:
+            cause = exc.__cause__ or exc.__context__
+            if isinstance(cause, SchemaError):
+                raise cause from None
+            raise SchemaError(f"the schema's $ref '{ref}' cannot be resolved: {exc}") from None
+    return validator
+
+
+def load_schema_file(path: str | Path) -> tuple[dict[str, Any], str]:
+    """Read a user's schema file (JSON, or YAML read safely): (schema, base URI)."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SchemaError(f"cannot read schema {p}: {exc.strerror or exc}") from None
+    if p.suffix in (".yaml", ".yml"):
+        from brieflint.yamldata import load_yaml
+
+        loaded = load_yaml(text)
+        if loaded.problems or loaded.failed:
+            first = loaded.problems[0] if loaded.problems else None
+            where = f" at line {first.line}, column {first.column}: {first.message}" if first else ""
+            raise SchemaError(f"cannot parse schema {p}{where}")
+        data = loaded.data
+    else:
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            raise SchemaError(f"schema {p} is not valid JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise SchemaError(f"schema {p} is not a JSON object")
+    return data, p.resolve().as_uri()

@@ -1,0 +1,310 @@
+"""YAML text to plain data with positions, safely, from the parser's events.
+
+The C parser of ruamel.yaml (``ruamel.yaml.clib``) gives events with marks
+at about 0.2 ms per front matter. Building the data from events ourselves,
+instead of through a constructor:
+
+- no tag ever constructs an object: a tag outside the core schema is a
+  problem (``E009``) and the node is read as if it had no tag;
+- timestamps stay strings, so ``date`` is checked by the schema's ``format``;
+- duplicate keys (``E004``), non-scalar keys and alias expansion beyond a
+  bound (``E010``, the "billion laughs") are found at the event that shows
+  them, with its line and column;
+- every mapping key, sequence item and scalar keeps its position.
+
+Scalars resolve as YAML 1.2's core schema does (``yes`` is a string).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from brieflint.model import Problem
+
+Path = tuple[str | int, ...]
+
+MAX_EXPANSION = 20_000  # nodes an alias may add, in total, before the document is refused
+MAX_DEPTH = 200  # nesting depth before the document is refused
+
+_CORE_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+    "!",
+}
+_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT = re.compile(r"^[-+]?[0-9]+$")
+_OCT = re.compile(r"^0o[0-7]+$")
+_HEX = re.compile(r"^0x[0-9a-fA-F]+$")
+_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
+_INF = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
+_NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
+
+
+@dataclass(frozen=True)
+class Mark:
+    """0-based line, column and character offset, as the parser reports them."""
+
+    line: int
+    column: int
+    index: int
+
+
+@dataclass(frozen=True)
+class Node:
+    """Where a value stands: start and end marks, and the scalar style."""
+
+    start: Mark
+    end: Mark
+    style: str | None = None  # '', '"', "'", '|', '>' for scalars; None for collections
+    empty: bool = False  # a plain scalar with no text: its mark is on the next token
+
+
+@dataclass
+class Loaded:
+    data: Any = None
+    nodes: dict[Path, Node] = field(default_factory=dict)
+    keys: dict[Path, Node] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    documents: int = 0
+    failed: bool = False
+
+
+def _mark(m: Any, line0: int, offset0: int) -> Mark:
+    return Mark(m.line + line0, m.column, m.index + offset0)
+
+
+def resolve_plain(value: str) -> Any:
+    """Resolve an untagged plain scalar as YAML 1.2's core schema does (timestamps stay strings)."""
+    if _NULL.match(value):
+        return None
+    if value in _BOOL:
+        return _BOOL[value]
+    if _INT.match(value):
+        return int(value)
+    if _OCT.match(value):
+        return int(value[2:], 8)
+    if _HEX.match(value):
+        return int(value[2:], 16)
+    if _FLOAT.match(value):
+        return float(value)
+    if _INF.match(value):
+        return -math.inf if value.startswith("-") else math.inf
+    if _NAN.match(value):
+        return math.nan
+    return value
+
+
+def _tagged(tag: str, value: str) -> Any:
+    if tag == "tag:yaml.org,2002:str":
+        return value
+    resolved = resolve_plain(value)
+    return resolved
+
+
+class _Frame:
+    __slots__ = ("container", "path", "pending_key", "pending_key_node", "seen", "anchor", "size")
+
+    def __init__(self, container: Any, path: Path, anchor: str | None) -> None:
+        self.container = container
+        self.path = path
+        self.pending_key: Any = _NO_KEY
+        self.pending_key_node: Node | None = None
+        self.seen: dict[str, Node] = {}
+        self.anchor = anchor
+        self.size = 1
+
+
+_NO_KEY = object()
+
+
+def load_yaml(text: str, *, line0: int = 0, offset0: int = 0, multi_ok: bool = False) -> Loaded:
+    """Parse ``text`` (one YAML document) into plain data with node positions.
+
+    ``line0`` and ``offset0`` shift the marks when the YAML is a front matter
+    inside a larger file. Problems carry 1-based positions in that file.
+    """
+    from _ruamel_yaml import CParser  # ruamel.yaml.clib's C parser
+
+    out = Loaded()
+    parser = CParser(text)
+    anchors: dict[str, tuple[Any, int]] = {}
+    stack: list[_Frame] = []
+    expansion = 0
+
+    def problem(code: str, m: Mark, message: str) -> None:
+        out.problems.append(Problem(m.line + 1, m.column + 1, message, code=code))
+
+    def attach(value: Any, node: Node, size: int) -> None:
+        if not stack:
+            out.data = value
+            out.nodes[()] = node
+            return
+        top = stack[-1]
+        top.size += size
+        if isinstance(top.container, list):
+            path = (*top.path, len(top.container))
+            top.container.append(value)
+            out.nodes[path] = node
+            return
+        if top.pending_key is _NO_KEY:
+            # this value is a key
+            if isinstance(value, (dict, list)):
+                problem("E013", node.start, "a mapping key must be a plain value, not a list or mapping")
+                value = f"<{type(value).__name__}>"
+            key = "" if value is None else str(value) if not isinstance(value, str) else value
+            if isinstance(value, bool):
+                key = "true" if value else "false"
+            if key in top.seen:
+                first = top.seen[key]
+                problem(
+                    "E004",
+                    node.start,
+                    f"duplicate key '{key}' (first defined at line {first.start.line + 1}); "
+                    "the later value would silently win: keep one",
+                )
+            else:
+                top.seen[key] = node
+            top.pending_key = key
+            top.pending_key_node = node
+            return
+        key = top.pending_key
+        path = (*top.path, key)
+        if key not in top.container:
+            top.container[key] = value
+            out.nodes[path] = node
+            if top.pending_key_node is not None:
+                out.keys[path] = top.pending_key_node
+        top.pending_key = _NO_KEY
+        top.pending_key_node = None
+
+    def check_tag(tag: str | None, m: Mark) -> None:
+        if tag is not None and tag not in _CORE_TAGS:
+            shown = tag.replace("tag:yaml.org,2002:", "!!")
+            problem(
+                "E009",
+                m,
+                f"YAML tag '{shown}' is not allowed in a brief (only plain values, lists and mappings); "
+                "it was read as an untagged value and nothing was constructed",
+            )
+
+    def child_path() -> Path:
+        if not stack:
+            return ()
+        top = stack[-1]
+        if isinstance(top.container, list):
+            return (*top.path, len(top.container))
+        if top.pending_key is _NO_KEY:
+            return (*top.path, "<key>")
+        return (*top.path, top.pending_key)
+
+    try:
+        while True:
+            event = parser.get_event()
+            if event is None:
+                break
+            kind = type(event).__name__
+            if kind == "ScalarEvent":
+                start = _mark(event.start_mark, line0, offset0)
+                end = _mark(event.end_mark, line0, offset0)
+                check_tag(event.tag, start)
+                style = event.style or ""
+                raw = event.value
+                plain_implicit = event.implicit[0] if event.implicit else False
+                if event.tag is not None and event.tag != "!":
+                    value: Any = _tagged(event.tag, raw) if event.tag in _CORE_TAGS else raw
+                elif style == "" and plain_implicit:
+                    value = resolve_plain(raw)
+                else:
+                    value = raw
+                node = Node(start, end, style, empty=(style == "" and raw == ""))
+                if event.anchor:
+                    anchors[event.anchor] = (value, 1)
+                attach(value, node, 1)
+            elif kind in ("MappingStartEvent", "SequenceStartEvent"):
+                start = _mark(event.start_mark, line0, offset0)
+                check_tag(event.tag, start)
+                if len(stack) >= MAX_DEPTH:
+                    problem(
+                        "E010",
+                        start,
+                        f"nesting deeper than {MAX_DEPTH} levels; a brief is never this deep",
+                    )
+                    out.failed = True
+                    break
+                container: Any = {} if kind == "MappingStartEvent" else []
+                path = child_path()
+                frame = _Frame(container, path, event.anchor)
+                frame.pending_key_node = None
+                # remember where the collection starts; attach when it ends
+                frame_node = Node(start, start, None)
+                stack.append(frame)
+                out.nodes[path] = frame_node
+            elif kind in ("MappingEndEvent", "SequenceEndEvent"):
+                frame = stack.pop()
+                start_node = out.nodes.pop(frame.path)
+                node = Node(start_node.start, _mark(event.end_mark, line0, offset0), None)
+                if frame.anchor:
+                    anchors[frame.anchor] = (frame.container, frame.size)
+                attach(frame.container, node, frame.size)
+            elif kind == "AliasEvent":
+                start = _mark(event.start_mark, line0, offset0)
+                target = anchors.get(event.anchor)
+                if target is None:
+                    problem("E003", start, f"alias '*{event.anchor}' names no anchor defined before it")
+                    attach(None, Node(start, start, ""), 1)
+                    continue
+                value, size = target
+                expansion += size
+                if expansion > MAX_EXPANSION:
+                    problem(
+                        "E010",
+                        start,
+                        f"aliases expand to more than {MAX_EXPANSION} values (an alias bomb?); "
+                        "the document was not read further",
+                    )
+                    out.failed = True
+                    break
+                attach(value, Node(start, _mark(event.end_mark, line0, offset0), "*"), size)
+            elif kind == "DocumentStartEvent":
+                out.documents += 1
+                if out.documents > 1 and not multi_ok:
+                    m = _mark(event.start_mark, line0, offset0)
+                    problem(
+                        "E012",
+                        m,
+                        "a second YAML document begins here; a brief is one document "
+                        "(remove the '---' line or split the file)",
+                    )
+                    out.failed = True
+                    break
+    except Exception as exc:  # the parser's errors: ScannerError, ParserError, ReaderError
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        what = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        context = getattr(exc, "context", None)
+        message = f"YAML syntax error: {what}"
+        if context:
+            message += f" ({context}"
+            cm = getattr(exc, "context_mark", None)
+            if cm is not None and mark is not None and cm is not mark:
+                message += f" at line {cm.line + line0 + 1}"
+            message += ")"
+        position = getattr(exc, "position", None)
+        if mark is not None:
+            out.problems.append(Problem(mark.line + line0 + 1, mark.column + 1, message, code="E003"))
+        elif isinstance(position, int) and 0 <= position <= len(text):
+            line = text.count("\n", 0, position)
+            column = position - (text.rfind("\n", 0, position) + 1)
+            out.problems.append(Problem(line + line0 + 1, column + 1, message, code="E003"))
+        else:
+            out.problems.append(Problem(line0 + 1, 1, message, code="E003"))
+        out.failed = True
+    return out
