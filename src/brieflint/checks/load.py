@@ -326,7 +326,7 @@ Example
 A sentence with no quote at all.
 ```
 Remove the comment.""",
-        _GOOD + "\n<!-- brieflint-disable-next-line Q101 -->\nA sentence with no quote at all.\n",
+        _GOOD + "\n<!-- brieflint-disable-next-line S106 -->\nA sentence with no unknown key in it.\n",
     ),
     _engine_rule(
         "E102",
