@@ -413,7 +413,7 @@ def markdown_sections(text: str, body_start: int, index: LineIndex) -> tuple[Sec
         htext = _heading_text(text, h_start, h_end, h.content, index)
         prev_heading = (h.content, h.level, htext)
         prev_end = h_end
-    if prev_heading[0] is not None or text[prev_end:].strip() or not sections:
+    if prev_heading[0] is not None or text[prev_end:].strip():
         sections.append(_make_section(len(sections), prev_heading, text, prev_end, len(text), index))
     return tuple(sections)
 

@@ -108,7 +108,8 @@ def time_bound(seconds: float) -> Iterator[None]:
 
 
 def _finding(doc: Document, rule: Rule, severity: Severity, p: Problem) -> Finding:
-    lines = max(doc.index.lines, 1)
+    # a file that could not be read has no text to clamp positions to
+    lines = doc.index.lines if doc.text else 1 << 30
     line = p.line if isinstance(p.line, int) and p.line >= 1 else 1
     line = min(line, lines)
     column = p.column if isinstance(p.column, int) and p.column >= 1 else 1

@@ -115,9 +115,11 @@ def validator_for(schema: dict[str, Any], base_uri: str = "") -> Any:
         except SchemaError:
             raise
         except Unresolvable as exc:
-            cause = exc.__cause__ or exc.__context__
-            if isinstance(cause, SchemaError):
-                raise cause from None
+            cause: BaseException | None = exc
+            while cause is not None:  # referencing wraps what _retrieve raised
+                if isinstance(cause, SchemaError):
+                    raise cause from None
+                cause = cause.__cause__ or cause.__context__
             raise SchemaError(f"the schema's $ref '{ref}' cannot be resolved: {exc}") from None
     return validator
 

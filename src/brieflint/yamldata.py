@@ -219,8 +219,11 @@ def load_yaml(text: str, *, line0: int = 0, offset0: int = 0, multi_ok: bool = F
                 style = event.style or ""
                 raw = event.value
                 plain_implicit = event.implicit[0] if event.implicit else False
-                if event.tag is not None and event.tag != "!":
-                    value: Any = _tagged(event.tag, raw) if event.tag in _CORE_TAGS else raw
+                is_key = bool(stack) and isinstance(stack[-1].container, dict) and stack[-1].pending_key is _NO_KEY
+                if is_key:
+                    value: Any = raw  # keys are names: `null:` or `yes:` is the key "null" or "yes"
+                elif event.tag is not None and event.tag != "!":
+                    value = _tagged(event.tag, raw) if event.tag in _CORE_TAGS else raw
                 elif style == "" and plain_implicit:
                     value = resolve_plain(raw)
                 else:

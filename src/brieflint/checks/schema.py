@@ -218,7 +218,9 @@ def _translate(doc: Document, error: Any) -> Iterator[Problem]:
         size = len(instance) if isinstance(instance, list) else 0
         bound = error.validator_value
         noun = "item" if bound == 1 else "items"
-        if kind == "minItems":
+        if kind == "minItems" and path == ("sections",) and doc.form == "markdown":
+            msg = "the body is empty: write the brief's text after the front matter"
+        elif kind == "minItems":
             msg = f"{name} needs at least {bound} {noun}" + (", but is empty" if size == 0 else f", has {size}")
         else:
             msg = f"{name} has {size} items; at most {bound} allowed"
