@@ -1,0 +1,94 @@
+"""The command line as a user meets it: exit codes, output shapes, lazy imports, docs."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from brieflint.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+
+
+def test_version_imports_nothing_heavy():
+    code = (
+        "import sys, runpy\n"
+        "sys.argv = ['brieflint', '--version']\n"
+        "try:\n    runpy.run_module('brieflint', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "heavy = [m for m in ('jsonschema', 'markdown_it', 'ruamel', 'textstat', 'referencing', 'rich') if m in sys.modules]\n"
+        "print('HEAVY', heavy)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert "brieflint 0.1.0" in proc.stdout
+    assert "HEAVY []" in proc.stdout, proc.stdout
+
+
+def test_python_m_brieflint_checks_examples():
+    proc = subprocess.run(
+        [sys.executable, "-m", "brieflint", "check", "--format", "json", str(EXAMPLES)], capture_output=True, text=True
+    )
+    data = json.loads(proc.stdout)
+    assert proc.returncode == 1  # the broken example has errors
+    assert set(data["summary"]) >= {"files", "errors", "warnings", "info"}
+    broken = {f["code"] for f in data["findings"] if f["path"].endswith("broken-brief.md")}
+    assert {"S101", "S103", "S105", "S106", "S107", "S104", "E004"} <= broken
+    others = [f for f in data["findings"] if not f["path"].endswith("broken-brief.md") and f["severity"] == "error"]
+    assert others == []
+    for f in data["findings"]:
+        assert {"path", "line", "column", "code", "severity", "message", "end_line", "end_column"} <= set(f)
+
+
+def test_text_format_and_exit_codes(tmp_path, capsys):
+    assert main(["check", str(EXAMPLES / "gulf-desalination.brief.yaml"), "--select", "E,S"]) == 0
+    assert "No problems in 1 file." in capsys.readouterr().out
+    assert main(["check", str(EXAMPLES / "broken-brief.md"), "--select", "S103"]) == 1
+    out = capsys.readouterr().out
+    assert "broken-brief.md:4:7: S103 error: date '2024-13-45' is not a valid date (YYYY-MM-DD)" in out
+    assert main(["check", str(EXAMPLES / "broken-brief.md"), "--select", "S103", "--quiet"]) == 1
+    assert "error in" not in capsys.readouterr().out
+
+
+def test_missing_path_is_a_usage_error(capsys):
+    assert main(["check", "no/such/file.md"]) == 2
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_bad_option_is_a_usage_error(capsys):
+    assert main(["check", "--format", "xml"]) == 2
+
+
+def test_one_bad_file_does_not_hide_the_others(tmp_path, capsys):
+    (tmp_path / "a.md").write_bytes(b"---\ntitle: caf\xe9\n---\n")
+    (tmp_path / "b.md").write_text((EXAMPLES / "broken-brief.md").read_text())
+    assert main(["check", "--format", "json", str(tmp_path)]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert {Path(f["path"]).name for f in data["findings"]} == {"a.md", "b.md"}
+
+
+def test_rules_json_and_explain(capsys):
+    assert main(["rules", "--format", "json"]) == 0
+    rules = json.loads(capsys.readouterr().out)["rules"]
+    entry = next(r for r in rules if r["code"] == "S106")
+    assert {"code", "name", "severity", "summary", "fixable", "options"} <= set(entry)
+    assert main(["explain", "unknown-key"]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("S106 (unknown-key)") and "Why is this bad?" in text and "Example" in text
+    assert main(["explain", "S999"]) == 2
+
+
+def test_docs_rules_md_is_current(capsys):
+    assert main(["rules", "--format", "markdown"]) == 0
+    generated = capsys.readouterr().out
+    on_disk = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert on_disk == generated, "docs/rules.md is stale: run `brieflint rules --format markdown > docs/rules.md`"
+
+
+def test_no_command_prints_help(capsys):
+    assert main([]) == 2
+    assert "check" in capsys.readouterr().out

@@ -1,0 +1,69 @@
+"""Third-party rules register through the `brieflint.rules` entry point, as the built-ins do."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from importlib.metadata import entry_points
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent
+
+BRIEF = """\
+---
+title: "Pricing Scarcity: Morocco's Water Tariffs."
+type: brief-analysis
+date: 2026-03-12
+authors:
+  - name: Leila Benkirane
+    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
+summary: >-
+  Rabat's plan to hand water distribution to regional companies could fund
+  investment, but only if tariffs protect poor households.
+topics: [Water & Environment]
+regions: [Morocco]
+---
+
+Morocco's parliament passed a law.
+"""
+
+
+def test_builtin_families_are_entry_points():
+    names = {ep.name for ep in entry_points(group="brieflint.rules")}
+    assert {"load", "schema", "quotes", "readability", "taxonomy", "links"} <= names
+
+
+@pytest.mark.slow
+def test_installed_plugin_rule_reports(tmp_path):
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
+         "--target", str(target), str(HERE / "plugin_pkg")],
+        check=True,
+        capture_output=True,
+    )
+    brief = tmp_path / "brief.md"
+    brief.write_text(BRIEF)
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "brieflint", "check", "--format", "json", str(brief)],
+        capture_output=True, text=True, env=env, cwd=tmp_path,
+    )
+    assert proc.returncode == 0, proc.stderr  # a warning does not fail the run
+    found = [(f["code"], f["line"], f["column"], f["rule"]) for f in json.loads(proc.stdout)["findings"]]
+    assert ("XT001", 2, 50, "title-full-stop") in found
+    rules = subprocess.run(
+        [sys.executable, "-m", "brieflint", "rules", "--format", "json"],
+        capture_output=True, text=True, env=env, cwd=tmp_path,
+    )
+    listed = {r["code"]: r for r in json.loads(rules.stdout)["rules"]}
+    assert listed["XT001"]["origin"] == "example"
+    # without the plugin on the path, the rule is not there
+    plain = subprocess.run(
+        [sys.executable, "-m", "brieflint", "rules", "--format", "json"], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert "XT001" not in plain.stdout

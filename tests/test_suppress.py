@@ -1,0 +1,73 @@
+"""Inline suppression comments in Markdown and YAML; unused and unknown ones are reported."""
+
+from __future__ import annotations
+
+from brieflint.testing import lint
+
+HEAD = """\
+---
+title: "Pricing Scarcity: Morocco's Water Tariffs"
+type: brief-analysis
+date: 2026-03-12
+authors:
+  - name: Leila Benkirane
+    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
+summary: >-
+  Rabat's plan to hand water distribution to regional companies could fund
+  investment, but only if tariffs protect poor households.
+topics: [Water & Environment]
+regions: [Morocco]
+sources:
+  - id: law
+    title: The law
+    kind: law
+---
+"""
+
+
+def found(text: str, **kw) -> list[tuple[str, int]]:
+    return [(f.code, f.line) for f in lint(text, select=["S", "E"], **kw)]
+
+
+def test_yaml_trailing_comment_suppresses_its_line():
+    text = HEAD.replace("    kind: law", "    kind: law  # brieflint: disable=S104") + "\nBody.\n"
+    assert found(text) == []
+
+
+def test_yaml_comment_for_another_code_does_not_suppress_and_is_unused():
+    text = HEAD.replace("    kind: law", "    kind: law  # brieflint: disable=S106") + "\nBody.\n"
+    assert found(text) == [("S104", 16), ("E101", 16)]  # sorted by column
+
+
+def test_markdown_disable_file():
+    text = HEAD + "\n<!-- brieflint-disable-file S104 -->\nBody.\n"
+    assert found(text) == []
+
+
+def test_markdown_disable_file_by_name_and_prefix():
+    assert found(HEAD + "\n<!-- brieflint-disable-file not-allowed-value -->\nBody.\n") == []
+    assert found(HEAD + "\n<!-- brieflint-disable-file S1 -->\nBody.\n") == []
+
+
+def test_disable_enable_range_and_next_line_in_body():
+    # E101 tells which comments did nothing: the body has no findings of these codes
+    text = HEAD.replace("    kind: law", "    kind: report") + (
+        "\n<!-- brieflint-disable S104 -->\nText.\n<!-- brieflint-enable S104 -->\n"
+        "<!-- brieflint-disable-next-line S106 -->\nMore text.\n"
+    )
+    assert found(text) == [("E101", 19), ("E101", 22)]
+
+
+def test_unused_suppressions_can_be_turned_off():
+    text = HEAD.replace("    kind: law", "    kind: report") + "\n<!-- brieflint-disable-next-line S106 -->\nText.\n"
+    assert found(text, config={"report-unused-suppressions": False}) == []
+
+
+def test_unknown_code_in_a_suppression():
+    text = HEAD + "\n<!-- brieflint-disable-file S1O4 -->\nBody.\n"
+    codes = found(text)
+    assert ("E102", 19) in codes and ("S104", 16) in codes
+
+
+def test_disable_without_codes_covers_every_rule():
+    assert found(HEAD + "\n<!-- brieflint-disable-file -->\nBody.\n") == []
