@@ -1,0 +1,462 @@
+"""Prose for the prose rules: paragraphs with Markdown stripped, positions kept; sentences; words.
+
+A :class:`Paragraph` is one block of prose (a body paragraph, a list item, a
+block-quote paragraph, a table cell, a heading, or a front-matter field such as
+the title, the summary or a bio) in two layers:
+
+* ``markup``: the block's inline Markdown source, one line per source line
+  (block markers such as ``> `` and list bullets, and each line's leading and
+  trailing blanks, removed), every character mapped to its place in the file;
+* ``prose``: the same with inline markup stripped: emphasis markers gone, links
+  keep their text, ``[@id]`` citations vanish (with the blanks before them),
+  code spans, bare URLs, autolinks, HTML comments and tags vanish, backslash
+  escapes and entities resolved. Soft line breaks stay ``\\n``. The map is
+  kept, so ``p.prose.locate(i)`` is the line and column in the file.
+
+Citations found while stripping (``[@id]``, ``[@a; @b]``, ``[see @a, p. 3]``,
+inline links) are listed with their offsets in ``markup.value``.
+
+Sentences come from sentencex (see ``docs/quotes.md`` for the measurements
+behind that choice), run on each block separately, with soft line breaks read
+as spaces. Everything is memoised: paragraphs per document via ``doc.memo``,
+sentences on the paragraph itself.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from brieflint.positions import Text, TextBuilder
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from brieflint.document import Document
+
+SCOPES = ("title", "summary", "heading", "body", "bio")
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A citation in a paragraph: ``kind`` is ``"key"`` (``[@id]``) or ``"link"`` (an inline link).
+
+    ``start``/``end`` are offsets in ``Paragraph.markup.value`` (the whole
+    bracket for a key, the whole link for a link); for a key, ``key_start``
+    is the offset of the id itself (after the ``@``).
+    """
+
+    kind: str
+    target: str
+    start: int
+    end: int
+    key_start: int = -1
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a paragraph: offsets into ``Paragraph.prose.value`` (end exclusive)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One block of prose with its markup, its stripped prose and its citations."""
+
+    scope: str  # "title" | "summary" | "heading" | "body" | "bio"
+    section: int | None  # section index (body, heading); author index for a bio
+    kind: str  # "paragraph" | "blockquote" | "list" | "heading" | "table" | "field"
+    markup: Text
+    prose: Text
+    citations: tuple[Citation, ...]
+    block: int = 0  # order of the block in its section (body), to find neighbours
+    _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False, hash=False)
+
+    def prose_offset(self, markup_offset: int) -> int:
+        """The prose offset nearest to a markup offset (same file position or the next one)."""
+        target = self.markup.offset(markup_offset)
+        prose = self.prose
+        best = len(prose.value)
+        for k, origin in enumerate(prose.origins):
+            seg_start = prose.starts[k]
+            seg_end = prose.starts[k + 1] if k + 1 < len(prose.starts) else len(prose.value)
+            if origin + (seg_end - seg_start) > target:
+                best = seg_start + max(0, target - origin)
+                break
+        return best
+
+
+# ----- paragraphs -------------------------------------------------------------
+
+
+def paragraphs(doc: Document, scopes: Iterable[str] = ("body",)) -> tuple[Paragraph, ...]:
+    """The prose blocks of ``doc`` in the given scopes, scope by scope, in document order."""
+    out: list[Paragraph] = []
+    for scope in scopes:
+        if scope not in SCOPES:
+            raise ValueError(f"unknown prose scope {scope!r}; expected one of {', '.join(SCOPES)}")
+        out.extend(doc.memo(f"text.paragraphs:{scope}", lambda scope=scope: _build(doc, scope)))
+    return tuple(out)
+
+
+def _build(doc: Document, scope: str) -> tuple[Paragraph, ...]:
+    if not doc.ok:
+        return ()
+    if scope in ("title", "summary"):
+        t = doc.text_at((scope,))
+        return (_make(scope, None, "field", t),) if t is not None and t.value.strip() else ()
+    if scope == "bio":
+        authors = doc.data.get("authors") if doc.data else None
+        out = []
+        if isinstance(authors, list):
+            for i in range(len(authors)):
+                t = doc.text_at(("authors", i, "bio"))
+                if t is not None and t.value.strip():
+                    out.append(_make("bio", i, "field", t))
+        return tuple(out)
+    if scope == "heading":
+        return tuple(
+            _make("heading", s.index, "heading", s.heading_text)
+            for s in doc.sections
+            if s.heading_text is not None and s.heading_text.value.strip()
+        )
+    out = []
+    for s in doc.sections:
+        out.extend(_body_paragraphs(s.body, s.index))
+    return tuple(out)
+
+
+def _make(scope: str, section: int | None, kind: str, markup: Text, block: int = 0) -> Paragraph:
+    prose, cites = strip_markup(markup)
+    return Paragraph(scope, section, kind, markup, prose, cites, block)
+
+
+def _body_paragraphs(body: Text, section: int) -> list[Paragraph]:
+    if not body.value.strip():
+        return []
+    from brieflint.markdown import parse_blocks
+
+    value = body.value
+    line_starts = [0]
+    i = value.find("\n")
+    while i != -1:
+        line_starts.append(i + 1)
+        i = value.find("\n", i + 1)
+    out: list[Paragraph] = []
+    table_cursor: tuple[int, int] = (-1, 0)
+    for n, block in enumerate(parse_blocks(value)):
+        if block.kind in ("code", "html") or not block.content.strip():
+            continue
+        if block.kind == "table":
+            kind = "table"
+        elif block.kind == "heading":
+            kind = "heading"
+        elif block.container:
+            kind = block.container
+        else:
+            kind = "paragraph"
+        b = TextBuilder(body.index)
+        lines = block.content.split("\n")
+        last = max(block.line_end - 1, block.line_start)
+        for k, content in enumerate(lines):
+            c = content.strip()
+            ln = min(block.line_start + k, last, len(line_starts) - 1)
+            ls = line_starts[ln]
+            le = value.find("\n", ls)
+            le = len(value) if le == -1 else le
+            src = value[ls:le]
+            if kind == "table":
+                cur = table_cursor[1] if table_cursor[0] == ln else 0
+                col = src.find(c, cur)
+                table_cursor = (ln, (col if col != -1 else cur) + len(c))
+            else:
+                rs = src.rstrip()
+                col = len(rs) - len(c) if rs.endswith(c) else src.find(c)
+            if col == -1:
+                col = len(src) - len(src.lstrip())
+                c = src[col:].rstrip() if not c else c
+                if value[ls + col : ls + col + len(c)] != c:
+                    # cannot align (tabs expanded by the parser…): keep the text, map to the line
+                    if k:
+                        b.add("\n", body.offset(ls))
+                    b.add(c, body.offset(ls + col))
+                    continue
+            if k:
+                b.add("\n", body.offset(max(ls - 1, 0)))
+            b.add_text(body, ls + col, ls + col + len(c))
+        markup = b.build()
+        out.append(_make("body", section, kind, markup, n))
+    return out
+
+
+# ----- stripping inline markup ------------------------------------------------
+
+_ASCII_PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+_AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^<>\s]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]+@[A-Za-z0-9.\-]+)>")
+_HTML_TAG = re.compile(
+    r"<(?:/[A-Za-z][A-Za-z0-9\-]*\s*|[A-Za-z][A-Za-z0-9\-]*(?:\s+[A-Za-z_:][\w.:\-]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*\s*/?)>"
+)
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"“”‘’]*", re.I)
+_CITE_KEY = re.compile(r"(?:^|(?<=[\s;\[\-]))@([A-Za-z0-9_](?:[A-Za-z0-9_]|[:.#$%&\-+?<>~/](?=[A-Za-z0-9_]))*)")
+_URL_TRAIL = ".,;:!?)]}'\"*_"
+
+
+def strip_markup(markup: Text) -> tuple[Text, tuple[Citation, ...]]:
+    """``markup`` with inline Markdown removed (positions kept), and the citations found."""
+    s = markup.value
+    b = TextBuilder(markup.index)
+    cites: list[Citation] = []
+    _scan(s, 0, len(s), markup, b, cites)
+    prose = b.build()
+    if not prose.value and markup.value:
+        prose = Text.span("", markup.offset(0), markup.index)
+    return prose, tuple(cites)
+
+
+def _link_end(s: str, i: int, hi: int) -> tuple[int, int, str] | None:
+    """For ``[`` at ``i``: (index of the matching ``]``, end of the link, destination) or None."""
+    depth = 0
+    j = i
+    close = -1
+    while j < hi:
+        ch = s[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if ch == "`":
+            run = 1
+            while j + run < hi and s[j + run] == "`":
+                run += 1
+            end = s.find("`" * run, j + run)
+            j = (end + run) if end != -1 else j + run
+            continue
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+            if depth == 0:
+                close = j
+                break
+        j += 1
+    if close == -1:
+        return None
+    k = close + 1
+    if k < hi and s[k] == "(":
+        m = k + 1
+        while m < hi and s[m] in " \t\n":
+            m += 1
+        if m < hi and s[m] == "<":
+            e = s.find(">", m)
+            if e == -1:
+                return None
+            dest = s[m + 1 : e]
+            e2 = s.find(")", e)
+            return (close, e2 + 1, dest) if e2 != -1 else None
+        depth = 1
+        p = m
+        while p < hi:
+            ch = s[p]
+            if ch == "\\":
+                p += 2
+                continue
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            p += 1
+        if p >= hi:
+            return None
+        inner = s[m:p].strip()
+        dest = inner.split()[0] if inner else ""
+        return close, p + 1, dest
+    if k < hi and s[k] == "[":
+        e = s.find("]", k)
+        if e != -1:
+            return close, e + 1, ""
+    return None
+
+
+def _scan(s: str, lo: int, hi: int, markup: Text, b: TextBuilder, cites: list[Citation]) -> None:
+    run = lo  # start of the pending run of kept characters
+
+    def flush(end: int) -> None:
+        if end > run:
+            b.add_text(markup, run, end)
+
+    i = lo
+    while i < hi:
+        ch = s[i]
+        if ch == "\\" and i + 1 < hi and (s[i + 1] in _ASCII_PUNCT or s[i + 1] == "\n"):
+            flush(i)
+            run = i + 1
+            i += 2
+            continue
+        if ch == "`":
+            n = 1
+            while i + n < hi and s[i + n] == "`":
+                n += 1
+            j = i + n
+            close = -1
+            while True:
+                c = s.find("`" * n, j, hi)
+                if c == -1:
+                    break
+                if (c + n >= hi or s[c + n] != "`") and s[c - 1] != "`":
+                    close = c
+                    break
+                j = c + 1
+                while j < hi and s[j] == "`":
+                    j += 1
+            if close == -1:
+                i += n
+                continue
+            flush(i)
+            i = run = close + n
+            continue
+        if ch == "<":
+            if s.startswith("<!--", i):
+                e = s.find("-->", i + 4, hi)
+                if e != -1:
+                    flush(i)
+                    i = run = e + 3
+                    continue
+            m = _AUTOLINK.match(s, i, hi) or _HTML_TAG.match(s, i, hi)
+            if m:
+                if m.re is _AUTOLINK:
+                    target = m.group(0)[1:-1]
+                    cites.append(Citation("link", target, i, m.end()))
+                flush(i)
+                i = run = m.end()
+                continue
+        if ch == "&":
+            m = _ENTITY.match(s, i, hi)
+            if m:
+                decoded = html.unescape(m.group(0))
+                if decoded != m.group(0):
+                    flush(i)
+                    b.add(decoded, markup.offset(i))
+                    i = run = m.end()
+                    continue
+        if ch == "[" or (ch == "!" and i + 1 < hi and s[i + 1] == "["):
+            image = ch == "!"
+            start = i + 1 if image else i
+            if not image and i + 1 < hi and s[i + 1] == "^":
+                e = s.find("]", i, hi)
+                if e != -1 and " " not in s[i:e]:
+                    flush(i)
+                    i = run = e + 1
+                    continue
+            link = _link_end(s, start, hi)
+            if link is None:
+                close = s.find("]", start, hi)
+                inner = s[start + 1 : close] if close != -1 else ""
+                if close != -1 and "[" not in inner and _CITE_KEY.search(inner):
+                    # a Pandoc citation: [@a], [@a; @b], [see @a, p. 3], [-@a]
+                    for km in _CITE_KEY.finditer(inner):
+                        cites.append(Citation("key", km.group(1), i, close + 1, start + 1 + km.start(1)))
+                    back = i
+                    while back > run and s[back - 1] in " \t":
+                        back -= 1
+                    flush(back)
+                    i = run = close + 1
+                    continue
+                i += 1
+                continue
+            close, end, dest = link
+            if dest:
+                cites.append(Citation("link", dest, i, end))
+            flush(i)
+            if not image:
+                _scan(s, start + 1, close, markup, b, cites)
+            i = run = end
+            continue
+        if ch in "*~":
+            n = 1
+            while i + n < hi and s[i + n] == ch:
+                n += 1
+            if ch == "*" or n >= 2:
+                flush(i)
+                i = run = i + n
+                continue
+            i += n
+            continue
+        if ch == "_":
+            n = 1
+            while i + n < hi and s[i + n] == "_":
+                n += 1
+            before = s[i - 1] if i > lo else " "
+            after = s[i + n] if i + n < hi else " "
+            if not (before.isalnum() and after.isalnum()):
+                flush(i)
+                i = run = i + n
+                continue
+            i += n
+            continue
+        if ch in "hHfFwW" and (i == lo or not (s[i - 1].isalnum() or s[i - 1] in "/:.@")):
+            m = _URL.match(s, i, hi)
+            if m and len(m.group(0)) > 6:
+                end = m.end()
+                while end > i and s[end - 1] in _URL_TRAIL:
+                    if s[end - 1] == ")" and s[i:end].count("(") >= s[i:end].count(")"):
+                        break
+                    end -= 1
+                cites.append(Citation("link", s[i:end], i, end))
+                back = i
+                flush(back)
+                i = run = end
+                continue
+        i += 1
+    flush(hi)
+
+
+# ----- sentences and words ----------------------------------------------------
+
+
+def sentences(p: Paragraph) -> tuple[Sentence, ...]:
+    """The sentences of a paragraph's prose (memoised on the paragraph)."""
+    got = p._cache.get("sentences")
+    if got is None:
+        got = segment(p.prose.value)
+        p._cache["sentences"] = got
+    return got  # type: ignore[no-any-return]
+
+
+def segment(text: str) -> tuple[Sentence, ...]:
+    """Split one block of prose into sentences, with offsets (soft line breaks read as spaces)."""
+    if not text.strip():
+        return ()
+    from sentencex import segment as _sx
+
+    flat = text.replace("\n", " ").replace("\t", " ")
+    out: list[Sentence] = []
+    cursor = 0
+    for piece in _sx("en", flat):
+        core = piece.strip()
+        if not core:
+            continue
+        at = flat.find(core, cursor)
+        if at == -1:
+            continue
+        end = at + len(core)
+        out.append(Sentence(at, end, text[at:end]))
+        cursor = end
+    if not out:
+        core = text.strip()
+        at = text.find(core)
+        out.append(Sentence(at, at + len(core), core))
+    return tuple(out)
+
+
+_WORD = re.compile(r"\d+(?:[.,:]\d+)+%?|\w+(?:['’\-.]\w+)*", re.UNICODE)
+
+
+def words(s: str) -> list[str]:
+    """The words of ``s``: letters/digits with inner apostrophes, hyphens and dots (``U.S``, ``Iraq's``, ``1,500``)."""
+    return _WORD.findall(s)
