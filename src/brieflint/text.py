@@ -454,7 +454,7 @@ def segment(text: str) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
-_WORD = re.compile(r"\d+(?:[.,:]\d+)+%?|\w+(?:['’\-.]\w+)*", re.UNICODE)
+_WORD = re.compile(r"\d+(?:[.,:]\d+)+%?|\w+(?:['’.\-]+\w+)*", re.UNICODE)
 
 
 def words(s: str) -> list[str]:
