@@ -4,8 +4,7 @@ Validation never touches the network: every validator gets an explicit
 ``referencing.Registry`` that holds the shipped schemas and can read local
 ``file:`` references, and refuses anything else with a clear error (without
 an explicit registry, jsonschema would fetch remote ``$ref`` with urllib).
-Formats are checked (``format_checker``); ``uri`` needs the
-``format-nongpl`` extra, which brieflint depends on.
+Formats are checked (``format_checker``), ``uri`` with rfc3986-validator.
 """
 
 from __future__ import annotations
@@ -80,6 +79,25 @@ def _refs(node: Any) -> list[str]:
     return found
 
 
+def format_checker() -> Any:
+    """Draft 2020-12's format checks, with ``uri`` always checked by rfc3986-validator.
+
+    jsonschema checks ``uri`` only when an optional package is importable and
+    silently skips it otherwise; brieflint depends on rfc3986-validator and
+    registers it explicitly, so ``uri`` is checked on every install.
+    """
+    from jsonschema import Draft202012Validator, FormatChecker
+    from rfc3986_validator import validate_rfc3986
+
+    checker = FormatChecker(formats=list(Draft202012Validator.FORMAT_CHECKER.checkers))
+
+    @checker.checks("uri")
+    def is_uri(instance: object) -> bool:
+        return not isinstance(instance, str) or bool(validate_rfc3986(instance, rule="URI"))
+
+    return checker
+
+
 def validator_for(schema: dict[str, Any], base_uri: str = "") -> Any:
     """A draft 2020-12 validator with format checking and no network access.
 
@@ -99,9 +117,7 @@ def validator_for(schema: dict[str, Any], base_uri: str = "") -> Any:
     registry: Any = Registry(retrieve=_retrieve).with_resources(_shipped_resources())
     if base_uri and "$id" not in schema:
         schema = {**schema, "$id": base_uri}
-    validator = Draft202012Validator(
-        schema, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER
-    )
+    validator = Draft202012Validator(schema, registry=registry, format_checker=format_checker())
     from referencing import Resource
     from referencing.jsonschema import DRAFT202012
 
