@@ -57,7 +57,9 @@ def brieflint_cmd() -> list[str]:
     return [exe] if exe else [sys.executable, "-m", "brieflint"]
 
 
-def wall(cmd: Sequence[str], repeat: int, *, cwd: Path | None = None, before: Callable[[], None] | None = None) -> float:
+def wall(
+    cmd: Sequence[str], repeat: int, *, cwd: Path | None = None, before: Callable[[], None] | None = None
+) -> float:
     times = []
     for _ in range(repeat):
         if before:
@@ -156,7 +158,9 @@ def ensure_peers() -> Path | None:
     if not py.exists():
         log("installing peers into benchmarks/.peers …")
         subprocess.run([sys.executable, "-m", "venv", str(PEERS)], check=True)
-        proc = subprocess.run([str(py), "-m", "pip", "install", "--quiet", *PEER_PACKAGES], capture_output=True, text=True)
+        proc = subprocess.run(
+            [str(py), "-m", "pip", "install", "--quiet", *PEER_PACKAGES], capture_output=True, text=True
+        )
         if proc.returncode != 0:
             log(f"could not install peers: {proc.stderr[-500:]}")
             return None
@@ -186,7 +190,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     n_yaml = len(list(corpus.glob("brief-*.brief.yaml")))
     n = n_md + n_yaml
     bl = brieflint_cmd()
-    rows: list[tuple[str, str, str]] = []  # (what, figure, note)
     results: dict[str, float] = {}
 
     log("phases …")
@@ -201,13 +204,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.quick:
         for jobs in (1, 2):
             log(f"cold --jobs {jobs} …")
-            t = wall([*bl, "check", "--no-cache", "--quiet", "--jobs", str(jobs), str(corpus)], args.repeat, cwd=workdir)
+            t = wall(
+                [*bl, "check", "--no-cache", "--quiet", "--jobs", str(jobs), str(corpus)], args.repeat, cwd=workdir
+            )
             results[f"cold_j{jobs}"] = t
         cache_dir = workdir / ".brieflint_cache"
-        subprocess.run([*bl, "check", "--quiet", str(corpus)], cwd=workdir, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(
+            [*bl, "check", "--quiet", str(corpus)], cwd=workdir, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         results["warm"] = wall([*bl, "check", "--quiet", str(corpus)], args.repeat, cwd=workdir)
         results["warm_cache_exists"] = float(cache_dir.exists())
-        results["peak_mb_j2"] = peak_memory_mb([*bl, "check", "--no-cache", "--quiet", "--jobs", "2", str(corpus)], cwd=workdir) or -1
+        results["peak_mb_j2"] = (
+            peak_memory_mb([*bl, "check", "--no-cache", "--quiet", "--jobs", "2", str(corpus)], cwd=workdir) or -1
+        )
         floor_script = workdir / "floor.py"
         floor_script.write_text(FLOOR)
         results["floor"] = wall([sys.executable, str(floor_script), str(corpus)], args.repeat)
@@ -217,7 +226,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             md_files = sorted(str(p) for p in corpus.glob("brief-*.md"))
             log("check-jsonschema …")
             results["check_jsonschema"] = wall(
-                [str(peers_bin / "check-jsonschema"), "--schemafile", str(ROOT / "schemas" / "brief.schema.json"), *yaml_files],
+                [
+                    str(peers_bin / "check-jsonschema"),
+                    "--schemafile",
+                    str(ROOT / "schemas" / "brief.schema.json"),
+                    *yaml_files,
+                ],
                 args.repeat,
             )
             log("proselint …")

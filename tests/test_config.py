@@ -92,7 +92,7 @@ def test_nearest_config_applies_to_its_own_files(tree, capsys):
     paths = json.loads(json.dumps(found))
     assert len(paths) == 2
     assert ("a.md", "S106") in by_dir and ("a.md", "S103") in by_dir
-    code = main(["check", "--format", "json", "one"])
+    assert main(["check", "--format", "json", "one"]) == 1
     one = [f["code"] for f in json.loads(capsys.readouterr().out)["findings"]]
     assert one == ["S106"]
 

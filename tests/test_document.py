@@ -61,7 +61,7 @@ def test_yaml_form_sections_map_to_file(tmp_path):
     text = (
         "title: A title long enough\ntype: brief-analysis\nsections:\n"
         "  - heading: null\n    body: |\n      First line.\n      Second *line*.\n"
-        "  - heading: Next\n    level: 2\n    body: \"Quoted body\"\n"
+        '  - heading: Next\n    level: 2\n    body: "Quoted body"\n'
     )
     doc = load(write(tmp_path, "b.brief.yaml", text))
     assert doc.form == "yaml" and doc.ok
@@ -72,7 +72,7 @@ def test_yaml_form_sections_map_to_file(tmp_path):
 
 
 def test_crlf_and_bom_give_the_same_positions(tmp_path):
-    text = GOOD_FM.replace("title: \"Pricing", "title: \"Pricing", 1) + "\nBody text.\n"
+    text = GOOD_FM.replace('title: "Pricing', 'title: "Pricing', 1) + "\nBody text.\n"
     bad = text.replace("date: 2026-03-12", "date: 2026-13-45")
     lf = lint(bad)
     crlf = lint(b"\xef\xbb\xbf" + bad.replace("\n", "\r\n").encode())
@@ -95,7 +95,12 @@ def test_crlf_and_bom_give_the_same_positions(tmp_path):
         (b"---\ntitle: caf\xe9\n---\n", "E002", (2, 11), "byte offset 14"),
         (b"\xff\xfe-\x00-\x00", "E002", (1, 1), "UTF-16"),
         (b"---\ntitle: a\x00b\n---\n", "E002", (2, 9), "NUL"),
-        (b"---\ntitle: !!python/object/apply:os.system ['echo hi']\n---\nBody\n", "E009", (2, 8), "python/object/apply"),
+        (
+            b"---\ntitle: !!python/object/apply:os.system ['echo hi']\n---\nBody\n",
+            "E009",
+            (2, 8),
+            "python/object/apply",
+        ),
         (b"---\ntitle: !!binary aGVsbG8=\n---\nBody\n", "E009", (2, 8), "!!binary"),
         (b"---\ntype: !custom x\n---\nBody\n", "E009", (2, 7), "!custom"),
         (b"---\n? [a, b]\n: c\n---\nBody\n", "E013", (2, 3), "plain value"),

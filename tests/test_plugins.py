@@ -41,8 +41,17 @@ def test_builtin_families_are_entry_points():
 def test_installed_plugin_rule_reports(tmp_path):
     target = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
-         "--target", str(target), str(HERE / "plugin_pkg")],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--target",
+            str(target),
+            str(HERE / "plugin_pkg"),
+        ],
         check=True,
         capture_output=True,
     )
@@ -51,14 +60,20 @@ def test_installed_plugin_rule_reports(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(target)}
     proc = subprocess.run(
         [sys.executable, "-m", "brieflint", "check", "--format", "json", str(brief)],
-        capture_output=True, text=True, env=env, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
     )
     assert proc.returncode == 0, proc.stderr  # a warning does not fail the run
     found = [(f["code"], f["line"], f["column"], f["rule"]) for f in json.loads(proc.stdout)["findings"]]
     assert ("XT001", 2, 50, "title-full-stop") in found
     rules = subprocess.run(
         [sys.executable, "-m", "brieflint", "rules", "--format", "json"],
-        capture_output=True, text=True, env=env, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
     )
     listed = {r["code"]: r for r in json.loads(rules.stdout)["rules"]}
     assert listed["XT001"]["origin"] == "example"

@@ -11,8 +11,10 @@ from brieflint.document import parse
 from brieflint.positions import LineIndex, Text, TextBuilder
 
 KEY = st.text(alphabet=string.ascii_lowercase + "_-", min_size=1, max_size=12).filter(lambda k: k[0].isalpha())
-PLAIN = st.text(alphabet=string.ascii_letters + " éü؟عربي😀", min_size=1, max_size=30).map(str.strip).filter(
-    lambda s: s and s[0].isalpha()
+PLAIN = (
+    st.text(alphabet=string.ascii_letters + " éü؟عربي😀", min_size=1, max_size=30)
+    .map(str.strip)
+    .filter(lambda s: s and s[0].isalpha())
 )
 
 
@@ -82,7 +84,7 @@ def test_string_values_map_back_to_their_characters(fm, newline):
     lines, _ = fm
     doc, text = _doc(lines, newline, False)
     normalised = text.replace("\r\n", "\n")
-    for path, node in doc.nodes.items():
+    for path in doc.nodes:
         value = doc.text_at(path)
         if value is None or not value.value:
             continue

@@ -59,15 +59,27 @@ def test_good_brief_has_no_schema_findings():
         ("topics: [Water & Environment]", "topics: Water", ("S102", 13, 9, "topics should be a list, not a string")),
         ("    kind: legislation", "    kind: law", ("S104", 18, 11, "sources[0].kind 'law' is not one of")),
         (
-            "title: \"Pricing Scarcity: Morocco's Water Tariffs\"",
+            'title: "Pricing Scarcity: Morocco\'s Water Tariffs"',
             "title: Water",
             ("S105", 2, 8, "title is 5 characters long; it must be at least 10"),
         ),
         ("regions: [Morocco]", "regions: []", ("S105", 14, 10, "regions needs at least 1 item, but is empty")),
-        ("    url: https://example.org/law", "    url: not a url", ("S103", 19, 10, "sources[0].url 'not a url' is not a valid absolute URL")),
-        ("  - id: law-83-21", "  - id: law 83 21", ("S107", 16, 9, "sources[0].id 'law 83 21' is not in the expected form")),
+        (
+            "    url: https://example.org/law",
+            "    url: not a url",
+            ("S103", 19, 10, "sources[0].url 'not a url' is not a valid absolute URL"),
+        ),
+        (
+            "  - id: law-83-21",
+            "  - id: law 83 21",
+            ("S107", 16, 9, "sources[0].id 'law 83 21' is not in the expected form"),
+        ),
         ("regions: [Morocco]", "regions: [Morocco, Iraq, Morocco]", ("S108", 14, 26, "regions lists 'Morocco' twice")),
-        ("date: 2026-03-12", "date: 2026-03-12\nupdated: 2026-03-01", ("S110", 5, 10, "updated '2026-03-01' is before")),
+        (
+            "date: 2026-03-12",
+            "date: 2026-03-12\nupdated: 2026-03-01",
+            ("S110", 5, 10, "updated '2026-03-01' is before"),
+        ),
         (
             "  - name: Leila Benkirane\n",
             "  - name: Leila Benkirane\n    twitter: leila\n",

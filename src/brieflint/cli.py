@@ -39,11 +39,15 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=FORMATS, default="text")
     check.add_argument("--config", metavar="FILE", help="use this configuration for every file")
     check.add_argument("--select", type=_codes, metavar="CODES", help="comma-separated codes, prefixes or names to run")
-    check.add_argument("--ignore", type=_codes, default=(), metavar="CODES", help="comma-separated codes, prefixes or names to skip")
+    check.add_argument(
+        "--ignore", type=_codes, default=(), metavar="CODES", help="comma-separated codes, prefixes or names to skip"
+    )
     check.add_argument("--fail-on", choices=("error", "warning", "info"), default=None)
     check.add_argument("--fix", action="store_true", help="apply safe fixes in place")
     check.add_argument("--diff", action="store_true", help="show the safe fixes as a diff; write nothing")
-    check.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help="parallel processes (default: CPUs, for enough files)")
+    check.add_argument(
+        "--jobs", "-j", type=int, default=None, metavar="N", help="parallel processes (default: CPUs, for enough files)"
+    )
     check.add_argument("--no-cache", action="store_true", help="do not read or write .brieflint_cache/")
     check.add_argument("--quiet", "-q", action="store_true", help="print findings only, no summary")
     check.add_argument("--schema-only", action="store_true", help="only load (E) and schema (S) checks")
@@ -53,7 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="report suppression comments that matched nothing (E101; default on)",
     )
-    check.add_argument("--show-source", action=argparse.BooleanOptionalAction, default=None, help="show the offending line under each finding (default: on a terminal)")
+    check.add_argument(
+        "--show-source",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show the offending line under each finding (default: on a terminal)",
+    )
 
     rules = sub.add_parser("rules", help="list every rule: code, name, severity, summary")
     rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")

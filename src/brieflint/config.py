@@ -91,6 +91,7 @@ class Settings:
     report_unused_suppressions: bool
     options: Mapping[str, Mapping[str, Any]]  # by rule code
     enabled: frozenset[str]  # rule codes that run
+    rule_timeout: float = 10.0  # seconds one rule may spend on one file
 
     def options_for(self, rule: Rule) -> Mapping[str, Any]:
         return self.options.get(rule.code, rule.defaults())
@@ -136,6 +137,7 @@ class Settings:
             "unused": self.report_unused_suppressions,
             "options": {k: dict(v) for k, v in sorted(self.options.items())},
             "enabled": sorted(self.enabled),
+            "timeout": self.rule_timeout,
         }
         return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
 
@@ -314,9 +316,10 @@ def pack_paths(raw: RawConfig) -> tuple[str, ...]:
     return tuple(out)
 
 
-def resolve(raw: RawConfig, rules: RuleSet, overrides: Overrides = Overrides()) -> Settings:
+def resolve(raw: RawConfig, rules: RuleSet, overrides: Overrides | None = None) -> Settings:
     """Settings from a configuration and the CLI, checked against the rules that exist."""
     data = raw.data
+    overrides = overrides or Overrides()
     select = overrides.select if overrides.select is not None else _strings(data.get("select"))
     ignore = _strings(data.get("ignore")) + overrides.ignore
     for key, values in (("select", _strings(data.get("select"))), ("ignore", _strings(data.get("ignore")))):
@@ -331,7 +334,9 @@ def resolve(raw: RawConfig, rules: RuleSet, overrides: Overrides = Overrides()) 
     for sel, level in (data.get("severity") or {}).items():
         codes = rules.codes_for(sel)
         if not codes:
-            raise raw.error(f"severity: unknown rule code, prefix or name '{sel}'{rules.suggest(sel)}", "severity", sel, "<key>")
+            raise raw.error(
+                f"severity: unknown rule code, prefix or name '{sel}'{rules.suggest(sel)}", "severity", sel, "<key>"
+            )
         for code in codes:
             severity[code] = Severity.parse(level)
     pfi: list[tuple[str, tuple[str, ...]]] = []
@@ -371,6 +376,7 @@ def resolve(raw: RawConfig, rules: RuleSet, overrides: Overrides = Overrides()) 
         report_unused_suppressions=bool(unused),
         options=options,
         enabled=enabled,
+        rule_timeout=float(data.get("rule-timeout", 10.0)),
     )
 
 
@@ -405,10 +411,12 @@ def _resolve_options(raw: RawConfig, rules: RuleSet) -> dict[str, dict[str, Any]
             layers.append(((section,), prefix, data[section]))
     for sel, opts in (data.get("rules") or {}).items():
         if not rules.matches(sel):
-            raise raw.error(f"rules: unknown rule code, prefix or name '{sel}'{rules.suggest(sel)}", "rules", sel, "<key>")
+            raise raw.error(
+                f"rules: unknown rule code, prefix or name '{sel}'{rules.suggest(sel)}", "rules", sel, "<key>"
+            )
         layers.append((("rules", sel), sel, opts))
     # family-wide layers first, then the most specific
-    layers.sort(key=lambda layer: (len(layer[1]) if layer[1] not in rules.names else 1000))
+    layers.sort(key=lambda layer: len(layer[1]) if layer[1] not in rules.names else 1000)
     for where, sel, opts in layers:
         targets = [rules.by_code[c] for c in rules.codes_for(sel)]
         for name, value in opts.items():

@@ -26,7 +26,9 @@ def rule_json(rule: Rule) -> dict[str, Any]:
 
 def render_rules(rules: RuleSet, fmt: str) -> str:
     if fmt == "json":
-        return json.dumps({"rules": [rule_json(r) for r in rules.rules]}, indent=2, ensure_ascii=False, default=str) + "\n"
+        return (
+            json.dumps({"rules": [rule_json(r) for r in rules.rules]}, indent=2, ensure_ascii=False, default=str) + "\n"
+        )
     if fmt == "markdown":
         return markdown(rules)
     width = max((len(r.name) for r in rules.rules), default=10)

@@ -200,7 +200,9 @@ def read_text(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, bool,
     if bom:
         raw = raw[3:]
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise _Failed(Problem(1, 1, "file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8", code="E002"))
+        raise _Failed(
+            Problem(1, 1, "file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8", code="E002")
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -257,7 +259,9 @@ def parse(path: str, text: str, *, form: str, bom: bool = False, newline: str = 
     """Parse already-decoded text (``\\n`` newlines) of a brief in ``form``."""
     index = LineIndex.of(text)
     if not text.strip():
-        return _failed(path, form, Problem(1, 1, "file is empty; a brief needs front matter and a body", code="E007"), text)
+        return _failed(
+            path, form, Problem(1, 1, "file is empty; a brief needs front matter and a body", code="E007"), text
+        )
     if form == "yaml":
         loaded = load_yaml(text)
         body_sections: tuple[Section, ...] = ()
@@ -269,7 +273,12 @@ def parse(path: str, text: str, *, form: str, bom: bool = False, newline: str = 
             return _failed(
                 path,
                 form,
-                Problem(1, 1, "no front matter: a Markdown brief starts with a '---' line, then YAML, then '---'", code="E005"),
+                Problem(
+                    1,
+                    1,
+                    "no front matter: a Markdown brief starts with a '---' line, then YAML, then '---'",
+                    code="E005",
+                ),
                 text,
             )
         close = _closing_fence(text, first_end + 1)

@@ -24,8 +24,6 @@ from brieflint.document import Document, discover, load
 from brieflint.model import Context, Finding, Problem, Rule, Severity
 from brieflint.registry import RuleSet, collect
 
-RULE_TIME_LIMIT = 10.0  # seconds one rule may spend on one file
-
 
 @dataclass(frozen=True, eq=False)
 class Plan:
@@ -45,8 +43,8 @@ class Plan:
 class Planner:
     """Finds the configuration for each file and builds its :class:`Plan` once."""
 
-    def __init__(self, overrides: Overrides = Overrides(), config_file: str | None = None, *, plugins: bool = True):
-        self.overrides = overrides
+    def __init__(self, overrides: Overrides | None = None, config_file: str | None = None, *, plugins: bool = True):
+        self.overrides = overrides or Overrides()
         self.config_file = config_file
         self.plugins = plugins
         self._plans: dict[str | None, Plan] = {}
@@ -66,7 +64,9 @@ class Planner:
             raw = config_mod.read(Path(config_path) if config_path else None)
             try:
                 rules = collect(
-                    config_mod.pack_paths(raw), house_style=bool(raw.data.get("house-style", True)), plugins=self.plugins
+                    config_mod.pack_paths(raw),
+                    house_style=bool(raw.data.get("house-style", True)),
+                    plugins=self.plugins,
                 )
             except ConfigError as exc:
                 if exc.path is None:
@@ -80,7 +80,9 @@ class Planner:
         return self.plan(self.config_path(path))
 
     def default(self) -> Plan:
-        return self.plan(self.config_file if self.config_file is not None else self.config_path(os.path.join(os.getcwd(), "x")))
+        return self.plan(
+            self.config_file if self.config_file is not None else self.config_path(os.path.join(os.getcwd(), "x"))
+        )
 
 
 class RuleTimeout(Exception):
@@ -146,10 +148,12 @@ def run_rules(doc: Document, plan: Plan, *, only: Sequence[str] | None = None) -
         ctx = Context(options=settings.options_for(rule), settings=settings, shared=plan.shared)
         severity = settings.severity_for(rule)
         try:
-            with time_bound(RULE_TIME_LIMIT):
+            with time_bound(settings.rule_timeout):
                 problems = list(rule.check(doc, ctx))
         except RuleTimeout:
-            findings.append(_crash(doc, rule, f"ran longer than {RULE_TIME_LIMIT:g} s on this file and was stopped"))
+            findings.append(
+                _crash(doc, rule, f"ran longer than {settings.rule_timeout:g} s on this file and was stopped")
+            )
             continue
         except Exception as exc:  # one broken rule must not hide the others
             findings.append(_crash(doc, rule, f"raised {type(exc).__name__}: {exc}"))

@@ -159,7 +159,7 @@ class TextBuilder:
         if start >= end:
             return
         points = sorted({start, *(s for s in text.starts if start < s < end)})
-        for a, b in zip(points, [*points[1:], end]):
+        for a, b in zip(points, [*points[1:], end], strict=True):
             self.add(text.value[a:b], text.offset(a))
 
     def build(self) -> Text:

@@ -10,7 +10,7 @@ Formats are checked (``format_checker``), ``uri`` with rfc3986-validator.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -28,7 +28,7 @@ def shipped_text(name: str) -> str:
     return resources.files("brieflint.schemas").joinpath(name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def shipped(name: str) -> dict[str, Any]:
     """A shipped schema, parsed (treat as read-only)."""
     return json.loads(shipped_text(name))
@@ -122,9 +122,9 @@ def validator_for(schema: dict[str, Any], base_uri: str = "") -> Any:
     from referencing.jsonschema import DRAFT202012
 
     root = schema.get("$id") or "urn:brieflint:schema"
-    resolver = registry.with_resource(
-        root, Resource.from_contents(schema, default_specification=DRAFT202012)
-    ).resolver(base_uri=root)
+    resolver = registry.with_resource(root, Resource.from_contents(schema, default_specification=DRAFT202012)).resolver(
+        base_uri=root
+    )
     for ref in _refs(schema):
         try:
             resolver.lookup(ref)

@@ -163,6 +163,13 @@ def load_yaml(text: str, *, line0: int = 0, offset0: int = 0, multi_ok: bool = F
             key = "" if value is None else str(value) if not isinstance(value, str) else value
             if isinstance(value, bool):
                 key = "true" if value else "false"
+            if key == "<<" and node.style == "":
+                problem(
+                    "E014",
+                    node.start,
+                    "merge key '<<' is not supported in a brief: write the keys out "
+                    "(YAML 1.2 has no merge keys, and tools disagree on them)",
+                )
             if key in top.seen:
                 first = top.seen[key]
                 problem(

@@ -94,7 +94,7 @@ Example
 title: "Pricing Scarcity      # the quoted string is never closed
 ```
 Close the quote.""",
-        _GOOD.replace('title: "Pricing Scarcity: Morocco\'s Water Tariffs"', 'title: "Pricing Scarcity: Morocco\'s'),
+        _GOOD.replace('title: "Pricing Scarcity: Morocco\'s Water Tariffs"', "title: \"Pricing Scarcity: Morocco's"),
     ),
     _load_rule(
         "E004",
@@ -253,6 +253,28 @@ A brief is one document; tools that read only the first silently drop the rest.
 Example
 A YAML brief with a `---` line in the middle. Remove it or split the file.""",
         "# form: yaml\ntitle: First brief of two\n---\ntitle: Second brief of two\n",
+    ),
+    _load_rule(
+        "E014",
+        "merge-key",
+        "A YAML merge key (`<<`).",
+        """What it does
+Reports a `<<` merge key. The merged mapping is not expanded: the key is read
+as it stands (and the schema reports it as unknown).
+
+Why is this bad?
+Merge keys are not part of YAML 1.2, and tools disagree on them: what one tool
+merges, another keeps as a key named `<<`.
+
+Example
+```yaml
+defaults: &d {kind: report}
+sources:
+  - <<: *d
+    id: hcp
+```
+Write the keys out.""",
+        _GOOD.replace("regions: [Morocco]", "regions: [Morocco]\nx: &d {a: 1}\nsubtitle:\n  <<: *d"),
     ),
     _load_rule(
         "E013",

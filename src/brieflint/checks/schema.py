@@ -167,11 +167,7 @@ def _translate(doc: Document, error: Any) -> Iterator[Problem]:
         patterns = list(schema.get("patternProperties", {}))
         import re
 
-        extra = [
-            k
-            for k in (instance or {})
-            if k not in allowed and not any(re.search(p, k) for p in patterns)
-        ]
+        extra = [k for k in (instance or {}) if k not in allowed and not any(re.search(p, k) for p in patterns)]
         for key in extra:
             kline, kcol = doc.where((*path, key), key=True)
             where_text = f" in {name}" if path else ""
@@ -225,7 +221,12 @@ def _translate(doc: Document, error: Any) -> Iterator[Problem]:
         else:
             msg = f"{name} has {size} items; at most {bound} allowed"
     elif kind in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
-        word = {"minimum": "at least", "maximum": "at most", "exclusiveMinimum": "more than", "exclusiveMaximum": "less than"}[kind]
+        word = {
+            "minimum": "at least",
+            "maximum": "at most",
+            "exclusiveMinimum": "more than",
+            "exclusiveMaximum": "less than",
+        }[kind]
         msg = f"{name} is {instance}; it must be {word} {error.validator_value}"
     elif kind == "pattern":
         hint = schema.get("description", "")
@@ -400,7 +401,10 @@ sources:
     kind: survey          # not one of: article, interview, report, …
 ```
 Use an allowed value: `kind: report`.""",
-        _bad("regions: [Morocco]\n", "regions: [Morocco]\nsources:\n  - id: hcp\n    title: Household survey\n    kind: survey\n"),
+        _bad(
+            "regions: [Morocco]\n",
+            "regions: [Morocco]\nsources:\n  - id: hcp\n    title: Household survey\n    kind: survey\n",
+        ),
     ),
     _schema_rule(
         "S105",
@@ -420,7 +424,7 @@ Example
 title: Water        # is 5 characters long; it must be at least 10
 ```
 Write the full headline.""",
-        _bad("title: \"Pricing Scarcity: Morocco's Water Tariffs\"", "title: Water"),
+        _bad('title: "Pricing Scarcity: Morocco\'s Water Tariffs"', "title: Water"),
     ),
     _schema_rule(
         "S106",
