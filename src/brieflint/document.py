@@ -490,6 +490,8 @@ def discover(paths: list[str], *, exclude: Callable[[Path], bool] | None = None)
 
 def _starts_with_fence(path: Path) -> bool:
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return True  # a FIFO or device: never opened here (it could block); the loader reports it
         with open(path, "rb") as fh:
             head = fh.read(8)
     except OSError:
