@@ -73,7 +73,11 @@ def test_emoji_columns_are_code_points(corpus):
 def test_yaml_tag_never_runs(corpus, tmp_path):
     marker = tmp_path / "pwned"
     brief = tmp_path / "x.md"
-    brief.write_text(make_hostile.GOOD_FM.replace("type: brief-analysis", f"type: !!python/object/apply:os.system ['touch {marker}']"))
+    brief.write_text(
+        make_hostile.GOOD_FM.replace(
+            "type: brief-analysis", f"type: !!python/object/apply:os.system ['touch {marker}']"
+        )
+    )
     _check(brief)
     assert not marker.exists()
 

@@ -85,7 +85,14 @@ def build(out: Path) -> list[Case]:
         1,
         "a tag that executes code in unsafe loaders: reported, never constructed",
     )
-    text("binary-tag.md", GOOD_FM.replace("type: brief-analysis", "type: !!binary aGVsbG8=") + BODY, "E009", 3, 1, "!!binary")
+    text(
+        "binary-tag.md",
+        GOOD_FM.replace("type: brief-analysis", "type: !!binary aGVsbG8=") + BODY,
+        "E009",
+        3,
+        1,
+        "!!binary",
+    )
     text("custom-tag.md", GOOD_FM.replace("type: brief-analysis", "type: !Brief x") + BODY, "E009", 3, 1, "custom tag")
     text(
         "merge-key.md",
@@ -125,7 +132,8 @@ def build(out: Path) -> list[Case]:
     text("quotes-100k.md", GOOD_FM + "\n" + '"' * 100_000 + "\n", "Q107", None, 10, "100,000 quotation marks")
     text(
         "unbalanced.md",
-        GOOD_FM + '\nThe minister said "we will act [soon (maybe.\n\n"Another unclosed quote begins here and never ends.\n',
+        GOOD_FM
+        + '\nThe minister said "we will act [soon (maybe.\n\n"Another unclosed quote begins here and never ends.\n',
         "Q107",
         16,
         5,
