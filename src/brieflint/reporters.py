@@ -87,43 +87,166 @@ def summary_line(result: RunResult) -> str:
 
 
 _COLORS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
+_BOLD, _DIM, _RESET, _GREEN = "\x1b[1m", "\x1b[2m", "\x1b[0m", "\x1b[32m"
+SOURCE_WIDTH = 100  # display cells of source shown under a finding; longer lines are cut around the column
 
 
 def format_finding(f: Finding, color: bool = False) -> str:
-    sev = str(f.severity)
-    if color:
-        sev = f"{_COLORS[f.severity]}{sev}\x1b[0m"
-        code = f"\x1b[1m{f.code}\x1b[0m"
-    else:
-        code = f.code
-    return f"{f.path}:{f.line}:{f.column}: {code} {sev}: {f.message}"
+    """``path:line:col: CODE severity: message`` (the form editors and CI logs link)."""
+    if not color:
+        return f"{f.path}:{f.line}:{f.column}: {f.code} {f.severity}: {f.message}"
+    sev = f"{_COLORS[f.severity]}{f.severity}{_RESET}"
+    return f"{_BOLD}{f.path}{_RESET}:{f.line}:{f.column}: {_BOLD}{f.code}{_RESET} {sev}: {f.message}"
 
 
 def text(result: RunResult, rules: RuleSet, out: TextIO, options: ReportOptions) -> None:
-    """``path:line:col: CODE severity: message``, then a summary line."""
+    """``path:line:col: CODE severity: message`` (with the source line and a caret when asked), then a summary."""
     lines_cache: dict[str, list[str]] = {}
     for f in result.findings:
         out.write(format_finding(f, options.color) + "\n")
         if options.source_lines:
             src = _source_line(f, lines_cache)
             if src is not None:
-                caret_len = (f.end_column - f.column) if f.end_line == f.line and f.end_column else 1
-                out.write(f"    {src}\n    {' ' * (f.column - 1)}{'^' * max(1, caret_len)}\n")
+                out.write(source_excerpt(f, src, options.color))
     if not options.quiet:
-        out.write(summary_line(result) + "\n")
+        line = summary_line(result)
+        if options.color:
+            s = summary(result)
+            tone = _COLORS[Severity.ERROR] if s["errors"] else _COLORS[Severity.WARNING] if s["warnings"] else _GREEN
+            if not s["errors"] and not s["warnings"] and s["info"]:
+                tone = _COLORS[Severity.INFO]
+            line = f"{_BOLD}{tone}{line}{_RESET}"
+        out.write(line + "\n")
+        fixable = sum(1 for f in result.findings if f.fix is not None)
+        if fixable:
+            it = "it" if fixable == 1 else "them"
+            hint = f"can be fixed with `brieflint check --fix` (`--diff` shows {it} first)"
+            out.write(f"{_plural(fixable, 'finding')} {hint}.\n")
+
+
+def _cell_width(ch: str) -> int:
+    """Terminal cells a character takes: 0 for combining marks, 2 for wide East Asian forms."""
+    import unicodedata
+
+    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def source_excerpt(f: Finding, line: str, color: bool = False) -> str:
+    """The offending line (indented, cut to :data:`SOURCE_WIDTH` cells around the finding) and a caret line.
+
+    The carets run from the column to the end column (to the end of the line
+    for a finding that goes on to later lines); their offset counts display
+    cells, so wide characters and combining marks do not shift them. Columns
+    are code points, as in the findings.
+    """
+    line = line.replace("\t", " ").rstrip("\r\n")
+    start = max(0, f.column - 1)
+    if f.end_line == f.line and f.end_column is not None and f.end_column > f.column:
+        stop = f.end_column - 1
+    elif f.end_line is not None and f.end_line > f.line:
+        stop = max(start + 1, len(line))
+    else:
+        stop = start + 1
+    start = min(start, len(line))
+    stop = max(start + 1, min(stop, len(line) + 1))
+    # cut the line to a window of SOURCE_WIDTH cells that shows the start of the span
+    widths = [_cell_width(ch) for ch in line]
+    lo, hi = 0, len(line)
+    if sum(widths) > SOURCE_WIDTH:
+        before = 0  # up to a third of the window before the column
+        lo = start
+        while lo > 0 and before + widths[lo - 1] <= SOURCE_WIDTH // 3:
+            lo -= 1
+            before += widths[lo]
+        used, hi = before, start
+        while hi < len(line) and used + widths[hi] <= SOURCE_WIDTH:
+            used += widths[hi]
+            hi += 1
+    head = "\u2026" if lo > 0 else ""
+    tail = "\u2026" if hi < len(line) else ""
+    shown = line[lo:hi]
+    pad = len(head) + sum(widths[lo:start])
+    caret = max(1, sum(widths[start : min(stop, hi)]))
+    marks = "^" * caret
+    if color:
+        marks = f"{_COLORS[f.severity]}{marks}{_RESET}"
+        shown = f"{_DIM}{head}{_RESET}{shown}{_DIM}{tail}{_RESET}" if head or tail else shown
+    else:
+        shown = f"{head}{shown}{tail}"
+    return f"    {shown}\n    {' ' * pad}{marks}\n"
 
 
 def _source_line(f: Finding, cache: dict[str, list[str]]) -> str | None:
     if f.path not in cache:
         try:
-            with open(f.path, encoding="utf-8-sig") as fh:
-                cache[f.path] = fh.read().replace("\r\n", "\n").split("\n")
-        except (OSError, UnicodeDecodeError):
+            with open(f.path, encoding="utf-8-sig", errors="replace", newline="") as fh:
+                import re
+
+                cache[f.path] = re.split(r"\r\n|\r|\n", fh.read())
+        except OSError:
             cache[f.path] = []
     lines = cache[f.path]
     if 1 <= f.line <= len(lines):
-        return lines[f.line - 1].replace("\t", " ")
+        return lines[f.line - 1]
     return None
+
+
+class Progress:
+    """A progress line on a terminal for runs that take a while (stderr, cleared when done).
+
+    Nothing is drawn for the first ``delay`` seconds, so short runs (and every
+    run not on a terminal) print nothing extra. ``advance(n)`` after each file
+    or batch; use as a context manager so the line is cleared at the end.
+    """
+
+    def __init__(self, total: int, stream: TextIO | None = None, *, delay: float = 2.0, enabled: bool | None = None):
+        import sys
+        import time
+
+        self.total = total
+        self.done = 0
+        self.stream = stream if stream is not None else sys.stderr
+        self.delay = delay
+        tty = hasattr(self.stream, "isatty") and self.stream.isatty()
+        self.enabled = tty if enabled is None else enabled
+        self._clock = time.monotonic
+        self._start = self._clock()
+        self._drawn = False
+        self._last = 0.0
+
+    def advance(self, n: int = 1) -> None:
+        self.done += n
+        if not self.enabled or self.total <= 0:
+            return
+        now = self._clock()
+        if now - self._start < self.delay or (self._drawn and now - self._last < 0.1 and self.done < self.total):
+            return
+        self._last = now
+        self._draw(now - self._start)
+
+    def _draw(self, elapsed: float) -> None:
+        width = 30
+        frac = min(1.0, self.done / self.total)
+        filled = int(frac * width)
+        bar = "#" * filled + "-" * (width - filled)
+        rate = self.done / elapsed if elapsed > 0 else 0.0
+        self.stream.write(f"\r\x1b[K[{bar}] {self.done:,}/{self.total:,} files  {rate:,.0f}/s")
+        self.stream.flush()
+        self._drawn = True
+
+    def close(self) -> None:
+        if self._drawn:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self._drawn = False
+
+    def __enter__(self) -> Progress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def json_report(result: RunResult, rules: RuleSet, out: TextIO, options: ReportOptions) -> None:
