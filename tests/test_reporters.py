@@ -161,6 +161,13 @@ def test_progress_appears_only_on_a_terminal_after_the_delay():
         assert "[###############---------------] 5/10 files" in term.getvalue()
     assert term.getvalue().endswith("\r\x1b[K")  # cleared, so findings print on a clean line
 
+    # as the engine's callback: (files done, files in the run)
+    term = Terminal()
+    with Progress(0, term, delay=0.0) as p:
+        p(40, 400)
+        p(400, 400)
+        assert "400/400 files" in term.getvalue()
+
     log = io.StringIO()
     with Progress(10, log, delay=0.0) as p:
         p.advance(10)

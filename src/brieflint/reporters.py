@@ -198,7 +198,8 @@ class Progress:
 
     Nothing is drawn for the first ``delay`` seconds, so short runs (and every
     run not on a terminal) print nothing extra. ``advance(n)`` after each file
-    or batch; use as a context manager so the line is cleared at the end.
+    or batch, or pass the object itself as a ``progress(done, total)``
+    callback; use it as a context manager so the line is cleared at the end.
     """
 
     def __init__(self, total: int, stream: TextIO | None = None, *, delay: float = 2.0, enabled: bool | None = None):
@@ -225,6 +226,11 @@ class Progress:
             return
         self._last = now
         self._draw(now - self._start)
+
+    def __call__(self, done: int, total: int) -> None:
+        """The engine's callback form: ``progress(files done, files in the run)``."""
+        self.total = total
+        self.advance(done - self.done)
 
     def _draw(self, elapsed: float) -> None:
         width = 30
