@@ -101,7 +101,7 @@ def _planner(args: argparse.Namespace, **overrides: object):  # type: ignore[no-
 def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from brieflint.engine import run
     from brieflint.model import Severity
-    from brieflint.reporters import ReportOptions, get
+    from brieflint.reporters import Progress, ReportOptions, get
 
     paths = args.paths or ["."]
     missing = [p for p in paths if not os.path.lexists(p)]
@@ -114,15 +114,27 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         fail_on=args.fail_on,
         report_unused_suppressions=args.report_unused_suppressions,
     )
-    jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1)
-    if jobs < 1:
+    if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     only = ("E", "S") if args.schema_only else None
-    result = run(paths, planner, jobs=jobs, only=only)
-    if args.fix or args.diff:
+    cache = None
+    if not args.no_cache and not os.environ.get("BRIEFLINT_NO_CACHE"):
+        from brieflint.cache import Cache
+
+        cache = Cache()
+    # --jobs left out: as many workers as CPUs, only when there are enough files to pay for them
+    with Progress(0, err) as progress:  # drawn only on a terminal, for runs that take a while
+        result = run(paths, planner, jobs=args.jobs, only=only, cache=cache, progress=progress)
+    if args.diff:  # show what --fix would do; write nothing, report nothing else (as ruff does)
+        from brieflint.fix import show_diff
+
+        for message in result.load_errors:
+            err.write(f"brieflint: warning: {message}\n")
+        return 1 if show_diff(result, planner, out=out, err=err, only=only) else 0
+    if args.fix:
         from brieflint.fix import apply_fixes
 
-        result = apply_fixes(result, planner, write=args.fix, out=out, err=err, only=only)
+        result = apply_fixes(result, planner, write=True, out=out, err=err, only=only)
     for message in result.load_errors:
         err.write(f"brieflint: warning: {message}\n")
     plan = planner.default()

@@ -11,11 +11,11 @@ from __future__ import annotations
 import os
 import signal
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from brieflint import config as config_mod
 from brieflint import suppress
@@ -23,6 +23,9 @@ from brieflint.config import ConfigError, Overrides, Settings
 from brieflint.document import Document, discover, load
 from brieflint.model import Context, Finding, Problem, Rule, Severity
 from brieflint.registry import RuleSet, collect
+
+if TYPE_CHECKING:  # pragma: no cover
+    from brieflint.cache import Cache
 
 
 @dataclass(frozen=True, eq=False)
@@ -222,10 +225,57 @@ class FileResult:
     findings: tuple[Finding, ...]
 
 
-def check_path(path: str, planner: Planner, *, only: Sequence[str] | None = None) -> FileResult:
+def check_path(
+    path: str, planner: Planner, *, only: Sequence[str] | None = None, cache: Cache | None = None
+) -> FileResult:
+    """The findings of one file, in a total order (the same in every process), through ``cache`` when given."""
+    return _check(path, planner, only, cache, lookup=True)
+
+
+def _check(path: str, planner: Planner, only: Sequence[str] | None, cache: Cache | None, *, lookup: bool) -> FileResult:
     plan = planner.for_file(path)
+    key: str | None = None
+    raw: bytes | None = None
+    if cache is not None and cache.enabled:
+        from brieflint.cache import read_regular
+
+        raw = read_regular(path, plan.settings.max_file_size)
+        if raw is not None:
+            key = cache.key(plan, only, path, raw)
+            if lookup:
+                hit = cache.get(plan, key, path)
+                if hit is not None:
+                    return FileResult(path, hit)
     doc = load(path, max_bytes=plan.settings.max_file_size)
-    return FileResult(path, tuple(check_document(doc, plan, only=only)))
+    findings = _in_order(check_document(doc, plan, only=only))
+    if cache is not None and key is not None:
+        from brieflint.cache import as_written
+
+        if as_written(doc) == raw:  # the loader saw the bytes the key was made of
+            cache.put(plan, key, findings)
+    return FileResult(path, findings)
+
+
+def _lookup(path: str, planner: Planner, only: Sequence[str] | None, cache: Cache) -> FileResult | None:
+    """The cached result of one file, or None."""
+    from brieflint.cache import read_regular
+
+    plan = planner.for_file(path)
+    raw = read_regular(path, plan.settings.max_file_size)
+    if raw is None:
+        return None
+    hit = cache.get(plan, cache.key(plan, only, path, raw), path)
+    return FileResult(path, hit) if hit is not None else None
+
+
+def _in_order(findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    """A total order, so findings tied on position and code come out the same in every process."""
+    return tuple(
+        sorted(
+            findings,
+            key=lambda f: (f.line, f.column, f.code, f.end_line or 0, f.end_column or 0, f.message, f.rule),
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -251,18 +301,51 @@ def run(
     paths: Sequence[str],
     planner: Planner,
     *,
-    jobs: int = 1,
+    jobs: int | None = 1,
     only: Sequence[str] | None = None,
+    cache: Cache | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> RunResult:
-    """Check every brief under ``paths``; results sorted by path, line, column."""
+    """Check every brief under ``paths``; results sorted by path, each file's findings by line, column, code.
+
+    ``jobs``: worker processes (None: as many as the CPUs this process may use,
+    when there are enough files to pay for starting them). The results are the
+    same, in the same order, whatever ``jobs`` is. ``cache``: look findings up
+    and store them (see :mod:`brieflint.cache`); files found there are not
+    loaded at all and never reach a worker. ``progress(done, total)`` is
+    called as files are done (after each file, or each batch of a worker).
+    """
     files, skipped = discover_files(paths, planner)
     for f in files:  # configuration and schema errors surface before any work
         prepare(planner.for_file(f))
-    if jobs > 1 and len(files) >= 2 * jobs:
-        results = _run_parallel(files, planner, jobs, only)
+    done: dict[str, FileResult] = {}
+    todo: list[str] = []
+    for f in files:
+        hit = _lookup(f, planner, only, cache) if cache is not None and cache.enabled else None
+        if hit is not None:
+            done[f] = hit
+        else:
+            todo.append(f)
+    total = len(files)
+    count = [len(done)]
+
+    def tick(n: int) -> None:
+        count[0] += n
+        if progress is not None:
+            progress(count[0], total)
+
+    tick(0)
+    workers = _workers(jobs, len(todo))
+    if workers > 1:
+        computed = _run_parallel(todo, planner, workers, only, cache, tick)
     else:
-        results = [check_path(f, planner, only=only) for f in files]
-    results.sort(key=lambda r: r.path)
+        computed = []
+        for f in todo:
+            computed.append(_check(f, planner, only, cache, lookup=False))
+            tick(1)
+    for r in computed:
+        done[r.path] = r
+    results = sorted(done.values(), key=lambda r: r.path)
     errors: list[str] = []
     for plan in planner._plans.values():
         for e in plan.rules.load_errors:
@@ -271,25 +354,170 @@ def run(
     return RunResult(tuple(results), skipped, tuple(errors))
 
 
-def _work(args: tuple[list[str], Overrides, str | None, bool, Sequence[str] | None]) -> list[FileResult]:
-    """One batch in a worker process: its own Planner, so nothing is shared or global."""
-    paths, overrides, config_file, plugins, only = args
-    planner = Planner(overrides, config_file, plugins=plugins)
-    return [check_path(p, planner, only=only) for p in paths]
+AUTO_FILES_PER_JOB = 16  # with --jobs left to its default, each worker gets at least this many files
+BATCHES_PER_JOB = 8  # small batches keep every worker busy to the end
 
 
-def _run_parallel(files: list[str], planner: Planner, jobs: int, only: Sequence[str] | None) -> list[FileResult]:
+def available_cpus() -> int:
+    """CPUs this process may use: its affinity mask, capped by a cgroup (container) CPU quota."""
+    count = getattr(os, "process_cpu_count", None)
+    if count is not None:
+        n = count() or 1
+    elif hasattr(os, "sched_getaffinity"):
+        n = len(os.sched_getaffinity(0)) or 1
+    else:
+        n = os.cpu_count() or 1
+    try:
+        with open("/sys/fs/cgroup/cpu.max", encoding="ascii") as fh:
+            quota, period = fh.read().split()[:2]
+        if quota != "max":
+            n = min(n, max(1, -(-int(quota) // int(period))))
+    except (OSError, ValueError):
+        pass
+    return n
+
+
+def _workers(jobs: int | None, files: int) -> int:
+    """How many worker processes for ``files`` files (1: run in this process)."""
+    if files < 2:
+        return 1
+    if jobs is None:
+        return max(1, min(available_cpus(), files // AUTO_FILES_PER_JOB))
+    return max(1, min(jobs, files))
+
+
+def _work(
+    conn: Any,
+    planner: Planner | None,
+    spec: tuple[Overrides, str | None, bool],
+    batches: list[list[str]],
+    only: Sequence[str] | None,
+    cache: Cache | None,
+) -> None:
+    """A worker process: receive a batch number, send back its results, until told to stop (None).
+
+    Forked workers get the parent's Planner as it is (configuration read,
+    schema compiled, nothing pickled); spawned ones build their own from
+    ``spec``. Nothing is global. Ctrl-C is the parent's to handle.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if planner is None:
+        overrides, config_file, plugins = spec
+        planner = Planner(overrides, config_file, plugins=plugins)
+    try:
+        while True:
+            i = conn.recv()
+            if i is None:
+                return
+            try:
+                conn.send((i, [_check(p, planner, only, cache, lookup=False) for p in batches[i]], None))
+            except Exception as exc:  # the parent redoes the batch itself
+                conn.send((i, None, f"{type(exc).__name__}: {exc}"))
+    except (EOFError, OSError):
+        return
+    finally:
+        conn.close()
+
+
+@dataclass(eq=False)
+class _Worker:
+    process: Any
+    conn: Any
+    batch: int | None = None
+
+
+def _run_parallel(
+    files: list[str],
+    planner: Planner,
+    jobs: int,
+    only: Sequence[str] | None,
+    cache: Cache | None = None,
+    tick: Callable[[int], None] = lambda n: None,
+) -> list[FileResult]:
+    """Check ``files`` in ``jobs`` worker processes; the results in the order of ``files``.
+
+    Batches are handed out one at a time, so a slow file holds up one worker,
+    not a share of the run. A batch whose worker failed or died is checked
+    again here, in this process, so the results are always the serial ones.
+    """
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing.connection import wait
 
-    chunk = max(1, -(-len(files) // (jobs * 4)))
-    batches = [
-        (files[i : i + chunk], planner.overrides, planner.config_file, planner.plugins, only)
-        for i in range(0, len(files), chunk)
-    ]
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
-        out: list[FileResult] = []
-        for part in pool.map(_work, batches):
-            out.extend(part)
-    return out
+    size = max(1, -(-len(files) // (jobs * BATCHES_PER_JOB)))
+    batches = [files[i : i + size] for i in range(0, len(files), size)]
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if fork else "spawn")
+    done: dict[int, list[FileResult]] = {}
+    if fork:
+        # warm up here (taxonomy, Markdown parser, …) so that every forked worker starts warm
+        done[0] = [_check(p, planner, only, cache, lookup=False) for p in batches[0]]
+        tick(len(batches[0]))
+    pending = [i for i in range(len(batches)) if i not in done][::-1]
+    spec = (planner.overrides, planner.config_file, planner.plugins)
+    workers: list[_Worker] = []
+    redo: list[int] = []
+
+    def give(w: _Worker) -> None:
+        w.batch = pending.pop() if pending else None
+        try:
+            w.conn.send(w.batch)
+        except (OSError, ValueError):
+            if w.batch is not None:
+                redo.append(w.batch)
+            w.batch = None
+
+    try:
+        for _ in range(min(jobs, len(pending))):
+            parent_end, child_end = ctx.Pipe()
+            process = ctx.Process(
+                target=_work,
+                args=(child_end, planner if fork else None, spec, batches, only, cache),
+                daemon=True,
+            )
+            process.start()
+            child_end.close()
+            workers.append(_Worker(process, parent_end))
+        for w in workers:
+            give(w)
+        while True:
+            busy = [w for w in workers if w.batch is not None]
+            if not busy:
+                break
+            ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy])
+            for w in busy:
+                if w.conn not in ready and w.process.sentinel not in ready:
+                    continue
+                message = None
+                try:
+                    if w.conn.poll():
+                        message = w.conn.recv()
+                except (EOFError, OSError):
+                    message = None
+                if message is None:  # the worker died with its batch
+                    if w.batch is not None:
+                        redo.append(w.batch)
+                    w.batch = None
+                    continue
+                i, part, error = message
+                if error is not None or part is None:
+                    redo.append(i)
+                else:
+                    done[i] = part
+                    tick(len(part))
+                give(w)
+    finally:
+        for w in workers:
+            try:
+                w.conn.close()
+            except OSError:
+                pass
+        for w in workers:
+            w.process.join(timeout=5)
+            if w.process.is_alive():
+                w.process.terminate()
+                w.process.join()
+    redo.extend(pending)
+    for i in redo:
+        done[i] = [_check(p, planner, only, cache, lookup=False) for p in batches[i]]
+        tick(len(batches[i]))
+    return [r for i in range(len(batches)) for r in done[i]]

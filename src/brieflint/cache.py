@@ -1,0 +1,314 @@
+"""A content cache of findings in ``.brieflint_cache/``.
+
+An entry holds the findings of one file and is found by a key that digests
+everything the findings depend on:
+
+- the file's bytes (read from disk every run; no trust in mtimes) and its
+  absolute path (the form comes from the suffix, ``per-file-ignores`` from
+  the path);
+- the effective configuration, :meth:`brieflint.config.Settings.key`, which
+  digests the schema, taxonomy and rule-pack files it names;
+- which families run (``--schema-only``);
+- the environment: the brieflint version, the Python version, the rule set
+  (every rule's code, name, origin, default severity and options), the
+  version of every installed ``brieflint.rules`` plugin distribution, and the
+  size and modification time of every file of the brieflint package and its
+  shipped schemas and rules (so an editable install invalidates on edit).
+
+A change to any of these gives a different key, so a stale entry is never
+read; nothing is ever looked up by path alone. Entries are JSON files written
+atomically (a temporary file in the same folder, then ``os.replace``), so
+concurrent writers (``--jobs``, two runs at once) can only replace an entry by
+an identical one, and a reader sees a whole entry or none. A corrupt or
+unreadable entry is a miss. Findings that depend on the machine rather than the
+file (a rule that crashed or timed out, ``E100``) are never stored, and neither
+is a file whose bytes changed while it was being checked.
+
+The cache lives beside the configuration in effect (its folder), or in the
+current directory when there is none, with a ``.gitignore`` holding ``*`` and a
+``CACHEDIR.TAG``. Delete the folder to clear it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import stat
+import sys
+import tempfile
+import types
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from brieflint import __version__
+from brieflint.model import Finding, Fix, Severity
+
+if TYPE_CHECKING:  # pragma: no cover
+    from brieflint.document import Document
+    from brieflint.engine import Plan
+    from brieflint.registry import RuleSet
+
+CACHE_DIR = ".brieflint_cache"
+FORMAT = "1"  # bump when the entry layout changes
+UNCACHEABLE_CODES = frozenset({"E100"})  # depends on the machine (a crash, a time bound), not on the file
+_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This file marks a cache folder made by brieflint.\n"
+
+
+def environment_digest(rules: RuleSet) -> str:
+    """A digest of what the findings depend on besides the file and its configuration."""
+    h = hashlib.sha256()
+    h.update(f"brieflint {__version__}; cache {FORMAT}; python {sys.version_info[:2]}\n".encode())
+    for r in rules.rules:
+        options = [(o.name, repr(o.default)) for o in r.options]
+        h.update(repr((r.code, r.name, r.origin, str(r.severity), r.fixable, r.needs_data, options)).encode())
+        h.update(_function_digest(r.check).encode())
+    h.update(repr(rules.load_errors).encode())
+    for line in _plugin_versions():
+        h.update(line.encode())
+    for line in _package_files():
+        h.update(line.encode())
+    return h.hexdigest()
+
+
+def _function_digest(fn: Any) -> str:
+    """A digest of a rule's check function: its code and the simple values it closes over.
+
+    So a rule replaced in a running program (a test double, a plugin edited in
+    place) does not reuse the findings of the rule it replaced. Only what is the
+    same in every process goes in (no addresses, no set order).
+    """
+    h = hashlib.sha256()
+    h.update(f"{getattr(fn, '__module__', '')}.{getattr(fn, '__qualname__', type(fn).__name__)}".encode())
+    code = getattr(fn, "__code__", None)
+    if code is not None:
+        for bit in _code_bits(code):
+            h.update(bit)
+    for cell in getattr(fn, "__closure__", None) or ():
+        try:
+            value = cell.cell_contents
+        except ValueError:
+            continue
+        h.update(_stable_repr(value).encode())
+    return h.hexdigest()
+
+
+def _code_bits(code: types.CodeType) -> Iterable[bytes]:
+    yield code.co_code
+    yield repr(code.co_names).encode()
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            yield from _code_bits(const)
+        else:
+            yield _stable_repr(const).encode()
+
+
+def _stable_repr(value: Any) -> str:
+    if value is None or isinstance(value, str | int | float | bool | bytes):
+        return repr(value)
+    if isinstance(value, tuple | list):
+        return "(" + ",".join(_stable_repr(v) for v in value) + ")"
+    if isinstance(value, frozenset | set):
+        return "{" + ",".join(sorted(_stable_repr(v) for v in value)) + "}"
+    if isinstance(value, types.FunctionType):
+        return _function_digest(value)
+    return type(value).__qualname__
+
+
+def _plugin_versions() -> list[str]:
+    from importlib.metadata import entry_points
+
+    out = []
+    for ep in entry_points(group="brieflint.rules"):
+        dist = getattr(ep, "dist", None)
+        out.append(f"{ep.name}={ep.value}@{getattr(dist, 'name', '?')}-{getattr(dist, 'version', '?')}\n")
+    return sorted(out)
+
+
+def _package_files() -> list[str]:
+    """Size and mtime of each file of the package, its schemas and shipped rules."""
+    from importlib import resources
+
+    out: list[str] = []
+    for package in ("brieflint", "brieflint.schemas", "brieflint.rules"):
+        try:
+            root = Path(str(resources.files(package)))
+        except (ModuleNotFoundError, TypeError, ValueError):
+            continue
+        for dirpath, dirnames, filenames in os.walk(root):
+            dirnames[:] = sorted(d for d in dirnames if d != "__pycache__" and not d.startswith("."))
+            for name in sorted(filenames):
+                if not name.endswith((".py", ".json", ".yaml", ".yml", ".txt")):
+                    continue
+                p = os.path.join(dirpath, name)
+                try:
+                    st = os.stat(p)
+                except OSError:
+                    continue
+                out.append(f"{package}:{os.path.relpath(p, root)}:{st.st_size}:{st.st_mtime_ns}\n")
+    return out
+
+
+def read_regular(path: str, max_bytes: int) -> bytes | None:
+    """The bytes of a regular file of at most ``max_bytes``, or None (never blocks on a FIFO)."""
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > max_bytes:
+            return None
+        with open(path, "rb") as fh:
+            raw = fh.read(max_bytes + 1)
+    except OSError:
+        return None
+    return raw if len(raw) <= max_bytes else None
+
+
+def as_written(doc: Document) -> bytes | None:
+    """The bytes of the file the loader saw, rebuilt from the document (None when it cannot tell)."""
+    if not doc.text:
+        return None
+    try:
+        data = doc.text.replace("\n", doc.newline).encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return (b"\xef\xbb\xbf" + data) if doc.bom else data
+
+
+@dataclass(eq=False)
+class Cache:
+    """The findings cache of one run. Picklable, so worker processes get their own copy."""
+
+    root: str | None = None  # None: beside each file's configuration
+    enabled: bool = True
+    _plan_keys: dict[int, str] = field(default_factory=dict, repr=False)
+    _env: dict[int, str] = field(default_factory=dict, repr=False)
+    _ready: set[str] = field(default_factory=set, repr=False)
+    _broken: set[str] = field(default_factory=set, repr=False)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"root": self.root, "enabled": self.enabled}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(**state)  # type: ignore[misc]
+
+    # ----- keys ----------------------------------------------------------------
+
+    def folder(self, plan: Plan) -> str:
+        base = self.root if self.root is not None else plan.settings.root
+        return os.path.join(base, CACHE_DIR, FORMAT)
+
+    def plan_key(self, plan: Plan, only: Sequence[str] | None) -> str:
+        """The part of the key shared by every file of a plan (computed once per run)."""
+        k = id(plan)
+        if k not in self._plan_keys:
+            rules_id = id(plan.rules)
+            if rules_id not in self._env:
+                self._env[rules_id] = environment_digest(plan.rules)
+            h = hashlib.sha256()
+            h.update(self._env[rules_id].encode())
+            h.update(plan.settings.key().encode())
+            h.update(repr(tuple(only) if only is not None else None).encode())
+            self._plan_keys[k] = h.hexdigest()
+        return self._plan_keys[k]
+
+    def key(self, plan: Plan, only: Sequence[str] | None, path: str, data: bytes) -> str:
+        h = hashlib.sha256()
+        h.update(self.plan_key(plan, only).encode())
+        h.update(b"\0")
+        h.update(os.path.abspath(path).encode("utf-8", "surrogateescape"))
+        h.update(b"\0")
+        h.update(data)
+        return h.hexdigest()
+
+    # ----- entries -------------------------------------------------------------
+
+    def get(self, plan: Plan, key: str, path: str) -> tuple[Finding, ...] | None:
+        """The findings stored under ``key``, stamped with ``path``; None on a miss."""
+        if not self.enabled:
+            return None
+        entry = os.path.join(self.folder(plan), key[:2], key[2:] + ".json")
+        try:
+            with open(entry, "rb") as fh:
+                payload = json.loads(fh.read())
+            if payload.get("key") != key:
+                return None
+            return tuple(_finding(path, item) for item in payload["findings"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, plan: Plan, key: str, findings: Iterable[Finding]) -> bool:
+        """Store findings under ``key``; False when they cannot be stored faithfully or the folder is not writable."""
+        if not self.enabled:
+            return False
+        findings = tuple(findings)
+        if any(f.code in UNCACHEABLE_CODES for f in findings):
+            return False
+        items = [_item(f) for f in findings]
+        try:
+            text = json.dumps({"key": key, "findings": items}, ensure_ascii=False, allow_nan=False)
+        except (TypeError, ValueError):
+            return False
+        # only what comes back exactly is stored (a tuple in ``data`` would come back a list)
+        if json.loads(text)["findings"] != items:
+            return False
+        folder = self.folder(plan)
+        if folder in self._broken:
+            return False
+        try:
+            self._prepare(folder)
+            sub = os.path.join(folder, key[:2])
+            os.makedirs(sub, exist_ok=True)
+            _atomic_write(os.path.join(sub, key[2:] + ".json"), text.encode("utf-8"))
+        except OSError:
+            self._broken.add(folder)  # a read-only checkout: run without storing
+            return False
+        return True
+
+    def _prepare(self, folder: str) -> None:
+        if folder in self._ready:
+            return
+        top = os.path.dirname(folder)
+        os.makedirs(folder, exist_ok=True)
+        for name, content in ((".gitignore", "# created by brieflint\n*\n"), ("CACHEDIR.TAG", _TAG)):
+            target = os.path.join(top, name)
+            if not os.path.exists(target):
+                _atomic_write(target, content.encode())
+        self._ready.add(folder)
+
+
+def _item(f: Finding) -> dict[str, Any]:
+    out = f.to_json()
+    del out["path"]
+    return out
+
+
+def _finding(path: str, item: dict[str, Any]) -> Finding:
+    fix = item.get("fix")
+    return Finding(
+        path=path,
+        line=item["line"],
+        column=item["column"],
+        code=item["code"],
+        severity=Severity.parse(item["severity"]),
+        message=item["message"],
+        end_line=item.get("end_line"),
+        end_column=item.get("end_column"),
+        rule=item.get("rule", ""),
+        fix=Fix(**fix) if fix else None,
+        data=item.get("data"),
+    )
+
+
+def _atomic_write(target: str, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=os.path.dirname(target))
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
