@@ -1,0 +1,224 @@
+"""The shipped house-style pack: each rule's examples, the cases an editor cares about, and quiet on good briefs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from brieflint.config import Overrides
+from brieflint.engine import Planner, run
+from brieflint.packs import load_pack
+from brieflint.testing import lint
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC_EXAMPLES = ROOT.parent / "shared" / "spec" / "examples"
+MAKE_CORPUS = ROOT.parent / "shared" / "bench" / "make_corpus.py"
+RULES = load_pack("house-style")
+
+HEAD = """---
+title: "Iraq's Militias After the Election: What Comes Next"
+type: brief-analysis
+date: 2026-01-15
+authors:
+  - name: Omar Haddad
+    bio: >-
+      Omar Haddad is a fellow at the institute who studies armed groups, energy
+      and state finance in Iraq and the Gulf.
+summary: >-
+  Iraq's armed groups won seats and ministries in the last election. Their new
+  place in the state makes them harder to confront and easier to hold to account.
+topics: [Military & Security]
+regions: [Iraq]
+---
+
+"""
+
+
+def hs(source: str, code: str | None = None):
+    found = lint(source, select=["HS"])
+    return [f for f in found if code is None or f.code == code]
+
+
+def at(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(needle, i + 1)
+    before = text[:i]
+    return before.count("\n") + 1, i - (before.rfind("\n") + 1) + 1
+
+
+def test_the_pack_is_loaded_by_default_as_warnings():
+    assert [r.code for r in RULES] == [f"HS00{i}" for i in range(1, 9)]
+    assert all(str(r.severity) == "warning" and r.origin == "house-style" for r in RULES)
+    assert {r.code for r in RULES if r.fixable} == {"HS001", "HS007"}
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_each_rule_has_an_example_that_triggers_it_and_one_that_does_not(rule):
+    assert rule.bad and rule.good
+    assert [f.code for f in lint(rule.bad)].count(rule.code) >= 1
+    assert rule.code not in [f.code for f in lint(rule.good)]
+
+
+# ----- HS001 / HS002: U.S. ----------------------------------------------------------------
+
+
+def test_us_as_modifier_is_fixed_to_u_s():
+    src = HEAD + "US officials backed the US-led coalition and US-Iran talks.\n"
+    found = hs(src, "HS001")
+    assert [(f.line, f.column) for f in found] == [at(src, "US", 0), at(src, "US-led"), at(src, "US-Iran")]
+    assert [(f.fix.old, f.fix.new) for f in found] == [("US", "U.S.")] * 3
+    assert all(f.end_column == f.column + 2 for f in found)
+
+
+def test_us_not_a_modifier_is_left_alone():
+    src = HEAD + "It cost US$5 billion. Let us see; the US and Iran talked. CAUSE and USB are not it.\n"
+    assert hs(src, "HS001") == []
+
+
+def test_us_as_noun():
+    src = HEAD + (
+        "The U.S. has few options. Iran talks to the US, not Europe. Policy in the U.S.\n\n"
+        "The U.S. Treasury and the U.S.-led coalition are modifiers.\n"
+    )
+    found = hs(src, "HS002")
+    assert [(f.line, f.column) for f in found] == [at(src, "The U.S."), at(src, "the US,"), at(src, "the U.S.\n")]
+    assert found[0].end_column == found[0].column + len("The U.S.")
+
+
+# ----- HS003 / HS004: names and transliterations ------------------------------------------------
+
+
+def test_isis_isil_daesh():
+    src = HEAD + "ISIS lost Mosul in 2017. ISIS cells remain, and Daesh media still publish.\n"
+    found = hs(src, "HS003")
+    assert [(f.line, f.column) for f in found] == [at(src, "Daesh")]
+    assert "'Daesh' here, but 'ISIS' elsewhere" in found[0].message
+
+
+def test_a_quoted_name_is_not_the_author_s_spelling():
+    src = HEAD + 'ISIS lost Mosul. A resident said "Daesh took everything from this city."\n'
+    assert hs(src, "HS003") == []
+
+
+def test_transliterations():
+    src = HEAD + (
+        "Kata'ib Hezbollah and Kata’ib Hezbollah are one spelling; Hizballah in Lebanon is another name.\n\n"
+        "Asa'ib Ahl al-Haq and Asaib Ahl al-Haq differ. The Houthis and a Huthi leader differ too. "
+        "Al-Qaeda at the start of a sentence matches al-Qaeda later, but not al-Qaida.\n"
+    )
+    found = hs(src, "HS004")
+    # Asa'ib/Asaib and Houthi/Huthi are ties, so the second spelling is reported
+    assert [(f.line, f.column) for f in found] == [at(src, "Asaib"), at(src, "Huthi"), at(src, "al-Qaida")]
+    assert "transliterate the name one way" in found[0].message
+
+
+def test_kataib_hezbollah_message_names_both_spellings_and_the_line():
+    src = HEAD + "Kataib Hezbollah fired.\n\nKata'ib Hezbollah denied it. Kata'ib Hezbollah is armed.\n"
+    (f,) = hs(src, "HS004")
+    assert (f.line, f.column) == at(src, "Kataib")
+    assert f.message == (
+        f"'Kataib Hezbollah' here, but 'Kata'ib Hezbollah' elsewhere in the brief (first at line "
+        f"{at(src, 'Kata' + chr(39))[0]}); transliterate the name one way throughout"
+    )
+
+
+# ----- HS005: acronyms ------------------------------------------------------------------------------
+
+
+def test_acronym_used_before_it_is_defined():
+    src = HEAD + (
+        "The PMF now holds ministries.\n\n"
+        "## The Popular Mobilization Forces (PMF)\n\n"
+        "The PMF's budget grew; the KDP and the PUK objected.\n"
+    )
+    found = hs(src, "HS005")
+    assert [(f.line, f.column) for f in found] == [at(src, "PMF"), at(src, "KDP"), at(src, "PUK")]
+    assert "spelled out later, at line" in found[0].message
+    assert "later" not in found[1].message
+
+
+def test_acronyms_that_need_no_definition():
+    src = HEAD + (
+        "The UN, the EU, NATO and the IMF agree that GDP fell. The U.S. Treasury and ISIS matter too.\n\n"
+        "The Islamic Revolutionary Guard Corps (IRGC) runs ports; IRGC officers and NGOs profit. "
+        "An MQ-9 crashed in World War II country, and COVID-19 spread.\n\n"
+        "KRG (Kurdistan Regional Government) officials spoke first; the KRG later denied it.\n\n"
+        "## WHAT THE MILITIAS WANT NOW\n\n"
+        "Nothing else.\n"
+    )
+    assert hs(src, "HS005") == []
+
+
+def test_known_option_adds_acronyms():
+    src = HEAD + "The IAEA inspected the site.\n"
+    assert [f.code for f in hs(src)] == ["HS005"]
+    assert lint(src, select=["HS"], config={"rules": {"HS005": {"known": ["IAEA"]}}}) == []
+
+
+# ----- HS006 / HS007 / HS008 ----------------------------------------------------------------------------
+
+
+def test_filler_words():
+    src = HEAD + "It is Very clear, really, and basically true; everything is delivered.\n"
+    found = hs(src, "HS006")
+    assert [(f.line, f.column) for f in found] == [at(src, "Very"), at(src, "really"), at(src, "basically")]
+
+
+def test_double_spaces_are_fixable_but_line_breaks_are_not():
+    src = HEAD + "The grid failed.  Officials  blamed the heat.  \nA hard line break above is fine.\n"
+    found = hs(src, "HS007")
+    assert [(f.line, f.column, f.end_column) for f in found] == [
+        (*at(src, "  Officials"), at(src, "  Officials")[1] + 2),
+        (*at(src, "  blamed"), at(src, "  blamed")[1] + 2),
+    ]
+    assert all((f.fix.line, f.fix.column, f.fix.end_column) == (f.line, f.column, f.end_column) for f in found)
+
+
+def test_double_space_fix_positions_match_the_file():
+    src = HEAD + "The grid failed.  Officials blamed the heat.\n"
+    (f,) = hs(src, "HS007")
+    line = src.split("\n")[f.fix.line - 1]
+    assert line[f.fix.column - 1 : f.fix.end_column - 1] == "  " == f.fix.old and f.fix.new == " "
+
+
+def test_hedges():
+    src = HEAD + "Perhaps it works; arguably it does. It could possibly fail.\n\nPerhaps. Arguably.\n"
+    (f,) = hs(src, "HS008")
+    assert (f.line, f.column) == at(src, "possibly")
+    assert f.message.startswith("3 hedges in this paragraph")
+
+
+# ----- quiet on good briefs ----------------------------------------------------------------------------------
+
+
+def test_published_examples_pass():
+    paths = [str(p) for p in sorted((ROOT / "examples").iterdir()) if p.suffix in (".md", ".yaml")]
+    if SPEC_EXAMPLES.is_dir():
+        paths += [str(p) for p in sorted(SPEC_EXAMPLES.iterdir())]
+    assert len(paths) >= 3
+    assert lint_files(paths) == []
+
+
+def lint_files(paths: list[str]):
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        cfg = Path(tmp) / "empty.yaml"
+        cfg.write_text("{}\n", encoding="utf-8")
+        return [f for f in run(paths, Planner(Overrides(select=("HS",)), str(cfg))).findings if f.code.startswith("HS")]
+
+
+@pytest.mark.skipif(not MAKE_CORPUS.is_file(), reason="the shared benchmark corpus generator is not here")
+def test_synthetic_corpus_is_quiet(tmp_path):
+    subprocess.run(
+        [sys.executable, str(MAKE_CORPUS), str(tmp_path), "--count", "25", "--form", "md"],
+        check=True,
+        capture_output=True,
+    )
+    paths = [str(p) for p in sorted(tmp_path.glob("*.md"))]
+    assert len(paths) == 25
+    assert lint_files(paths) == []
