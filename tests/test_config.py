@@ -88,12 +88,12 @@ def test_nearest_config_applies_to_its_own_files(tree, capsys):
         (tree / sub / ".brieflint.yaml").write_text(conf)
         (tree / sub / "a.md").write_text(BAD)
     _, found = run_json(["."], capsys)
+    found = [f for f in found if f[1].startswith("S")]
     by_dir = {(p, c) for p, c, _ in found}
-    paths = json.loads(json.dumps(found))
-    assert len(paths) == 2
+    assert len(found) == 2
     assert ("a.md", "S106") in by_dir and ("a.md", "S103") in by_dir
     assert main(["check", "--format", "json", "one"]) == 1
-    one = [f["code"] for f in json.loads(capsys.readouterr().out)["findings"]]
+    one = [f["code"] for f in json.loads(capsys.readouterr().out)["findings"] if f["code"].startswith("S")]
     assert one == ["S106"]
 
 

@@ -78,8 +78,23 @@ class Loaded:
     failed: bool = False
 
 
-def _mark(m: Any, line0: int, offset0: int) -> Mark:
-    return Mark(m.line + line0, m.column, m.index + offset0)
+def _marker(text: str, line0: int, offset0: int) -> Any:
+    """Turn parser marks into file marks by character index.
+
+    The parser's own line and column count U+0085, U+2028 and U+2029 as line
+    breaks; the file's lines are split at ``\n`` only (as every editor and
+    every other position in brieflint), so lines come from the index.
+    """
+    from brieflint.positions import LineIndex
+
+    index = LineIndex.of(text)
+
+    def mark(m: Any) -> Mark:
+        i = min(max(int(m.index), 0), len(text))
+        line, col = index.position(i)
+        return Mark(line - 1 + line0, col - 1, i + offset0)
+
+    return mark
 
 
 def resolve_plain(value: str) -> Any:
@@ -135,6 +150,7 @@ def load_yaml(text: str, *, line0: int = 0, offset0: int = 0, multi_ok: bool = F
     from _ruamel_yaml import CParser  # ruamel.yaml.clib's C parser
 
     out = Loaded()
+    mark_of = _marker(text, line0, offset0)
     parser = CParser(text)
     anchors: dict[str, tuple[Any, int]] = {}
     stack: list[_Frame] = []
@@ -220,8 +236,8 @@ def load_yaml(text: str, *, line0: int = 0, offset0: int = 0, multi_ok: bool = F
                 break
             kind = type(event).__name__
             if kind == "ScalarEvent":
-                start = _mark(event.start_mark, line0, offset0)
-                end = _mark(event.end_mark, line0, offset0)
+                start = mark_of(event.start_mark)
+                end = mark_of(event.end_mark)
                 check_tag(event.tag, start)
                 style = event.style or ""
                 raw = event.value
@@ -240,7 +256,7 @@ def load_yaml(text: str, *, line0: int = 0, offset0: int = 0, multi_ok: bool = F
                     anchors[event.anchor] = (value, 1)
                 attach(value, node, 1)
             elif kind in ("MappingStartEvent", "SequenceStartEvent"):
-                start = _mark(event.start_mark, line0, offset0)
+                start = mark_of(event.start_mark)
                 check_tag(event.tag, start)
                 if len(stack) >= MAX_DEPTH:
                     problem(
@@ -261,12 +277,12 @@ def load_yaml(text: str, *, line0: int = 0, offset0: int = 0, multi_ok: bool = F
             elif kind in ("MappingEndEvent", "SequenceEndEvent"):
                 frame = stack.pop()
                 start_node = out.nodes.pop(frame.path)
-                node = Node(start_node.start, _mark(event.end_mark, line0, offset0), None)
+                node = Node(start_node.start, mark_of(event.end_mark), None)
                 if frame.anchor:
                     anchors[frame.anchor] = (frame.container, frame.size)
                 attach(frame.container, node, frame.size)
             elif kind == "AliasEvent":
-                start = _mark(event.start_mark, line0, offset0)
+                start = mark_of(event.start_mark)
                 target = anchors.get(event.anchor)
                 if target is None:
                     problem("E003", start, f"alias '*{event.anchor}' names no anchor defined before it")
@@ -283,11 +299,11 @@ def load_yaml(text: str, *, line0: int = 0, offset0: int = 0, multi_ok: bool = F
                     )
                     out.failed = True
                     break
-                attach(value, Node(start, _mark(event.end_mark, line0, offset0), "*"), size)
+                attach(value, Node(start, mark_of(event.end_mark), "*"), size)
             elif kind == "DocumentStartEvent":
                 out.documents += 1
                 if out.documents > 1 and not multi_ok:
-                    m = _mark(event.start_mark, line0, offset0)
+                    m = mark_of(event.start_mark)
                     problem(
                         "E012",
                         m,
@@ -305,11 +321,12 @@ def load_yaml(text: str, *, line0: int = 0, offset0: int = 0, multi_ok: bool = F
             message += f" ({context}"
             cm = getattr(exc, "context_mark", None)
             if cm is not None and mark is not None and cm is not mark:
-                message += f" at line {cm.line + line0 + 1}"
+                message += f" at line {mark_of(cm).line + 1}"
             message += ")"
         position = getattr(exc, "position", None)
         if mark is not None:
-            out.problems.append(Problem(mark.line + line0 + 1, mark.column + 1, message, code="E003"))
+            at = mark_of(mark)
+            out.problems.append(Problem(at.line + 1, at.column + 1, message, code="E003"))
         elif isinstance(position, int) and 0 <= position <= len(text):
             line = text.count("\n", 0, position)
             column = position - (text.rfind("\n", 0, position) + 1)
