@@ -185,7 +185,8 @@ def _translate(doc: Document, error: Any) -> Iterator[Problem]:
         words = " or ".join(_TYPE_WORDS.get(w, w) for w in wanted_list)
         msg = f"{name} should be {words}, not {_describe(instance)}"
         if instance is None:
-            msg = f"{name} is empty; it should be {words}"
+            hint = schema.get("description", "").rstrip(".")
+            msg = f"{name} is empty; it should be {words}" + (f" ({hint[0].lower()}{hint[1:]})" if hint else "")
     elif kind == "format":
         fmt = error.validator_value
         if fmt == "date":
@@ -229,9 +230,9 @@ def _translate(doc: Document, error: Any) -> Iterator[Problem]:
         }[kind]
         msg = f"{name} is {instance}; it must be {word} {error.validator_value}"
     elif kind == "pattern":
-        hint = schema.get("description", "")
+        hint = schema.get("description", "").rstrip(".")
         msg = f"{name} '{_short(instance)}' is not in the expected form"
-        msg += f" ({hint.rstrip('.')})" if hint else f" (pattern {error.validator_value})"
+        msg += f" ({hint[0].lower()}{hint[1:]})" if hint else f" (pattern {error.validator_value})"
     elif kind == "uniqueItems":
         seen: dict[str, int] = {}
         for i, item in enumerate(instance if isinstance(instance, list) else []):
