@@ -285,6 +285,18 @@ def test_substitution_same_text_is_not_reported():
     assert [(f.line, f.column) for f in found] == [at(src, "persian gulf")]
 
 
+def test_substitution_keeps_the_case_of_what_it_replaces():
+    rule = """
+    - code: XP001
+      name: no-utilize
+      kind: substitution
+      ignore-case: true
+      swap: {utilize: use}
+    """
+    src = HEAD + "Utilize it. They utilize it. UTILIZE IT.\n"
+    assert [f.fix.new for f in run(src, pack(rule))] == ["Use", "use", "USE"]
+
+
 def test_fix_applies_through_the_command_line(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)  # --select is checked against the rules of the configuration here
     (tmp_path / "pack.yaml").write_text(pack(SUBSTITUTION), encoding="utf-8")

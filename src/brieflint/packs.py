@@ -784,6 +784,8 @@ def _run_substitution(
                 right = h.match.expand(right)
             except (IndexError, ValueError, Exception):
                 continue
+        if spec.ignore_case:
+            right = _match_case(h.text, right)
         if right == h.text:
             continue
         contiguous = _contiguous(h)
@@ -800,6 +802,18 @@ def _run_substitution(
                 fix = Fix(line, col, end_line, end_col + 1, h.text, right)
         message = _say(spec, template, match=_shown(h.text), replacement=right, scope=labels[id(h.unit)])
         yield _problem(spec, h, message, fix=fix)
+
+
+def _match_case(found: str, replacement: str) -> str:
+    """``replacement`` in the case of what it replaces: "Utilize" → "Use", "UTILIZE" → "USE"."""
+    letters = [c for c in found if c.isalpha()]
+    if not letters or not replacement:
+        return replacement
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return replacement.upper()
+    if letters[0].isupper() and replacement[0].islower():
+        return replacement[0].upper() + replacement[1:]
+    return replacement
 
 
 def _unit_key(spec: PackRule, unit: Unit, label: str) -> tuple[Any, ...]:
