@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -81,7 +82,13 @@ class Paragraph:
         target = self.markup.offset(markup_offset)
         prose = self.prose
         best = len(prose.value)
-        for k, origin in enumerate(prose.origins):
+        origins = prose.origins
+        k = bisect_right(origins, target) - 1
+        if 0 <= k:
+            seg_end = prose.starts[k + 1] if k + 1 < len(prose.starts) else len(prose.value)
+            if origins[k] <= target < origins[k] + (seg_end - prose.starts[k]):
+                return prose.starts[k] + target - origins[k]
+        for k, origin in enumerate(origins):
             seg_start = prose.starts[k]
             seg_end = prose.starts[k + 1] if k + 1 < len(prose.starts) else len(prose.value)
             if origin + (seg_end - seg_start) > target:
@@ -204,6 +211,9 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"“”‘’]*", re.I)
 _CITE_KEY = re.compile(r"(?:^|(?<=[\s;\[\-]))@([A-Za-z0-9_](?:[A-Za-z0-9_]|[:.#$%&\-+?<>~/](?=[A-Za-z0-9_]))*)")
 _URL_TRAIL = ".,;:!?)]}'\"*_"
+# where inline markup may start: the scanner jumps from one to the next
+_SPECIAL_NO_URL = re.compile(r"[\\`<&\[!*~_]")
+_SPECIAL = re.compile(r"[\\`<&\[!*~_]|(?<![\w/:.@])(?:https?://|ftp://|www\.)", re.I)
 
 
 def strip_markup(markup: Text) -> tuple[Text, tuple[Citation, ...]]:
@@ -291,7 +301,13 @@ def _scan(s: str, lo: int, hi: int, markup: Text, b: TextBuilder, cites: list[Ci
             b.add_text(markup, run, end)
 
     i = lo
+    has_url = "://" in s or "www." in s or "WWW." in s
+    search = _SPECIAL.search if has_url else _SPECIAL_NO_URL.search
     while i < hi:
+        sm = search(s, i, hi)
+        if sm is None:
+            break
+        i = sm.start()
         ch = s[i]
         if ch == "\\" and i + 1 < hi and (s[i + 1] in _ASCII_PUNCT or s[i + 1] == "\n"):
             flush(i)
@@ -399,7 +415,7 @@ def _scan(s: str, lo: int, hi: int, markup: Text, b: TextBuilder, cites: list[Ci
                 continue
             i += n
             continue
-        if ch in "hHfFwW" and (i == lo or not (s[i - 1].isalnum() or s[i - 1] in "/:.@")):
+        if ch in "hHfFwW":
             m = _URL.match(s, i, hi)
             if m and len(m.group(0)) > 6:
                 end = m.end()

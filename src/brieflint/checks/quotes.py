@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -74,6 +75,7 @@ PASSIVE = re.compile(
     r"\b(?:is|was|were|are|been|being|be|has\s+been|have\s+been|had\s+been|gets|got)\s+"
     r"(?:(?:\w+ly|later|then|once|also|often|even|since|first|still|now|long|again)\s+)?(?:described|called|quoted|dubbed|labell?ed|termed|branded|characteri[sz]ed|"
     r"hailed|derided|denounced|touted|billed|portrayed|depicted|praised|critici[sz]ed|condemned|"
+    r"welcomed|greeted|heralded|presented|received|seen|viewed|regarded|"
     r"said|reported|cited|summed\s+up|referred\s+to)\b",
     re.I,
 )
@@ -110,7 +112,7 @@ ROLES = set(
     father villager villagers mufti rabbi patriarch pope bishop monarch crown vizier sheikh shaykh
     colonel major captain lieutenant admiral marshal brigadier sergeant inspector auditor ombudsman
     comptroller treasurer registrar clerk speaker whip premier counselor counsellor attaché attache
-    consul delegate delegates delegation envoys mediator mediators coordinator rapporteur
+    consul delegate delegates delegation side sides envoys mediator mediators coordinator rapporteur
     investigator investigators inspectors monitors monitor observer-mission press-office
     resolution decree constitution treaty agreement charter manifesto platform communiqué
     petition complaint indictment ruling verdict judgment judgement order testimony speech
@@ -161,6 +163,37 @@ TITLE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "for", "to
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.,]*")
 
 
+CUE_LEMMAS = (
+    "say tell write warn argue note add insist explain state declare announce ask reply respond acknowledge "
+    "admit concede claim contend observe remark comment stress emphasize emphasise urge call describe tweet "
+    "post testify recall caution predict promise vow pledge conclude continue complain lament confirm deny "
+    "suggest maintain assert affirm boast quip joke counter retort object proclaim report summarize summarise "
+    "quote cite read label brand dub term characterize characterise shout chant whisper plead demand "
+    "threaten reiterate recount depict portray hail praise criticize criticise condemn welcome mutter "
+    "murmur muse sigh scoff snap grumble answer repeat wonder put"
+).split()
+_IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "read": ("read",), "put": ("put",)}
+
+
+def _inflect(lemma: str) -> set[str]:
+    out = {lemma, *(_IRREGULAR.get(lemma, ()))}
+    if lemma.endswith("e"):
+        out |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        out |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("sh", "ch", "s", "x")):
+        out |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        out |= {lemma + "s", lemma + "ed", lemma + "ing"}
+        if lemma in ("snap", "quip", "admit", "regret"):
+            out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    if lemma in _IRREGULAR:
+        out.discard(lemma + "ed")
+        out.discard(lemma + "d")
+    return out
+
+
+CUE_VERBS = sorted({*CUE_VERBS, *(w for lemma in CUE_LEMMAS for w in _inflect(lemma))})
 _CUE_WORDS = set(CUE_VERBS)
 
 
@@ -173,7 +206,7 @@ def _cue_regex(extra: Sequence[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(alts) + r")(?![\w'’-])", re.I)
 
 
-def _vague_regex(extra: Sequence[str]) -> re.Pattern[str]:
+def _vague_regex() -> re.Pattern[str]:
     nouns = (
         r"observers|critics|analysts|experts|commentators|pundits|skeptics|sceptics|insiders|watchers|"
         r"detractors|opponents|supporters|proponents|scholars|researchers|sources|many|some|others|"
@@ -193,9 +226,10 @@ def _vague_regex(extra: Sequence[str]) -> re.Pattern[str]:
     aux = r"(?:(?:have|has|had|will|would|may|might|could|do|did|does|continue\s+to|tend\s+to|also|often|widely|generally|increasingly|privately|openly|long|now|still|already|rightly|wrongly)\s+){0,3}"
     qual = r"(?:(?:some|many|most|several|certain|other|a\s+few|a\s+number\s+of|numerous|various|both|the)\s+)?(?:(?:[a-z][\w'’\-]*)\s+)?"
     scope = r"(?:\s*,?\s+(?:of|in|at|from|within|on|across|inside|outside|close\s+to|familiar\s+with|around)\s+(?:[\w'’\-]+\s+){1,4}?,?)?"
+    roles = "|".join(sorted(r for r in ROLES if r.isalpha()))
     pats = [
-        rf"\b{qual}(?:{nouns}){scope}\s*{aux}(?:{verbs})\b",
-        r"\b(?:some|many|most|several|a\s+few)\s+[\w'’\-]+\s+(?:say|said|believe|believed|argue|argued|think|fear|feared|worry|speculate|claim|view|suggest)\b",
+        rf"\b(?:{nouns}){scope}\s*{aux}(?:{verbs})\b",
+        rf"\b(?:some|many|most|several|a\s+few)\s+(?!(?:{roles})\b)[\w'’\-]+\s+(?:say|said|believe|believed|argue|argued|think|fear|feared|worry|speculate|claim|view|suggest)\b",
         r"\b(?:it|this)\s+(?:is|was|has\s+been|had\s+been|is\s+being|could\s+be|can\s+be|might\s+be|may\s+be|would\s+be)\s+"
         r"(?:widely\s+|often\s+|generally\s+|commonly\s+|sometimes\s+|frequently\s+|increasingly\s+|now\s+)?"
         r"(?:said|believed|thought|argued|claimed|suggested|rumou?red|alleged|speculated|whispered|"
@@ -205,12 +239,44 @@ def _vague_regex(extra: Sequence[str]) -> re.Pattern[str]:
         r"\baccording\s+to\s+(?:some|many|several|various|unnamed|anonymous|local|media|press|unconfirmed|unverified|"
         r"observers|critics|analysts|experts|sources|reports|insiders|commentators|people\s+familiar|those\s+familiar)\b",
         r"\b(?:some|many|others|several)\s+(?:have|had)\s+(?:\w+\s+)?(?:argued|said|suggested|claimed|speculated|noted|warned|contended)\b",
-        r"\b(?:is|are|was|were)\s+widely\s+(?:seen|regarded|viewed|considered|believed|thought|perceived|understood|expected|described)\b",
+        r"\bwidely\s+(?:seen|regarded|viewed|considered|believed|thought|perceived|understood|expected|described)\b",
         r"\b(?:people|those|sources|officials)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\b",
         r"\b(?:conventional|received|prevailing|common)\s+wisdom\s+(?:holds|has\s+it|says|is)\b",
         r"\b(?:rumou?r|word|legend)\s+has\s+it\b",
         r"\bit\s+(?:has\s+been|is)\s+(?:suggested|argued|claimed|said|noted|speculated)\s+that\b",
     ]
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+
+
+# every built-in vague pattern starts with one of these words: find them first (str.find is
+# much faster than a regular expression tried at every position), then match there
+VAGUE_TRIGGERS = (
+    "observers critics analysts experts commentators pundits skeptics sceptics insiders watchers "
+    "detractors opponents supporters proponents scholars researchers sources many some others people most "
+    "several a few it this there according those officials conventional received prevailing common "
+    "rumor rumour word legend widely"
+).split()
+
+
+_TO_SPACE = str.maketrans({c: " " for c in "\x00\n\t\r!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»—–…"})
+_TRIGGER_KEYS = tuple(f" {w} " for w in VAGUE_TRIGGERS)
+
+
+def _trigger_positions(low: str) -> list[int]:
+    """Offsets of the trigger words in ``low`` (lower-cased), whole words only."""
+    padded = " " + low.translate(_TO_SPACE) + " "
+    out = []
+    for key in _TRIGGER_KEYS:
+        i = padded.find(key)
+        while i != -1:
+            out.append(i)  # the padding shifts by one: padded[i] is the space before the word
+            i = padded.find(key, i + len(key) - 1)
+    out.sort()
+    return out
+
+
+def _extra_regex(extra: Sequence[str]) -> re.Pattern[str] | None:
+    pats = []
     for e in extra:
         e = e.strip()
         if not e:
@@ -220,20 +286,41 @@ def _vague_regex(extra: Sequence[str]) -> re.Pattern[str]:
             pats.append(rf"\b(?:{e})\b")
         except re.error:
             pats.append(rf"\b{re.escape(e)}\b")
-    return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.I) if pats else None
+
+
+def vague_spans(s: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Spans of vague attributions in ``s`` (built-in patterns, then the configured ones)."""
+    out: list[tuple[int, int]] = []
+    last = -1
+    match = lex.vague.match
+    for start in _trigger_positions(s.lower()):
+        if start < last:
+            continue
+        hit = match(s, start)
+        if hit:
+            out.append((hit.start(), hit.end()))
+            last = hit.end()
+    if lex.vague_extra is not None:
+        for hit in lex.vague_extra.finditer(s):
+            if not any(a < hit.end() and hit.start() < b for a, b in out):
+                out.append((hit.start(), hit.end()))
+        out.sort()
+    return out
 
 
 @dataclass(frozen=True)
 class Lexicon:
     cues: re.Pattern[str]
     vague: re.Pattern[str]
+    vague_extra: re.Pattern[str] | None
 
 
 def lexicon(ctx: Context, cues: Sequence[str] = (), vague: Sequence[str] = ()) -> Lexicon:
     cues_t = tuple(str(c) for c in cues if isinstance(c, str))
     vague_t = tuple(str(v) for v in vague if isinstance(v, str))
     return ctx.shared_value(  # type: ignore[no-any-return]
-        f"quotes.lexicon:{cues_t!r}:{vague_t!r}", lambda: Lexicon(_cue_regex(cues_t), _vague_regex(vague_t))
+        f"quotes.lexicon:{cues_t!r}:{vague_t!r}", lambda: Lexicon(_cue_regex(cues_t), _vague_regex(), _extra_regex(vague_t))
     )
 
 
@@ -266,6 +353,11 @@ class Marks:
     stray: tuple[int, ...]
 
 
+_ANY_QUOTE = re.compile("[\"“”'‘«»]")
+_DOUBLE = re.compile("[\"“”«»]")
+_SINGLE = re.compile("['‘]")
+
+
 def find_quotes(s: str) -> Marks:
     """Double quotes (straight and curly, «guillemets»), then single quotes outside them."""
     quotes: list[Quote] = []
@@ -273,9 +365,9 @@ def find_quotes(s: str) -> Marks:
     open_at = -1
     open_mark = ""
     n = len(s)
-    for i, ch in enumerate(s):
-        if ch not in "\"“”«»":
-            continue
+    for dm in _DOUBLE.finditer(s):
+        i = dm.start()
+        ch = s[i]
         if ch in "“«":
             if open_at != -1:
                 quotes.append(Quote(open_at, i, open_at + 1, i, open_mark, False))
@@ -299,6 +391,10 @@ def find_quotes(s: str) -> Marks:
     singles: list[Quote] = []
     i = 0
     while i < n:
+        sm = _SINGLE.search(s, i)
+        if sm is None:
+            break
+        i = sm.start()
         ch = s[i]
         if ch in "'‘" and (i == 0 or s[i - 1] in OPEN_BOUNDARY) and i + 1 < n and s[i + 1].isalpha():
             if any(a <= i < b for a, b in covered):
@@ -393,7 +489,7 @@ def _classify(toks: Sequence[tuple[str, int]], s: str, k: int, start_initial: bo
             pass
         else:
             if k == 0:
-                initial = start_initial
+                initial = start_initial and not s[: toks[0][1]].strip()
             else:
                 prev = toks[k - 1][0]
                 gap = s[toks[k - 1][1] + len(prev) : toks[k][1]]
@@ -512,7 +608,7 @@ def speaker_cue(s: str, before: str, lex: Lexicon) -> str:
             words_before = head.split()[-12:]
             prefix = " ".join(words_before)
             who = _speaker_in(prefix, start_initial=len(words_before) == len(head.split()))
-            if who is None or who == "vague":
+            if (who is None or who == "vague") and head.rstrip()[-1:] in ('"', "”", "’", "'", ",", "»"):
                 # inverted: "…," said the minister / says Haddad
                 after = _speaker_in(" ".join(tail.split()[:5]), start_initial=False)
                 if after in SPEAKER or (after == "pronoun" and who is None):
@@ -589,23 +685,27 @@ class ParaInfo:
 
 def _info(doc: Document, scopes: tuple[str, ...]) -> tuple[ParaInfo, ...]:
     def build() -> tuple[ParaInfo, ...]:
-        out = []
-        for p in text.paragraphs(doc, scopes):
-            prose = p.prose.value
-            marks = find_quotes(prose) if any(c in prose for c in "\"“”'‘«»") else Marks((), ())
-            sents = text.sentences(p)
-            out.append(
-                ParaInfo(
-                    p,
-                    marks,
-                    masked(prose, marks.quotes),
-                    sents,
-                    tuple(_citation_sentence(p, sents)) if p.citations else (),
-                )
-            )
-        return tuple(out)
+        return tuple(_para_info(p) for p in text.paragraphs(doc, scopes))
 
     return doc.memo(f"quotes.info:{','.join(scopes)}", build)  # type: ignore[no-any-return]
+
+
+def _para_info(p: text.Paragraph) -> ParaInfo:
+    """The quotes, masked prose, sentences and citation sentences of one paragraph (cached on it)."""
+    got = p._cache.get("quotes.info")
+    if got is None:
+        prose = p.prose.value
+        marks = find_quotes(prose) if _ANY_QUOTE.search(prose) else Marks((), ())
+        sents = text.sentences(p)
+        got = ParaInfo(
+            p,
+            marks,
+            masked(prose, marks.quotes) if marks.quotes else prose,
+            sents,
+            tuple(_citation_sentence(p, sents)) if p.citations else (),
+        )
+        p._cache["quotes.info"] = got
+    return got  # type: ignore[no-any-return]
 
 
 def unattributed(doc: Document, lex: Lexicon, min_words: int) -> list[QuoteFinding]:
@@ -869,26 +969,38 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
     little fiscal room left.
     """
     lex = _lex(ctx)
-    for info in _info(doc, ("summary", "heading", "body")):
+    infos = _info(doc, ("summary", "heading", "body"))
+    # one pass over the whole document (NUL between paragraphs: no pattern crosses it)
+    starts = []
+    at = 0
+    for info in infos:
+        starts.append(at)
+        at += len(info.masked) + 1
+    joined = "\x00".join(info.masked for info in infos)
+    for js, je in vague_spans(joined, lex):
+        n = bisect_right(starts, js) - 1
+        info = infos[n]
+        hs, he = js - starts[n], je - starts[n]
+        if he > len(info.masked):
+            continue
         p = info.para
         m = info.masked
-        for hit in lex.vague.finditer(m):
-            k = _sentence_of(info.sents, hit.start()) if info.sents else 0
-            if k in info.cite_sents:
-                continue
-            sent = m[info.sents[k].start : info.sents[k].end] if info.sents else m
-            if re.search(r"\b(?:including|such\s+as|like|led\s+by|among\s+them)\s+(?:the\s+)?[A-Z]", sent):
-                continue
-            phrase = " ".join(hit.group(0).split())
-            line, col, end_line, end_col = _span(p, hit.start(), hit.end())
-            yield Problem(
-                line,
-                col,
-                f"vague attribution \"{phrase}\": say who (name them, or cite the source with [@id]) "
-                "or state the point as your own",
-                end_line=end_line,
-                end_column=end_col,
-            )
+        k = _sentence_of(info.sents, hs) if info.sents else 0
+        if k in info.cite_sents:
+            continue
+        sent = m[info.sents[k].start : info.sents[k].end] if info.sents else m
+        if re.search(r"\b(?:including|such\s+as|like|led\s+by|among\s+them)\s+(?:the\s+)?[A-Z]", sent):
+            continue
+        phrase = " ".join(m[hs:he].split())
+        line, col, end_line, end_col = _span(p, hs, he)
+        yield Problem(
+            line,
+            col,
+            f"vague attribution \"{phrase}\": say who (name them, or cite the source with [@id]) "
+            "or state the point as your own",
+            end_line=end_line,
+            end_column=end_col,
+        )
 
 
 def source_ids(doc: Document) -> list[tuple[int, str]]:
@@ -1182,7 +1294,7 @@ def summary_quote_not_in_body(doc: Document, ctx: Context) -> Iterator[Problem]:
     Use instead: quote it in the body with its speaker and source, or paraphrase it in the summary.
     """
     min_words = int(ctx.options.get("min-words", 3))
-    body = " " + " ".join(_norm(p.prose.value) for p in text.paragraphs(doc, ("body",))) + " "
+    body = ""
     for info in _info(doc, ("title", "summary", "heading")):
         p = info.para
         prose = p.prose.value
@@ -1191,6 +1303,8 @@ def summary_quote_not_in_body(doc: Document, ctx: Context) -> Iterator[Problem]:
             nwords = len(text.words(inner))
             if nwords <= min_words:
                 continue
+            if not body:
+                body = " " + " ".join(_norm(b.prose.value) for b in text.paragraphs(doc, ("body",))) + " "
             parts = [_norm(x) for x in re.split(r"\.\.\.|…|\[[^\]]*\]", inner)]
             if all((" " + x + " ") in body for x in parts if x):
                 continue
