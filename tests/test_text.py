@@ -164,6 +164,11 @@ HARD = [
     ("Dr. Haddad met Mr. Saleh in St. Louis on Jan. 5. The talks failed.", 2),
     ("Growth was 2.5 percent, i.e. below target. Prices rose.", 2),
     ("The U.N. Security Council met. It adopted Resolution 2254.", 2),
+    ("Revenue fell 12 pct. in the first quarter. Spending rose.", 2),
+    ("Lt. Gen. Ahmed met Col. Karimi at 10 a.m. on Monday. They agreed.", 2),
+    ('Mr. Haddad disagreed. "The problem is not the law. The problem is enforcement."', 2),
+    ("The E.U. and the U.K. issued a statement (see p. 4). It was brief.", 2),
+    ("Growth slowed. al-Sudani's office said nothing.", 2),
 ]
 
 

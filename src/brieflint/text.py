@@ -461,6 +461,9 @@ def segment(text: str) -> tuple[Sentence, ...]:
         if at == -1:
             continue
         end = at + len(core)
+        if out and _continues(out[-1].text, core):
+            # "12 pct. in the first quarter": an abbreviation, not a sentence end
+            at = out.pop().start
         out.append(Sentence(at, end, text[at:end]))
         cursor = end
     if not out:
@@ -468,6 +471,15 @@ def segment(text: str) -> tuple[Sentence, ...]:
         at = text.find(core)
         out.append(Sentence(at, at + len(core), core))
     return tuple(out)
+
+
+_ABBREV_TAIL = re.compile(r"(?:^|[\s(])(?:[a-z]{1,4}|[A-Za-z](?:\.[A-Za-z])+)\.$")
+_LOWER_NAME = re.compile(r"^(?:al|el|ad|as|an|ash|at|az|bin|ibn|abu|de|di|da|du|van|von|der|den|le|la|ter)[-\s]")
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """A split after a short lower-case abbreviation, before a lower-case word, is no sentence end."""
+    return bool(nxt[:1].islower() and not _LOWER_NAME.match(nxt) and _ABBREV_TAIL.search(prev))
 
 
 _WORD = re.compile(r"\d+(?:[.,:]\d+)+%?|\w+(?:['’.\-]+\w+)*", re.UNICODE)

@@ -477,7 +477,7 @@ def _bare(tok: str) -> str:
     return low
 
 
-def _classify(toks: Sequence[tuple[str, int]], s: str, k: int, start_initial: bool) -> str | None:
+def _classify(toks: Sequence[tuple[str, int]], s: str, k: int, start_initial: bool, cue_next: bool = False) -> str | None:
     """What token ``k`` is as a potential speaker: name, role, doc, pronoun, vague or None."""
     tok = toks[k][0]
     low = _bare(tok)
@@ -504,7 +504,7 @@ def _classify(toks: Sequence[tuple[str, int]], s: str, k: int, start_initial: bo
             after = s[toks[k][1] + len(tok) : toks[k][1] + len(tok) + 2]
             if (nxt[:1].isupper() and _bare(nxt) not in PRONOUNS) or after.startswith(",") or tok.endswith(("'s", "’s")):
                 return "name"
-            if _bare(nxt) in _CUE_WORDS:
+            if _bare(nxt) in _CUE_WORDS or (cue_next and k == len(toks) - 1):
                 return "name"
     if low in DOC_ROLES:
         return "doc"
@@ -517,12 +517,15 @@ def _classify(toks: Sequence[tuple[str, int]], s: str, k: int, start_initial: bo
     return None
 
 
-def _speaker_in(s: str, start_initial: bool = True) -> str | None:
-    """The speaker nearest the end of ``s``: name, role, doc, pronoun, vague or None."""
+def _speaker_in(s: str, start_initial: bool = True, cue_next: bool = False) -> str | None:
+    """The speaker nearest the end of ``s``: name, role, doc, pronoun, vague or None.
+
+    ``cue_next``: an attribution cue follows ``s`` directly ("Haddad | said").
+    """
     toks = _tokens(s)
     found: str | None = None
     for k in range(len(toks)):
-        kind = _classify(toks, s, k, start_initial)
+        kind = _classify(toks, s, k, start_initial, cue_next)
         if kind is not None:
             found = kind
     return found
@@ -607,7 +610,7 @@ def speaker_cue(s: str, before: str, lex: Lexicon) -> str:
         else:
             words_before = head.split()[-12:]
             prefix = " ".join(words_before)
-            who = _speaker_in(prefix, start_initial=len(words_before) == len(head.split()))
+            who = _speaker_in(prefix, start_initial=len(words_before) == len(head.split()), cue_next=True)
             if (who is None or who == "vague") and head.rstrip()[-1:] in ('"', "”", "’", "'", ",", "»"):
                 # inverted: "…," said the minister / says Haddad
                 after = _speaker_in(" ".join(tail.split()[:5]), start_initial=False)

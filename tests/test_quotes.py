@@ -1,0 +1,324 @@
+"""Quote, attribution and source rules (Q): real files, exact positions, options, the corpus and the evaluation set."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from brieflint.checks import quotes
+from brieflint.testing import lint
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+FRONT = """---
+title: "Pricing Scarcity: Morocco's Water Tariffs"
+type: brief-analysis
+date: 2026-03-12
+authors:
+  - name: Leila Benkirane
+    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
+summary: >-
+  Rabat's plan to hand water and electricity distribution to regional companies
+  could fund investment, but only if tariffs protect poor households.
+topics: [Energy & Economics]
+regions: [Morocco]
+sources:
+  - id: minister-speech
+    title: Address to the House of Representatives on water security
+  - id: survey-2025
+    title: Household Utility Spending Survey 2025
+---
+"""
+BODY_LINE = FRONT.count("\n") + 1  # the first line after the front matter
+
+
+def q(body: str, *codes: str, config: dict | None = None, form: str | None = None) -> list[tuple[str, int, int, int | None, int | None]]:
+    found = lint(FRONT + body, select=list(codes) or ["Q"], config=config, form=form)
+    return [(f.code, f.line, f.column, f.end_line, f.end_column) for f in found]
+
+
+def messages(body: str, code: str, config: dict | None = None) -> list[str]:
+    return [f.message for f in lint(FRONT + body, select=[code], config=config)]
+
+
+# ----- Q101 positions --------------------------------------------------------------------
+
+
+def test_unattributed_quote_points_at_the_opening_mark() -> None:
+    body = '\nCited first [@survey-2025] [@minister-speech].\nThe plan was described as "a turning point for the whole region."\n'
+    got = q(body, "Q101")
+    line = BODY_LINE + 2
+    col = len("The plan was described as ") + 1
+    assert got == [("Q101", line, col, line, col + len('"a turning point for the whole region."'))]
+    msg = messages(body, "Q101")[0]
+    assert msg.startswith("quote of 7 words: it is attributed in the passive with no speaker")
+
+
+def test_quote_spanning_a_line_break_has_an_end_on_the_next_line() -> None:
+    body = '\nGrowth slowed sharply last year.\nIn the end, it was "a victory for the status quo\nand a defeat for everyone who wanted change."\n'
+    got = q(body, "Q101")
+    assert got == [("Q101", BODY_LINE + 2, 20, BODY_LINE + 3, 46)]
+
+
+def test_curly_quotes_and_crlf(tmp_path: Path) -> None:
+    body = "\r\nInflation reached 38 percent.\r\n\u201cNobody can plan a household budget now.\u201d\r\n"
+    source = (FRONT.replace("\n", "\r\n") + body).encode("utf-8")
+    found = [(f.code, f.line, f.column, f.end_column) for f in lint(source, select=["Q101"])]
+    assert found == [("Q101", BODY_LINE + 2, 1, 1 + len("\u201cNobody can plan a household budget now.\u201d"))]
+
+
+def test_yaml_form_block_body_positions() -> None:
+    src = """# form: yaml
+title: "Pricing Scarcity: Morocco's Water Tariffs"
+type: brief-analysis
+date: 2026-03-12
+authors:
+  - name: Leila Benkirane
+    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
+summary: Rabat's plan could fund investment, but only if tariffs protect poor households in the poorest regions.
+topics: [Energy & Economics]
+regions: [Morocco]
+sections:
+  - heading: null
+    body: |
+      The talks ended without agreement.
+      Later, "both sides left the room convinced that time is on their side."
+      Observers say nothing will change [@nope].
+"""
+    found = [(f.code, f.line, f.column, f.end_line, f.end_column) for f in lint(src, select=["Q101", "Q102", "Q103"])]
+    assert ("Q101", 15, 14, 15, 78) in found
+    assert ("Q103", 16, 42, 16, 47) in found  # the "@" of "[@nope]" to the end of the id
+    # a sentence with a citation is sourced, so "Observers say" there is no vague attribution
+    assert not [f for f in found if f[0] == "Q102"]
+
+
+# ----- Q101 attribution -----------------------------------------------------------------------
+
+ATTRIBUTED = [
+    'The minister told deputies that "the old model cannot finance the pipes."',
+    '"Every delay makes the reform more painful," said Karim Mansour, a former minister.',
+    'Karim Mansour spoke after the vote. "This law ends forty years of improvisation."',
+    'Nadia Farouk left the talks early. "There is nothing left to negotiate," she said.',
+    'The survey found that "the poorest fifth spend most on water" [@survey-2025].',
+    'Growth slowed [@survey-2025]. "The authorities have limited fiscal space to respond."',
+    'A [2024 report](https://example.org/r) concluded that "the crisis is among the worst on record."',
+    "The so-called \"axis of resistance in the whole Levant\" is a slogan.",
+    'Her book, "The Oil Curse Revisited in the Gulf Monarchies," argues the opposite.',
+    "Iraq's parliament and Kata'ib Hezbollah's allies blocked Sudani's plan for the ministers' budget.",
+    "Officials spoke of 'sustainable cooperation' in the statement.",
+    'The field `"status quo ante bellum in the region"` is a bug; see https://example.org/?q="a b c d e".',
+    'The central bank (which called the measures "temporary and limited in scope") raised rates.',
+    'Sen. Lindsey Graham told reporters on Apr. 29 that "the U.S. administration has no Iraq policy at all."',
+    'Dr. J. Smith, who holds a Ph.D., wrote: "The No. 2 priority after security is electricity."',
+    '"Is this a real ceasefire?" asked Rep. Adam Smith. "Or is it a pause to rearm?"',
+    'The U.S.-Iraq talks stalled. Gen. Votel said, "We will stay as long as we are asked to stay."',
+    '"We will not retreat." The prime minister\'s words were meant for Washington.',
+]
+
+
+@pytest.mark.parametrize("body", ATTRIBUTED)
+def test_attributed_or_not_a_quote(body: str) -> None:
+    assert q("\n" + body + "\n", "Q101") == []
+
+
+UNATTRIBUTED = [
+    'The new law was hailed as "the beginning of a new era of cooperation."',
+    'The talks ended without agreement. "Both sides left the room convinced that time is on their side."',
+    "The agreement was presented as 'a new chapter in bilateral relations built on respect.'",
+    'The subsidy reform (once derided as "a tax on the poor dressed up as prudence") is accepted.',
+    'Critics argue that "the new law hands the security services sweeping powers."',
+    'The minister arrived late. The session was chaotic. "We will not accept any budget that cuts our share."',
+]
+
+
+@pytest.mark.parametrize("body", UNATTRIBUTED)
+def test_unattributed(body: str) -> None:
+    assert [c for c, *_ in q("\n" + body + "\n", "Q101")] == ["Q101"]
+
+
+def test_block_quotes() -> None:
+    attributed = "\n> Tariffs that recover costs are necessary, but not sufficient.\n> — Minister of Equipment and Water\n"
+    assert q(attributed, "Q101") == []
+    introduced = "\nAs the ambassador told the committee:\n\n> We are not asking for new money at all this year.\n"
+    assert q(introduced, "Q101") == []
+    after = "\n> Water is life, and life here gets more expensive every month.\n\n— Fatima Aziz, a farmer\n"
+    assert q(after, "Q101") == []
+    bare = "\nConsider this.\n\n> Reform is a process, not an event, and it has barely begun.\n"
+    got = q(bare, "Q101")
+    assert got == [("Q101", BODY_LINE + 3, 1, BODY_LINE + 3, 3 + len("Reform is a process, not an event, and it has barely begun."))]
+    assert "block quote of 12 words" in messages(bare, "Q101")[0]
+
+
+def test_min_words_and_cues_options() -> None:
+    body = '\nThe plan was described as "a turning point for the region."\n'
+    assert q(body, "Q101")
+    assert q(body, "Q101", config={"quotes": {"min-words": 6}}) == []
+    intoned = '\nThe talks failed. Haddad intoned gravely that "the state must hold a monopoly on force."\n'
+    assert q(intoned, "Q101")
+    assert q(intoned, "Q101", config={"quotes": {"cues": ["intoned"]}}) == []
+
+
+# ----- Q102 ------------------------------------------------------------------------------------------
+
+
+def test_vague_attribution_located_and_named() -> None:
+    line = "Many believe the prime minister will not run again, and experts agree."
+    body = "\nGrowth slowed.\n" + line + "\n"
+    got = q(body, "Q102")
+    at = line.index("experts agree") + 1
+    assert got == [
+        ("Q102", BODY_LINE + 2, 1, BODY_LINE + 2, 13),
+        ("Q102", BODY_LINE + 2, at, BODY_LINE + 2, at + len("experts agree")),
+    ]
+    assert messages(body, "Q102")[0].startswith('vague attribution "Many believe": say who')
+
+
+def test_vague_attribution_not_flagged_when_named_or_cited_or_quoted() -> None:
+    assert q("\nCritics, including former minister Ali Allawi, argue the budget fails.\n", "Q102") == []
+    assert q("\nAnalysts at the IMF estimate the gap at $12 billion [@survey-2025].\n", "Q102") == []
+    assert q('\nThe minister said "critics argue about everything" in a speech [@minister-speech].\n', "Q102") == []
+    assert q("\nSeveral governors said they would not implement the decree.\n", "Q102") == []
+
+
+def test_vague_patterns_option_extends_the_list() -> None:
+    body = "\nThe chattering classes reckon the cabinet will fall.\n"
+    assert q(body, "Q102") == []
+    got = q(body, "Q102", config={"quotes": {"vague": ["chattering classes reckon", "(?:word|talk) on the street"]}})
+    assert got == [("Q102", BODY_LINE + 1, 5, BODY_LINE + 1, 30)]
+
+
+def test_vague_in_summary_and_heading() -> None:
+    src = FRONT.replace("could fund investment", "could fund investment, some say,") + "\n## Critics argue the plan is doomed\n\nText.\n"
+    found = [(f.code, f.line) for f in lint(src, select=["Q102"])]
+    assert found == [("Q102", 10), ("Q102", BODY_LINE + 1)]
+
+
+# ----- sources ---------------------------------------------------------------------------------------
+
+
+def test_unknown_source_with_suggestion() -> None:
+    text = "Growth slowed [@survey-2025]. Tariffs rose [@minister-speach; @nope] [@minister-speech]."
+    body = "\n" + text + "\n"
+    got = q(body, "Q103")
+    line = BODY_LINE + 1
+    a = text.index("@minister-speach") + 1
+    b = text.index("@nope") + 1
+    assert got == [("Q103", line, a, line, a + len("@minister-speach")), ("Q103", line, b, line, b + len("@nope"))]
+    msg = messages(body, "Q103")
+    assert "did you mean 'minister-speech'?" in msg[0]
+    assert "known ids: minister-speech, survey-2025" in msg[1]
+
+
+def test_unused_source_and_claims_count_as_citations() -> None:
+    got = q("\nGrowth slowed [@survey-2025].\n", "Q104")
+    assert got == [("Q104", 14, 9, 14, 24)]  # "minister-speech" on "  - id: minister-speech"
+    claims = FRONT.replace("---\n", "claims:\n  - text: Tariffs rise.\n    sources: [minister-speech]\n---\n", 2)
+    claims = claims.replace("claims:\n  - text: Tariffs rise.\n    sources: [minister-speech]\n---\n", "---\n", 1)
+    assert [f.code for f in lint(claims + "\nGrowth slowed [@survey-2025].\n", select=["Q104"])] == []
+
+
+def test_unknown_claim_source_and_duplicate_ids() -> None:
+    src = FRONT[:-4] + "  - id: survey-2025\n    title: Again\nclaims:\n  - text: Tariffs rise.\n    sources: [minister-speech, survey-2024]\n---\n"
+    src += "\nGrowth slowed [@survey-2025] [@minister-speech].\n"
+    found = {f.code: (f.line, f.column, f.end_column, f.message) for f in lint(src, select=["Q105", "Q106"])}
+    assert found["Q106"][:3] == (18, 9, 20)
+    assert "already used by the source on line 16" in found["Q106"][3]
+    col = len("    sources: [minister-speech, ") + 1
+    assert src.split("\n")[21] == "    sources: [minister-speech, survey-2024]"
+    assert found["Q105"][:3] == (22, col, col + len("survey-2024"))
+    assert "did you mean 'survey-2025'?" in found["Q105"][3]
+
+
+# ----- Q107 and Q108 -----------------------------------------------------------------------------------
+
+
+def test_unbalanced_quotes() -> None:
+    body = '\nThe minister said that "the old model cannot finance the pipes [@minister-speech].\n\nAnd ” stray.\n'
+    got = q(body, "Q107")
+    assert got == [("Q107", BODY_LINE + 1, 24, BODY_LINE + 1, 25), ("Q107", BODY_LINE + 3, 5, BODY_LINE + 3, 6)]
+    # a quote continued into the next paragraph, news style, is fine
+    continued = '\nHaddad said: "The first problem is money.\n\n"The second problem is trust," he added.\n'
+    assert q(continued, "Q107") == []
+    # apostrophes are not quotation marks
+    assert q("\nIraq's and Kata'ib Hezbollah's leaders met the ministers' envoys.\n", "Q107") == []
+
+
+def test_summary_quote_not_in_body() -> None:
+    src = FRONT.replace(
+        "could fund investment, but only if tariffs protect poor households.",
+        'could fund investment, but "the poor will pay the bill for decades," critics warn.',
+    )
+    found = [(f.code, f.line, f.column, f.end_column) for f in lint(src + "\nThe minister spoke [@minister-speech] [@survey-2025].\n", select=["Q108"])]
+    assert found == [("Q108", 10, 30, 30 + len('"the poor will pay the bill for decades,"'))]
+    shown = src + '\nCritics warned that "the poor will pay the bill\nfor decades" [@survey-2025] [@minister-speech].\n'
+    assert [f.code for f in lint(shown, select=["Q108"])] == []
+
+
+# ----- the spec's examples, the corpus and the evaluation set ----------------------------------------------
+
+
+@pytest.mark.skipif(not (SHARED / "spec" / "examples").is_dir(), reason="../shared/spec/examples is not present")
+def test_spec_examples_have_no_q_findings() -> None:
+    for path in sorted((SHARED / "spec" / "examples").iterdir()):
+        found = lint(path.read_text(encoding="utf-8"), select=["Q"], form="yaml" if path.name.endswith(".brief.yaml") else "markdown")
+        assert found == [], (path.name, found)
+
+
+@pytest.mark.skipif(not (SHARED / "bench" / "make_corpus.py").exists(), reason="../shared/bench/make_corpus.py is not present")
+def test_corpus_planted_mistakes_found_and_clean_briefs_clean(tmp_path: Path) -> None:
+    from brieflint.config import Overrides
+    from brieflint.engine import Planner, run
+
+    subprocess.run(
+        [sys.executable, str(SHARED / "bench" / "make_corpus.py"), str(tmp_path), "--count", "200", "--form", "both"],
+        check=True,
+        capture_output=True,
+    )
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("{}\n")
+    result = run([str(tmp_path)], Planner(Overrides(select=("Q",)), str(empty)), jobs=1)
+    by_file: dict[str, set[str]] = defaultdict(set)
+    errors: dict[str, list[str]] = defaultdict(list)
+    for f in result.findings:
+        name = Path(f.path).name
+        by_file[name].add(f.code)
+        if str(f.severity) == "error":
+            errors[name].append(f"{f.code} {f.line}:{f.column} {f.message}")
+    planted = {"unattributed-quote": "Q101", "vague-attribution": "Q102", "unknown-source": "Q103"}
+    counts: dict[str, int] = defaultdict(int)
+    for entry in manifest:
+        name, defect = entry["file"], entry["defect"]
+        if defect in planted:
+            counts[defect] += 1
+            assert planted[defect] in by_file[name], (name, defect, sorted(by_file[name]))
+        elif defect != "yaml-syntax":
+            assert not errors[name], (name, defect, errors[name])
+    assert all(counts[d] > 0 for d in planted), counts
+
+
+def test_evaluation_set_precision_and_recall() -> None:
+    sys.path.insert(0, str(ROOT / "tests" / "quotes_eval"))
+    try:
+        import evaluate
+    finally:
+        sys.path.pop(0)
+    passages = evaluate.load_passages()
+    assert len(passages) >= 150
+    scores = evaluate.evaluate(passages)
+    for code, s in scores.items():
+        assert s.precision >= 0.90, (code, s.precision, s.errors)
+        assert s.recall >= 0.90, (code, s.recall, s.errors)
+    assert scores["Q101"].tp + scores["Q101"].fn >= 30 and scores["Q102"].tp + scores["Q102"].fn >= 30
+
+
+def test_find_quotes_tells_quotes_from_apostrophes() -> None:
+    s = "Iraq's 'sustainable cooperation' and Kata'ib's \"long phrase here\" and the '90s and ministers' plan"
+    marks = quotes.find_quotes(s)
+    assert [m.inner(s) for m in marks.quotes] == ["sustainable cooperation", "long phrase here"]
