@@ -433,3 +433,49 @@ def test_fix_summary_when_nothing_is_fixable(folder: Path) -> None:
     code, out, err = run_cli("--select", "X901", "--fix", "brief.md")
     assert code == 0
     assert "Nothing to fix" in err
+
+
+@rule("X907", "test-append-note", "warning", fixable=True, needs_data=False)
+def append_note(doc: Document, ctx: Context) -> Iterator[Problem]:
+    """A fix for every file that has text: append ' <!-- checked -->' to its last line."""
+    if doc.text:
+        line = doc.index.lines
+        col = len(doc.line_text(line)) + 1
+        yield Problem(line, col, "note", fix=Fix(line, col, line, col, "", " <!-- checked -->"))
+
+
+HOSTILE = Path(__file__).parent / "hostile" / "make_hostile.py"
+
+
+@pytest.mark.skipif(not HOSTILE.exists(), reason="the hostile corpus generator is not there")
+def test_fixing_the_hostile_corpus_changes_no_file_that_did_not_parse(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from brieflint.document import load
+
+    real = engine.collect
+    monkeypatch.setattr(engine, "collect", lambda *a, **k: RuleSet.of([*real(*a, **k).rules, append_note]))
+    corpus = tmp_path / "hostile"
+    subprocess.run([sys.executable, str(HOSTILE), str(corpus)], check=True, capture_output=True, timeout=120)
+    (corpus / ".brieflint.yaml").write_text("{}\n", encoding="utf-8")
+    monkeypatch.chdir(corpus)
+    # every small file and oddity (a FIFO must not block); the multi-megabyte ones are over the size limit anyway
+    names = sorted(
+        p.name
+        for p in corpus.iterdir()
+        if not p.name.startswith(".") and (p.is_fifo() or p.is_dir() or p.stat().st_size < 100_000)
+    )
+    regular = [n for n in names if (corpus / n).is_file()]
+    before = {n: (corpus / n).read_bytes() for n in regular}
+    parsed = {n for n in regular if not load(str(corpus / n)).problems}
+    code, out, err = run_cli("--select", "E,X907", "--fix", *names)
+    assert code in (0, 1)
+    assert "Traceback" not in err
+    for n in regular:
+        after = (corpus / n).read_bytes()
+        if n in parsed:
+            assert after != before[n], n  # the rule did fire, and fixed what could be fixed
+        else:
+            assert after == before[n], n
+    assert len(parsed) >= 3 and len(regular) - len(parsed) >= 10
+    assert not list(corpus.glob(f"*{fix.TMP_SUFFIX}"))

@@ -154,10 +154,13 @@ def _package_files() -> list[str]:
 def read_regular(path: str, max_bytes: int) -> bytes | None:
     """The bytes of a regular file of at most ``max_bytes``, or None (never blocks on a FIFO)."""
     try:
-        st = os.stat(path)
-        if not stat.S_ISREG(st.st_mode) or st.st_size > max_bytes:
+        if not stat.S_ISREG(os.stat(path).st_mode):
             return None
-        with open(path, "rb") as fh:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            if not stat.S_ISREG(st.st_mode) or st.st_size > max_bytes:
+                return None
             raw = fh.read(max_bytes + 1)
     except OSError:
         return None

@@ -182,8 +182,12 @@ class _Span:
 
 
 def _read(path: str, max_bytes: int) -> tuple[bytes, os.stat_result]:
+    """The bytes of a regular file and the ``stat`` of the very file read (a FIFO is never opened for blocking)."""
     try:
-        with open(path, "rb") as fh:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise FixError("not a regular file")
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as fh:
             st = os.fstat(fh.fileno())
             if not stat.S_ISREG(st.st_mode):
                 raise FixError("not a regular file")
