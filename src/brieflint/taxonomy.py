@@ -802,8 +802,25 @@ def for_settings(settings: Any) -> Taxonomy:
 
 
 def for_context(ctx: Any) -> Taxonomy:
-    """The run's taxonomy, built once and shared by every rule and document."""
-    return ctx.shared_value("taxonomy", lambda: for_settings(ctx.settings))  # type: ignore[no-any-return]
+    """The run's taxonomy, built once and shared by every rule and document.
+
+    A taxonomy that cannot be built raises its :class:`ConfigError` again on
+    every call without being re-read (the engine's ``prepare`` can turn it
+    into a configuration error before any file is checked).
+    """
+    failed = ctx.shared.get("taxonomy.error") if isinstance(getattr(ctx, "shared", None), dict) else None
+    if failed is not None:
+        raise failed
+
+    def build() -> Taxonomy:
+        try:
+            return for_settings(ctx.settings)
+        except ConfigError as exc:
+            if isinstance(getattr(ctx, "shared", None), dict):
+                ctx.shared["taxonomy.error"] = exc
+            raise
+
+    return ctx.shared_value("taxonomy", build)  # type: ignore[no-any-return]
 
 
 # ----- writing YAML scalars (for fixes and the generator) -----------------------------------
