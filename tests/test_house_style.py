@@ -153,6 +153,16 @@ def test_acronyms_that_need_no_definition():
     assert hs(src, "HS005") == []
 
 
+def test_acronym_compounds_and_other_definitions():
+    src = HEAD + (
+        "The Islamic Revolutionary Guard Corps (IRGC) arms PMF-aligned groups; the IRGC-QF runs them.\n\n"
+        "The Kurdistan Democratic Party, or KDP, objected, and the KDP's rivals agreed.\n"
+    )
+    found = hs(src, "HS005")
+    assert [(f.line, f.column) for f in found] == [at(src, "PMF"), at(src, "IRGC-QF")]
+    assert found[1].end_column == found[1].column + len("IRGC-QF")
+
+
 def test_known_option_adds_acronyms():
     src = HEAD + "The IAEA inspected the site.\n"
     assert [f.code for f in hs(src)] == ["HS005"]
@@ -166,6 +176,11 @@ def test_filler_words():
     src = HEAD + "It is Very clear, really, and basically true; everything is delivered.\n"
     found = hs(src, "HS006")
     assert [(f.line, f.column) for f in found] == [at(src, "Very"), at(src, "really"), at(src, "basically")]
+
+
+def test_very_as_an_adjective_is_not_filler():
+    src = HEAD + "At the very heart of this very crisis is a very old grid.\n"
+    assert [(f.line, f.column) for f in hs(src, "HS006")] == [at(src, "very", 2)]
 
 
 def test_double_spaces_are_fixable_but_line_breaks_are_not():

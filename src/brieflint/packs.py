@@ -44,6 +44,7 @@ pattern gives one finding naming the rule instead of a hang.
 from __future__ import annotations
 
 import json
+import re
 import string
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -579,14 +580,20 @@ def _mask(value: str, spans: Sequence[tuple[int, int]], *, inside: bool) -> str:
     return "".join(c if keep[k] or c == "\n" else _MASK for k, c in enumerate(chars))
 
 
+_QUOTE_MARKS = re.compile('[“”"]')
+
+
 def quote_spans(s: str, min_words: int = 4) -> tuple[tuple[int, int], ...]:
     """Spans of ``s`` in double quotes (straight or curly, marks included) of at least ``min_words`` words."""
+    if '"' not in s and "“" not in s:
+        return ()
     from brieflint.text import words
 
     spans: list[tuple[int, int]] = []
     open_at = -1
     open_mark = ""
-    for k, ch in enumerate(s):
+    for m in _QUOTE_MARKS.finditer(s):
+        ch, k = m.group(), m.start()
         if ch == "“" and open_at < 0:
             open_at, open_mark = k, ch
         elif ch == "”" and open_mark == "“":
@@ -661,21 +668,29 @@ class Hit:
         return (*self.unit.order, self.start)
 
 
-def _find(
-    compiled: Sequence[Any], specs: Sequence[Matcher], views: Sequence[tuple[Unit, str, str]], budget: _Budget
-) -> list[Hit]:
+@dataclass(frozen=True)
+class Scanner:
+    """A compiled pattern and the index of its matcher in the rule."""
+
+    pattern: Any
+    index: int
+    label: str = ""
+
+
+def _find(scanners: Sequence[Scanner], views: Sequence[tuple[Unit, str, str]], budget: _Budget) -> list[Hit]:
     """Every non-empty match of every pattern in every view, in document order, overlaps removed."""
     hits: list[Hit] = []
     for unit, text, _label in views:
         found: list[Hit] = []
-        for k, pattern in enumerate(compiled):
+        for sc in scanners:
             try:
-                for m in pattern.finditer(text, timeout=budget.remaining()):
+                for m in sc.pattern.finditer(text, timeout=budget.remaining()):
                     if m.end() > m.start() and _MASK not in m.group(0):
-                        found.append(Hit(unit, m.start(), m.end(), m.group(0), k, m))
+                        found.append(Hit(unit, m.start(), m.end(), m.group(0), sc.index, m))
             except TimeoutError:
-                raise PatternTimeout(specs[k].label or specs[k].source, unit) from None
-        found.sort(key=lambda h: (h.start, -(h.end - h.start), h.matcher))
+                raise PatternTimeout(sc.label, unit) from None
+        if len(scanners) > 1:
+            found.sort(key=lambda h: (h.start, -(h.end - h.start), h.matcher))
         last_end = -1
         for h in found:
             if h.start >= last_end:
@@ -747,14 +762,21 @@ def _make_check(spec: PackRule) -> Callable[[Document, Context], Iterator[Proble
     return check
 
 
-def _compile_all(spec: PackRule) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+def _scanners(matchers: Sequence[Matcher], ignore_case: bool) -> tuple[Scanner, ...]:
+    """Compile a rule's patterns, one scanner each.
+
+    (Joining them into one alternation was measured: with the ``regex``
+    package it is many times slower than one pass per pattern, because a
+    pattern that starts with a literal is searched for with a fast string scan.)
+    """
     import regex
 
-    flags = _flags(spec.ignore_case)
-    return (
-        tuple(regex.compile(m.source, flags) for m in spec.matchers),
-        tuple(regex.compile(m.source, flags) for m in spec.definitions),
-    )
+    flags = _flags(ignore_case)
+    return tuple(Scanner(regex.compile(m.source, flags), k, label=m.label or m.source) for k, m in enumerate(matchers))
+
+
+def _compile_all(spec: PackRule) -> tuple[tuple[Scanner, ...], tuple[Scanner, ...]]:
+    return _scanners(spec.matchers, spec.ignore_case), _scanners(spec.definitions, spec.ignore_case)
 
 
 Runner = Callable[[Any, Context, PackRule, Any, list[tuple[Unit, str, str]], _Budget], Iterator[Problem]]
@@ -765,7 +787,7 @@ def _run_existence(
 ) -> Iterator[Problem]:
     template = spec.message or _DEFAULT_MESSAGE["existence"]
     labels = {id(u): label for u, _, label in views}
-    for h in _find(compiled[0], spec.matchers, views, budget):
+    for h in _find(compiled[0], views, budget):
         if h.text.isspace() and not _contiguous(h):
             continue  # blanks that stripping markup brought together are not in the file
         yield _problem(spec, h, _say(spec, template, match=_shown(h.text), scope=labels[id(h.unit)]))
@@ -776,7 +798,7 @@ def _run_substitution(
 ) -> Iterator[Problem]:
     template = spec.message or _DEFAULT_MESSAGE["substitution"]
     labels = {id(u): label for u, _, label in views}
-    for h in _find(compiled[0], spec.matchers, views, budget):
+    for h in _find(compiled[0], views, budget):
         matcher = spec.matchers[h.matcher]
         right = matcher.replacement or ""
         if spec.regex:
@@ -841,7 +863,7 @@ def _unit_name(doc: Document, spec: PackRule, key: tuple[Any, ...]) -> str:
 def _run_occurrence(
     doc: Document, ctx: Context, spec: PackRule, compiled: Any, views: Any, budget: _Budget
 ) -> Iterator[Problem]:
-    hits = _find(compiled[0], spec.matchers, views, budget)
+    hits = _find(compiled[0], views, budget)
     groups: dict[tuple[Any, ...], list[Hit]] = {}
     firsts: dict[tuple[Any, ...], tuple[Unit, str]] = {}
     for u, _text, label in views:
@@ -890,7 +912,7 @@ def _run_consistency(
 ) -> Iterator[Problem]:
     template = spec.message or _DEFAULT_MESSAGE["consistency"]
     labels = {id(u): label for u, _, label in views}
-    hits = sorted(_find(compiled[0], spec.matchers, views, budget), key=lambda h: h.key)
+    hits = sorted(_find(compiled[0], views, budget), key=lambda h: h.key)
     by_group: dict[int, list[Hit]] = {}
     for h in hits:
         by_group.setdefault(spec.matchers[h.matcher].group, []).append(h)
@@ -945,18 +967,25 @@ def _run_conditional(
     template = spec.message or _DEFAULT_MESSAGE["conditional"]
     labels = {id(u): label for u, _, label in views}
     known = set(spec.exceptions) | {str(k) for k in (ctx.options.get("known") or ())}
-    uses = _find(compiled[0], spec.matchers, views, budget)
-    defs = _find(compiled[1], spec.definitions, views, budget) if compiled[1] else []
+    uses = _find(compiled[0], views, budget)
+    defs = _find(compiled[1], views, budget) if compiled[1] else []
     defined: dict[str, Hit] = {}
     for d in defs:
         key = _key_of(d.match)
         if key not in defined:
             defined[key] = d
-    capitals = {id(u): _mostly_capitals(text) for u, text, _ in views}
+    texts = {id(u): text for u, text, _ in views}
+    capitals: dict[int, bool] = {}
+
+    def in_capitals(u: Unit) -> bool:
+        if id(u) not in capitals:
+            capitals[id(u)] = _mostly_capitals(texts[id(u)])
+        return capitals[id(u)]
+
     flagged: set[str] = set()
     for h in sorted(uses, key=lambda h: h.key):
         key = _key_of(h.match)
-        if key in known or key in flagged or capitals[id(h.unit)]:
+        if key in known or key in flagged or in_capitals(h.unit):
             continue
         d = defined.get(key)
         if d is not None and d.key <= h.key:
