@@ -169,6 +169,8 @@ def url_problem(url: str, schemes: tuple[str, ...] = ("https", "http")) -> str |
     if scheme not in schemes:
         allowed = " or ".join(f"{s}:" for s in schemes)
         return f"uses the '{scheme}:' scheme; only {allowed} links are allowed"
+    if scheme not in ("http", "https"):
+        return None  # a scheme the configuration allows (mailto:, tel:): no host to check
     if not parts.netloc or parts.hostname is None:
         return "has no host name (check the slashes after the scheme)"
     try:
