@@ -197,13 +197,45 @@ CUE_VERBS = sorted({*CUE_VERBS, *(w for lemma in CUE_LEMMAS for w in _inflect(le
 _CUE_WORDS = set(CUE_VERBS)
 
 
+def trie_regex(words: Iterable[str]) -> str:
+    """One regular expression for many literal words, factored as a trie ("add(?:ed|s)?"), which
+    Python's engine matches far faster than a flat alternation of hundreds of words."""
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return f"(?:{body})?"
+        return body
+
+    return build(root)
+
+
 def _cue_regex(extra: Sequence[str]) -> re.Pattern[str]:
     words = sorted({*CUE_VERBS, *(w.strip().lower() for w in extra if w.strip() and " " not in w.strip())}, key=len, reverse=True)
     phrases = sorted({*CUE_PHRASES, *(w.strip().lower() for w in extra if " " in w.strip())}, key=len, reverse=True)
-    alts = [r"\s+".join(re.escape(x) for x in p.split()) for p in phrases]
+    alts = [trie_regex(" ".join(p.split()) for p in phrases).replace("\\ ", r"\s+")]
     alts.append(r"as\s+(?:[\w'’.\-]+\s+){1,6}?(?:put|puts|phrased|phrases)\s+it")
-    alts.append("|".join(re.escape(w) for w in words))
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(alts) + r")(?![\w'’-])", re.I)
+    alts.append(trie_regex(words))
+    # matched against lower-cased text: re.IGNORECASE makes a big alternation ten times slower
+    return re.compile(r"\b(?<!['’-])(?:" + "|".join(alts) + r")(?![\w'’-])")
+
+
+def lower_same_length(s: str) -> str:
+    """``s.lower()``, keeping offsets: the few characters whose lower case is longer stay as they are."""
+    low = s.lower()
+    if len(low) == len(s):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in s)
 
 
 def _vague_regex() -> re.Pattern[str]:
@@ -356,6 +388,8 @@ class Marks:
 _ANY_QUOTE = re.compile("[\"“”'‘«»]")
 _DOUBLE = re.compile("[\"“”«»]")
 _SINGLE = re.compile("['‘]")
+# a closing single quote: after a non-space, before a space, punctuation or the end
+_SINGLE_CLOSE = re.compile(r"(?<=\S)['’](?=[\s)\]}—–\-/.,;:!?\"”'’»…]|$)")
 
 
 def find_quotes(s: str) -> Marks:
@@ -400,20 +434,19 @@ def find_quotes(s: str) -> Marks:
             if any(a <= i < b for a, b in covered):
                 i += 1
                 continue
-            j = i + 2
             close = -1
-            while j < n:
-                c = s[j]
-                if c in "\"“”":
-                    break
-                if c in "'’" and not s[j - 1].isspace() and (j + 1 == n or s[j + 1] in CLOSE_BOUNDARY):
-                    # a plural possessive ("the ministers' plan") is followed by a word, not punctuation;
-                    # accept it as a close only when another candidate does not follow shortly
-                    close = j
-                    if not (s[j - 1] == "s" and j + 2 < n and s[j + 1] == " " and s[j + 2].isalpha() and _later_close(s, j + 1)):
-                        break
-                    close = -1
-                j += 1
+            stop = _DOUBLE.search(s, i + 2)
+            limit = stop.start() if stop else n
+            for cm in _SINGLE_CLOSE.finditer(s, i + 2, limit):
+                j = cm.start()
+                # a plural possessive ("the ministers' plan") is followed by a word, not punctuation;
+                # accept it as a close only when another candidate does not follow shortly
+                if s[j - 1] == "s" and j + 2 < n and s[j + 1] == " " and s[j + 2].isalpha() and _later_close(s, j + 1):
+                    continue
+                close = j
+                break
+            if close == -1 and stop is None:
+                break  # no closing mark anywhere after this one: none after later ones either
             if close != -1:
                 singles.append(Quote(i, close + 1, i + 1, close, ch, True))
                 i = close + 1
@@ -425,13 +458,9 @@ def find_quotes(s: str) -> Marks:
 
 
 def _later_close(s: str, start: int) -> bool:
-    for j in range(start, min(len(s), start + 200)):
-        c = s[j]
-        if c in "\"“”":
-            return False
-        if c in "'’" and not s[j - 1].isspace() and (j + 1 == len(s) or s[j + 1] in CLOSE_BOUNDARY):
-            return True
-    return False
+    end = min(len(s), start + 200)
+    stop = _DOUBLE.search(s, start, end)
+    return _SINGLE_CLOSE.search(s, start, stop.start() if stop else end) is not None
 
 
 def masked(s: str, quotes: Iterable[Quote]) -> str:
@@ -460,6 +489,7 @@ def is_title(inner: str) -> bool:
 # ----- attribution ----------------------------------------------------------------
 
 YES, VAGUE, PASSIVE_ONLY, NONE, NOCUE = "yes", "vague", "passive", "none", "nocue"
+WINDOW = 400  # characters of context either side of a quote that attribution is looked for in
 SPEAKER = ("name", "role", "doc")
 INDEFINITE = {"another", "second", "third", "fourth", "fifth"}
 QUANTIFIERS = {"few", "many", "some", "most", "no", "nobody", "none", "everyone", "all", "several", "fewer", "neither"}
@@ -581,7 +611,7 @@ def speaker_cue(s: str, before: str, lex: Lexicon) -> str:
     """
     best = NOCUE
     rank = {NOCUE: 0, NONE: 1, PASSIVE_ONLY: 2, VAGUE: 3, YES: 4}
-    for m in lex.cues.finditer(s):
+    for m in lex.cues.finditer(lower_same_length(s)):
         cue = " ".join(m.group(0).lower().split())
         head = s[max(0, m.start() - 120) : m.start()]
         cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
@@ -668,13 +698,15 @@ def _citation_sentence(p: text.Paragraph, sents: Sequence[text.Sentence]) -> lis
 
 
 def _sentence_of(sents: Sequence[text.Sentence], pos: int) -> int:
-    k = 0
-    for j, s in enumerate(sents):
-        if s.start <= pos:
-            k = j
+    """Index of the sentence ``pos`` is in (or follows)."""
+    lo, hi = 0, len(sents)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sents[mid].start <= pos:
+            lo = mid + 1
         else:
-            break
-    return k
+            hi = mid
+    return max(lo - 1, 0)
 
 
 @dataclass(frozen=True)
@@ -757,16 +789,18 @@ def _quote_verdict(info: ParaInfo, prev: ParaInfo | None, q: Quote, lex: Lexicon
     if any(a <= c <= b for c in info.cite_sents):
         return YES
     m = info.masked
-    own = m[sents[a].start : sents[b].end]
+    # the quote's sentence(s), within a window: a run-on "sentence" must not make this quadratic
+    own_start = max(sents[a].start, q.start - WINDOW)
+    own = m[own_start : min(sents[b].end, q.end + WINDOW)]
     if a > 0:
-        before = m[sents[a - 1].start : sents[a - 1].end]
+        before = m[max(sents[a - 1].start, sents[a - 1].end - WINDOW) : sents[a - 1].end]
         before_cited = (a - 1) in info.cite_sents
-        before2 = m[sents[a - 2].start : sents[a - 2].end] if a > 1 else ""
+        before2 = m[max(sents[a - 2].start, sents[a - 2].end - WINDOW) : sents[a - 2].end] if a > 1 else ""
     elif prev is not None and prev.sents:
         last = prev.sents[-1]
-        before = prev.masked[last.start : last.end]
+        before = prev.masked[max(last.start, last.end - WINDOW) : last.end]
         before_cited = (len(prev.sents) - 1) in prev.cite_sents
-        before2 = prev.masked[prev.sents[-2].start : prev.sents[-2].end] if len(prev.sents) > 1 else ""
+        before2 = prev.masked[max(prev.sents[-2].start, prev.sents[-2].end - WINDOW) : prev.sents[-2].end] if len(prev.sents) > 1 else ""
     else:
         before, before_cited, before2 = "", False, ""
     verdict = speaker_cue(own, before, lex)
@@ -779,7 +813,7 @@ def _quote_verdict(info: ParaInfo, prev: ParaInfo | None, q: Quote, lex: Lexicon
     if before and speaker_cue(before, before2, lex) == YES:
         return YES
     if verdict == NOCUE:
-        rest = len(text.words(own.replace(m[q.start : q.end], " ")))
+        rest = len(text.words(own[: q.start - own_start] + " " + own[q.end - own_start :]))
         if rest <= 3 and before and _subject(before, before2) in ("name", "role", "pronoun"):
             return YES  # "The finance minister was blunt. "We cannot pay …""
         if rest <= 3 and before.rstrip().endswith(":") and _speaker_in(before) in SPEAKER:
@@ -808,7 +842,7 @@ def _block_attributed(group: Sequence[ParaInfo], prev: ParaInfo | None, nxt: Par
             return True
     if prev is not None and prev.sents:
         last = prev.sents[-1]
-        s = prev.masked[last.start : last.end]
+        s = prev.masked[max(last.start, last.end - WINDOW) : last.end]
         before = prev.masked[prev.sents[-2].start : prev.sents[-2].end] if len(prev.sents) > 1 else ""
         if (len(prev.sents) - 1) in prev.cite_sents:
             return True
@@ -991,7 +1025,7 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
         k = _sentence_of(info.sents, hs) if info.sents else 0
         if k in info.cite_sents:
             continue
-        sent = m[info.sents[k].start : info.sents[k].end] if info.sents else m
+        sent = m[max(info.sents[k].start, hs - WINDOW) : min(info.sents[k].end, he + WINDOW)] if info.sents else m
         if re.search(r"\b(?:including|such\s+as|like|led\s+by|among\s+them)\s+(?:the\s+)?[A-Z]", sent):
             continue
         phrase = " ".join(m[hs:he].split())
