@@ -219,7 +219,15 @@ def test_word_counting_rules():
         "policy",
     ]
     # brieflint's three differences: curly apostrophes, dashes and slashes
-    assert r.words("Iraq\u2019s plan\u2014which failed\u2013was and/or") == ["Iraq's", "plan", "which", "failed", "was", "and", "or"]
+    assert r.words("Iraq\u2019s plan\u2014which failed\u2013was and/or") == [
+        "Iraq's",
+        "plan",
+        "which",
+        "failed",
+        "was",
+        "and",
+        "or",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -317,13 +325,15 @@ LONG_SECTION = (
         [
             "The reorganization of municipal distribution into regional companies presupposes administrative "
             "capabilities that the existing institutions have demonstrated only intermittently.",
-            "The regulator's independence remains ambiguously defined relative to the ministry's supervisory prerogatives.",
+            "The regulator's independence remains ambiguously defined relative to the ministry's "
+            "supervisory prerogatives.",
             "International lenders condition concessional financing on cost recovery, which could precipitate "
             "politically consequential tariff adjustments.",
             "Compensatory social protection mechanisms are not yet operational in most regions.",
             "Parliament has not yet debated the implementing decrees in any detail.",
             "Municipal unions anticipate considerable redundancies as responsibilities are consolidated regionally.",
-            "Environmental sustainability considerations additionally necessitate substantial infrastructure rehabilitation.",
+            "Environmental sustainability considerations additionally necessitate substantial "
+            "infrastructure rehabilitation.",
             "Consequently, the sequencing of institutional reforms will determine whether affordability improves.",
             "Nobody in the ministry expects quick results from the reform.",
         ]
@@ -488,7 +498,10 @@ def test_family_option_sets_every_rule_that_declares_it(tmp_path: Path):
     assert [f.code for f in lint(source, config=cfg, select=["R106", "R107"])] == ["R107"]
 
 
-@pytest.mark.parametrize(("code", "option", "scope"), [("R108", "max-paragraph-words", "paragraph"), ("R109", "max-section-words", "section")])
+@pytest.mark.parametrize(
+    ("code", "option", "scope"),
+    [("R108", "max-paragraph-words", "paragraph"), ("R109", "max-section-words", "section")],
+)
 def test_length_limits(tmp_path: Path, code, option, scope):
     body = "\n## Costs\n\nPrices will rise for the largest users first. Poor homes keep a social tariff.\n"
     a = _figures(body, tmp_path)
@@ -506,7 +519,12 @@ def test_length_limits(tmp_path: Path, code, option, scope):
         assert (over[0].line, over[0].column) == (lines.index("## Costs") + 1, 4)
     else:
         first = lines.index("Prices will rise for the largest users first. Poor homes keep a social tariff.") + 1
-        assert (over[0].line, over[0].column, over[0].end_line, over[0].end_column) == (first, 1, first, len(lines[first - 1]) + 1)
+        assert (over[0].line, over[0].column, over[0].end_line, over[0].end_column) == (
+            first,
+            1,
+            first,
+            len(lines[first - 1]) + 1,
+        )
 
 
 def test_short_body_limit(tmp_path: Path):

@@ -107,7 +107,13 @@ def test_text_table(tmp_path: Path):
     header = lines[1].split()
     assert header[:8] == ["words", "sent.", "w/sent", "ease", "grade", "fog", "smog", "d-c"]
     labels = [line[2:32].strip() for line in lines[2:] if not line.strip().startswith("-")]
-    assert labels == ["summary", "(lead, before any heading)", "Why the imports fail", "What would end the shortages", "whole brief"]
+    assert labels == [
+        "summary",
+        "(lead, before any heading)",
+        "Why the imports fail",
+        "What would end the shortages",
+        "whole brief",
+    ]
     a = r.analyse(load(str(path)))
     whole = next(line for line in lines if line.strip().startswith("whole brief"))
     cells = whole[32:].split()
@@ -199,7 +205,10 @@ def test_bad_configuration_is_a_clean_error(tmp_path: Path):
 def test_command_line_entry_point(tmp_path: Path):
     path = _copy(tmp_path, GULF)
     proc = subprocess.run(
-        [sys.executable, "-m", "brieflint", "stats", "--format", "json", str(path)], capture_output=True, text=True, cwd=tmp_path
+        [sys.executable, "-m", "brieflint", "stats", "--format", "json", str(path)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
     )
     assert proc.returncode == 0, proc.stderr
     brief = json.loads(proc.stdout)["briefs"][0]

@@ -186,7 +186,12 @@ _LONG_SECTION = "## The reform in detail\n\n" + "\n\n".join(
     "warning",
     options=[
         Option("max-grade", _NUMBER, MAX_GRADE, "highest Flesch–Kincaid grade a section may read at"),
-        Option("min-section-words", int, MIN_SECTION_WORDS, "sections with fewer words are not scored (the formulas need about 100 words)"),
+        Option(
+            "min-section-words",
+            int,
+            MIN_SECTION_WORDS,
+            "sections with fewer words are not scored (the formulas need about 100 words)",
+        ),
     ],
     bad=_brief(_PLAIN + "\n" + _DENSE),
     good=_GOOD,
@@ -220,7 +225,8 @@ def section_grade(doc: Document, ctx: Context) -> Iterator[Problem]:
         if grade > target:
             yield _section_problem(
                 s,
-                f"{s.label()} reads at Flesch–Kincaid grade {_fmt(grade)}, above the target of {_fmt(target)}: {_why(s.counts)}",
+                f"{s.label()} reads at Flesch–Kincaid grade {_fmt(grade)}, "
+                f"above the target of {_fmt(target)}: {_why(s.counts)}",
                 {"measured": grade, "target": target, "words": s.counts.words},
             )
 
@@ -231,7 +237,12 @@ def section_grade(doc: Document, ctx: Context) -> Iterator[Problem]:
     "warning",
     options=[
         Option("min-reading-ease", _NUMBER, MIN_READING_EASE, "lowest Flesch reading ease a section may have"),
-        Option("min-section-words", int, MIN_SECTION_WORDS, "sections with fewer words are not scored (the formulas need about 100 words)"),
+        Option(
+            "min-section-words",
+            int,
+            MIN_SECTION_WORDS,
+            "sections with fewer words are not scored (the formulas need about 100 words)",
+        ),
     ],
     bad=_brief(_PLAIN + "\n" + _JARGON),
     good=_GOOD,
@@ -263,7 +274,8 @@ def section_reading_ease(doc: Document, ctx: Context) -> Iterator[Problem]:
         if ease < target:
             yield _section_problem(
                 s,
-                f"{s.label()} has a Flesch reading ease of {_fmt(ease)}, below the target of {_fmt(target)}: {_why(s.counts)}",
+                f"{s.label()} has a Flesch reading ease of {_fmt(ease)}, "
+                f"below the target of {_fmt(target)}: {_why(s.counts)}",
                 {"measured": ease, "target": target, "words": s.counts.words},
             )
 
@@ -272,7 +284,9 @@ def section_reading_ease(doc: Document, ctx: Context) -> Iterator[Problem]:
     "R103",
     "summary-grade",
     "warning",
-    options=[Option("summary-max-grade", _NUMBER, SUMMARY_MAX_GRADE, "highest Flesch–Kincaid grade the summary may read at")],
+    options=[
+        Option("summary-max-grade", _NUMBER, SUMMARY_MAX_GRADE, "highest Flesch–Kincaid grade the summary may read at")
+    ],
     bad=_brief(
         _PLAIN,
         "The reorganization of municipal distribution into regional multiservice companies presupposes "
@@ -308,7 +322,8 @@ def summary_grade(doc: Document, ctx: Context) -> Iterator[Problem]:
     if grade > target:
         p = _summary_problem(
             a,
-            f"the summary reads at Flesch–Kincaid grade {_fmt(grade)}, above the summary target of {_fmt(target)}: {_why(c)}",
+            f"the summary reads at Flesch–Kincaid grade {_fmt(grade)}, "
+            f"above the summary target of {_fmt(target)}: {_why(c)}",
             {"measured": grade, "target": target, "words": c.words},
         )
         if p is not None:
@@ -320,7 +335,12 @@ def summary_grade(doc: Document, ctx: Context) -> Iterator[Problem]:
     "summary-reading-ease",
     "warning",
     options=[
-        Option("summary-min-reading-ease", _NUMBER, SUMMARY_MIN_READING_EASE, "lowest Flesch reading ease the summary may have")
+        Option(
+            "summary-min-reading-ease",
+            _NUMBER,
+            SUMMARY_MIN_READING_EASE,
+            "lowest Flesch reading ease the summary may have",
+        )
     ],
     bad=_brief(
         _PLAIN,
@@ -354,7 +374,8 @@ def summary_reading_ease(doc: Document, ctx: Context) -> Iterator[Problem]:
     if ease < target:
         p = _summary_problem(
             a,
-            f"the summary has a Flesch reading ease of {_fmt(ease)}, below the summary target of {_fmt(target)}: {_why(c)}",
+            f"the summary has a Flesch reading ease of {_fmt(ease)}, "
+            f"below the summary target of {_fmt(target)}: {_why(c)}",
             {"measured": ease, "target": target, "words": c.words},
         )
         if p is not None:
@@ -397,13 +418,15 @@ def summary_length(doc: Document, ctx: Context) -> Iterator[Problem]:
     if n < low:
         p = _summary_problem(
             a,
-            f"the summary has {n} word{'s' if n != 1 else ''}, fewer than {low}: say what the brief argues in one or two sentences",
+            f"the summary has {n} word{'s' if n != 1 else ''}, fewer than {low}: "
+            "say what the brief argues in one or two sentences",
             {"measured": n, "target": low},
         )
     elif n > high:
         p = _summary_problem(
             a,
-            f"the summary has {n} words, more than {high}: keep the deck to one or two sentences and move detail to the body",
+            f"the summary has {n} words, more than {high}: "
+            "keep the deck to one or two sentences and move detail to the body",
             {"measured": n, "target": high},
         )
     else:
@@ -420,7 +443,11 @@ def _very_hard(s: SentenceStat, options: Any) -> bool:
 
 
 def _sentence_data(s: SentenceStat, target: float, measured: float | None = None) -> dict[str, Any]:
-    return {"measured": measured if measured is not None else _r(s.counts.grade or 0.0), "target": target, "words": s.counts.words}
+    return {
+        "measured": measured if measured is not None else _r(s.counts.grade or 0.0),
+        "target": target,
+        "words": s.counts.words,
+    }
 
 
 @rule(
@@ -473,7 +500,8 @@ def hard_sentence(doc: Document, ctx: Context) -> Iterator[Problem]:
             continue
         yield _sentence_problem(
             s,
-            f"hard sentence: {c.words} words at grade {_fmt(grade)} (hard from grade {_fmt(target)}): split it, or cut a clause",
+            f"hard sentence: {c.words} words at grade {_fmt(grade)} "
+            f"(hard from grade {_fmt(target)}): split it, or cut a clause",
             _sentence_data(s, target, grade),
         )
 
@@ -484,8 +512,12 @@ def hard_sentence(doc: Document, ctx: Context) -> Iterator[Problem]:
     "warning",
     options=[
         Option("min-words", int, SENTENCE_MIN_WORDS, "sentences with fewer words are never reported for their grade"),
-        Option("very-hard-grade", _NUMBER, VERY_HARD_GRADE, "Flesch–Kincaid grade from which a long sentence is very hard"),
-        Option("max-sentence-words", int, MAX_SENTENCE_WORDS, "a sentence with more words is very hard whatever its grade"),
+        Option(
+            "very-hard-grade", _NUMBER, VERY_HARD_GRADE, "Flesch–Kincaid grade from which a long sentence is very hard"
+        ),
+        Option(
+            "max-sentence-words", int, MAX_SENTENCE_WORDS, "a sentence with more words is very hard whatever its grade"
+        ),
     ],
     bad=_brief(_PLAIN + "\n" + _VERY_HARD_SENTENCE),
     good=_GOOD,
@@ -522,7 +554,8 @@ def very_hard_sentence(doc: Document, ctx: Context) -> Iterator[Problem]:
         if c.words >= least and grade >= target:
             yield _sentence_problem(
                 s,
-                f"very hard sentence: {c.words} words at grade {_fmt(grade)} (very hard from grade {_fmt(target)}): split it into two or three sentences",
+                f"very hard sentence: {c.words} words at grade {_fmt(grade)} "
+                f"(very hard from grade {_fmt(target)}): split it into two or three sentences",
                 _sentence_data(s, target, grade),
             )
         elif c.words > longest:
