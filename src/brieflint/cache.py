@@ -154,8 +154,7 @@ def _package_files() -> list[str]:
 def read_regular(path: str, max_bytes: int) -> bytes | None:
     """The bytes of a regular file of at most ``max_bytes``, or None (never blocks on a FIFO)."""
     try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            return None
+        # O_NONBLOCK: opening a FIFO returns at once (and fstat then says it is not a regular file)
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         with os.fdopen(fd, "rb") as fh:
             st = os.fstat(fh.fileno())

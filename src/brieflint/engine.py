@@ -316,8 +316,6 @@ def run(
     called as files are done (after each file, or each batch of a worker).
     """
     files, skipped = discover_files(paths, planner)
-    for f in files:  # configuration and schema errors surface before any work
-        prepare(planner.for_file(f))
     done: dict[str, FileResult] = {}
     todo: list[str] = []
     for f in files:
@@ -326,6 +324,8 @@ def run(
             done[f] = hit
         else:
             todo.append(f)
+    for f in todo:  # configuration and schema errors surface before any work
+        prepare(planner.for_file(f))  # (a file found in the cache was checked with this very schema)
     total = len(files)
     count = [len(done)]
 
