@@ -38,7 +38,9 @@ sources:
 BODY_LINE = FRONT.count("\n") + 1  # the first line after the front matter
 
 
-def q(body: str, *codes: str, config: dict | None = None, form: str | None = None) -> list[tuple[str, int, int, int | None, int | None]]:
+def q(
+    body: str, *codes: str, config: dict | None = None, form: str | None = None
+) -> list[tuple[str, int, int, int | None, int | None]]:
     found = lint(FRONT + body, select=list(codes) or ["Q"], config=config, form=form)
     return [(f.code, f.line, f.column, f.end_line, f.end_column) for f in found]
 
@@ -51,7 +53,10 @@ def messages(body: str, code: str, config: dict | None = None) -> list[str]:
 
 
 def test_unattributed_quote_points_at_the_opening_mark() -> None:
-    body = '\nCited first [@survey-2025] [@minister-speech].\nThe plan was described as "a turning point for the whole region."\n'
+    body = (
+        "\nCited first [@survey-2025] [@minister-speech].\n"
+        'The plan was described as "a turning point for the whole region."\n'
+    )
     got = q(body, "Q101")
     line = BODY_LINE + 2
     col = len("The plan was described as ") + 1
@@ -61,7 +66,10 @@ def test_unattributed_quote_points_at_the_opening_mark() -> None:
 
 
 def test_quote_spanning_a_line_break_has_an_end_on_the_next_line() -> None:
-    body = '\nGrowth slowed sharply last year.\nIn the end, it was "a victory for the status quo\nand a defeat for everyone who wanted change."\n'
+    body = (
+        "\nGrowth slowed sharply last year.\n"
+        'In the end, it was "a victory for the status quo\nand a defeat for everyone who wanted change."\n'
+    )
     got = q(body, "Q101")
     assert got == [("Q101", BODY_LINE + 2, 20, BODY_LINE + 3, 46)]
 
@@ -108,7 +116,7 @@ ATTRIBUTED = [
     'The survey found that "the poorest fifth spend most on water" [@survey-2025].',
     'Growth slowed [@survey-2025]. "The authorities have limited fiscal space to respond."',
     'A [2024 report](https://example.org/r) concluded that "the crisis is among the worst on record."',
-    "The so-called \"axis of resistance in the whole Levant\" is a slogan.",
+    'The so-called "axis of resistance in the whole Levant" is a slogan.',
     'Her book, "The Oil Curse Revisited in the Gulf Monarchies," argues the opposite.',
     "Iraq's parliament and Kata'ib Hezbollah's allies blocked Sudani's plan for the ministers' budget.",
     "Officials spoke of 'sustainable cooperation' in the statement.",
@@ -143,7 +151,9 @@ def test_unattributed(body: str) -> None:
 
 
 def test_block_quotes() -> None:
-    attributed = "\n> Tariffs that recover costs are necessary, but not sufficient.\n> — Minister of Equipment and Water\n"
+    attributed = (
+        "\n> Tariffs that recover costs are necessary, but not sufficient.\n> — Minister of Equipment and Water\n"
+    )
     assert q(attributed, "Q101") == []
     introduced = "\nAs the ambassador told the committee:\n\n> We are not asking for new money at all this year.\n"
     assert q(introduced, "Q101") == []
@@ -151,7 +161,15 @@ def test_block_quotes() -> None:
     assert q(after, "Q101") == []
     bare = "\nConsider this.\n\n> Reform is a process, not an event, and it has barely begun.\n"
     got = q(bare, "Q101")
-    assert got == [("Q101", BODY_LINE + 3, 1, BODY_LINE + 3, 3 + len("Reform is a process, not an event, and it has barely begun."))]
+    assert got == [
+        (
+            "Q101",
+            BODY_LINE + 3,
+            1,
+            BODY_LINE + 3,
+            3 + len("Reform is a process, not an event, and it has barely begun."),
+        )
+    ]
     assert "block quote of 12 words" in messages(bare, "Q101")[0]
 
 
@@ -194,7 +212,10 @@ def test_vague_patterns_option_extends_the_list() -> None:
 
 
 def test_vague_in_summary_and_heading() -> None:
-    src = FRONT.replace("could fund investment", "could fund investment, some say,") + "\n## Critics argue the plan is doomed\n\nText.\n"
+    src = (
+        FRONT.replace("could fund investment", "could fund investment, some say,")
+        + "\n## Critics argue the plan is doomed\n\nText.\n"
+    )
     found = [(f.code, f.line) for f in lint(src, select=["Q102"])]
     assert found == [("Q102", 10), ("Q102", BODY_LINE + 1)]
 
@@ -224,7 +245,11 @@ def test_unused_source_and_claims_count_as_citations() -> None:
 
 
 def test_unknown_claim_source_and_duplicate_ids() -> None:
-    src = FRONT[:-4] + "  - id: survey-2025\n    title: Again\nclaims:\n  - text: Tariffs rise.\n    sources: [minister-speech, survey-2024]\n---\n"
+    src = (
+        FRONT[:-4]
+        + "  - id: survey-2025\n    title: Again\nclaims:\n  - text: Tariffs rise.\n"
+        + "    sources: [minister-speech, survey-2024]\n---\n"
+    )
     src += "\nGrowth slowed [@survey-2025] [@minister-speech].\n"
     found = {f.code: (f.line, f.column, f.end_column, f.message) for f in lint(src, select=["Q105", "Q106"])}
     assert found["Q106"][:3] == (18, 9, 20)
@@ -254,7 +279,10 @@ def test_summary_quote_not_in_body() -> None:
         "could fund investment, but only if tariffs protect poor households.",
         'could fund investment, but "the poor will pay the bill for decades," critics warn.',
     )
-    found = [(f.code, f.line, f.column, f.end_column) for f in lint(src + "\nThe minister spoke [@minister-speech] [@survey-2025].\n", select=["Q108"])]
+    found = [
+        (f.code, f.line, f.column, f.end_column)
+        for f in lint(src + "\nThe minister spoke [@minister-speech] [@survey-2025].\n", select=["Q108"])
+    ]
     assert found == [("Q108", 10, 30, 30 + len('"the poor will pay the bill for decades,"'))]
     shown = src + '\nCritics warned that "the poor will pay the bill\nfor decades" [@survey-2025] [@minister-speech].\n'
     assert [f.code for f in lint(shown, select=["Q108"])] == []
@@ -266,11 +294,17 @@ def test_summary_quote_not_in_body() -> None:
 @pytest.mark.skipif(not (SHARED / "spec" / "examples").is_dir(), reason="../shared/spec/examples is not present")
 def test_spec_examples_have_no_q_findings() -> None:
     for path in sorted((SHARED / "spec" / "examples").iterdir()):
-        found = lint(path.read_text(encoding="utf-8"), select=["Q"], form="yaml" if path.name.endswith(".brief.yaml") else "markdown")
+        found = lint(
+            path.read_text(encoding="utf-8"),
+            select=["Q"],
+            form="yaml" if path.name.endswith(".brief.yaml") else "markdown",
+        )
         assert found == [], (path.name, found)
 
 
-@pytest.mark.skipif(not (SHARED / "bench" / "make_corpus.py").exists(), reason="../shared/bench/make_corpus.py is not present")
+@pytest.mark.skipif(
+    not (SHARED / "bench" / "make_corpus.py").exists(), reason="../shared/bench/make_corpus.py is not present"
+)
 def test_corpus_planted_mistakes_found_and_clean_briefs_clean(tmp_path: Path) -> None:
     from brieflint.config import Overrides
     from brieflint.engine import Planner, run

@@ -74,7 +74,7 @@ def test_markdown_positions_exact(tmp_path: Path, newline: str) -> None:
     assert kinds == ["paragraph", "blockquote", "list", "list", "table", "table", "table", "table"]
     lead = ps[0]
     assert lead.prose.value == (
-        "Lead paragraph with emphasis, strong and a link text\nthat says \"hello there\" and  plus ."
+        'Lead paragraph with emphasis, strong and a link text\nthat says "hello there" and  plus .'
     )
     # every word of the prose is where the file says it is
     for word in ("emphasis", "strong", "link text", "hello there", "that says", "plus"):

@@ -32,7 +32,9 @@ MAKE = Path(__file__).resolve().parents[2].parent / "shared" / "bench" / "make_c
 
 def run(count: int, repeat: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([sys.executable, str(MAKE), tmp, "--count", str(count), "--form", "md"], check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, str(MAKE), tmp, "--count", str(count), "--form", "md"], check=True, capture_output=True
+        )
         paths = sorted(Path(tmp).glob("*.md"))
         contexts = {r.code: Context(options=r.defaults()) for r in quotes.RULES}
         cold: list[float] = []
@@ -56,13 +58,17 @@ def run(count: int, repeat: int) -> None:
                     list(r.check(doc2, contexts[r.code]))
                 warm.append(time.process_time() - t0)
                 words.append(sum(len(text.words(x.prose.value)) for x in ps if x.scope == "body"))
-        per_word_cold = statistics.median(c / max(w, 1) for c, w in zip(cold, words)) * 1500 * 1000
-        per_word_warm = statistics.median(c / max(w, 1) for c, w in zip(warm, words)) * 1500 * 1000
+        per_word_cold = statistics.median(c / max(w, 1) for c, w in zip(cold, words, strict=True)) * 1500 * 1000
+        per_word_warm = statistics.median(c / max(w, 1) for c, w in zip(warm, words, strict=True)) * 1500 * 1000
         print(f"{len(paths)} briefs x {repeat}, median body {statistics.median(words):.0f} words")
-        print(f"Q rules, cold (prose layer built here): median {statistics.median(cold) * 1000:.2f} ms/brief, "
-              f"{per_word_cold:.2f} ms per 1,500 words")
-        print(f"Q rules, warm (prose layer shared):      median {statistics.median(warm) * 1000:.2f} ms/brief, "
-              f"{per_word_warm:.2f} ms per 1,500 words")
+        print(
+            f"Q rules, cold (prose layer built here): median {statistics.median(cold) * 1000:.2f} ms/brief, "
+            f"{per_word_cold:.2f} ms per 1,500 words"
+        )
+        print(
+            f"Q rules, warm (prose layer shared):      median {statistics.median(warm) * 1000:.2f} ms/brief, "
+            f"{per_word_warm:.2f} ms per 1,500 words"
+        )
 
 
 def main() -> int:

@@ -36,7 +36,7 @@ HARD: list[list[str]] = [
     ["Lt. Gen. Ahmed met Col. Karimi at 10 a.m. on Monday.", "They agreed."],
     ["Kata'ib Hezbollah's leader spoke.", "Iraq's prime minister did not."],
     # a quote of several sentences is kept whole: the sentence "before" a quote is the one before all of it
-    ['Mr. Haddad disagreed.', '"The problem is not the law. The problem is enforcement."'],
+    ["Mr. Haddad disagreed.", '"The problem is not the law. The problem is enforcement."'],
     ["Revenue fell 12 pct. in the first quarter.", "Spending rose."],
     ["The E.U. and the U.K. issued a statement (see p. 4).", "It was brief."],
 ]
@@ -77,7 +77,9 @@ def corpus_paragraphs() -> list[str]:
     paras: list[str] = []
     if make.exists():
         with tempfile.TemporaryDirectory() as tmp:
-            subprocess.run([sys.executable, str(make), tmp, "--count", "40", "--form", "md"], check=True, capture_output=True)
+            subprocess.run(
+                [sys.executable, str(make), tmp, "--count", "40", "--form", "md"], check=True, capture_output=True
+            )
             for p in sorted(Path(tmp).glob("*.md")):
                 body = p.read_text(encoding="utf-8").split("\n---\n", 1)[-1]
                 paras += [x for x in body.split("\n\n") if x.strip() and not x.startswith("#")]
@@ -91,7 +93,12 @@ def _brieflint() -> Callable[[str], list[str]]:
 
 
 def main() -> int:
-    segmenters = {"sentencex": _sentencex, "pysbd": _pysbd, "syntok": _syntok, "brieflint (sentencex + merge)": _brieflint}
+    segmenters = {
+        "sentencex": _sentencex,
+        "pysbd": _pysbd,
+        "syntok": _syntok,
+        "brieflint (sentencex + merge)": _brieflint,
+    }
     paras = corpus_paragraphs()
     print(f"{len(HARD)} hard cases; speed on {len(paras)} paragraphs")
     for name, make in segmenters.items():

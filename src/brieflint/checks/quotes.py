@@ -221,7 +221,9 @@ def trie_regex(words: Iterable[str]) -> str:
 
 
 def _cue_regex(extra: Sequence[str]) -> re.Pattern[str]:
-    words = sorted({*CUE_VERBS, *(w.strip().lower() for w in extra if w.strip() and " " not in w.strip())}, key=len, reverse=True)
+    words = sorted(
+        {*CUE_VERBS, *(w.strip().lower() for w in extra if w.strip() and " " not in w.strip())}, key=len, reverse=True
+    )
     phrases = sorted({*CUE_PHRASES, *(w.strip().lower() for w in extra if " " in w.strip())}, key=len, reverse=True)
     alts = [trie_regex(" ".join(p.split()) for p in phrases).replace("\\ ", r"\s+")]
     alts.append(r"as\s+(?:[\w'’.\-]+\s+){1,6}?(?:put|puts|phrased|phrases)\s+it")
@@ -255,9 +257,14 @@ def _vague_regex() -> re.Pattern[str]:
         r"warned|warns|estimate|estimated|estimates|question|questioned|questions|describe|described|"
         r"describes|have\s+long\s+(?:said|argued|believed|claimed|warned)"
     )
-    aux = r"(?:(?:have|has|had|will|would|may|might|could|do|did|does|continue\s+to|tend\s+to|also|often|widely|generally|increasingly|privately|openly|long|now|still|already|rightly|wrongly)\s+){0,3}"
-    qual = r"(?:(?:some|many|most|several|certain|other|a\s+few|a\s+number\s+of|numerous|various|both|the)\s+)?(?:(?:[a-z][\w'’\-]*)\s+)?"
-    scope = r"(?:\s*,?\s+(?:of|in|at|from|within|on|across|inside|outside|close\s+to|familiar\s+with|around)\s+(?:[\w'’\-]+\s+){1,4}?,?)?"
+    aux = (
+        r"(?:(?:have|has|had|will|would|may|might|could|do|did|does|continue\s+to|tend\s+to|also|often|"
+        r"widely|generally|increasingly|privately|openly|long|now|still|already|rightly|wrongly)\s+){0,3}"
+    )
+    scope = (
+        r"(?:\s*,?\s+(?:of|in|at|from|within|on|across|inside|outside|close\s+to|familiar\s+with|around)\s+"
+        r"(?:[\w'’\-]+\s+){1,4}?,?)?"
+    )
     roles = "|".join(sorted(r for r in ROLES if r.isalpha()))
     pats = [
         rf"\b(?:{nouns}){scope}\s*{aux}(?:{verbs})\b",
@@ -352,7 +359,8 @@ def lexicon(ctx: Context, cues: Sequence[str] = (), vague: Sequence[str] = ()) -
     cues_t = tuple(str(c) for c in cues if isinstance(c, str))
     vague_t = tuple(str(v) for v in vague if isinstance(v, str))
     return ctx.shared_value(  # type: ignore[no-any-return]
-        f"quotes.lexicon:{cues_t!r}:{vague_t!r}", lambda: Lexicon(_cue_regex(cues_t), _vague_regex(), _extra_regex(vague_t))
+        f"quotes.lexicon:{cues_t!r}:{vague_t!r}",
+        lambda: Lexicon(_cue_regex(cues_t), _vague_regex(), _extra_regex(vague_t)),
     )
 
 
@@ -386,7 +394,7 @@ class Marks:
 
 
 _ANY_QUOTE = re.compile("[\"“”'‘«»]")
-_DOUBLE = re.compile("[\"“”«»]")
+_DOUBLE = re.compile('["“”«»]')
 _SINGLE = re.compile("['‘]")
 # a closing single quote: after a non-space, before a space, punctuation or the end
 _SINGLE_CLOSE = re.compile(r"(?<=\S)['’](?=[\s)\]}—–\-/.,;:!?\"”'’»…]|$)")
@@ -483,7 +491,7 @@ def is_title(inner: str) -> bool:
     content = [w for w in ws if w.lower() not in TITLE_SMALL]
     if len(content) < 2:
         return False
-    return all(w[0].isupper() or w[0].isdigit() for w in content) and not ws[0].lower() in ("i", "we")
+    return all(w[0].isupper() or w[0].isdigit() for w in content) and ws[0].lower() not in ("i", "we")
 
 
 # ----- attribution ----------------------------------------------------------------
@@ -493,7 +501,9 @@ WINDOW = 400  # characters of context either side of a quote that attribution is
 SPEAKER = ("name", "role", "doc")
 INDEFINITE = {"another", "second", "third", "fourth", "fifth"}
 QUANTIFIERS = {"few", "many", "some", "most", "no", "nobody", "none", "everyone", "all", "several", "fewer", "neither"}
-_ABBREV_END = re.compile(r"^(?:[A-Z]\.|(?:[A-Z]\.){2,}|Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Prof|Lt|Col|Capt|Maj|Adm|Sgt|St|Jr|Sr|No|Apr|Jan|Feb|Mar|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$")
+_ABBREV_END = re.compile(
+    r"^(?:[A-Z]\.|(?:[A-Z]\.){2,}|Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Prof|Lt|Col|Capt|Maj|Adm|Sgt|St|Jr|Sr|No|Apr|Jan|Feb|Mar|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$"
+)
 
 
 def _tokens(s: str) -> list[tuple[str, int]]:
@@ -507,7 +517,9 @@ def _bare(tok: str) -> str:
     return low
 
 
-def _classify(toks: Sequence[tuple[str, int]], s: str, k: int, start_initial: bool, cue_next: bool = False) -> str | None:
+def _classify(
+    toks: Sequence[tuple[str, int]], s: str, k: int, start_initial: bool, cue_next: bool = False
+) -> str | None:
     """What token ``k`` is as a potential speaker: name, role, doc, pronoun, vague or None."""
     tok = toks[k][0]
     low = _bare(tok)
@@ -532,7 +544,11 @@ def _classify(toks: Sequence[tuple[str, int]], s: str, k: int, start_initial: bo
             # "Omar Haddad", "Hamdan, a veteran …", "Haddad said", "Iraq's"
             nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
             after = s[toks[k][1] + len(tok) : toks[k][1] + len(tok) + 2]
-            if (nxt[:1].isupper() and _bare(nxt) not in PRONOUNS) or after.startswith(",") or tok.endswith(("'s", "’s")):
+            if (
+                (nxt[:1].isupper() and _bare(nxt) not in PRONOUNS)
+                or after.startswith(",")
+                or tok.endswith(("'s", "’s"))
+            ):
                 return "name"
             if _bare(nxt) in _CUE_WORDS or (cue_next and k == len(toks) - 1):
                 return "name"
@@ -756,7 +772,12 @@ def unattributed(doc: Document, lex: Lexicon, min_words: int) -> list[QuoteFindi
         if p.kind == "blockquote":
             # a run of block-quote paragraphs is one quote
             j = k
-            while j + 1 < n and infos[j + 1].para.kind == "blockquote" and infos[j + 1].para.section == p.section and infos[j + 1].para.block == infos[j].para.block + 1:
+            while (
+                j + 1 < n
+                and infos[j + 1].para.kind == "blockquote"
+                and infos[j + 1].para.section == p.section
+                and infos[j + 1].para.block == infos[j].para.block + 1
+            ):
                 j += 1
             group = infos[k : j + 1]
             nxt = infos[j + 1] if j + 1 < n and infos[j + 1].para.section == p.section else None
@@ -800,7 +821,11 @@ def _quote_verdict(info: ParaInfo, prev: ParaInfo | None, q: Quote, lex: Lexicon
         last = prev.sents[-1]
         before = prev.masked[max(last.start, last.end - WINDOW) : last.end]
         before_cited = (len(prev.sents) - 1) in prev.cite_sents
-        before2 = prev.masked[max(prev.sents[-2].start, prev.sents[-2].end - WINDOW) : prev.sents[-2].end] if len(prev.sents) > 1 else ""
+        before2 = (
+            prev.masked[max(prev.sents[-2].start, prev.sents[-2].end - WINDOW) : prev.sents[-2].end]
+            if len(prev.sents) > 1
+            else ""
+        )
     else:
         before, before_cited, before2 = "", False, ""
     verdict = speaker_cue(own, before, lex)
@@ -855,7 +880,9 @@ def _block_attributed(group: Sequence[ParaInfo], prev: ParaInfo | None, nxt: Par
 
 # ----- options shared by the rules --------------------------------------------------
 
-OPT_MIN_WORDS = Option("min-words", int, 3, "quotes of this many words or fewer (scare quotes, terms, names) are not checked")
+OPT_MIN_WORDS = Option(
+    "min-words", int, 3, "quotes of this many words or fewer (scare quotes, terms, names) are not checked"
+)
 OPT_CUES = Option(
     "cues",
     list,
@@ -950,7 +977,7 @@ def unattributed_quote(doc: Document, ctx: Context) -> Iterator[Problem]:
         if f.verdict == VAGUE:
             why = "its only attribution is vague (critics, analysts, observers…)"
         elif f.verdict == PASSIVE_ONLY:
-            why = "it is attributed in the passive with no speaker (\"was described as\")"
+            why = 'it is attributed in the passive with no speaker ("was described as")'
         else:
             why = "it has no speaker or source in this sentence or the one before"
         if f.block:
@@ -964,7 +991,7 @@ def unattributed_quote(doc: Document, ctx: Context) -> Iterator[Problem]:
                 if gt != -1:
                     col = gt + 1
         else:
-            where = "name who said it with a cue (\"…,\" the minister said) or cite it ([@id])"
+            where = 'name who said it with a cue ("…," the minister said) or cite it ([@id])'
         yield Problem(
             line,
             col,
@@ -1033,7 +1060,7 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
         yield Problem(
             line,
             col,
-            f"vague attribution \"{phrase}\": say who (name them, or cite the source with [@id]) "
+            f'vague attribution "{phrase}": say who (name them, or cite the source with [@id]) '
             "or state the point as your own",
             end_line=end_line,
             end_column=end_col,
@@ -1148,9 +1175,11 @@ def unused_source(doc: Document, ctx: Context) -> Iterator[Problem]:
     "Q105",
     "unknown-claim-source",
     "error",
-    bad=FRONT[:-4] + "claims:\n  - text: Tariffs will rise.\n    sources: [no-such-id]\n---\n"
+    bad=FRONT[:-4]
+    + "claims:\n  - text: Tariffs will rise.\n    sources: [no-such-id]\n---\n"
     + "\nTariffs will rise [@minister-speech].\n",
-    good=FRONT[:-4] + "claims:\n  - text: Tariffs will rise.\n    sources: [minister-speech]\n---\n"
+    good=FRONT[:-4]
+    + "claims:\n  - text: Tariffs will rise.\n    sources: [minister-speech]\n---\n"
     + "\nTariffs will rise.\n",
 )
 def unknown_claim_source(doc: Document, ctx: Context) -> Iterator[Problem]:
@@ -1266,15 +1295,19 @@ def unbalanced_quotes(doc: Document, ctx: Context) -> Iterator[Problem]:
                 continue
             nxt = infos[k + 1] if k + 1 < len(infos) else None
             if (
-                q.mark == '"' or q.mark in "“«"
-            ) and nxt is not None and nxt.para.scope == p.scope and nxt.para.section == p.section and nxt.para.prose.value.lstrip()[:1] in ('"', "“", "«"):
+                (q.mark == '"' or q.mark in "“«")
+                and nxt is not None
+                and nxt.para.scope == p.scope
+                and nxt.para.section == p.section
+                and nxt.para.prose.value.lstrip()[:1] in ('"', "“", "«")
+            ):
                 continue  # a quote running on into the next paragraph
             line, col, end_line, end_col = _span(p, q.start, q.start + 1)
             snippet = " ".join(prose[q.start + 1 : q.start + 40].split())
             yield Problem(
                 line,
                 col,
-                f"quotation mark {prose[q.start]} opens \"{snippet}…\" but is never closed in this paragraph; "
+                f'quotation mark {prose[q.start]} opens "{snippet}…" but is never closed in this paragraph; '
                 "close the quote (or remove the stray mark)",
                 end_line=end_line,
                 end_column=end_col,
@@ -1284,7 +1317,8 @@ def unbalanced_quotes(doc: Document, ctx: Context) -> Iterator[Problem]:
             yield Problem(
                 line,
                 col,
-                f"closing quotation mark {prose[i]} has no opening mark in this paragraph; add the opening mark or remove it",
+                f"closing quotation mark {prose[i]} has no opening mark in this paragraph; "
+                "add the opening mark or remove it",
                 end_line=end_line,
                 end_column=end_col,
             )
