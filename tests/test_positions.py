@@ -138,3 +138,15 @@ def test_text_span_round_trip():
     index = LineIndex.of("line one\nline two\n")
     t = Text.span("line two", 9, index)
     assert t.locate(0) == (2, 1) and t.locate_end(8) == (2, 9)
+
+
+def test_escaped_quotes_keep_positions():
+    doc, _ = _doc(["title: 'A Really Long Summer: Iraq''s Grid'", 'subtitle: "Caf\\u00e9 \\"quoted\\" here"'], "\n", False)
+    title = doc.text_at(("title",))
+    assert title.value == "A Really Long Summer: Iraq's Grid"
+    assert title.locate(title.value.index("Really")) == (2, 11)
+    assert title.locate(title.value.index("s Grid")) == (2, 37)
+    sub = doc.text_at(("subtitle",))
+    assert sub.value == 'Café "quoted" here'
+    assert sub.locate(sub.value.index("quoted")) == (3, 24)
+    assert sub.locate(sub.value.index("here")) == (3, 33)

@@ -158,7 +158,34 @@ def scalar_text(text: str, index: LineIndex, value: str, node: Node) -> Text:
         raw = text[start + 1 : node.end.index - 1]
         if raw == value:
             return Text.span(value, start + 1, index)
+        unescaped = _unescape_map(raw, value, node.style, start + 1, index)
+        if unescaped is not None:
+            return unescaped
     return Text.from_lines(value, text[start : node.end.index], start, index)
+
+
+_ESCAPE_LENGTH = {"x": 4, "u": 6, "U": 10}
+
+
+def _unescape_map(raw: str, value: str, style: str, origin: int, index: LineIndex) -> Text | None:
+    """Map a one-line quoted scalar's value onto its escaped source (``''``, ``\\"``, ``\\u00e9``)."""
+    from brieflint.positions import TextBuilder
+
+    b = TextBuilder(index)
+    i = j = 0
+    while i < len(value) and j < len(raw):
+        if style == "'" and raw.startswith("''", j):
+            step = 2
+        elif style == '"' and raw[j] == "\\" and j + 1 < len(raw):
+            step = _ESCAPE_LENGTH.get(raw[j + 1], 2)
+        else:
+            step = 1
+        b.add(value[i], origin + j)
+        i += 1
+        j += step
+    if i != len(value):
+        return None
+    return b.build()
 
 
 # ----- loading --------------------------------------------------------------

@@ -79,6 +79,14 @@ class Planner:
             self._plans[config_path] = Plan(rules, settings)
         return self._plans[config_path]
 
+    def check_cli(self) -> None:
+        """A ``--select``/``--ignore`` selector that no configuration of the run knows is an error."""
+        plans = list(self._plans.values()) or [self.default()]
+        for source, values in (("--select", self.overrides.select or ()), ("--ignore", self.overrides.ignore)):
+            for sel in values:
+                if not any(p.rules.matches(sel) for p in plans):
+                    raise ConfigError(f"{source}: unknown rule code, prefix or name '{sel}'{plans[0].rules.suggest(sel)}")
+
     def for_file(self, path: str) -> Plan:
         return self.plan(self.config_path(path))
 
@@ -294,6 +302,9 @@ def discover_files(paths: Sequence[str], planner: Planner) -> tuple[list[str], i
         return planner.for_file(str(p)).settings.is_excluded(p)
 
     found, skipped = discover(list(paths), exclude=excluded)
+    for p, _ in found:
+        planner.for_file(p)
+    planner.check_cli()
     return [p for p, _ in found], skipped
 
 
