@@ -423,3 +423,13 @@ def test_position_helper_is_exact():
     # guard for the `at` helper the tests rely on
     assert at("a\n  bc\n  bc", "bc") == (2, 3)
     assert at("a\n  bc\n  bc", "bc", 2) == (3, 3)
+
+
+def test_suggestions_stop_after_a_hundred_unknown_terms():
+    # a list of thousands of unknown tags (generated, hostile) must stay fast: no did-you-mean past 100
+    regions = [f"Moroco{'x' * (i % 3)}" for i in range(100)] + ["Moroco"]
+    text = brief(regions=tuple(f"'{r}{i}'" if i < 100 else f"'{r}'" for i, r in enumerate(regions)))
+    findings = found(text, "T103")
+    assert len(findings) == 101
+    assert findings[-1].message == "unknown region 'Moroco'"
+    assert "did you mean" not in findings[-1].message

@@ -149,7 +149,8 @@ class Taxonomy:
 
     def kinds_of(self, value: str) -> list[str]:
         """The kinds in which ``value`` resolves."""
-        return [k for k in KINDS if self.resolve(k, value) is not None]
+        key = fold(value)
+        return [k for k in KINDS if value in self._exact.get(k, {}) or key in self._folded.get(k, {})]
 
     def suggest(self, kind: str, value: str, limit: int = 3) -> list[str]:
         """Canonical names close to ``value``, best first (edit distance, then similarity).

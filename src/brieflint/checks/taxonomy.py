@@ -147,6 +147,8 @@ def _quote_list(names: list[str]) -> str:
 
 # ----- T101–T103: unknown terms ----------------------------------------------------------
 
+MAX_SUGGESTED = 100  # unknown terms per kind and brief that get a did-you-mean
+
 
 def _unknown(kind: str):  # type: ignore[no-untyped-def]
     noun = SINGULAR[kind]
@@ -155,6 +157,7 @@ def _unknown(kind: str):  # type: ignore[no-untyped-def]
         tax = _taxonomy(ctx)
         if not tax.terms.get(kind):
             return
+        suggested = 0
         for tag in tags(doc, tax):
             if tag.kind != kind or tag.match is not None:
                 continue
@@ -168,6 +171,10 @@ def _unknown(kind: str):  # type: ignore[no-untyped-def]
                     f"'{tag.written}' is a {other}, not a {noun}: list it {where}",
                     data={"kind": noun, "is": other},
                 )
+                continue
+            suggested += 1
+            if suggested > MAX_SUGGESTED:  # a list of thousands of unknown tags is not a list of typos
+                yield _problem(doc, tag, f"unknown {noun} '{tag.written}'", data={"suggestions": []})
                 continue
             suggestions = tax.suggest(kind, tag.written)
             message = f"unknown {noun} '{tag.written}'"
