@@ -404,7 +404,7 @@ def test_mentions_names_demonyms_capitals_and_longest_match():
         "Guinea-Bissau and Côte d’Ivoire. The Democratic Republic of the Congo and American Samoa."
     )
     assert mentions(text) == [
-        ("United States", "U.S"),
+        ("United States", "U.S."),
         ("Iran", "Iran"),
         ("Iran", "Tehran"),
         ("Iran", "Iranians"),

@@ -341,6 +341,8 @@ class MentionIndex:
             if best is None:
                 continue
             stop, name = best
+            if stop < len(text) and text[stop] == "." and stop >= 2 and text[stop - 2] == ".":
+                stop += 1  # the closing dot of an abbreviation: 'U.S.', 'U.K.'
             consumed = stop
             yield Mention(name, start, stop, text[start:stop])
 
