@@ -270,6 +270,14 @@ def test_unbalanced_quotes() -> None:
     # a quote continued into the next paragraph, news style, is fine
     continued = '\nHaddad said: "The first problem is money.\n\n"The second problem is trust," he added.\n'
     assert q(continued, "Q107") == []
+    # ... but a run-on quote that never closes is reported once, at its opening mark
+    never = '\nThe minister said "we will act [soon (maybe.\n\n"Another unclosed quote begins here.\n'
+    assert q(never, "Q107") == [("Q107", BODY_LINE + 1, 19, BODY_LINE + 1, 20)]
+    assert "never closed in the 2 paragraphs it runs on through" in messages(never, "Q107")[0]
+    # empty pairs are stray or doubled marks: one finding per paragraph, counted
+    doubled = '\nHe said "" twice "" and ""\n'
+    assert q(doubled, "Q107") == [("Q107", BODY_LINE + 1, 9, BODY_LINE + 1, 11)]
+    assert messages(doubled, "Q107")[0].startswith("quotation marks with nothing between them (3 such pairs")
     # apostrophes are not quotation marks
     assert q("\nIraq's and Kata'ib Hezbollah's leaders met the ministers' envoys.\n", "Q107") == []
 

@@ -1287,28 +1287,42 @@ def unbalanced_quotes(doc: Document, ctx: Context) -> Iterator[Problem]:
     Use instead: The minister said that "the old model cannot finance the pipes."
     """
     infos = _info(doc, ALL_PROSE)
+    covered: set[tuple[int, int]] = set()  # continuation marks already judged with their chain
     for k, info in enumerate(infos):
         p = info.para
         prose = p.prose.value
+        empty: list[Quote] = []
         for q in info.marks.quotes:
-            if q.closed or q.mark in "'‘":
+            if q.mark in "'‘":
                 continue
-            nxt = infos[k + 1] if k + 1 < len(infos) else None
-            if (
-                (q.mark == '"' or q.mark in "“«")
-                and nxt is not None
-                and nxt.para.scope == p.scope
-                and nxt.para.section == p.section
-                and nxt.para.prose.value.lstrip()[:1] in ('"', "“", "«")
-            ):
-                continue  # a quote running on into the next paragraph
+            if q.closed:
+                if not prose[q.inner_start : q.inner_end].strip():
+                    empty.append(q)
+                continue
+            if (k, q.start) in covered:
+                continue
+            closes, run = _chain(infos, k, q, covered)
+            if closes:
+                continue  # a quote running on over paragraphs, news style, and closed at last
             line, col, end_line, end_col = _span(p, q.start, q.start + 1)
             snippet = " ".join(prose[q.start + 1 : q.start + 40].split())
+            where = "in this paragraph" if run == 1 else f"in the {run} paragraphs it runs on through"
             yield Problem(
                 line,
                 col,
-                f'quotation mark {prose[q.start]} opens "{snippet}…" but is never closed in this paragraph; '
+                f'quotation mark {prose[q.start]} opens "{snippet}…" but is never closed {where}; '
                 "close the quote (or remove the stray mark)",
+                end_line=end_line,
+                end_column=end_col,
+            )
+        if empty:
+            q = empty[0]
+            line, col, end_line, end_col = _span(p, q.start, q.end)
+            more = f" ({len(empty)} such pairs in this paragraph)" if len(empty) > 1 else ""
+            yield Problem(
+                line,
+                col,
+                f"quotation marks with nothing between them{more}: a stray or doubled mark; remove it",
                 end_line=end_line,
                 end_column=end_col,
             )
@@ -1322,6 +1336,33 @@ def unbalanced_quotes(doc: Document, ctx: Context) -> Iterator[Problem]:
                 end_line=end_line,
                 end_column=end_col,
             )
+
+
+def _chain(infos: Sequence[ParaInfo], k: int, q: Quote, covered: set[tuple[int, int]]) -> tuple[bool, int]:
+    """Does an unclosed quote close in a later paragraph, in the news convention (each continuing
+    paragraph opens with a quotation mark; only the last one closes)? (closes, paragraphs spanned)."""
+    p = infos[k].para
+    if q.end != len(p.prose.value):
+        return False, 1
+    run = 1
+    j = k + 1
+    while j < len(infos):
+        nxt = infos[j]
+        if nxt.para.scope != p.scope or nxt.para.section != p.section:
+            break
+        value = nxt.para.prose.value
+        lead = len(value) - len(value.lstrip())
+        first = nxt.marks.quotes[0] if nxt.marks.quotes else None
+        if first is None or first.start != lead or first.mark in "'‘":
+            break
+        run += 1
+        covered.add((j, first.start))
+        if first.closed:
+            return True, run
+        if first.end != len(value):
+            break
+        j += 1
+    return False, run
 
 
 def _norm(s: str) -> str:
