@@ -231,3 +231,33 @@ def test_no_network_for_the_whole_pipeline(monkeypatch, tmp_path):
     code = main(["check", "--format", "json", "--no-cache", "--jobs", "1", str(examples)], out, err)
     assert code == 1 and "network" not in err.getvalue()
     assert json.loads(out.getvalue())["findings"]
+
+
+# ----- configuration, taxonomies and packs ----------------------------------
+
+
+def test_taxonomy_with_a_cycle_is_a_located_configuration_error(tmp_path, capsys):
+    (tmp_path / ".brieflint.yaml").write_text("taxonomy: tax.yaml\n")
+    (tmp_path / "tax.yaml").write_text("topics:\n  - name: A\n    children: [B]\n  - name: B\n    children: [A]\n")
+    (tmp_path / "a.md").write_text(GOOD_BRIEF)
+    assert main(["check", "--no-cache", str(tmp_path / "a.md")]) == 2
+    err = capsys.readouterr().err
+    assert "tax.yaml:5:" in err and "cycle" in err and "Traceback" not in err
+
+
+def test_catastrophic_pattern_in_a_pack_is_bounded_and_named(tmp_path):
+    (tmp_path / ".brieflint.yaml").write_text("rule-packs: [evil.yaml]\n")
+    (tmp_path / "evil.yaml").write_text(
+        "pack: evil\nprefix: XV\nrules:\n"
+        "  - code: XV001\n    name: catastrophic\n    kind: existence\n    summary: A pattern that backtracks.\n"
+        "    patterns: ['(a|a)+$']\n"
+    )
+    (tmp_path / "a.md").write_text(GOOD_BRIEF + "\n" + "a" * 40 + "!\n")
+    out, err = io.StringIO(), io.StringIO()
+    start = time.perf_counter()
+    code = main(["check", "--format", "json", "--no-cache", str(tmp_path / "a.md")], out, err)
+    assert time.perf_counter() - start < 10, "the pattern was not bounded"
+    assert code in (0, 1), err.getvalue()
+    findings = json.loads(out.getvalue())["findings"]
+    named = [f for f in findings if "XV001" in f["message"] or f["code"] == "XV001"]
+    assert named, findings

@@ -178,16 +178,28 @@ def run_rules(doc: Document, plan: Plan, *, only: Sequence[str] | None = None) -
 
 
 def prepare(plan: Plan) -> None:
-    """Build what every file of a plan needs (the schema validator), so a broken schema is a configuration error."""
-    if any(code.startswith("S") for code in plan.settings.enabled) and "prepared" not in plan.shared:
+    """Build what every file of a plan needs (schema validator, taxonomy) once, before any file.
+
+    A broken schema or taxonomy is then a configuration error (exit 2), not
+    one crashed rule per file.
+    """
+    if "prepared" in plan.shared:
+        return
+    enabled = plan.settings.enabled
+    ctx = Context({}, plan.settings, plan.shared)
+    if any(code.startswith("S") for code in enabled):
         from brieflint.checks.schema import validator
         from brieflint.schemas_store import SchemaError
 
         try:
-            validator(Context({}, plan.settings, plan.shared))
+            validator(ctx)
         except SchemaError as exc:
             raise ConfigError(str(exc), plan.settings.source) from None
-        plan.shared["prepared"] = True
+    if any(code.startswith("T") for code in enabled):
+        from brieflint.taxonomy import for_context
+
+        for_context(ctx)  # raises a located ConfigError for a broken taxonomy file
+    plan.shared["prepared"] = True
 
 
 def _crash(doc: Document, rule: Rule, what: str) -> Finding:

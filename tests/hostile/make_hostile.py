@@ -135,7 +135,7 @@ def build(out: Path) -> list[Case]:
         GOOD_FM
         + '\nThe minister said "we will act [soon (maybe.\n\n"Another unclosed quote begins here and never ends.\n',
         "Q107",
-        16,
+        15,
         5,
         "unbalanced brackets and quotes",
     )
