@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +46,8 @@ class Section:
     level: int | None
     body: Text
     heading_text: Text | None = None  # the heading's words with their positions
+    # the body's Markdown blocks (lines relative to the body), when the loader already parsed them
+    blocks: tuple[Any, ...] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -430,32 +432,54 @@ def _yaml_sections(data: dict[str, Any], loaded: Loaded, text: str, index: LineI
 
 
 def markdown_sections(text: str, body_start: int, index: LineIndex) -> tuple[Section, ...]:
-    """Split a Markdown body at its level 1–3 headings (ATX or setext), with a real CommonMark parser."""
+    """Split a Markdown body at its level 1–3 headings (ATX or setext), with a real CommonMark parser.
+
+    The body is parsed once; each section keeps its own blocks, so the prose
+    layer does not parse it again.
+    """
     from brieflint.markdown import parse_blocks
 
     body = text[body_start:]
     first_line = index.position(body_start)[0] if body_start < len(text) else index.lines
-    headings = [t for t in parse_blocks(body) if t.kind == "heading" and t.level <= 3]
+    blocks = parse_blocks(body)
+    headings = [b for b in blocks if b.kind == "heading" and b.level <= 3]
     sections: list[Section] = []
     line_offsets = index.starts
     prev_end = body_start
     prev_heading: tuple[str | None, int | None, Text | None] = (None, None, None)
+
+    def add(start: int, end: int) -> None:
+        lo = index.position(start)[0] - first_line  # the section's first line, relative to the body
+        hi = index.position(end)[0] - first_line if end < len(text) else 1 << 30
+        own = tuple(
+            replace(b, line_start=b.line_start - lo, line_end=b.line_end - lo)
+            for b in blocks
+            if lo <= b.line_start < hi and not (b.kind == "heading" and b.level <= 3)
+        )
+        sections.append(_make_section(len(sections), prev_heading, text, start, end, index, own))
+
     for h in headings:
         h_start = line_offsets[first_line - 1 + h.line_start]
         h_end_line = first_line - 1 + h.line_end
         h_end = line_offsets[h_end_line] if h_end_line < len(line_offsets) else len(text)
         if prev_heading[0] is not None or text[prev_end:h_start].strip():
-            sections.append(_make_section(len(sections), prev_heading, text, prev_end, h_start, index))
+            add(prev_end, h_start)
         htext = _heading_text(text, h_start, h_end, h.content, index)
         prev_heading = (h.content, h.level, htext)
         prev_end = h_end
     if prev_heading[0] is not None or text[prev_end:].strip():
-        sections.append(_make_section(len(sections), prev_heading, text, prev_end, len(text), index))
+        add(prev_end, len(text))
     return tuple(sections)
 
 
 def _make_section(
-    i: int, heading: tuple[str | None, int | None, Text | None], text: str, start: int, end: int, index: LineIndex
+    i: int,
+    heading: tuple[str | None, int | None, Text | None],
+    text: str,
+    start: int,
+    end: int,
+    index: LineIndex,
+    blocks: tuple[Any, ...] | None = None,
 ) -> Section:
     return Section(
         index=i,
@@ -463,6 +487,7 @@ def _make_section(
         level=heading[1],
         body=Text.span(text[start:end], start, index),
         heading_text=heading[2],
+        blocks=blocks,
     )
 
 

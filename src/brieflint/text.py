@@ -27,7 +27,7 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +35,7 @@ from brieflint.positions import Text, TextBuilder
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from brieflint.document import Document
+    from brieflint.markdown import Block
 
 SCOPES = ("title", "summary", "heading", "body", "bio")
 
@@ -133,7 +134,7 @@ def _build(doc: Document, scope: str) -> tuple[Paragraph, ...]:
         )
     out = []
     for s in doc.sections:
-        out.extend(_body_paragraphs(s.body, s.index))
+        out.extend(_body_paragraphs(s.body, s.index, s.blocks))
     return tuple(out)
 
 
@@ -142,10 +143,14 @@ def _make(scope: str, section: int | None, kind: str, markup: Text, block: int =
     return Paragraph(scope, section, kind, markup, prose, cites, block)
 
 
-def _body_paragraphs(body: Text, section: int) -> list[Paragraph]:
+def _body_paragraphs(body: Text, section: int, blocks: Sequence[Block] | None = None) -> list[Paragraph]:
+    """The prose blocks of a section body; ``blocks`` are the loader's, when it parsed the body already."""
     if not body.value.strip():
         return []
-    from brieflint.markdown import parse_blocks
+    if blocks is None:
+        from brieflint.markdown import parse_blocks
+
+        blocks = parse_blocks(body.value)
 
     value = body.value
     line_starts = [0]
@@ -155,7 +160,7 @@ def _body_paragraphs(body: Text, section: int) -> list[Paragraph]:
         i = value.find("\n", i + 1)
     out: list[Paragraph] = []
     table_cursor: tuple[int, int] = (-1, 0)
-    for n, block in enumerate(parse_blocks(value)):
+    for n, block in enumerate(blocks):
         if block.kind in ("code", "html") or not block.content.strip():
             continue
         if block.kind == "table":

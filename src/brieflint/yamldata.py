@@ -87,6 +87,12 @@ def _marker(text: str, line0: int, offset0: int) -> Any:
     """
     from brieflint.positions import LineIndex
 
+    if not any(c in text for c in "\x85\u2028\u2029"):
+        # the parser's lines are the file's: no need to look them up
+        def plain(m: Any) -> Mark:
+            return Mark(m.line + line0, m.column, m.index + offset0)
+
+        return plain
     index = LineIndex.of(text)
 
     def mark(m: Any) -> Mark:
