@@ -479,3 +479,18 @@ def test_fixing_the_hostile_corpus_changes_no_file_that_did_not_parse(
             assert after == before[n], n
     assert len(parsed) >= 3 and len(regular) - len(parsed) >= 10
     assert not list(corpus.glob(f"*{fix.TMP_SUFFIX}"))
+
+
+def test_fix_from_cached_findings(folder: Path) -> None:
+    brief = folder / "brief.md"
+    before = MD.encode("utf-8")
+    brief.write_bytes(before)
+    assert main(["check", "--select", "X901", "brief.md"], io.StringIO(), io.StringIO()) == 0  # fills the cache
+    assert list((folder / ".brieflint_cache").rglob("*.json"))
+    err = io.StringIO()
+    main(["check", "--select", "X901", "--fix", "brief.md"], io.StringIO(), err)  # fixes carried by cached findings
+    assert brief.read_bytes() == expected(before), err.getvalue()
+    out, err = io.StringIO(), io.StringIO()
+    main(["check", "--select", "X901", "--fix", "brief.md"], out, err)
+    assert brief.read_bytes() == expected(before)
+    assert "Nothing to fix" in err.getvalue()

@@ -202,7 +202,9 @@ def _read(path: str, max_bytes: int) -> tuple[bytes, os.stat_result]:
 
 
 def _parse(path: str, source: Source, form: str) -> Document:
-    return parse(path, source.normalized, form=form, bom=source.bom, newline=source.newline)
+    """The document the loader would make of this text (the same ``newline`` rule as ``document.read_text``)."""
+    newline = "\r\n" if "\r\n" in source.text else "\n"
+    return parse(path, source.normalized, form=form, bom=source.bom, newline=newline)
 
 
 def fix_file(path: str, planner: Planner, *, only: Sequence[str] | None = None) -> FileFix:
