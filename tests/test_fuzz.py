@@ -160,12 +160,21 @@ def yaml_of(value, indent: int = 0) -> str:
 
 @st.composite
 def briefs(draw):
+    """(text, form): a Markdown brief, or a YAML brief whose sections hold the generated body."""
     fm = yaml_of(draw(FRONT))
     body = draw(BODY)
-    text = f"---\n{fm}\n---\n\n{body}\n"
+    if draw(st.booleans()):
+        text = f"---\n{fm}\n---\n\n{body}\n"
+        form = "markdown"
+    else:
+        block = "\n".join("      " + line if line else "" for line in body.split("\n"))
+        style = draw(st.sampled_from(["|", ">", "|-"]))
+        fm = "\n".join(line for line in fm.split("\n") if not line.startswith("sections"))
+        text = f"{fm}\nsections:\n  - heading: {yaml_of(draw(SCALAR))}\n    body: {style}\n{block}\n"
+        form = "yaml"
     if draw(st.booleans()):
         text = text.replace("\n", "\r\n")
-    return text
+    return text, form
 
 
 def _planner(tmp: Path) -> Planner:
@@ -180,9 +189,11 @@ PLAN = _planner(PLANNER_DIR).for_file(str(PLANNER_DIR / "x.md"))
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 @given(briefs())
-def test_pipeline_never_crashes_and_positions_are_in_the_file(text):
+def test_pipeline_never_crashes_and_positions_are_in_the_file(brief):
+    text, form = brief
     normalised = text.replace("\r\n", "\n")
-    doc = parse("fuzz.md", normalised, form="markdown", newline="\r\n" if "\r\n" in text else "\n")
+    name = "fuzz.md" if form == "markdown" else "fuzz.brief.yaml"
+    doc = parse(name, normalised, form=form, newline="\r\n" if "\r\n" in text else "\n")
     findings = check_document(doc, PLAN)
     lines = normalised.split("\n")
     for f in findings:
