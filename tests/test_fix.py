@@ -356,7 +356,7 @@ def test_mode_is_kept_and_symlink_followed(folder: Path) -> None:
 def test_file_changed_while_fixing_is_not_overwritten(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     brief = folder / "brief.md"
     brief.write_bytes(MD.encode("utf-8"))
-    edited = MD.replace("shrunk", "grown").encode("utf-8")
+    edited = MD.replace("shrunk", "shrank").encode("utf-8")  # same size
     real_fix_file = fix.fix_file
 
     def editor_saves_meanwhile(*args: object, **kwargs: object) -> fix.FileFix:
