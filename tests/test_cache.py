@@ -318,3 +318,24 @@ def test_concurrent_runs_share_the_cache_safely(folder: Path) -> None:
     assert not [p for p in (folder / CACHE_DIR).rglob(".tmp-*")]
     warm = subprocess.run(cmd, cwd=folder, capture_output=True)
     assert warm.stdout == outputs[0]
+
+
+def test_configurations_unused_for_a_month_are_pruned(folder: Path, loads: list[str]) -> None:
+    lint(folder)
+    top = folder / CACHE_DIR / cache_mod.FORMAT
+    (current,) = [p for p in top.iterdir() if p.is_dir()]
+    old = top / "0123456789abcdef01234567"
+    (old / "ab").mkdir(parents=True)
+    (old / "ab" / "cdef.json").write_text("{}", encoding="utf-8")
+    (old / "last-used").write_text("", encoding="utf-8")
+    long_ago = (current / "last-used").stat().st_mtime - 31 * 86400
+    os.utime(old / "last-used", (long_ago, long_ago))
+    os.utime(current / "last-used", (long_ago + 2 * 86400, long_ago + 2 * 86400))
+    loads.clear()
+    lint(folder)  # a warm run reads only, and marks its configuration as used
+    assert loads == []
+    assert old.exists()
+    (folder / "brief-0.md").write_text(BRIEF + "\nOne more line.\n", encoding="utf-8")
+    lint(folder)  # a run that writes prunes what no run used for 30 days
+    assert not old.exists()
+    assert current.exists() and (current / "last-used").stat().st_mtime > long_ago + 29 * 86400

@@ -26,7 +26,9 @@ is a file whose bytes changed while it was being checked.
 
 The cache lives beside the configuration in effect (its folder), or in the
 current directory when there is none, with a ``.gitignore`` holding ``*`` and a
-``CACHEDIR.TAG``. Delete the folder to clear it.
+``CACHEDIR.TAG``. Entries are grouped by the part of the key shared by a
+configuration; a group no run has used for ``MAX_AGE_DAYS`` is deleted by the
+next run that writes. Delete the folder to clear everything.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 CACHE_DIR = ".brieflint_cache"
 FORMAT = "1"  # bump when the entry layout changes
+MAX_AGE_DAYS = 30  # entries of a configuration (or brieflint version) no run used for this long are deleted
 UNCACHEABLE_CODES = frozenset({"E100"})  # depends on the machine (a crash, a time bound), not on the file
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This file marks a cache folder made by brieflint.\n"
 
@@ -187,6 +190,7 @@ class Cache:
     _env: dict[int, str] = field(default_factory=dict, repr=False)
     _ready: set[str] = field(default_factory=set, repr=False)
     _broken: set[str] = field(default_factory=set, repr=False)
+    _used: set[str] = field(default_factory=set, repr=False)
 
     def __getstate__(self) -> dict[str, Any]:
         return {"root": self.root, "enabled": self.enabled}
@@ -215,13 +219,38 @@ class Cache:
         return self._plan_keys[k]
 
     def key(self, plan: Plan, only: Sequence[str] | None, path: str, data: bytes) -> str:
+        """``PLAN.FILE``: the plan's part names the entry's folder, so a whole stale configuration can be pruned."""
+        plan_key = self.plan_key(plan, only)
         h = hashlib.sha256()
-        h.update(self.plan_key(plan, only).encode())
+        h.update(plan_key.encode())
         h.update(b"\0")
         h.update(os.path.abspath(path).encode("utf-8", "surrogateescape"))
         h.update(b"\0")
         h.update(data)
-        return h.hexdigest()
+        return f"{plan_key[:24]}.{h.hexdigest()}"
+
+    def _entry(self, plan: Plan, key: str) -> tuple[str, str]:
+        """(the folder of the key's plan, the entry's file)."""
+        group, _, digest = key.partition(".")
+        where = os.path.join(self.folder(plan), group)
+        return where, os.path.join(where, digest[:2], digest[2:] + ".json")
+
+    def _mark_used(self, group: str) -> None:
+        """Touch the plan folder's ``last-used`` mark, once a run, so pruning spares it."""
+        if group in self._used:
+            return
+        self._used.add(group)
+        mark = os.path.join(group, "last-used")
+        try:
+            os.utime(mark)
+        except FileNotFoundError:
+            try:
+                with open(mark, "ab"):
+                    pass
+            except OSError:
+                pass
+        except OSError:
+            pass
 
     # ----- entries -------------------------------------------------------------
 
@@ -229,15 +258,17 @@ class Cache:
         """The findings stored under ``key``, stamped with ``path``; None on a miss."""
         if not self.enabled:
             return None
-        entry = os.path.join(self.folder(plan), key[:2], key[2:] + ".json")
+        group, entry = self._entry(plan, key)
         try:
             with open(entry, "rb") as fh:
                 payload = json.loads(fh.read())
             if payload.get("key") != key:
                 return None
-            return tuple(_finding(path, item) for item in payload["findings"])
+            found = tuple(_finding(path, item) for item in payload["findings"])
         except (OSError, ValueError, KeyError, TypeError):
             return None
+        self._mark_used(group)
+        return found
 
     def put(self, plan: Plan, key: str, findings: Iterable[Finding]) -> bool:
         """Store findings under ``key``; False when they cannot be stored faithfully or the folder is not writable."""
@@ -257,11 +288,12 @@ class Cache:
         folder = self.folder(plan)
         if folder in self._broken:
             return False
+        group, entry = self._entry(plan, key)
         try:
             self._prepare(folder)
-            sub = os.path.join(folder, key[:2])
-            os.makedirs(sub, exist_ok=True)
-            _atomic_write(os.path.join(sub, key[2:] + ".json"), text.encode("utf-8"))
+            os.makedirs(os.path.dirname(entry), exist_ok=True)
+            self._mark_used(group)
+            _atomic_write(entry, text.encode("utf-8"))
         except OSError:
             self._broken.add(folder)  # a read-only checkout: run without storing
             return False
@@ -277,6 +309,33 @@ class Cache:
             if not os.path.exists(target):
                 _atomic_write(target, content.encode())
         self._ready.add(folder)
+        prune(folder)
+
+
+def prune(folder: str, max_age: float = MAX_AGE_DAYS * 86400) -> list[str]:
+    """Delete the entries of configurations (plan folders) no run has used for ``max_age`` seconds."""
+    import shutil
+    import time
+
+    removed = []
+    now = time.time()
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return removed
+    for name in names:
+        group = os.path.join(folder, name)
+        try:
+            st = os.stat(os.path.join(group, "last-used"))
+        except OSError:
+            try:
+                st = os.stat(group)
+            except OSError:
+                continue
+        if os.path.isdir(group) and now - st.st_mtime > max_age:
+            shutil.rmtree(group, ignore_errors=True)
+            removed.append(name)
+    return removed
 
 
 def _item(f: Finding) -> dict[str, Any]:
