@@ -100,10 +100,13 @@ class Settings:
         return self.severity.get(rule.code, rule.severity)
 
     def relative(self, path: str) -> str:
-        try:
-            return Path(os.path.abspath(path)).relative_to(Path(self.root).resolve()).as_posix()
-        except ValueError:
-            return Path(path).as_posix()
+        """``path`` relative to the configuration's folder, with ``/`` (for globs)."""
+        absolute = os.path.abspath(path)
+        for candidate in (absolute, os.path.realpath(absolute)):
+            rel = os.path.relpath(candidate, self.root)
+            if not rel.startswith(".."):
+                return Path(rel).as_posix()
+        return Path(path).as_posix()
 
     def ignored_codes(self, path: str) -> tuple[str, ...]:
         """Codes and prefixes ``per-file-ignores`` turns off for ``path``."""
@@ -190,7 +193,7 @@ def _has_tool_section(path: Path) -> bool:
 def read(path: Path | None) -> RawConfig:
     """Read and structurally validate a configuration file (None: the defaults)."""
     if path is None:
-        return RawConfig({}, None, os.getcwd())
+        return RawConfig({}, None, os.path.realpath(os.getcwd()))
     shown = str(path)
     try:
         text = path.read_text(encoding="utf-8")

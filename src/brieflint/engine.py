@@ -102,20 +102,27 @@ class RuleTimeout(Exception):
 
 @contextmanager
 def time_bound(seconds: float) -> Iterator[None]:
-    """Raise :class:`RuleTimeout` in the block after ``seconds`` (main thread on Unix only)."""
+    """Raise :class:`RuleTimeout` in the block after ``seconds`` (main thread on Unix only).
+
+    An alarm that arrives after the block has ended (the timer raced the
+    rule's last line) is ignored, so it can never surface in unrelated code.
+    """
     usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     if not usable:
         yield
         return
+    active = [True]
 
     def on_alarm(signum: int, frame: Any) -> None:
-        raise RuleTimeout()
+        if active[0]:
+            raise RuleTimeout()
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
+        active[0] = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
