@@ -173,3 +173,14 @@ def test_unknown_cli_code_is_a_usage_error(tree, capsys):
     (tree / "a.md").write_text(GOOD)
     assert main(["check", "a.md", "--select", "Z123"]) == 2
     assert "unknown rule code" in capsys.readouterr().err
+
+
+def test_cache_key_follows_local_schema_refs(tmp_path):
+    from brieflint.config import _schema_digest
+
+    (tmp_path / "house.json").write_text('{"allOf": [{"$ref": "parts/common.json#/$defs/x"}]}')
+    (tmp_path / "parts").mkdir()
+    (tmp_path / "parts" / "common.json").write_text('{"$defs": {"x": {"type": "object"}}}')
+    before = _schema_digest(str(tmp_path / "house.json"))
+    (tmp_path / "parts" / "common.json").write_text('{"$defs": {"x": {"type": "array"}}}')
+    assert _schema_digest(str(tmp_path / "house.json")) != before

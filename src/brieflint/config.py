@@ -131,7 +131,7 @@ class Settings:
             "ignore": self.ignore,
             "severity": {k: str(v) for k, v in sorted(self.severity.items())},
             "pfi": self.per_file_ignores,
-            "schema": _file_digest(self.schema),
+            "schema": _schema_digest(self.schema),
             "taxonomy": [_file_digest(t) for t in self.taxonomy],
             "taxonomy_replace": self.taxonomy_replace,
             "packs": [_file_digest(p) for p in self.rule_packs],
@@ -154,6 +154,31 @@ def _file_digest(path: str | None) -> str | None:
         return hashlib.sha256(Path(path).read_bytes()).hexdigest()
     except OSError:
         return f"unreadable:{path}"
+
+
+def _schema_digest(path: str | None) -> list[str | None] | None:
+    """Digests of a schema file and of the local files its ``$ref``s name (so editing one invalidates the cache)."""
+    if not path:
+        return None
+    import json
+    import re
+
+    seen: dict[str, str | None] = {}
+    todo = [str(Path(path).resolve())]
+    while todo and len(seen) < 100:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen[current] = _file_digest(current)
+        try:
+            text = Path(current).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        for ref in re.findall(r'"\$ref"\s*:\s*("(?:[^"\\]|\\.)*")', text):
+            target = json.loads(ref).split("#", 1)[0]
+            if target and "://" not in target:
+                todo.append(str((Path(current).parent / target).resolve()))
+    return [f"{k}:{v}" for k, v in sorted(seen.items())]
 
 
 def _glob_match(rel: str, pattern: str) -> bool:
