@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from brieflint.checks._examples import GOOD as _GOOD
 from brieflint.document import Document
 from brieflint.model import Context, Problem, Rule, rule
 
@@ -27,24 +28,6 @@ def _load_rule(code: str, name: str, summary: str, doc: str, bad: str, good: str
     check.__doc__ = f"{summary}\n\n{doc}"
     return rule(code, name, "error", bad=bad, good=good or _GOOD, needs_data=False)(check)
 
-
-_GOOD = """\
----
-title: "Pricing Scarcity: Morocco's Water Tariffs"
-type: brief-analysis
-date: 2026-03-12
-authors:
-  - name: Leila Benkirane
-    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
-summary: >-
-  Rabat's plan to hand water distribution to regional companies could fund
-  investment, but only if tariffs protect poor households.
-topics: [Water & Environment]
-regions: [Morocco]
----
-
-Morocco's parliament passed a law to move water distribution to regional companies.
-"""
 
 RULES: tuple[Rule, ...] = (
     _load_rule(

@@ -12,6 +12,8 @@ import difflib
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from brieflint.checks._examples import GOOD as _GOOD
+from brieflint.checks._examples import bad as _bad
 from brieflint.document import Document
 from brieflint.model import Context, Problem, Rule, rule
 
@@ -290,30 +292,6 @@ def _for_code(code: str) -> Any:
                 yield problem
 
     return check
-
-
-_GOOD = """\
----
-title: "Pricing Scarcity: Morocco's Water Tariffs"
-type: brief-analysis
-date: 2026-03-12
-authors:
-  - name: Leila Benkirane
-    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
-summary: >-
-  Rabat's plan to hand water distribution to regional companies could fund
-  investment, but only if tariffs protect poor households.
-topics: [Water & Environment]
-regions: [Morocco]
----
-
-Morocco's parliament passed a law to move water distribution to regional companies.
-"""
-
-
-def _bad(old: str, new: str) -> str:
-    assert old in _GOOD, old
-    return _GOOD.replace(old, new, 1)
 
 
 def _schema_rule(code: str, name: str, summary: str, doc: str, bad: str) -> Rule:
