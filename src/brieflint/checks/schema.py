@@ -62,7 +62,7 @@ def validator(ctx: Context) -> Any:
         if path:
             schema, base = load_schema_file(path)
             return validator_for(schema, base)
-        return validator_for(shipped(SHIPPED_SCHEMA))
+        return validator_for(shipped(SHIPPED_SCHEMA), trusted=True)
 
     return ctx.shared_value(f"schema:{path or SHIPPED_SCHEMA}", build)
 
