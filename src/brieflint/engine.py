@@ -100,31 +100,49 @@ class RuleTimeout(Exception):
     pass
 
 
-@contextmanager
-def time_bound(seconds: float) -> Iterator[None]:
-    """Raise :class:`RuleTimeout` in the block after ``seconds`` (main thread on Unix only).
+class RuleTimer:
+    """Stops a rule that runs past ``seconds`` (SIGALRM; main thread on Unix, elsewhere a no-op).
 
-    An alarm that arrives after the block has ended (the timer raced the
-    rule's last line) is ignored, so it can never surface in unrelated code.
+    The handler is installed once per document and the timer armed around each
+    rule (installing a handler per rule cost 1–2 ms a brief). An alarm that
+    arrives after a rule has ended (the timer raced its last line) is ignored,
+    so it can never surface in unrelated code.
     """
-    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if not usable:
-        yield
-        return
-    active = [True]
 
-    def on_alarm(signum: int, frame: Any) -> None:
-        if active[0]:
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+        self._armed = False
+        self._previous: Any = None
+
+    def _on_alarm(self, signum: int, frame: Any) -> None:
+        if self._armed:
             raise RuleTimeout()
 
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        active[0] = False
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+    def __enter__(self) -> RuleTimer:
+        if self.usable:
+            self._previous = signal.signal(signal.SIGALRM, self._on_alarm)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.usable:
+            self._armed = False
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._previous)
+
+    @contextmanager
+    def bound(self) -> Iterator[None]:
+        """Raise :class:`RuleTimeout` in the block after ``seconds``."""
+        if not self.usable:
+            yield
+            return
+        self._armed = True
+        signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        try:
+            yield
+        finally:
+            self._armed = False
+            signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 def _finding(doc: Document, rule: Rule, severity: Severity, p: Problem) -> Finding:
@@ -156,31 +174,32 @@ def run_rules(doc: Document, plan: Plan, *, only: Sequence[str] | None = None) -
     """Every enabled rule on one document, before suppression."""
     settings = plan.settings
     findings: list[Finding] = []
-    for rule in plan.rules.rules:
-        if rule.code not in settings.enabled:
-            continue
-        if only is not None and not any(rule.code.startswith(o) for o in only):
-            continue
-        if rule.needs_data and not doc.ok:
-            continue
-        ctx = Context(options=settings.options_for(rule), settings=settings, shared=plan.shared)
-        severity = settings.severity_for(rule)
-        try:
-            with time_bound(settings.rule_timeout):
-                problems = list(rule.check(doc, ctx))
-        except RuleTimeout:
-            findings.append(
-                _crash(doc, rule, f"ran longer than {settings.rule_timeout:g} s on this file and was stopped")
-            )
-            continue
-        except Exception as exc:  # one broken rule must not hide the others
-            findings.append(_crash(doc, rule, f"raised {type(exc).__name__}: {exc}"))
-            continue
-        for p in problems:
-            if not isinstance(p, Problem):
-                findings.append(_crash(doc, rule, f"returned {type(p).__name__}, not a Problem"))
-                break
-            findings.append(_finding(doc, rule, severity, p))
+    with RuleTimer(settings.rule_timeout) as timer:
+        for rule in plan.rules.rules:
+            if rule.code not in settings.enabled:
+                continue
+            if only is not None and not any(rule.code.startswith(o) for o in only):
+                continue
+            if rule.needs_data and not doc.ok:
+                continue
+            ctx = Context(options=settings.options_for(rule), settings=settings, shared=plan.shared)
+            severity = settings.severity_for(rule)
+            try:
+                with timer.bound():
+                    problems = list(rule.check(doc, ctx))
+            except RuleTimeout:
+                findings.append(
+                    _crash(doc, rule, f"ran longer than {settings.rule_timeout:g} s on this file and was stopped")
+                )
+                continue
+            except Exception as exc:  # one broken rule must not hide the others
+                findings.append(_crash(doc, rule, f"raised {type(exc).__name__}: {exc}"))
+                continue
+            for p in problems:
+                if not isinstance(p, Problem):
+                    findings.append(_crash(doc, rule, f"returned {type(p).__name__}, not a Problem"))
+                    break
+                findings.append(_finding(doc, rule, severity, p))
     return findings
 
 
