@@ -337,3 +337,20 @@ def test_no_network_access(monkeypatch):
                  body="[x](https://nonexistent.invalid/y)")
     codes = sorted(f.code for f in lint(text, select=["L"]))
     assert codes == ["L101", "L105"]
+
+
+def test_a_malformed_front_matter_url_gets_one_finding():
+    """The shipped schema reports it (S103); L104 reports it only when S103 is off."""
+    from brieflint.testing import lint
+
+    brief = (
+        "---\ntitle: A brief with a broken translation link\ntype: brief-analysis\ndate: 2026-03-12\n"
+        "authors:\n  - name: Leila Benkirane\n    bio: Leila Benkirane is a fellow who studies utility regulation.\n"
+        "summary: Rabat's plan could fund investment if tariffs protect poor households and regulators.\n"
+        "topics: [Water & Environment]\nregions: [Morocco]\n"
+        "translations:\n  - language: ar\n    url: not a url\n---\n\nMorocco's parliament passed a law.\n"
+    )
+    both = [(f.code, f.line, f.column) for f in lint(brief) if f.code in ("S103", "L104")]
+    assert both == [("S103", 13, 10)]
+    alone = [(f.code, f.line, f.column) for f in lint(brief, ignore=["S103"]) if f.code in ("S103", "L104")]
+    assert alone == [("L104", 13, 10)]
