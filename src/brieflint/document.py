@@ -120,16 +120,19 @@ class Document:
             return line, col, node.end.line + 1, node.end.column + 1
         return line, col, None, None
 
-    def text_at(self, path: JsonPath) -> Text | None:
-        """The string value at ``path`` as a :class:`Text` with file positions."""
-        if self.data is None:
-            return None
+    def value_at(self, path: JsonPath) -> Any:
+        """The value at ``path`` in the data, or None where there is none."""
         value: Any = self.data
         for part in path:
             try:
                 value = value[part]
             except (KeyError, IndexError, TypeError):
                 return None
+        return value
+
+    def text_at(self, path: JsonPath) -> Text | None:
+        """The string value at ``path`` as a :class:`Text` with file positions."""
+        value = self.value_at(path)
         if not isinstance(value, str):
             return None
         node = self.nodes.get(tuple(path))

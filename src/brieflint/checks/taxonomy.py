@@ -84,12 +84,7 @@ def scalar_fix(doc: Document, path: JsonPath, new: str) -> Fix | None:
     node = doc.nodes.get(tuple(path))
     if node is None or node.empty or node.style in ("|", ">", "*", None) or node.start.line != node.end.line:
         return None
-    value: Any = doc.data
-    for part in path:
-        try:
-            value = value[part]
-        except (KeyError, IndexError, TypeError):
-            return None
+    value = doc.value_at(path)
     if not isinstance(value, str):
         return None
     start, end = node.start.index, node.end.index
