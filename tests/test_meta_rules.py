@@ -31,3 +31,12 @@ def test_bad_example_triggers_and_good_does_not(rule):
     assert rule.good, f"{rule.code} has no good example"
     found = [f for f in lint(rule.good) if f.code == rule.code]
     assert not found, f"{rule.code}'s good example triggered it: {found}"
+
+
+def test_every_builtin_family_loads():
+    """A family whose module fails to import would silently drop out of every other test."""
+    rules = collect()
+    assert rules.load_errors == ()
+    families = {r.family for r in rules.rules if r.origin == "brieflint"}
+    assert {"E", "S", "Q", "R", "T", "L"} <= families
+    assert any(r.code.startswith("HS") for r in rules.rules)

@@ -17,7 +17,7 @@ authors:
 summary: >-
   Rabat's plan to hand water distribution to regional companies could fund
   investment, but only if tariffs protect poor households.
-topics: [Water & Environment]
+topics: [Energy & Economics, Water & Environment]
 regions: [Morocco]
 ---
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
+from brieflint.checks._examples import bad
 from brieflint.document import Document
 from brieflint.model import Context, Fix, Option, Problem, Rule, rule
 
@@ -321,19 +322,9 @@ def _fix(doc: Document, path: JsonPath, new: str) -> Fix | None:
 
 # ----- the rules ------------------------------------------------------------------------------------
 
-_GOOD = """\
----
-title: "Pricing Scarcity: Morocco's Water Tariffs"
-type: brief-analysis
-date: 2026-03-12
-authors:
-  - name: Leila Benkirane
-    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
-summary: >-
-  Rabat's plan to hand water distribution to regional companies could fund
-  investment, but only if tariffs protect poor households.
-topics: [Energy & Economics, Water & Environment]
-regions: [Morocco]
+_GOOD = bad(
+    "regions: [Morocco]\n",
+    """regions: [Morocco]
 translations:
   - language: ar
     url: https://example.org/ar/morocco-water-tariffs
@@ -343,16 +334,18 @@ sources:
   - id: law-83-21
     title: Law 83-21 on regional multiservice companies
     url: https://example.org/law-83-21
----
-
-Morocco's parliament passed [Law 83-21](https://example.org/law-83-21-text) [@law-83-21]
-to move water distribution to regional companies.
-"""
+""",
+)
+_GOOD = bad(
+    "Morocco's parliament passed a law to move water distribution to regional companies.\n",
+    "Morocco's parliament passed [Law 83-21](https://example.org/law-83-21-text) [@law-83-21]\n"
+    "to move water distribution to regional companies.\n",
+    _GOOD,
+)
 
 
 def _bad(old: str, new: str) -> str:
-    assert old in _GOOD, old
-    return _GOOD.replace(old, new, 1)
+    return bad(old, new, _GOOD)
 
 
 @rule(

@@ -339,7 +339,7 @@ Example
 topics: Water & Environment       # should be a list
 ```
 Write `topics: [Water & Environment]`.""",
-        _bad("topics: [Water & Environment]", "topics: Water & Environment"),
+        _bad("topics: [Energy & Economics, Water & Environment]", "topics: Water & Environment"),
     ),
     _schema_rule(
         "S103",

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from brieflint.checks._examples import GOOD
+from brieflint.checks._examples import bad as _bad
 from brieflint.document import Document
 from brieflint.model import Context, Fix, Option, Problem, Rule, rule
 from brieflint.taxonomy import SINGULAR, Match, Mention, Taxonomy, for_context, yaml_scalar
@@ -192,28 +194,7 @@ def _unknown(kind: str):  # type: ignore[no-untyped-def]
 
 # ----- the rules ----------------------------------------------------------------------------
 
-_GOOD = """\
----
-title: "Pricing Scarcity: Morocco's Water Tariffs"
-type: brief-analysis
-date: 2026-03-12
-authors:
-  - name: Leila Benkirane
-    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
-summary: >-
-  Rabat's plan to hand water distribution to regional companies could fund
-  investment, but only if tariffs protect poor households.
-topics: [Energy & Economics, Water & Environment]
-regions: [Morocco]
----
-
-Morocco's parliament passed a law to move water distribution to regional companies.
-"""
-
-
-def _bad(old: str, new: str) -> str:
-    assert old in _GOOD, old
-    return _GOOD.replace(old, new, 1)
+_GOOD = GOOD
 
 
 def _make_unknown(code: str, kind: str, name: str, summary: str, doc: str, bad: str) -> Rule:
