@@ -63,6 +63,20 @@ def test_hostile_case(corpus, name):
             assert hits[0]["line"] == case.line, hits[0]
 
 
+@pytest.mark.parametrize("name", ["alias-bomb.md", "deep-nesting.md", "long-list.md", "quotes-100k.md", "huge-line.md"])
+def test_hostile_case_memory_bound(corpus, name):
+    """The heaviest cases allocate at most 200 MB at peak (Python allocations, traced)."""
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        _check(corpus / name)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 200 * 1024 * 1024, f"{name}: peak {peak / 1e6:.0f} MB"
+
+
 def test_emoji_columns_are_code_points(corpus):
     _, findings, _, _ = _check(corpus / "emoji.md")
     hit = next(f for f in findings if f["code"] == "S103")
@@ -94,6 +108,10 @@ def test_whole_corpus_in_one_run_in_a_subprocess(corpus):
     )
     assert time.perf_counter() - start < 90
     assert proc.returncode == 1, proc.stderr
+    import resource
+
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest child so far
+    assert peak_mb < 400, f"a brieflint process peaked at {peak_mb:.0f} MB"
     assert "Traceback" not in proc.stderr
     data = json.loads(proc.stdout)
     paths = {Path(f["path"]).name for f in data["findings"]}
