@@ -63,7 +63,20 @@ def _corpus_docs() -> list[Path]:
     found = sorted((ROOT / "examples").glob("*.md")) + sorted((ROOT / "examples").glob("*.yaml"))
     found += sorted((ROOT / "tests").rglob("*.md"))[:150]
     corpus = ROOT / "benchmarks" / "corpus"
-    found += sorted(corpus.glob("brief-000[0-2]*"))  # when the benchmark corpus was generated
+    if not (corpus / "manifest.json").exists():  # a clean checkout: write a small corpus of our own
+        maker = ROOT.parent / "shared" / "bench" / "make_corpus.py"
+        if maker.exists():
+            import subprocess
+            import sys
+            import tempfile
+
+            corpus = Path(tempfile.mkdtemp()) / "corpus"
+            subprocess.run(
+                [sys.executable, str(maker), str(corpus), "--count", "30", "--form", "both"],
+                check=True,
+                capture_output=True,
+            )
+    found += sorted(corpus.glob("brief-000[0-2]*"))
     return found
 
 
