@@ -94,6 +94,8 @@ def test_prefilter_never_skips_a_paragraph_a_pattern_matches() -> None:
     texts += ["VERİLY REALLY", "PERHAPS, ARGUABLY", "Kelvin: \u212aHOMEINI"]
     for spec in specs:
         texts += [str(spec.data.get(k) or "") for k in ("bad", "good")]
+    if len(texts) <= 50 and not (ROOT.parent / "shared").is_dir():
+        pytest.skip("too few real paragraphs without ../shared/bench/make_corpus.py or benchmarks/corpus")
     assert len(texts) > 50
     checked = 0
     for spec in specs:
