@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from brieflint.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -19,7 +21,8 @@ def test_version_imports_nothing_heavy():
         "sys.argv = ['brieflint', '--version']\n"
         "try:\n    runpy.run_module('brieflint', run_name='__main__')\n"
         "except SystemExit:\n    pass\n"
-        "heavy = [m for m in ('jsonschema', 'markdown_it', 'ruamel', 'textstat', 'referencing', 'rich') if m in sys.modules]\n"
+        "heavy = [m for m in ('jsonschema', 'markdown_it', 'ruamel', 'textstat', 'referencing', 'rich')\n"
+        "         if m in sys.modules]\n"
         "print('HEAVY', heavy)\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
@@ -90,3 +93,21 @@ def test_docs_rules_md_is_current(capsys):
 def test_no_command_prints_help(capsys):
     assert main([]) == 2
     assert "check" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("tty", "env", "expected"),
+    [
+        (True, {}, True),
+        (False, {}, False),
+        (True, {"NO_COLOR": "1"}, False),
+        (True, {"TERM": "dumb"}, False),
+        (False, {"FORCE_COLOR": "1"}, True),
+        (True, {"FORCE_COLOR": "0"}, False),
+        (True, {"NO_COLOR": "1", "FORCE_COLOR": "1"}, True),
+    ],
+)
+def test_colour_rules(tty, env, expected):
+    from brieflint.cli import use_color
+
+    assert use_color(tty, env) is expected

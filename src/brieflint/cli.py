@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TextIO
 
 from brieflint import __version__
@@ -98,6 +98,14 @@ def _planner(args: argparse.Namespace, **overrides: object):  # type: ignore[no-
     return Planner(Overrides(**overrides), config)  # type: ignore[arg-type]
 
 
+def use_color(tty: bool, env: Mapping[str, str]) -> bool:
+    """Colour on a terminal unless ``NO_COLOR`` or ``TERM=dumb``; ``FORCE_COLOR`` (not ``0``) forces it."""
+    force = env.get("FORCE_COLOR")
+    if force is not None and force != "":
+        return force != "0"
+    return tty and not env.get("NO_COLOR") and env.get("TERM") != "dumb"
+
+
 def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from brieflint.engine import run
     from brieflint.model import Severity
@@ -139,7 +147,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         err.write(f"brieflint: warning: {message}\n")
     plan = planner.default()
     tty = hasattr(out, "isatty") and out.isatty()
-    color = (tty and not os.environ.get("NO_COLOR")) or bool(os.environ.get("FORCE_COLOR"))
+    color = use_color(tty, os.environ)
     show_source = args.show_source if args.show_source is not None else tty
     options = ReportOptions(quiet=args.quiet, color=color, root=os.getcwd(), source_lines=show_source)
     get(args.format)(result, plan.rules, out, options)
