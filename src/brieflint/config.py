@@ -110,6 +110,8 @@ class Settings:
 
     def ignored_codes(self, path: str) -> tuple[str, ...]:
         """Codes and prefixes ``per-file-ignores`` turns off for ``path``."""
+        if not self.per_file_ignores:
+            return ()
         rel = self.relative(path)
         out: list[str] = []
         for pattern, codes in self.per_file_ignores:
@@ -118,6 +120,8 @@ class Settings:
         return tuple(out)
 
     def is_excluded(self, path: Path) -> bool:
+        if not self.exclude:
+            return False
         rel = self.relative(str(path))
         return any(_glob_match(rel, pattern) for pattern in self.exclude)
 
