@@ -483,25 +483,10 @@ def _mentions(doc: Document, tax: Taxonomy) -> tuple[_Named, ...]:
     return doc.memo("taxonomy.mentions", build)  # type: ignore[no-any-return]
 
 
-_REGION_BODY = """\
----
-title: "Pricing Scarcity: Morocco's Water Tariffs"
-type: brief-analysis
-date: 2026-03-12
-authors:
-  - name: Leila Benkirane
-    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
-summary: >-
-  Rabat's plan to hand water distribution to regional companies could fund
-  investment, but only if tariffs protect poor households.
-topics: [Energy & Economics, Water & Environment]
-regions: [Morocco]
----
-
-Morocco's parliament passed a law to move water distribution to regional companies.
-Algeria tried the same reform in 2015. Algerian officials later reversed it, and
-the tariffs set in Algiers were frozen.
-"""
+_REGION_BODY = GOOD + (
+    "Algeria tried the same reform in 2015. Algerian officials later reversed it, and\n"
+    "the tariffs set in Algiers were frozen.\n"
+)
 
 
 @rule(
