@@ -85,7 +85,9 @@ class Planner:
         for source, values in (("--select", self.overrides.select or ()), ("--ignore", self.overrides.ignore)):
             for sel in values:
                 if not any(p.rules.matches(sel) for p in plans):
-                    raise ConfigError(f"{source}: unknown rule code, prefix or name '{sel}'{plans[0].rules.suggest(sel)}")
+                    raise ConfigError(
+                        f"{source}: unknown rule code, prefix or name '{sel}'{plans[0].rules.suggest(sel)}"
+                    )
 
     def for_file(self, path: str) -> Plan:
         return self.plan(self.config_path(path))
@@ -213,7 +215,8 @@ def prepare(plan: Plan) -> None:
         return
     enabled = plan.settings.enabled
     ctx = Context({}, plan.settings, plan.shared)
-    if any(code.startswith("S") for code in enabled):
+    if getattr(plan.settings, "schema", None) and any(code.startswith("S") for code in enabled):
+        # the shipped schema is tested against the metaschema; only a configured one can be broken
         from brieflint.checks.schema import validator
         from brieflint.schemas_store import SchemaError
 

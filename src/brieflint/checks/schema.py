@@ -67,6 +67,21 @@ def validator(ctx: Context) -> Any:
     return ctx.shared_value(f"schema:{path or SHIPPED_SCHEMA}", build)
 
 
+def quick_check(ctx: Context) -> Any:
+    """The shipped schema as a fast "certainly valid" predicate (see :mod:`brieflint.quickschema`),
+    or ``None`` when a configured schema is used: that one always goes to jsonschema."""
+    if getattr(ctx.settings, "schema", None):
+        return None
+
+    def build() -> Any:
+        from brieflint.quickschema import compile_schema
+        from brieflint.schemas_store import shipped
+
+        return compile_schema(shipped(SHIPPED_SCHEMA))
+
+    return ctx.shared_value(f"quick:{SHIPPED_SCHEMA}", build)
+
+
 def display(path: Iterable[str | int]) -> str:
     """``('authors', 1, 'bio')`` → ``authors[1].bio``."""
     out = ""
@@ -126,11 +141,12 @@ def _section_where(doc: Document, path: tuple[Any, ...]) -> tuple[int, int] | No
 
 
 def _problems(doc: Document, ctx: Context) -> list[Problem]:
-    v = validator(ctx)
     data = doc.data
     out: list[Problem] = []
     seen: set[tuple[str, tuple[Any, ...], str]] = set()
-    for error in _leaves(v.iter_errors(data)):
+    quick = quick_check(ctx)
+    errors = () if quick is not None and quick(data) else _leaves(validator(ctx).iter_errors(data))
+    for error in errors:
         for problem in _translate(doc, error):
             key = (problem.code or "", tuple(error.absolute_path), problem.message)
             if key in seen:
