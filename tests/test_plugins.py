@@ -82,3 +82,20 @@ def test_installed_plugin_rule_reports(tmp_path):
         [sys.executable, "-m", "brieflint", "rules", "--format", "json"], capture_output=True, text=True, cwd=tmp_path
     )
     assert "XT001" not in plain.stdout
+    # brieflint's own scan of the metadata directories finds what importlib.metadata finds
+    code = (
+        "import json\n"
+        "from importlib.metadata import entry_points\n"
+        "from brieflint.registry import _scan\n"
+        "out = {}\n"
+        "for g in ('brieflint.rules', 'console_scripts', 'pytest11'):\n"
+        "    out[g] = [sorted((e.name, e.value) for e in _scan(g)),"
+        " sorted((e.name, e.value) for e in entry_points(group=g))]\n"
+        "print(json.dumps(out))\n"
+    )
+    scanned = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path, check=True
+    )
+    for group, (ours, theirs) in json.loads(scanned.stdout).items():
+        assert ours == theirs, group
+    assert ["example", "brieflint_example_plugin:RULES"] in json.loads(scanned.stdout)["brieflint.rules"][0]

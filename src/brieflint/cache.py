@@ -121,13 +121,9 @@ def _stable_repr(value: Any) -> str:
 
 
 def _plugin_versions() -> list[str]:
-    from importlib.metadata import entry_points
+    from brieflint.registry import entry_points
 
-    out = []
-    for ep in entry_points(group="brieflint.rules"):
-        dist = getattr(ep, "dist", None)
-        out.append(f"{ep.name}={ep.value}@{getattr(dist, 'name', '?')}-{getattr(dist, 'version', '?')}\n")
-    return sorted(out)
+    return sorted(f"{ep.name}={ep.value}@{ep.dist}-{ep.version}\n" for ep in entry_points())
 
 
 def _package_files() -> list[str]:

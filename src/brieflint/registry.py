@@ -65,10 +65,130 @@ class RuleSet:
         return f"; did you mean '{close[0]}'?" if close else ""
 
 
-def _entry_points() -> list[Any]:
-    from importlib.metadata import entry_points
+@dataclass(frozen=True)
+class EntryPoint:
+    """One ``brieflint.rules`` entry point of an installed distribution."""
 
-    return sorted(entry_points(group=GROUP), key=lambda ep: ep.name)
+    name: str
+    value: str
+    dist: str
+    version: str
+
+    def load(self) -> Any:
+        from importlib import import_module
+
+        module, _, attrs = self.value.partition(":")
+        obj = import_module(module.strip())
+        for attr in filter(None, attrs.split("[")[0].strip().split(".")):
+            obj = getattr(obj, attr)
+        return obj
+
+
+def _normalize(name: str) -> str:
+    import re
+
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+def _group_entries(text: str, group: str) -> list[tuple[str, str]]:
+    """The ``name = value`` lines of one section of an ``entry_points.txt``."""
+    out: list[tuple[str, str]] = []
+    inside = False
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line[0] in "#;":
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            inside = line[1:-1].strip() == group
+        elif inside and "=" in line:
+            name, _, value = line.partition("=")
+            out.append((name.strip(), value.strip()))
+    return out
+
+
+def _scan(group: str) -> list[EntryPoint] | None:
+    """Entry points read straight from the ``*.dist-info``/``*.egg-info`` directories on ``sys.path``.
+
+    What ``importlib.metadata.entry_points(group=...)`` finds (first distribution
+    of a name wins), without importing it: that import alone costs ≈50 ms, a
+    sixth of a pre-commit run's budget. ``None`` when ``sys.path`` holds
+    something this does not read (a zip archive): the caller then asks
+    importlib.metadata.
+    """
+    import os
+    import sys
+
+    seen: set[str] = set()
+    found: list[EntryPoint] = []
+    for entry in sys.path:
+        folder = entry or "."
+        try:
+            names = sorted(os.listdir(folder))
+        except NotADirectoryError:  # a zip archive on sys.path
+            return None
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith(".dist-info"):
+                stem = name[: -len(".dist-info")]
+            elif name.endswith(".egg-info"):
+                stem = name[: -len(".egg-info")]
+            else:
+                continue
+            dist, _, rest = stem.partition("-")
+            key = _normalize(dist)
+            if key in seen:
+                continue
+            meta = os.path.join(folder, name)
+            if not os.path.isdir(meta):
+                if name.endswith(".egg-info"):  # a single-file PKG-INFO: no entry points
+                    seen.add(key)
+                    continue
+                return None
+            seen.add(key)
+            try:
+                with open(os.path.join(meta, "entry_points.txt"), encoding="utf-8") as fh:
+                    text = fh.read()
+            except OSError:
+                continue
+            if f"[{group}]" not in text.replace(" ", ""):
+                continue
+            version = rest.split("-")[0] if rest else _version_of(meta)
+            found.extend(EntryPoint(n, v, dist, version) for n, v in _group_entries(text, group))
+    return found
+
+
+def _version_of(meta: str) -> str:
+    import os
+
+    for filename in ("METADATA", "PKG-INFO"):
+        try:
+            with open(os.path.join(meta, filename), encoding="utf-8") as fh:
+                for line in fh:
+                    if line.startswith("Version:"):
+                        return line.partition(":")[2].strip()
+                    if not line.strip():
+                        break
+        except OSError:
+            continue
+    return "?"
+
+
+def entry_points(group: str = GROUP) -> list[EntryPoint]:
+    """Every entry point of ``group`` among the installed distributions, sorted by name."""
+    found = _scan(group)
+    if found is None:
+        from importlib.metadata import entry_points as metadata_entry_points
+
+        found = [
+            EntryPoint(ep.name, ep.value, getattr(ep.dist, "name", "?"), getattr(ep.dist, "version", "?"))
+            for ep in metadata_entry_points(group=group)
+        ]
+    return sorted(found, key=lambda ep: ep.name)
+
+
+def _entry_points() -> list[EntryPoint]:
+    return entry_points(GROUP)
 
 
 def _as_rules(obj: Any) -> list[Rule]:
@@ -132,4 +252,4 @@ def _with_origin(rule: Rule, origin: str) -> Rule:
     return replace(rule, origin=origin)
 
 
-__all__ = ["ConfigError", "RuleSet", "collect"]
+__all__ = ["ConfigError", "EntryPoint", "RuleSet", "collect", "entry_points"]
