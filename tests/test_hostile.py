@@ -238,6 +238,48 @@ def test_broken_rules_are_reported_by_name_and_the_others_still_run(tmp_path):
     assert ("XB004", 2, 8) in by_code  # the working rule still reported
 
 
+def _slow(code: str, seconds: float):
+    @rule(code, f"slow-{code.lower()}", "warning", good=GOOD_BRIEF)
+    def slow(doc, ctx):
+        """A slow rule.
+
+        What it does
+        Sleeps, then reports.
+
+        Why is this bad?
+        It is slow.
+
+        Example
+        Any brief.
+        """
+        time.sleep(seconds)
+        yield Problem(1, 1, "done")
+
+    return slow
+
+
+def test_each_rule_gets_its_own_time_bound_not_a_share_of_one(tmp_path):
+    # three rules of 0.4 s under a 1 s bound: 1.2 s in all, yet none is stopped
+    rules = RuleSet.of([_slow("XS001", 0.4), _slow("XS002", 0.4), _slow("XS003", 0.4)])
+    settings = resolve(RawConfig({"rule-timeout": 1.0}, None, str(tmp_path)), rules)
+    brief = tmp_path / "a.md"
+    brief.write_text(GOOD_BRIEF)
+    findings = check_document(load(str(brief)), Plan(rules, settings))
+    assert [f.code for f in findings] == ["XS001", "XS002", "XS003"]
+
+
+def test_a_bound_that_expires_between_rules_stops_nothing(tmp_path):
+    # the first rule ends just inside its bound; the alarm may then fire between rules
+    rules = RuleSet.of([_slow("XS001", 0.28), _slow("XS002", 0.0), works])
+    settings = resolve(RawConfig({"rule-timeout": 0.3}, None, str(tmp_path)), rules)
+    brief = tmp_path / "a.md"
+    brief.write_text(GOOD_BRIEF)
+    for _ in range(3):
+        findings = check_document(load(str(brief)), Plan(rules, settings))
+        assert "E100" not in [f.code for f in findings]
+    time.sleep(0.4)  # an alarm left behind would surface here, outside any rule
+
+
 def test_no_network_for_the_whole_pipeline(monkeypatch, tmp_path):
     def refuse(*args, **kwargs):
         raise AssertionError("network access attempted")
