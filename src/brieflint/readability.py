@@ -45,7 +45,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from brieflint.document import Document
@@ -130,6 +130,7 @@ class Lexicon:
         self.table = table
         self.easy = frozenset(data.EASY_WORDS.split())
         self._memo: dict[str, tuple[int, int, int, int]] = {}
+        self._packed: dict[str, int] = {}
 
     def syllables(self, word: str) -> int:
         """Syllables of one word (a hyphenated compound: the sum of its parts)."""
@@ -150,6 +151,16 @@ class Lexicon:
         found = (count, poly, int(poly and not easy), int(not easy))
         if len(self._memo) < self.MEMO_LIMIT:
             self._memo[word] = found
+        return found
+
+    def packed(self, word: str) -> int:
+        """:meth:`info` as one integer, a 32-bit field per count, so a sentence's counts are one ``sum``."""
+        found = self._packed.get(word)
+        if found is None:
+            syl, poly, cplx, diff = self.info(word)
+            found = syl | poly << 32 | cplx << 64 | diff << 96
+            if len(self._packed) < self.MEMO_LIMIT:
+                self._packed[word] = found
         return found
 
     def _count(self, word: str) -> int:
@@ -201,11 +212,12 @@ def words(text: str) -> list[str]:
     return out
 
 
-@dataclass(frozen=True)
-class Counts:
+class Counts(NamedTuple):
     """Additive counts of a stretch of prose, and the formulas over them.
 
     Scores are None when there is nothing to score (no words or no sentences).
+    (A named tuple rather than a frozen dataclass: a brief adds up a few
+    hundred of these, and a tuple is several times cheaper to make.)
     """
 
     words: int = 0
@@ -216,14 +228,8 @@ class Counts:
     difficult_words: int = 0  # not an easy word (Dale–Chall)
 
     def __add__(self, other: Counts) -> Counts:
-        return Counts(
-            self.words + other.words,
-            self.sentences + other.sentences,
-            self.syllables + other.syllables,
-            self.polysyllables + other.polysyllables,
-            self.complex_words + other.complex_words,
-            self.difficult_words + other.difficult_words,
-        )
+        a, b = self, other
+        return Counts(a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3], a[4] + b[4], a[5] + b[5])
 
     @property
     def mean_sentence_words(self) -> float | None:
@@ -294,16 +300,17 @@ EMPTY = Counts()
 def count(text: str, *, sentences: int = 0) -> Counts:
     """Counts of ``text``; ``sentences`` is how many sentences it is (the caller knows)."""
     lex = lexicon()
-    get = lex._memo.get
-    info = lex.info
     tokens = words(text.lower())
     if not tokens:
         return EMPTY
-    found = list(map(get, tokens))
+    found = list(map(lex._packed.get, tokens))
     if None in found:
-        found = [f or info(w) for f, w in zip(found, tokens, strict=True)]
-    syl, poly, cplx, diff = (sum(column) for column in zip(*found, strict=True))
-    return Counts(len(found), sentences, syl, poly, cplx, diff)
+        packed = lex.packed
+        found = [packed(w) if f is None else f for f, w in zip(found, tokens, strict=True)]
+    # each field is below 2**32: a field counts at most one per character of the text
+    total = sum(found)
+    mask = 0xFFFFFFFF
+    return Counts(len(found), sentences, total & mask, total >> 32 & mask, total >> 64 & mask, total >> 96)
 
 
 def count_sentences(sentences: Iterable[str]) -> Counts:
