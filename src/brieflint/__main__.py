@@ -2,7 +2,7 @@
 
 import sys
 
-from brieflint.cli import main
+from brieflint.cli import entry
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(entry())
