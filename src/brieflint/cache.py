@@ -128,14 +128,17 @@ def _plugin_versions() -> list[str]:
 
 def _package_files() -> list[str]:
     """Size and mtime of each file of the package, its schemas and shipped rules."""
-    from importlib import resources
+    from brieflint import shipped
 
     out: list[str] = []
     for package in ("brieflint", "brieflint.schemas", "brieflint.rules"):
         try:
-            root = Path(str(resources.files(package)))
-        except (ModuleNotFoundError, TypeError, ValueError):
+            directory = shipped.folder(package)
+        except ModuleNotFoundError:
             continue
+        if directory is None:
+            continue
+        root = Path(directory)
         for dirpath, dirnames, filenames in os.walk(root):
             dirnames[:] = sorted(d for d in dirnames if d != "__pycache__" and not d.startswith("."))
             for name in sorted(filenames):

@@ -183,13 +183,16 @@ def load_pack(name_or_path: str) -> tuple[Rule, ...]:
 
 def _read(name_or_path: str) -> tuple[str, str]:
     if name_or_path in SHIPPED:
-        from importlib import resources
+        import os
 
-        res = resources.files("brieflint.rules").joinpath(SHIPPED[name_or_path])
+        from brieflint import shipped
+
+        name = SHIPPED[name_or_path]
+        shown = os.path.join(shipped.folder("brieflint.rules") or "brieflint/rules", name)
         try:
-            return res.read_text(encoding="utf-8"), str(res)
+            return shipped.read_text("brieflint.rules", name), shown
         except OSError as exc:  # pragma: no cover - a broken installation
-            raise ConfigError(f"the shipped rule pack '{name_or_path}' is missing: {exc}", str(res)) from None
+            raise ConfigError(f"the shipped rule pack '{name_or_path}' is missing: {exc}", shown) from None
     import os
 
     path = name_or_path

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
@@ -25,7 +24,9 @@ class SchemaError(Exception):
 
 def shipped_text(name: str) -> str:
     """The text of a schema shipped in the package (``brieflint/schemas/``)."""
-    return resources.files("brieflint.schemas").joinpath(name).read_text(encoding="utf-8")
+    from brieflint import shipped
+
+    return shipped.read_text("brieflint.schemas", name)
 
 
 @cache

@@ -27,7 +27,6 @@ import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from importlib import resources
 from typing import Any
 
 from brieflint.config import ConfigError
@@ -387,7 +386,9 @@ class _Layer:
 
 
 def shipped_text() -> str:
-    return resources.files("brieflint.rules").joinpath(SHIPPED).read_text(encoding="utf-8")
+    from brieflint import shipped
+
+    return shipped.read_text("brieflint.rules", SHIPPED)
 
 
 def read_layer(text: str, path: str, *, validate: bool = True) -> _Layer:
