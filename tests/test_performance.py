@@ -187,3 +187,12 @@ def test_standard_language_table_is_what_langcodes_says() -> None:
     for a, b in [("ar", "ar"), ("ar", "en"), ("he", "yi"), ("no", "nb")]:
         x, y = links._identity(a), links._identity(b)
         assert links.same_language(a, b) == (x is not None and y is not None and x[:2] == y[:2])
+
+
+def test_pack_escape_is_regex_escape_on_every_character() -> None:
+    """token_pattern escapes without importing regex: the result must be regex.escape's."""
+    import regex
+
+    chars = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    assert packs.escape(chars) == regex.escape(chars)
+    assert packs.escape("a b\u00a0c.d") == regex.escape("a b\u00a0c.d")

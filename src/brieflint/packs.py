@@ -139,10 +139,17 @@ def _flags(ignore_case: bool) -> int:
     return regex.V0 | (regex.IGNORECASE if ignore_case else 0)
 
 
+# what regex.escape escapes (regex/_main.py), without importing the package (≈15 ms) to build patterns
+_METACHARS = frozenset("()[]{}?*+|^$\\.-#&~")
+
+
+def escape(text: str) -> str:
+    """``regex.escape(text)``: a backslash before each metacharacter and each blank."""
+    return "".join("\\" + c if c in _METACHARS or c.isspace() else c for c in text)
+
+
 def token_pattern(token: str) -> str:
     """A literal word or phrase as a pattern: whole words, any run of blanks between words, any apostrophe."""
-    import regex
-
     out: list[str] = []
     i = 0
     while i < len(token):
@@ -155,12 +162,12 @@ def token_pattern(token: str) -> str:
         if ch in _APOSTROPHES:
             out.append("['’ʼ‘`]")
         else:
-            out.append(regex.escape(ch))
+            out.append(escape(ch))
         i += 1
     body = "".join(out)
     stripped = token.strip()
     if not stripped:  # a token of blanks only: match exactly that many
-        return regex.escape(token)
+        return escape(token)
     if stripped[0].isalnum() or stripped[0] == "_":
         body = r"(?<!\w)" + body
     if stripped[-1].isalnum() or stripped[-1] == "_":
