@@ -270,8 +270,10 @@ def test_allowed_schemes_option():
 def test_http_where_https_is_expected(form):
     text = brief(form, source_url="http://example.org/law-83-21", body="As [reported](http://example.org/news).")
     findings = found(text, "L105")
-    assert [(f.line, f.column) for f in findings] == [at(text, "http://example.org/law-83-21"),
-                                                      at(text, "http://example.org/news")]
+    assert [(f.line, f.column) for f in findings] == [
+        at(text, "http://example.org/law-83-21"),
+        at(text, "http://example.org/news"),
+    ]
     assert findings[0].message == (
         "sources[0].url uses http:, not https:; check that https://example.org/law-83-21 opens and write that"
     )
@@ -281,7 +283,8 @@ def test_http_where_https_is_expected(form):
 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize(
-    "second", ["https://example.org/law-83-21", "http://www.Example.org/law-83-21/", "https://example.org:443/law-83-21#p2"]
+    "second",
+    ["https://example.org/law-83-21", "http://www.Example.org/law-83-21/", "https://example.org:443/law-83-21#p2"],
 )
 def test_two_sources_with_the_same_url(form, second):
     text = brief(form, survey_url=second)
@@ -333,8 +336,11 @@ def test_no_network_access(monkeypatch):
     monkeypatch.setattr(socket, "socket", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    text = brief(translations=(("arabic", "https://example.org/ar"),), source_url="http://example.org/x",
-                 body="[x](https://nonexistent.invalid/y)")
+    text = brief(
+        translations=(("arabic", "https://example.org/ar"),),
+        source_url="http://example.org/x",
+        body="[x](https://nonexistent.invalid/y)",
+    )
     codes = sorted(f.code for f in lint(text, select=["L"]))
     assert codes == ["L101", "L105"]
 
@@ -354,3 +360,29 @@ def test_a_malformed_front_matter_url_gets_one_finding():
     assert both == [("S103", 13, 10)]
     alone = [(f.code, f.line, f.column) for f in lint(brief, ignore=["S103"]) if f.code in ("S103", "L104")]
     assert alone == [("L104", 13, 10)]
+
+
+def test_host_label_and_language_tag_checks_match_their_original_patterns() -> None:
+    """The hand-written tests are the case-insensitive patterns they replace."""
+    import re
+    import string
+
+    from brieflint.checks import links
+
+    host = re.compile(r"^(?!-)[a-z0-9_\-\u00a1-\uffff]{1,63}(?<!-)$", re.I)
+    hosts = ["", "-", "a-", "-a", "a" * 63, "a" * 64, "xn--bcher-kva", "bücher", "a\U0001f600"]
+    for i in range(0x110000):  # every code point (the pattern is one character class, repeated)
+        if not 0xD800 <= i < 0xE000 and chr(i) != "\n":  # "$" matches before a final newline; see below
+            hosts.append(chr(i))
+    for s in hosts:
+        assert links._host_label_ok(s) == bool(host.match(s)), repr(s)
+    assert links.url_problem("https://example.org\n") is not None  # blanks are refused before labels
+
+    # tags: ASCII is lower-cased and matched without IGNORECASE; anything else takes the original path
+    tag = re.compile(links._WELL_FORMED_SOURCE, re.I)
+    tags = ["en", "EN-gb", "zh-Hant-TW", "i-klingon", "I-KLINGON", "x-private", "en-US-x-twain", "sr-Latn-RS"]
+    tags += ["ſr", "İt", "en\n", "de-\u212a", ""]
+    for c in string.printable:
+        tags.extend((c, f"en-{c}", f"{c}n-US", f"sgn-BE-F{c}"))
+    for s in tags:
+        assert links._well_formed(s) == bool(tag.match(s)), repr(s)
