@@ -748,7 +748,7 @@ def _find(scanners: Sequence[Scanner], views: Sequence[tuple[Unit, str, str]], b
     """
     hits: list[Hit] = []
     if views:
-        everywhere = _Haystacks(views)
+        everywhere = getattr(views, "everywhere", None) or _Haystacks(views)
         scanners = [sc for sc in scanners if not sc.literals or _may_match(sc.literals, everywhere.get(sc.fold))]
     for unit, text, _label in views:
         found: list[Hit] = []
@@ -1003,14 +1003,27 @@ def _may_match(clauses: Clauses, haystack: str) -> bool:
 # ----- checks ---------------------------------------------------------------------------
 
 
-def _views(doc: Document, spec: PackRule) -> list[tuple[Unit, str, str]]:
+class _Views(tuple):  # type: ignore[type-arg]
+    """(unit, text the rule sees, scope label) of every unit a scope set shows, and their joined prose."""
+
+    everywhere: _Haystacks
+
+
+def _views(doc: Document, spec: PackRule) -> _Views:
+    """The views of ``spec``'s scopes, built once per document and scope set (most rules share one)."""
     scopes = frozenset(spec.scopes)
-    out = []
-    for u in units(doc):
-        v = u.visible(scopes)
-        if v is not None:
-            out.append((u, v[0], v[1]))
-    return out
+
+    def build() -> _Views:
+        out = []
+        for u in units(doc):
+            v = u.visible(scopes)
+            if v is not None:
+                out.append((u, v[0], v[1]))
+        views = _Views(out)
+        views.everywhere = _Haystacks(views)
+        return views
+
+    return doc.memo(f"packs.views:{','.join(sorted(scopes))}", build)  # type: ignore[no-any-return]
 
 
 def _say(spec: PackRule, template: str, **values: Any) -> str:
