@@ -196,7 +196,7 @@ def test_uri_subset_is_inside_rfc3986(text: str) -> None:
 @pytest.mark.parametrize(
     "schema",
     [
-        {"oneOf": [{"type": "string"}]},
+        {"oneOf": [{"type": "string"}, {"type": ["string", "null"]}]},
         {"not": {"type": "string"}},
         {"prefixItems": [{"type": "string"}]},
         {"$ref": "https://example.org/remote.json"},
@@ -234,3 +234,84 @@ def test_an_invalid_brief_still_gets_jsonschema_findings(tmp_path: Path) -> None
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
     assert out.returncode == 1
     assert "S103" in out.stdout
+
+
+# ----- the configuration schema (no format checker, one oneOf) --------------------------
+
+CONFIG_SCHEMA = shipped("config.schema.json")
+CONFIG_QUICK = compile_schema(CONFIG_SCHEMA, formats=False)
+
+
+def _config_valid(instance: Any) -> bool:
+    from jsonschema import Draft202012Validator
+
+    return next(iter(Draft202012Validator(CONFIG_SCHEMA).iter_errors(instance)), None) is None
+
+
+def test_oneof_is_modelled_only_when_its_branches_cannot_overlap() -> None:
+    disjoint = {"oneOf": [{"type": "string", "minLength": 1}, {"type": "array", "items": {"type": "string"}}]}
+    check = compile_schema(disjoint)
+    assert check is not None
+    assert check("a") and check(["a"]) and not check("") and not check(3)
+    assert compile_schema({"oneOf": [{"type": "integer"}, {"type": "number"}]}) is None  # 1 is both
+    assert compile_schema({"oneOf": [{"minLength": 1}, {"type": "string"}]}) is None  # no type to tell them apart
+
+
+_CONFIG_VALUES = st.one_of(
+    _JSON,
+    st.lists(st.sampled_from(["Q", "Q101", "HS", "unattributed-quote", "", "nope"]), max_size=3),
+    st.dictionaries(st.sampled_from(["Q101", "R", "docs/*.md", "min-words"]), _JSON, max_size=2),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from([*CONFIG_SCHEMA["properties"], "unknown-key"]),
+        _CONFIG_VALUES,
+        max_size=5,
+    )
+)
+def test_config_quick_check_never_passes_an_invalid_configuration(config: dict[str, Any]) -> None:
+    assert CONFIG_QUICK is not None
+    if CONFIG_QUICK(config):
+        assert _config_valid(config), config
+
+
+def test_config_quick_check_passes_the_configurations_in_the_docs() -> None:
+    from brieflint.yamldata import load_yaml
+
+    assert CONFIG_QUICK is not None
+    samples = [
+        {},
+        {"select": ["Q", "S"], "ignore": ["R104"], "taxonomy": "taxonomy.yaml", "house-style": False},
+        {"taxonomy": ["a.yaml", "b.yaml"], "rule-timeout": 5, "per-file-ignores": {"drafts/*.md": ["R"]}},
+    ]
+    text = (ROOT / ".brieflint.yaml").read_text(encoding="utf-8") if (ROOT / ".brieflint.yaml").is_file() else ""
+    if text:
+        samples.append(load_yaml(text).data or {})
+    for config in samples:
+        assert _config_valid(config), config
+        assert CONFIG_QUICK(config) is True, config
+
+
+def test_a_valid_configuration_is_read_without_importing_jsonschema(tmp_path: Path) -> None:
+    (tmp_path / ".brieflint.yaml").write_text("select: [S, Q]\nignore: [Q105]\nrule-timeout: 5\n", encoding="utf-8")
+    (tmp_path / "brief.md").write_text(GOOD, encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from brieflint.cli import main\n"
+        "rc = main(['check', '--no-cache', 'brief.md'])\n"
+        "print(rc, 'jsonschema' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path)
+    assert out.stdout.split()[-2:] == ["0", "False"], out.stdout + out.stderr
+    # and a broken one still gets jsonschema's located error
+    (tmp_path / ".brieflint.yaml").write_text("rule-timeout: soon\n", encoding="utf-8")
+    bad = subprocess.run(
+        [sys.executable, "-m", "brieflint", "check", "--no-cache", "brief.md"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert bad.returncode == 2 and "rule-timeout" in bad.stderr and ":1:" in bad.stderr, bad.stderr

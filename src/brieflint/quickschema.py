@@ -13,12 +13,16 @@ answers one question: *is this instance certainly valid?*
   finds and words the errors (or finds none: ``False`` is allowed to be
   cautious, never the reverse).
 
-Only a closed set of keywords is understood (the ones the shipped schema
-uses, and a few more). :func:`compile_schema` returns ``None`` for a schema
-with anything else, and such a schema always goes to jsonschema. Where the
-exact semantics would take care to copy (``enum`` and ``uniqueItems`` over
-non-strings, a ``uri`` outside the plain ``scheme://host/path`` shape), the
-predicate answers ``False`` and leaves the case to jsonschema.
+The configuration schema is checked the same way when a ``.brieflint.yaml``
+is read, so a valid configuration does not import jsonschema either.
+
+Only a closed set of keywords is understood (the ones the shipped schemas
+use, and a few more; ``oneOf`` only when its branches have disjoint types).
+:func:`compile_schema` returns ``None`` for a schema with anything else, and
+such a schema always goes to jsonschema. Where the exact semantics would take
+care to copy (``enum`` and ``uniqueItems`` over non-strings, a ``uri``
+outside the plain ``scheme://host/path`` shape), the predicate answers
+``False`` and leaves the case to jsonschema.
 ``tests/test_quickschema.py`` checks the two agree on every brief of the
 corpora and on a mutation of every keyword.
 """
@@ -114,8 +118,9 @@ def _never(_: Any) -> bool:
 
 
 class _Compiler:
-    def __init__(self, root: dict[str, Any]) -> None:
+    def __init__(self, root: dict[str, Any], formats: bool) -> None:
         self.root = root
+        self.formats = formats
         self.refs: dict[str, list[Check]] = {}
 
     def ref(self, pointer: str) -> Check:
@@ -175,6 +180,8 @@ class _Compiler:
                 search = re.compile(value).search
                 add(lambda v, search=search: not isinstance(v, str) or search(v) is not None)
             elif key == "format":
+                if not self.formats:
+                    continue  # a validator without a format checker treats format as an annotation
                 if value not in _FORMATS:
                     raise _Unsupported(f"format {value}")
                 fmt = _FORMATS[value]
@@ -204,6 +211,14 @@ class _Compiler:
             elif key == "anyOf":
                 subs = [self.compile(s) for s in value]
                 add(lambda v, subs=subs: any(s(v) for s in subs))
+            elif key == "oneOf":
+                # "exactly one" is provable only when no two branches can both hold: each
+                # branch names its types and no type is shared ("integer" is a "number")
+                kinds = [_branch_types(s) for s in value]
+                if any(k is None for k in kinds) or not _disjoint(kinds):  # type: ignore[arg-type]
+                    raise _Unsupported("oneOf")
+                subs = [self.compile(s) for s in value]
+                add(lambda v, subs=subs: any(s(v) for s in subs))
             else:
                 raise _Unsupported(key)
         if "properties" in schema:
@@ -218,6 +233,30 @@ class _Compiler:
         if len(checks) == 1:
             return checks[0]
         return lambda v: all(c(v) for c in checks)
+
+
+def _branch_types(schema: Any) -> frozenset[str] | None:
+    if not isinstance(schema, dict) or "type" not in schema:
+        return None
+    names = schema["type"]
+    names = [names] if isinstance(names, str) else names
+    if not isinstance(names, list) or not all(n in _TYPES for n in names):
+        return None
+    out = set(names)
+    if "number" in out:
+        out.add("integer")
+    if "integer" in out:
+        out.add("number")
+    return frozenset(out)
+
+
+def _disjoint(kinds: list[frozenset[str]]) -> bool:
+    seen: set[str] = set()
+    for k in kinds:
+        if seen & k:
+            return False
+        seen |= k
+    return True
 
 
 def _bound(key: str, limit: float) -> Check:
@@ -248,11 +287,15 @@ def _object_check(props: dict[str, Check], extra: Check) -> Check:
     return check
 
 
-def compile_schema(schema: Any) -> Check | None:
+def compile_schema(schema: Any, *, formats: bool = True) -> Check | None:
     """A predicate that is ``True`` only for instances ``schema`` certainly accepts; ``None``
-    when the schema uses a keyword outside the modelled set."""
+    when the schema uses a keyword outside the modelled set.
+
+    ``formats``: whether the validator it stands in for asserts ``format`` (brieflint's
+    brief validator does; its configuration validator, like jsonschema's default, does not).
+    """
     try:
-        return _Compiler(schema if isinstance(schema, dict) else {}).compile(schema)
+        return _Compiler(schema if isinstance(schema, dict) else {}, formats).compile(schema)
     except (_Unsupported, re.error, TypeError):
         return None
 
