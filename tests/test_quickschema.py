@@ -126,6 +126,23 @@ def test_every_keyword_violation_goes_to_jsonschema(name: str, mutate: Any) -> N
     assert QUICK is not None and QUICK(data) is False
 
 
+@pytest.mark.parametrize(
+    "options",
+    [[1], [True], [False, 0], ["a", None], [1.0, "1"], [0.5], [None], [[1]], [{"a": 1}]],
+)
+@pytest.mark.parametrize("value", [1, 1.0, True, False, 0, 0.0, "a", "1", None, 0.5, [1], {"a": 1}, float("nan")])
+def test_enum_and_const_equality_is_jsonschemas(options: list[Any], value: Any) -> None:
+    from jsonschema import Draft202012Validator
+
+    for schema in ({"enum": options}, {"const": options[0]}):
+        check = compile_schema(schema)
+        assert check is not None
+        if check(value):
+            assert Draft202012Validator(schema).is_valid(value), (schema, value)
+    if not isinstance(value, list | dict):  # scalars are decided here, not left to jsonschema
+        assert compile_schema({"enum": options})(value) == Draft202012Validator({"enum": options}).is_valid(value)  # type: ignore[misc]
+
+
 def test_integral_float_is_an_integer_as_in_jsonschema() -> None:
     data = copy.deepcopy(GOOD_DATA)
     data["sections"][0]["level"] = 2.0
@@ -295,8 +312,11 @@ def test_config_quick_check_passes_the_configurations_in_the_docs() -> None:
         assert CONFIG_QUICK(config) is True, config
 
 
-def test_a_valid_configuration_is_read_without_importing_jsonschema(tmp_path: Path) -> None:
-    (tmp_path / ".brieflint.yaml").write_text("select: [S, Q]\nignore: [Q105]\nrule-timeout: 5\n", encoding="utf-8")
+def test_a_valid_configuration_and_taxonomy_are_read_without_importing_jsonschema(tmp_path: Path) -> None:
+    (tmp_path / ".brieflint.yaml").write_text(
+        "select: [S, Q, T]\nignore: [Q105]\nrule-timeout: 5\ntaxonomy: house.yaml\n", encoding="utf-8"
+    )
+    (tmp_path / "house.yaml").write_text("version: 1\nregions:\n  - name: Atlantis\n    aliases: [Atlantica]\n")
     (tmp_path / "brief.md").write_text(GOOD, encoding="utf-8")
     code = (
         "import sys\n"
@@ -315,3 +335,58 @@ def test_a_valid_configuration_is_read_without_importing_jsonschema(tmp_path: Pa
         cwd=tmp_path,
     )
     assert bad.returncode == 2 and "rule-timeout" in bad.stderr and ":1:" in bad.stderr, bad.stderr
+
+
+# ----- taxonomy files --------------------------------------------------------------------
+
+TAXONOMY_SCHEMA = shipped("taxonomy.schema.json")
+TAXONOMY_QUICK = compile_schema(TAXONOMY_SCHEMA, formats=False)
+
+
+def _taxonomy_valid(instance: Any) -> bool:
+    from jsonschema import Draft202012Validator
+
+    return next(iter(Draft202012Validator(TAXONOMY_SCHEMA).iter_errors(instance)), None) is None
+
+
+def test_the_shipped_taxonomy_passes_the_quick_check() -> None:
+    from brieflint.shipped import read_text
+    from brieflint.yamldata import load_yaml
+
+    data = load_yaml(read_text("brieflint.rules", "taxonomy.yaml")).data
+    assert _valid_taxonomy_and_quick(data)
+
+
+def _valid_taxonomy_and_quick(data: Any) -> bool:
+    assert TAXONOMY_QUICK is not None
+    return _taxonomy_valid(data) and TAXONOMY_QUICK(data)
+
+
+_TERM = st.one_of(
+    st.sampled_from(["Morocco", " Morocco", "", "Two\nlines"]),
+    st.fixed_dictionaries(
+        {"name": st.sampled_from(["Gulf", "", "Gulf "])},
+        optional={
+            "aliases": st.lists(st.sampled_from(["GCC", "", 3]), max_size=2),
+            "children": st.lists(st.sampled_from(["Qatar", "Oman"]), max_size=2),
+            "code": st.sampled_from(["QA", "qa", 1]),
+            "deprecated": _JSON,
+            "zzz": _JSON,
+        },
+    ),
+    _JSON,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from(["types", "topics", "regions", "remove", "version", "other"]),
+        st.one_of(st.lists(_TERM, max_size=3), _JSON),
+        max_size=4,
+    )
+)
+def test_taxonomy_quick_check_never_passes_an_invalid_file(data: dict[str, Any]) -> None:
+    assert TAXONOMY_QUICK is not None
+    if TAXONOMY_QUICK(data):
+        assert _taxonomy_valid(data), data

@@ -190,9 +190,7 @@ class _Compiler:
                 options = value if key == "enum" else [value]
                 if not isinstance(options, list):
                     raise _Unsupported(key)
-                strings = frozenset(o for o in options if isinstance(o, str))
-                # a string equals only an equal string; anything else goes to jsonschema
-                add(lambda v, strings=strings: isinstance(v, str) and v in strings)
+                add(_one_of_values(options))
             elif key == "uniqueItems":
                 if value is True:
                     add(
@@ -233,6 +231,29 @@ class _Compiler:
         if len(checks) == 1:
             return checks[0]
         return lambda v: all(c(v) for c in checks)
+
+
+def _one_of_values(options: list[Any]) -> Check:
+    """``enum``/``const`` with jsonschema's equality for scalars: a string equals only an equal
+    string, a boolean only the same boolean, a number an equal number (1 == 1.0); a list or a
+    mapping is left to jsonschema."""
+    strings = frozenset(o for o in options if isinstance(o, str))
+    bools = [o for o in options if isinstance(o, bool)]
+    numbers = [o for o in options if _is_number(o)]
+    null = any(o is None for o in options)
+
+    def check(v: Any) -> bool:
+        if isinstance(v, str):
+            return v in strings
+        if isinstance(v, bool):
+            return any(v is b for b in bools)
+        if _is_number(v):
+            return any(v == n for n in numbers)
+        if v is None:
+            return null
+        return False
+
+    return check
 
 
 def _branch_types(schema: Any) -> frozenset[str] | None:

@@ -508,12 +508,17 @@ def _layer(data: dict[str, Any], path: str, where: Any) -> _Layer:
 
 
 def _validate(data: Any, path: str, where: Any) -> None:
+    from brieflint.quickschema import compile_schema
+    from brieflint.schemas_store import shipped
+
+    schema = shipped("taxonomy.schema.json")
+    quick = compile_schema(schema, formats=False)
+    if quick is not None and quick(data):
+        return  # certainly valid: jsonschema is imported only to word an error
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import best_match
 
-    from brieflint.schemas_store import shipped
-
-    validator = Draft202012Validator(shipped("taxonomy.schema.json"))
+    validator = Draft202012Validator(schema)
     error = best_match(validator.iter_errors(data))
     if error is None:
         return
