@@ -10,7 +10,8 @@ The corpus comes from ../shared/bench/make_corpus.py (1,000 briefs in both
 forms, seed 7), generated once into benchmarks/corpus/ and reused. Peers
 (check-jsonschema, proselint, yamllint) are installed into
 benchmarks/.peers/ (a separate virtual environment) on first use. Every
-figure is a median over --repeat runs.
+figure is a median over --repeat runs (the two cold runs taken in turns,
+so a slow spell of a shared machine hits both).
 
 Processes run as an installed brieflint runs: with compiled bytecode cached
 (in benchmarks/.pycache, through PYTHONPYCACHEPREFIX), even where the
@@ -91,6 +92,23 @@ def wall(
         subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def interleaved(cmds: dict[str, Sequence[str]], repeat: int, *, cwd: Path | None = None) -> dict[str, float]:
+    """Median wall time of each command, run in turns (a, b, a, b, …).
+
+    On a shared machine the speed drifts over minutes; taking turns exposes
+    every command to the same drift, so their ratio (``--jobs 2`` over
+    ``--jobs 1``) is not decided by which ran during a slow spell.
+    """
+    env = run_env()
+    times: dict[str, list[float]] = {name: [] for name in cmds}
+    for _ in range(repeat):
+        for name, cmd in cmds.items():
+            start = time.perf_counter()
+            subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(t) for name, t in times.items()}
 
 
 def peak_memory_mb(cmd: Sequence[str], cwd: Path | None = None) -> float | None:
@@ -277,19 +295,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     results["version"] = version
     one = str(sorted(corpus.glob("brief-*.md"))[0])
     workdir = Path(tempfile.mkdtemp())
-    one_brief = wall([*bl, "check", "--no-cache", one], max(5, args.repeat * 3), cwd=workdir)
+    one_brief = wall([*bl, "check", "--no-cache", one], max(15, args.repeat * 5), cwd=workdir)
     results["one_brief"] = one_brief
 
     if not args.quick:
-        for jobs in (1, 2):
-            log(f"cold --jobs {jobs} …")
-            t = wall(
-                [*bl, "check", "--no-cache", "--quiet", "--jobs", str(jobs), str(corpus)],
-                args.repeat,
-                cwd=workdir,
-                warm_up=False,
-            )
-            results[f"cold_j{jobs}"] = t
+        log("cold --jobs 1 and --jobs 2, in turns …")
+        cold = interleaved(
+            {
+                f"cold_j{jobs}": [*bl, "check", "--no-cache", "--quiet", "--jobs", str(jobs), str(corpus)]
+                for jobs in (1, 2)
+            },
+            args.repeat,
+            cwd=workdir,
+        )
+        results.update(cold)
         cache_dir = workdir / ".brieflint_cache"
         subprocess.run(
             [*bl, "check", "--quiet", str(corpus)],
@@ -342,7 +361,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"Measured {datetime.date.today().isoformat()} by `python benchmarks/run.py{' --quick' if args.quick else ''}` "
         f"on {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
         f"brieflint {__import__('brieflint').__version__}. Corpus: {n_md:,} Markdown + {n_yaml:,} YAML briefs "
-        f"from `shared/bench/make_corpus.py` (seed 7). Medians of {args.repeat} runs unless noted. "
+        f"from `shared/bench/make_corpus.py` (seed 7). Medians of {args.repeat} runs unless noted "
+        f"(cold `--jobs 1` and `--jobs 2` run in turns; one brief: {max(15, args.repeat * 5)} runs). "
         f"Load average at the start: {' '.join(f'{x:.2f}' for x in os.getloadavg())} (other work ran on the machine).",
         "",
         "## Whole runs",
