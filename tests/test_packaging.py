@@ -24,9 +24,10 @@ def test_wheel_and_sdist_carry_schemas_and_rules(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     for schema in ("brief", "config"):
         assert f"brieflint/schemas/{schema}.schema.json" in names
-    shipped_rules = {n for n in names if n.startswith("brieflint/rules/") and n.endswith(".yaml")}
-    assert shipped_rules == {f"brieflint/rules/{p.name}" for p in (ROOT / "rules").glob("*.yaml")}
+    shipped_rules = {n for n in names if n.startswith("brieflint/rules/") and n.endswith((".yaml", ".json"))}
+    data_files = [*(ROOT / "rules").glob("*.yaml"), *(ROOT / "rules").glob("*.json")]
+    assert shipped_rules == {f"brieflint/rules/{p.name}" for p in data_files}
     sdist = next(tmp_path.glob("brieflint-*.tar.gz"))
     members = {m.split("/", 1)[1] for m in tarfile.open(sdist).getnames() if "/" in m}
     assert "schemas/brief.schema.json" in members
-    assert {f"rules/{p.name}" for p in (ROOT / "rules").glob("*.yaml")} <= members
+    assert {f"rules/{p.name}" for p in data_files} <= members
