@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import math
 import os
 import platform
 import shutil
@@ -92,6 +93,23 @@ def wall(
         subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def calibrate() -> float:
+    """Milliseconds for a fixed pure-Python workload: the machine's speed at that moment.
+
+    The development machine is shared; its speed drifts by half over minutes.
+    Taken at the start, middle and end of a run, these say how far the
+    figures of one run can be compared with another's.
+    """
+    best = math.inf
+    for _ in range(5):
+        start = time.perf_counter()
+        total = 0
+        for i in range(300_000):
+            total += i * i % 7
+        best = min(best, time.perf_counter() - start)
+    return best * 1000
 
 
 def interleaved(cmds: dict[str, Sequence[str]], repeat: int, *, cwd: Path | None = None) -> dict[str, float]:
@@ -284,6 +302,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     bl = brieflint_cmd()
     results: dict[str, float] = {}
 
+    speed = [calibrate()]
     log("phases …")
     ph = phases(corpus, 200 if not args.quick else 50)
     if args.profile:  # a separate pass: the profiler's overhead stays out of the table
@@ -298,6 +317,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     one_brief = wall([*bl, "check", "--no-cache", one], max(15, args.repeat * 5), cwd=workdir)
     results["one_brief"] = one_brief
 
+    speed.append(calibrate())
     if not args.quick:
         log("cold --jobs 1 and --jobs 2, in turns …")
         cold = interleaved(
@@ -347,6 +367,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 [str(peers_bin / "yamllint"), "-d", "relaxed", *yaml_files], args.repeat, warm_up=False
             )
 
+    speed.append(calibrate())
+
     # ----- the report ------------------------------------------------------
     def per_sec(t: float, files: int) -> str:
         return f"{files / t:,.0f} briefs/s" if t > 0 else "-"
@@ -363,7 +385,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"brieflint {__import__('brieflint').__version__}. Corpus: {n_md:,} Markdown + {n_yaml:,} YAML briefs "
         f"from `shared/bench/make_corpus.py` (seed 7). Medians of {args.repeat} runs unless noted "
         f"(cold `--jobs 1` and `--jobs 2` run in turns; one brief: {max(15, args.repeat * 5)} runs). "
-        f"Load average at the start: {' '.join(f'{x:.2f}' for x in os.getloadavg())} (other work ran on the machine).",
+        f"Load average at the start: {' '.join(f'{x:.2f}' for x in os.getloadavg())} (other work ran on the machine). "
+        f"Machine speed (a fixed pure-Python loop, lower is faster) at the start, before the whole runs and at the end: "
+        f"{', '.join(f'{x:.1f} ms' for x in speed)}; figures of runs whose speeds differ are not comparable.",
         "",
         "## Whole runs",
         "",
