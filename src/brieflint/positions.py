@@ -7,7 +7,7 @@ is counted in logical order, as it is stored.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -158,7 +158,8 @@ class TextBuilder:
         end = len(text.value) if end is None else end
         if start >= end:
             return
-        points = sorted({start, *(s for s in text.starts if start < s < end)})
+        starts = text.starts  # ascending (offset() relies on it too): the segments inside are a slice
+        points = [start, *starts[bisect_right(starts, start) : bisect_left(starts, end)]]
         for a, b in zip(points, [*points[1:], end], strict=True):
             self.add(text.value[a:b], text.offset(a))
 
