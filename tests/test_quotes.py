@@ -9,6 +9,8 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from brieflint.checks import quotes
 from brieflint.testing import lint
@@ -364,3 +366,43 @@ def test_find_quotes_tells_quotes_from_apostrophes() -> None:
     s = "Iraq's 'sustainable cooperation' and Kata'ib's \"long phrase here\" and the '90s and ministers' plan"
     marks = quotes.find_quotes(s)
     assert [m.inner(s) for m in marks.quotes] == ["sustainable cooperation", "long phrase here"]
+
+
+def _trigger_positions_by_find(low: str) -> list[int]:
+    """The implementation _trigger_positions replaced: one str.find scan per trigger word."""
+    from brieflint.checks.quotes import _TO_SPACE, VAGUE_TRIGGERS
+
+    padded = " " + low.translate(_TO_SPACE) + " "
+    out = []
+    for key in (f" {w} " for w in VAGUE_TRIGGERS):
+        i = padded.find(key)
+        while i != -1:
+            out.append(i)
+            i = padded.find(key, i + len(key) - 1)
+    return sorted(out)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["some", "many", "critics", "a", "few", "it", "according", "to", "sources", "widely"]),
+            st.sampled_from([" ", "  ", ",", ".", "\n", "\u00a0", "-", "“", "’", "—", "\t", "x", "someone"]),
+            st.text(max_size=4),
+        ),
+        max_size=30,
+    )
+)
+def test_trigger_positions_are_those_of_the_find_scans(parts: list[str]) -> None:
+    from brieflint.checks.quotes import _trigger_positions
+
+    low = "".join(parts).lower()
+    assert _trigger_positions(low) == _trigger_positions_by_find(low)
+
+
+def test_trigger_positions_on_the_example_briefs() -> None:
+    from brieflint.checks.quotes import _trigger_positions
+
+    for path in sorted((Path(__file__).resolve().parents[1] / "examples").rglob("*.*")):
+        low = path.read_text(encoding="utf-8").lower()
+        assert _trigger_positions(low) == _trigger_positions_by_find(low), path
