@@ -133,9 +133,7 @@ def test_pack_findings_are_the_same_without_the_prefilter(monkeypatch: pytest.Mo
     original = packs._scanners
 
     def without_literals(matchers, ignore_case):  # type: ignore[no-untyped-def]
-        return tuple(
-            Scanner(s.source, s.index, s.label, ignore_case=s.ignore_case) for s in original(matchers, ignore_case)
-        )
+        return tuple(Scanner(s.source, s.index, s.label, fold=s.fold) for s in original(matchers, ignore_case))
 
     monkeypatch.setattr(packs, "_scanners", without_literals)
     slow = run()

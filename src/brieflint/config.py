@@ -296,16 +296,15 @@ def _read_toml(text: str, shown: str, root: str) -> RawConfig:
 
 
 def _validate_structure(raw: RawConfig) -> None:
-    from brieflint.quickschema import compile_schema
+    from brieflint.quickschema import shipped_check
     from brieflint.schemas_store import shipped
 
-    schema = shipped("config.schema.json")
-    quick = compile_schema(schema, formats=False)
+    quick = shipped_check("config.schema.json", formats=False)
     if quick is not None and quick(dict(raw.data)):
         return  # certainly valid: jsonschema (≈130 ms to import) is needed only to word an error
     from jsonschema import Draft202012Validator
 
-    validator = Draft202012Validator(schema)
+    validator = Draft202012Validator(shipped("config.schema.json"))
     errors = sorted(validator.iter_errors(dict(raw.data)), key=lambda e: list(map(str, e.absolute_path)))
     if not errors:
         return

@@ -12,8 +12,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -170,15 +169,6 @@ class RuleTimer:
 
     def disarm(self) -> None:
         self._armed = False
-
-    @contextmanager
-    def bound(self) -> Iterator[None]:
-        """Raise :class:`RuleTimeout` in the block once the bound has passed."""
-        self.arm()
-        try:
-            yield
-        finally:
-            self.disarm()
 
 
 def _finding(doc: Document, rule: Rule, severity: Severity, p: Problem) -> Finding:

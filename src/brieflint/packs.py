@@ -44,6 +44,7 @@ pattern gives one finding naming the rule instead of a hang.
 from __future__ import annotations
 
 import json
+import os
 import re
 import string
 import time
@@ -191,8 +192,6 @@ def load_pack(name_or_path: str) -> tuple[Rule, ...]:
 
 def _read(name_or_path: str) -> tuple[str, str]:
     if name_or_path in SHIPPED:
-        import os
-
         from brieflint import shipped
 
         name = SHIPPED[name_or_path]
@@ -201,8 +200,6 @@ def _read(name_or_path: str) -> tuple[str, str]:
             return shipped.read_text("brieflint.rules", name), shown
         except OSError as exc:  # pragma: no cover - a broken installation
             raise ConfigError(f"the shipped rule pack '{name_or_path}' is missing: {exc}", shown) from None
-    import os
-
     path = name_or_path
     if os.path.isdir(path):
         raise ConfigError("rule pack is a directory; name a YAML file", path)
@@ -729,17 +726,16 @@ class Scanner:
     index: int
     label: str = ""
     literals: Clauses = ()  # strings every match contains (see required_literals); () when unknown
-    fold: bool = False  # look for the literals in case-folded text
-    ignore_case: bool = False
+    fold: bool = False  # the pattern ignores case: its literals are looked for in case-folded text
 
     @cached_property
     def pattern(self) -> Any:
         import regex
 
-        return regex.compile(self.source, _flags(self.ignore_case))
+        return regex.compile(self.source, _flags(self.fold))
 
 
-def _find(scanners: Sequence[Scanner], views: Sequence[tuple[Unit, str, str]], budget: _Budget) -> list[Hit]:
+def _find(scanners: Sequence[Scanner], views: _Views, budget: _Budget) -> list[Hit]:
     """Every non-empty match of every pattern in every view, in document order, overlaps removed.
 
     A pattern is not run on a view whose prose lacks the literals every match
@@ -748,8 +744,7 @@ def _find(scanners: Sequence[Scanner], views: Sequence[tuple[Unit, str, str]], b
     """
     hits: list[Hit] = []
     if views:
-        everywhere = getattr(views, "everywhere", None) or _Haystacks(views)
-        scanners = [sc for sc in scanners if not sc.literals or _may_match(sc.literals, everywhere.get(sc.fold))]
+        scanners = [sc for sc in scanners if not sc.literals or _may_match(sc.literals, views.everywhere.get(sc.fold))]
     for unit, text, _label in views:
         found: list[Hit] = []
         for sc in scanners:
@@ -1090,7 +1085,6 @@ def _scanners(matchers: Sequence[Matcher], ignore_case: bool) -> tuple[Scanner, 
             label=m.label or m.source,
             literals=required_literals(m.source, ignore_case),
             fold=ignore_case,
-            ignore_case=ignore_case,
         )
         for k, m in enumerate(matchers)
     )

@@ -13,8 +13,9 @@ answers one question: *is this instance certainly valid?*
   finds and words the errors (or finds none: ``False`` is allowed to be
   cautious, never the reverse).
 
-The configuration schema is checked the same way when a ``.brieflint.yaml``
-is read, so a valid configuration does not import jsonschema either.
+The configuration and taxonomy schemas are checked the same way
+(:func:`shipped_check`), so a valid ``.brieflint.yaml`` or taxonomy file does
+not import jsonschema either.
 
 Only a closed set of keywords is understood (the ones the shipped schemas
 use, and a few more; ``oneOf`` only when its branches have disjoint types).
@@ -32,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from functools import cache
 from typing import Any
 
 Check = Callable[[Any], bool]
@@ -306,6 +308,14 @@ def _object_check(props: dict[str, Check], extra: Check) -> Check:
         return True
 
     return check
+
+
+@cache
+def shipped_check(name: str, *, formats: bool) -> Check | None:
+    """:func:`compile_schema` of a schema shipped with brieflint, compiled once per process."""
+    from brieflint.schemas_store import shipped
+
+    return compile_schema(shipped(name), formats=formats)
 
 
 def compile_schema(schema: Any, *, formats: bool = True) -> Check | None:

@@ -187,10 +187,6 @@ def entry_points(group: str = GROUP) -> list[EntryPoint]:
     return sorted(found, key=lambda ep: ep.name)
 
 
-def _entry_points() -> list[EntryPoint]:
-    return entry_points(GROUP)
-
-
 def _as_rules(obj: Any) -> list[Rule]:
     if isinstance(obj, Rule):
         return [obj]
@@ -215,7 +211,7 @@ def collect(packs: Iterable[str] = (), *, house_style: bool = True, plugins: boo
     rules: list[Rule] = []
     errors: list[str] = []
     if plugins:
-        for ep in _entry_points():
+        for ep in entry_points(GROUP):
             try:
                 loaded = _as_rules(ep.load())
             except Exception as exc:  # a broken plugin must not stop the run

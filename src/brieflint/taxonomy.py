@@ -530,17 +530,16 @@ def _layer(data: dict[str, Any], path: str, where: Any) -> _Layer:
 
 
 def _validate(data: Any, path: str, where: Any) -> None:
-    from brieflint.quickschema import compile_schema
+    from brieflint.quickschema import shipped_check
     from brieflint.schemas_store import shipped
 
-    schema = shipped("taxonomy.schema.json")
-    quick = compile_schema(schema, formats=False)
+    quick = shipped_check("taxonomy.schema.json", formats=False)
     if quick is not None and quick(data):
         return  # certainly valid: jsonschema is imported only to word an error
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import best_match
 
-    validator = Draft202012Validator(schema)
+    validator = Draft202012Validator(shipped("taxonomy.schema.json"))
     error = best_match(validator.iter_errors(data))
     if error is None:
         return

@@ -72,14 +72,9 @@ def quick_check(ctx: Context) -> Any:
     or ``None`` when a configured schema is used: that one always goes to jsonschema."""
     if getattr(ctx.settings, "schema", None):
         return None
+    from brieflint.quickschema import shipped_check
 
-    def build() -> Any:
-        from brieflint.quickschema import compile_schema
-        from brieflint.schemas_store import shipped
-
-        return compile_schema(shipped(SHIPPED_SCHEMA))
-
-    return ctx.shared_value(f"quick:{SHIPPED_SCHEMA}", build)
+    return shipped_check(SHIPPED_SCHEMA, formats=True)
 
 
 def display(path: Iterable[str | int]) -> str:
