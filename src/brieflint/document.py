@@ -12,9 +12,9 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from brieflint.model import Problem
 from brieflint.positions import LineIndex, Text
@@ -37,8 +37,7 @@ def form_of(path: str | os.PathLike[str]) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """One section of the body: its heading (None for the lead) and its Markdown body."""
 
     index: int
@@ -469,7 +468,7 @@ def markdown_sections(text: str, body_start: int, index: LineIndex) -> tuple[Sec
         lo = index.position(start)[0] - first_line  # the section's first line, relative to the body
         hi = index.position(end)[0] - first_line if end < len(text) else 1 << 30
         own = tuple(
-            replace(b, line_start=b.line_start - lo, line_end=b.line_end - lo)
+            b._replace(line_start=b.line_start - lo, line_end=b.line_end - lo)
             for b in blocks
             if lo <= b.line_start < hi and not (b.kind == "heading" and b.level <= 3)
         )

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from brieflint import config as config_mod
 from brieflint import suppress
@@ -291,8 +291,7 @@ def check_document(doc: Document, plan: Plan, *, only: Sequence[str] | None = No
     return sorted(findings)
 
 
-@dataclass(frozen=True)
-class FileResult:
+class FileResult(NamedTuple):
     path: str
     findings: tuple[Finding, ...]
 
@@ -350,8 +349,7 @@ def _in_order(findings: Iterable[Finding]) -> tuple[Finding, ...]:
     )
 
 
-@dataclass(frozen=True)
-class RunResult:
+class RunResult(NamedTuple):
     files: tuple[FileResult, ...]
     skipped: int
     load_errors: tuple[str, ...] = ()

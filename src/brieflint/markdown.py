@@ -7,13 +7,11 @@ block its 0-based line range in the text parsed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """A leaf block: ``kind`` is heading, paragraph, code, html or table.
 
     ``line_start``/``line_end`` are 0-based, end exclusive, relative to the

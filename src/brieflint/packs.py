@@ -51,7 +51,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from brieflint.config import ConfigError
 from brieflint.model import Context, Fix, Option, Problem, Rule, Severity
@@ -98,8 +98,7 @@ _MIN_MESSAGE = "{count} matches in the {unit}; at least {min} expected"
 # ----- the pack as data --------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Matcher:
+class Matcher(NamedTuple):
     """One pattern source of a rule, with what a match of it means."""
 
     source: str
@@ -697,8 +696,7 @@ class _Budget:
         return max(self.deadline - time.monotonic(), 0.001)
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """A match in a unit: offsets in the unit's prose, the text, and the matcher."""
 
     unit: Unit
@@ -706,7 +704,7 @@ class Hit:
     end: int
     text: str
     matcher: int
-    match: Any = field(compare=False, default=None)
+    match: Any = None  # the regex match (groups for a substitution)
 
     @property
     def key(self) -> tuple[Any, ...]:

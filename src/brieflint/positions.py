@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class LineIndex:
+class LineIndex(NamedTuple):
     """Line starts of one file's text (newlines normalised to ``\\n``)."""
 
     starts: tuple[int, ...]
@@ -45,8 +44,7 @@ class LineIndex:
         return len(self.starts)
 
 
-@dataclass(frozen=True)
-class Text:
+class Text(NamedTuple):
     """A string and, for each of its characters, the file offset it came from.
 
     The map is a list of segments: character ``starts[k]`` of ``value`` stands

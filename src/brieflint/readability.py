@@ -43,7 +43,6 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -332,8 +331,7 @@ def sentence_grade(c: Counts) -> float | None:
 MEASURED_KINDS = frozenset({"paragraph", "list", "blockquote", "field"})
 
 
-@dataclass(frozen=True)
-class SentenceStat:
+class SentenceStat(NamedTuple):
     """One sentence: its paragraph, offsets into ``paragraph.prose.value``, its counts."""
 
     paragraph: Paragraph
@@ -350,8 +348,7 @@ class SentenceStat:
         return line, col, end_line, end_col
 
 
-@dataclass(frozen=True)
-class ParagraphStat:
+class ParagraphStat(NamedTuple):
     paragraph: Paragraph
     sentences: tuple[SentenceStat, ...]
     counts: Counts
@@ -363,8 +360,7 @@ class ParagraphStat:
         return line, col, end_line, end_col
 
 
-@dataclass(frozen=True)
-class SectionStat:
+class SectionStat(NamedTuple):
     """A section of the body: ``heading`` None for the lead (text before the first heading)."""
 
     index: int
@@ -396,8 +392,7 @@ class SectionStat:
         return 1, 1, None, None
 
 
-@dataclass(frozen=True)
-class Analysis:
+class Analysis(NamedTuple):
     """A document's readability: per section, the summary, the whole body."""
 
     sections: tuple[SectionStat, ...]

@@ -27,7 +27,7 @@ import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from brieflint.config import ConfigError
 
@@ -40,8 +40,7 @@ _SHIPPED_LABEL = "<shipped taxonomy>"
 # ----- records -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     """One term of one kind, as the layers left it."""
 
     kind: str
@@ -60,8 +59,7 @@ class Term:
         return self.use is not None
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """How a written value resolves: ``via`` is ``name``, ``alias``, ``spelling`` (case, blanks) or ``deprecated``.
 
     ``term`` is the term written (or aliased); ``target`` is the term the
@@ -240,8 +238,7 @@ def _tokens(phrase: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(phrase.replace("&", " and ")))
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A term named in a text: offsets ``start``–``end`` of the words as written."""
 
     term: str
@@ -253,8 +250,7 @@ class Mention:
 _END = ""  # key of a trie node's term: no word is empty
 
 
-@dataclass(frozen=True)
-class MentionIndex:
+class MentionIndex(NamedTuple):
     """Whole-word, case-sensitive matching of names, aliases and mentions; the longest wins.
 
     Each phrase is a sequence of words (``\\w+``) whose first word is
@@ -349,8 +345,7 @@ class MentionIndex:
 # ----- reading files -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Where:
+class _Where(NamedTuple):
     path: str
     line: int | None
     column: int | None

@@ -29,7 +29,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from brieflint.positions import Text, TextBuilder
 
@@ -40,8 +40,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 SCOPES = ("title", "summary", "heading", "body", "bio")
 
 
-@dataclass(frozen=True)
-class Citation:
+class Citation(NamedTuple):
     """A citation in a paragraph: ``kind`` is ``"key"`` (``[@id]``) or ``"link"`` (an inline link).
 
     ``start``/``end`` are offsets in ``Paragraph.markup.value`` (the whole
@@ -56,8 +55,7 @@ class Citation:
     key_start: int = -1
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence of a paragraph: offsets into ``Paragraph.prose.value`` (end exclusive)."""
 
     start: int

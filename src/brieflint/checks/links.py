@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from brieflint.checks._examples import bad
@@ -58,8 +57,7 @@ def _well_formed(tag: str) -> bool:
     return re.match(_WELL_FORMED_SOURCE, tag, re.I) is not None
 
 
-@dataclass(frozen=True)
-class TagCheck:
+class TagCheck(NamedTuple):
     """What is wrong with a language tag, if anything, and the tag to write instead."""
 
     ok: bool
@@ -256,8 +254,7 @@ def normalise_url(url: str) -> str:
     return f"{netloc}{path}" + (f"?{parts.query}" if parts.query else "")
 
 
-@dataclass(frozen=True)
-class Url:
+class Url(NamedTuple):
     """A URL of the brief and where it stands: a front-matter path, or a span of body text."""
 
     url: str

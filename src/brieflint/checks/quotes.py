@@ -17,9 +17,8 @@ import difflib
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from brieflint import text
 from brieflint.document import Document
@@ -353,8 +352,7 @@ def vague_spans(s: str, lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
-@dataclass(frozen=True)
-class Lexicon:
+class Lexicon(NamedTuple):
     cues: re.Pattern[str]
     vague: re.Pattern[str]
     vague_extra: re.Pattern[str] | None
@@ -375,8 +373,7 @@ OPEN_BOUNDARY = set(" \t\n([{—–-/\"“'‘«:;")
 CLOSE_BOUNDARY = set(" \t\n)]}—–-/.,;:!?\"”'’»…")
 
 
-@dataclass(frozen=True)
-class Quote:
+class Quote(NamedTuple):
     """A quotation in a paragraph's prose: ``start``/``end`` include the marks."""
 
     start: int
@@ -390,8 +387,7 @@ class Quote:
         return prose[self.inner_start : self.inner_end]
 
 
-@dataclass(frozen=True)
-class Marks:
+class Marks(NamedTuple):
     """The quotes of a paragraph, and the stray closing marks (for the balance rule)."""
 
     quotes: tuple[Quote, ...]
@@ -691,8 +687,7 @@ def _dash_attribution(sentence: str) -> bool:
     return _speaker_in(" ".join(m.group(1).split()[:8]), start_initial=True) in SPEAKER
 
 
-@dataclass(frozen=True)
-class QuoteFinding:
+class QuoteFinding(NamedTuple):
     """One quote that needs attribution and lacks it."""
 
     para: text.Paragraph
@@ -730,8 +725,7 @@ def _sentence_of(sents: Sequence[text.Sentence], pos: int) -> int:
     return max(lo - 1, 0)
 
 
-@dataclass(frozen=True)
-class ParaInfo:
+class ParaInfo(NamedTuple):
     para: text.Paragraph
     marks: Marks
     masked: str

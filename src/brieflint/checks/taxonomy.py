@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from brieflint.checks._examples import GOOD
 from brieflint.checks._examples import bad as _bad
@@ -28,8 +27,7 @@ JsonPath = tuple[str | int, ...]
 # ----- shared per document --------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Tag:
+class Tag(NamedTuple):
     """One tag as written: ``type`` (index None) or an item of ``topics``/``regions``."""
 
     kind: str
@@ -459,8 +457,7 @@ def duplicate_term(doc: Document, ctx: Context) -> Iterator[Problem]:
 # ----- T108, T109: regions in the prose ---------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Named:
+class _Named(NamedTuple):
     mention: Mention
     text: Any  # positions.Text the mention's offsets refer to
     scope: str
