@@ -17,6 +17,7 @@ from brieflint.schemas_store import SHIPPED, shipped
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+EXAMPLES = ROOT / "examples"
 
 
 # ----- literal prefilter of pack patterns ---------------------------------------------
@@ -194,3 +195,39 @@ def test_pack_escape_is_regex_escape_on_every_character() -> None:
     chars = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
     assert packs.escape(chars) == regex.escape(chars)
     assert packs.escape("a b\u00a0c.d") == regex.escape("a b\u00a0c.d")
+
+
+@pytest.mark.parametrize("name", ["iraq-electricity-imports.md", "gulf-desalination.brief.yaml", "broken-brief.md"])
+def test_checking_a_brief_leaves_no_cyclic_garbage(name: str, tmp_path: Path) -> None:
+    """Every object of a checked brief is freed by reference counting when the brief is done.
+
+    A cycle (a cached record naming the object that caches it) leaves each brief's
+    paragraphs, sentences and texts to the garbage collector, which then spends
+    several per cent of a long run finding them (5–6 % of 600 briefs, measured
+    with ``gc.callbacks``, before the two cycles there were went).
+    """
+    import gc
+
+    from brieflint.config import Overrides
+    from brieflint.engine import Planner, check_document, prepare
+
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("{}\n")
+    path = str(EXAMPLES / name)
+    plan = Planner(Overrides(), str(empty)).for_file(path)
+    prepare(plan)
+    check_document(load(path), plan)  # first use: tables and compiled patterns stay alive
+    gc.collect()
+    gc.disable()
+    try:
+        gc.set_debug(gc.DEBUG_SAVEALL)
+        findings = check_document(load(path), plan)
+        del findings
+        gc.collect()
+        # jsonschema's format checker keeps a traceback of the error it wraps (a bad date): not ours
+        left = [type(o).__qualname__ for o in gc.garbage if type(o).__module__.startswith("brieflint")]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+    assert left == [], left

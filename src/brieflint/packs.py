@@ -1013,7 +1013,7 @@ def _views(doc: Document, spec: PackRule) -> _Views:
             if v is not None:
                 out.append((u, v[0], v[1]))
         views = _Views(out)
-        views.everywhere = _Haystacks(views)
+        views.everywhere = _Haystacks(out)  # the list, not the views: no cycle to leave to the garbage collector
         return views
 
     return doc.memo(f"packs.views:{','.join(sorted(scopes))}", build)  # type: ignore[no-any-return]

@@ -735,14 +735,17 @@ class ParaInfo(NamedTuple):
 
 def _info(doc: Document, scopes: tuple[str, ...]) -> tuple[ParaInfo, ...]:
     def build() -> tuple[ParaInfo, ...]:
-        return tuple(_para_info(p) for p in text.paragraphs(doc, scopes))
+        # one ParaInfo per paragraph, shared by every scope set; kept on the document, not on the
+        # paragraph (an info names its paragraph: a cycle would leave each brief to the garbage collector)
+        shared: dict[int, ParaInfo] = doc.memo("quotes.info", dict)
+        return tuple(_para_info(p, shared) for p in text.paragraphs(doc, scopes))
 
     return doc.memo(f"quotes.info:{','.join(scopes)}", build)  # type: ignore[no-any-return]
 
 
-def _para_info(p: text.Paragraph) -> ParaInfo:
-    """The quotes, masked prose, sentences and citation sentences of one paragraph (cached on it)."""
-    got = p._cache.get("quotes.info")
+def _para_info(p: text.Paragraph, shared: dict[int, ParaInfo]) -> ParaInfo:
+    """The quotes, masked prose, sentences and citation sentences of one paragraph (once per paragraph)."""
+    got = shared.get(id(p))
     if got is None:
         prose = p.prose.value
         marks = find_quotes(prose) if _ANY_QUOTE.search(prose) else Marks((), ())
@@ -754,7 +757,7 @@ def _para_info(p: text.Paragraph) -> ParaInfo:
             sents,
             tuple(_citation_sentence(p, sents)) if p.citations else (),
         )
-        p._cache["quotes.info"] = got
+        shared[id(p)] = got
     return got  # type: ignore[no-any-return]
 
 
