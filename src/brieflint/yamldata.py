@@ -237,33 +237,54 @@ def load_yaml(text: str, *, line0: int = 0, offset0: int = 0, multi_ok: bool = F
             return (*top.path, "<key>")
         return (*top.path, top.pending_key)
 
+    from ruamel.yaml.events import (  # already imported by the C parser
+        AliasEvent,
+        DocumentStartEvent,
+        MappingEndEvent,
+        MappingStartEvent,
+        ScalarEvent,
+        SequenceEndEvent,
+        SequenceStartEvent,
+    )
+
+    # the parser's lines are the file's unless the text has a line break other than \n:
+    # then marks are shifted inline (a scalar is most of a front matter's events)
+    shift = not any(c in text for c in "\x85\u2028\u2029")
+    get_event = parser.get_event
+    core_tags = _CORE_TAGS
     try:
         while True:
-            event = parser.get_event()
+            event = get_event()
             if event is None:
                 break
-            kind = type(event).__name__
-            if kind == "ScalarEvent":
-                start = mark_of(event.start_mark)
-                end = mark_of(event.end_mark)
-                check_tag(event.tag, start)
+            kind = type(event)
+            if kind is ScalarEvent:
+                if shift:
+                    sm, em = event.start_mark, event.end_mark
+                    start = Mark(sm.line + line0, sm.column, sm.index + offset0)
+                    end = Mark(em.line + line0, em.column, em.index + offset0)
+                else:
+                    start = mark_of(event.start_mark)
+                    end = mark_of(event.end_mark)
+                tag = event.tag
+                if tag is not None and tag not in core_tags:
+                    check_tag(tag, start)
                 style = event.style or ""
                 raw = event.value
-                plain_implicit = event.implicit[0] if event.implicit else False
-                is_key = bool(stack) and isinstance(stack[-1].container, dict) and stack[-1].pending_key is _NO_KEY
-                if is_key:
+                top = stack[-1] if stack else None
+                if top is not None and top.pending_key is _NO_KEY and type(top.container) is dict:
                     value: Any = raw  # keys are names: `null:` or `yes:` is the key "null" or "yes"
-                elif event.tag is not None and event.tag != "!":
-                    value = _tagged(event.tag, raw) if event.tag in _CORE_TAGS else raw
-                elif style == "" and plain_implicit:
+                elif tag is not None and tag != "!":
+                    value = _tagged(tag, raw) if tag in core_tags else raw
+                elif style == "" and (event.implicit[0] if event.implicit else False):
                     value = resolve_plain(raw)
                 else:
                     value = raw
-                node = Node(start, end, style, empty=(style == "" and raw == ""))
+                node = Node(start, end, style, style == "" and raw == "")
                 if event.anchor:
                     anchors[event.anchor] = (value, 1)
                 attach(value, node, 1)
-            elif kind in ("MappingStartEvent", "SequenceStartEvent"):
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
                 start = mark_of(event.start_mark)
                 check_tag(event.tag, start)
                 if len(stack) >= MAX_DEPTH:
@@ -274,7 +295,7 @@ def load_yaml(text: str, *, line0: int = 0, offset0: int = 0, multi_ok: bool = F
                     )
                     out.failed = True
                     break
-                container: Any = {} if kind == "MappingStartEvent" else []
+                container: Any = {} if kind is MappingStartEvent else []
                 path = child_path()
                 frame = _Frame(container, path, event.anchor)
                 frame.pending_key_node = None
@@ -282,14 +303,14 @@ def load_yaml(text: str, *, line0: int = 0, offset0: int = 0, multi_ok: bool = F
                 frame_node = Node(start, start, None)
                 stack.append(frame)
                 out.nodes[path] = frame_node
-            elif kind in ("MappingEndEvent", "SequenceEndEvent"):
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
                 frame = stack.pop()
                 start_node = out.nodes.pop(frame.path)
                 node = Node(start_node.start, mark_of(event.end_mark), None)
                 if frame.anchor:
                     anchors[frame.anchor] = (frame.container, frame.size)
                 attach(frame.container, node, frame.size)
-            elif kind == "AliasEvent":
+            elif kind is AliasEvent:
                 start = mark_of(event.start_mark)
                 target = anchors.get(event.anchor)
                 if target is None:
@@ -308,7 +329,7 @@ def load_yaml(text: str, *, line0: int = 0, offset0: int = 0, multi_ok: bool = F
                     out.failed = True
                     break
                 attach(value, Node(start, mark_of(event.end_mark), "*"), size)
-            elif kind == "DocumentStartEvent":
+            elif kind is DocumentStartEvent:
                 out.documents += 1
                 if out.documents > 1 and not multi_ok:
                     m = mark_of(event.start_mark)
