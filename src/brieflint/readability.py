@@ -298,18 +298,32 @@ EMPTY = Counts()
 
 def count(text: str, *, sentences: int = 0) -> Counts:
     """Counts of ``text``; ``sentences`` is how many sentences it is (the caller knows)."""
-    lex = lexicon()
+    n, total = _packed(text, lexicon())
+    return _unpack(n, sentences, total) if n else EMPTY
+
+
+_MASK32 = 0xFFFFFFFF
+
+
+def _packed(text: str, lex: Lexicon) -> tuple[int, int]:
+    """(words, packed counts) of ``text``: the counts as :meth:`Lexicon.packed` packs them, summed.
+
+    Each field stays below 2**32 in any sum over one document: a field counts
+    at most one per character of the text.
+    """
     tokens = words(text.lower())
     if not tokens:
-        return EMPTY
+        return 0, 0
     found = list(map(lex._packed.get, tokens))
     if None in found:
         packed = lex.packed
         found = [packed(w) if f is None else f for f, w in zip(found, tokens, strict=True)]
-    # each field is below 2**32: a field counts at most one per character of the text
-    total = sum(found)
-    mask = 0xFFFFFFFF
-    return Counts(len(found), sentences, total & mask, total >> 32 & mask, total >> 64 & mask, total >> 96)
+    return len(found), sum(found)
+
+
+def _unpack(n: int, sentences: int, total: int) -> Counts:
+    mask = _MASK32
+    return Counts(n, sentences, total & mask, total >> 32 & mask, total >> 64 & mask, total >> 96)
 
 
 def count_sentences(sentences: Iterable[str]) -> Counts:
@@ -420,15 +434,18 @@ def measure_paragraph(p: Paragraph) -> ParagraphStat:
     """Counts of one paragraph, sentence by sentence (brieflint's sentences)."""
     from brieflint.text import sentences as split
 
+    lex = lexicon()
     stats = []
-    total = EMPTY
+    n_words = n_sentences = packed_total = 0
     for s in split(p):
-        c = count(s.text, sentences=1)
-        if not c.words:
+        n, packed = _packed(s.text, lex)
+        if not n:
             continue
-        stats.append(SentenceStat(p, s.start, s.end, s.text, c))
-        total = total + c
-    return ParagraphStat(p, tuple(stats), total)
+        stats.append(SentenceStat(p, s.start, s.end, s.text, _unpack(n, 1, packed)))
+        n_words += n
+        n_sentences += 1
+        packed_total += packed
+    return ParagraphStat(p, tuple(stats), _unpack(n_words, n_sentences, packed_total) if n_words else EMPTY)
 
 
 def analyse(doc: Document) -> Analysis:
