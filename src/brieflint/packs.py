@@ -688,8 +688,7 @@ class PatternTimeout(Exception):
         self.unit = unit
 
 
-@dataclass
-class _Budget:
+class _Budget(NamedTuple):
     deadline: float
 
     def remaining(self) -> float:

@@ -9,10 +9,9 @@ returns a new :class:`RuleSet` each time.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from brieflint.config import ConfigError
 from brieflint.model import Rule
@@ -61,12 +60,13 @@ class RuleSet:
 
     def suggest(self, selector: str) -> str:
         pool = list(self.by_code) + list(self.names)
+        import difflib
+
         close = difflib.get_close_matches(selector, pool, n=1, cutoff=0.6)
         return f"; did you mean '{close[0]}'?" if close else ""
 
 
-@dataclass(frozen=True)
-class EntryPoint:
+class EntryPoint(NamedTuple):
     """One ``brieflint.rules`` entry point of an installed distribution."""
 
     name: str

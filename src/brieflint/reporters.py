@@ -8,10 +8,8 @@ only when that format is asked for.
 from __future__ import annotations
 
 import importlib
-import json
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from brieflint.model import Finding, Severity
 
@@ -20,8 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from brieflint.registry import RuleSet
 
 
-@dataclass(frozen=True)
-class ReportOptions:
+class ReportOptions(NamedTuple):
     quiet: bool = False
     color: bool = False
     root: str = "."  # paths in SARIF are relative to it
@@ -261,5 +258,7 @@ def json_report(result: RunResult, rules: RuleSet, out: TextIO, options: ReportO
         "findings": [f.to_json() for f in result.findings],
         "summary": summary(result),
     }
+    import json
+
     json.dump(payload, out, indent=2, ensure_ascii=False)
     out.write("\n")

@@ -24,7 +24,6 @@ sentences on the paragraph itself.
 
 from __future__ import annotations
 
-import html
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -359,6 +358,8 @@ def _scan(s: str, lo: int, hi: int, markup: Text, b: TextBuilder, cites: list[Ci
         if ch == "&":
             m = _ENTITY.match(s, i, hi)
             if m:
+                import html
+
                 decoded = html.unescape(m.group(0))
                 if decoded != m.group(0):
                     flush(i)

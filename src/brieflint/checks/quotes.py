@@ -13,7 +13,6 @@ See ``docs/quotes.md`` for the details and the measurements.
 
 from __future__ import annotations
 
-import difflib
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
@@ -1080,6 +1079,8 @@ def source_ids(doc: Document) -> list[tuple[int, str]]:
 
 
 def _suggest(name: str, known: Iterable[str]) -> str:
+    import difflib
+
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
     return f"; did you mean '{close[0]}'?" if close else ""
 

@@ -8,7 +8,6 @@ unknown key at the key), under a code for its kind.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -185,6 +184,8 @@ def _translate(doc: Document, error: Any) -> Iterator[Problem]:
             kline, kcol = doc.where((*path, key), key=True)
             where_text = f" in {name}" if path else ""
             msg = f"unknown key '{key}'{where_text}"
+            import difflib
+
             close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
             if close:
                 msg += f"; did you mean '{close[0]}'?"
@@ -212,6 +213,8 @@ def _translate(doc: Document, error: Any) -> Iterator[Problem]:
         options = error.validator_value if kind == "enum" else [error.validator_value]
         msg = f"{name} '{_short(instance)}' is not one of: {', '.join(str(o) for o in options)}"
         if isinstance(instance, str):
+            import difflib
+
             close = difflib.get_close_matches(instance, [str(o) for o in options], n=1, cutoff=0.6)
             if close:
                 msg += f"; did you mean '{close[0]}'?"
