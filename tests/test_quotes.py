@@ -368,16 +368,17 @@ def test_find_quotes_tells_quotes_from_apostrophes() -> None:
     assert [m.inner(s) for m in marks.quotes] == ["sustainable cooperation", "long phrase here"]
 
 
-def _trigger_positions_by_find(low: str) -> list[int]:
+def _trigger_positions_by_find(low: str) -> list[tuple[int, str]]:
     """The implementation _trigger_positions replaced: one str.find scan per trigger word."""
     from brieflint.checks.quotes import _TO_SPACE, VAGUE_TRIGGERS
 
     padded = " " + low.translate(_TO_SPACE) + " "
     out = []
-    for key in (f" {w} " for w in VAGUE_TRIGGERS):
+    for w in VAGUE_TRIGGERS:
+        key = f" {w} "
         i = padded.find(key)
         while i != -1:
-            out.append(i)
+            out.append((i, w))
             i = padded.find(key, i + len(key) - 1)
     return sorted(out)
 
@@ -406,3 +407,90 @@ def test_trigger_positions_on_the_example_briefs() -> None:
     for path in sorted((Path(__file__).resolve().parents[1] / "examples").rglob("*.*")):
         low = path.read_text(encoding="utf-8").lower()
         assert _trigger_positions(low) == _trigger_positions_by_find(low), path
+
+
+# ----- the routed lexicon matches as the single expressions it replaced ---------------------
+
+_ATTRIBUTIONS = (
+    """
+some ministers said|some analyst's said|some locals said|a few ministers-to argued|many critics have long argued
+critics of the plan, have said|sources close to|people familiar with|it is widely believed that|it was said by
+there have been suggestions|according to sources|according to the minister|widely seen|rumour has it
+conventional wisdom holds|it has been suggested that|as he put it|as the prime minister phrased it|as quoted by
+in the words of|in a statement|in an op-ed|in her view|she told|Critics SAID|SOME people|say|said
+""".strip()
+    .replace("\n", "|")
+    .split("|")
+)
+# whole attributions, so that the patterns match, and their words, so that they nearly do
+_VOCAB = [*_ATTRIBUTIONS, *(w for phrase in _ATTRIBUTIONS for w in phrase.split())]
+_SEPARATORS = [" "] * 12 + ["  ", ", ", ". ", "\n", "-", "’", "'", "“", "”", "—", "\t", "x", "_"]
+# words of the lexicon, mostly one space apart, with now and then something else
+_PROSE = st.lists(
+    st.one_of(
+        st.tuples(st.sampled_from(_VOCAB), st.sampled_from(_SEPARATORS)).map("".join),
+        st.text(max_size=3),
+    ),
+    max_size=40,
+)
+
+
+def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
+    """The implementation the routed patterns replaced: every pattern in one expression, roles in a lookahead."""
+    import re
+
+    roles = "|".join(sorted(r for r in quotes.ROLES if r.isalpha()))
+    not_a_role = rf"(?!(?:{roles})\b)(?:"
+    whole = "|".join("(?:" + p.replace("(?P<who>", not_a_role) + ")" for _, p in quotes.VAGUE_PATTERNS)
+    one = re.compile(whole, re.I)
+    out: list[tuple[int, int]] = []
+    last = -1
+    for start, _ in _trigger_positions_by_find(s.lower()):
+        if start < last:
+            continue
+        hit = one.match(s, start)
+        if hit:
+            out.append((hit.start(), hit.end()))
+            last = hit.end()
+    return out
+
+
+def _cue_spans_by_one_regex(low: str) -> list[tuple[int, int]]:
+    cues = quotes._cues(())
+    regex = quotes._cue_regex(sorted(cues.words, key=len, reverse=True), quotes.CUE_PHRASES)
+    return [(m.start(), m.end()) for m in regex.finditer(low)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_PROSE)
+def test_routed_vague_patterns_match_as_one_expression(parts: list[str]) -> None:
+    s = "".join(parts)
+    lex = quotes.Lexicon(quotes._cues(()), None)
+    assert quotes.vague_spans(s, lex) == _vague_by_one_regex(s)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_PROSE)
+def test_cues_looked_up_by_word_match_as_one_expression(parts: list[str]) -> None:
+    low = quotes.lower_same_length("".join(parts))
+    assert list(quotes.cue_spans(low, quotes._cues(()))) == _cue_spans_by_one_regex(low)
+
+
+def test_routed_lexicon_on_the_example_briefs() -> None:
+    lex = quotes.Lexicon(quotes._cues(()), None)
+    for path in sorted((Path(__file__).resolve().parents[1] / "examples").rglob("*.*")):
+        s = path.read_text(encoding="utf-8")
+        assert quotes.vague_spans(s, lex) == _vague_by_one_regex(s), path
+        low = quotes.lower_same_length(s)
+        assert list(quotes.cue_spans(low, lex.cues)) == _cue_spans_by_one_regex(low), path
+
+
+def test_configured_cues_that_are_not_plain_words_use_one_expression() -> None:
+    cues = quotes._cues(["per:", "in a memo"])
+    assert cues.regex is not None
+    low = "the plan, per: the minister, and in a memo he wrote"
+    assert [low[a:b] for a, b in quotes.cue_spans(low, cues)] == ["per:", "in a memo", "wrote"]
+    plain = quotes._cues(["in a memo", "decreed"])
+    assert plain.regex is None
+    low = "in a memo she decreed"
+    assert [low[a:b] for a, b in quotes.cue_spans(low, plain)] == ["in a memo", "decreed"]
