@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import stat
 import subprocess
 import sys
 import textwrap
@@ -339,3 +340,15 @@ def test_configurations_unused_for_a_month_are_pruned(folder: Path, loads: list[
     lint(folder)  # a run that writes prunes what no run used for 30 days
     assert not old.exists()
     assert current.exists() and (current / "last-used").stat().st_mtime > long_ago + 29 * 86400
+
+
+def test_temporary_names_skip_the_ones_taken(tmp_path):
+    from brieflint.cache import _create_temporary
+
+    taken = tmp_path / f".tmp-{os.getpid()}-0"
+    taken.write_text("someone else's")
+    fd, name = _create_temporary(str(tmp_path))
+    os.close(fd)
+    assert name == str(tmp_path / f".tmp-{os.getpid()}-1")
+    assert taken.read_text() == "someone else's"
+    assert stat.S_IMODE(os.stat(name).st_mode) == 0o600
