@@ -14,9 +14,10 @@ from __future__ import annotations
 import fnmatch
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from brieflint.model import Rule, Severity
 
@@ -45,14 +46,13 @@ class ConfigError(Exception):
         return f"{where}: {self.message}" if where else self.message
 
 
-@dataclass(frozen=True)
-class RawConfig:
+class RawConfig(NamedTuple):
     """A configuration file's data with the positions of its keys (empty for defaults)."""
 
     data: Mapping[str, Any]
     path: str | None = None
     root: str = "."
-    positions: Mapping[tuple[Any, ...], tuple[int, int]] = field(default_factory=dict)
+    positions: Mapping[tuple[Any, ...], tuple[int, int]] = MappingProxyType({})
 
     def where(self, *path: Any) -> tuple[int | None, int | None]:
         p = tuple(path)
@@ -326,8 +326,7 @@ def _validate_structure(raw: RawConfig) -> None:
 # ----- resolving against the rules -------------------------------------------
 
 
-@dataclass(frozen=True)
-class Overrides:
+class Overrides(NamedTuple):
     """Command-line settings, which win over the file's."""
 
     select: tuple[str, ...] | None = None

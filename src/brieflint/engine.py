@@ -13,7 +13,6 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
@@ -30,13 +29,20 @@ if TYPE_CHECKING:  # pragma: no cover
     from brieflint.cache import Cache
 
 
-@dataclass(frozen=True, eq=False)
 class Plan:
-    """What applies to a group of files: their rules, their settings, the run's shared values."""
+    """What applies to a group of files: their rules, their settings, the run's shared values.
 
-    rules: RuleSet
-    settings: Settings
-    shared: dict[str, Any] = field(default_factory=dict)
+    (A plain class, as the other records that cache: a dataclass costs every start of
+    brieflint about 4 M instructions to create.)
+    """
+
+    def __init__(self, rules: RuleSet, settings: Settings, shared: dict[str, Any] | None = None) -> None:
+        self.rules = rules
+        self.settings = settings
+        self.shared: dict[str, Any] = {} if shared is None else shared
+
+    def __repr__(self) -> str:
+        return f"Plan({len(self.rules.rules)} rules, settings from {self.settings.source!r})"
 
     def enabled(self, code: str) -> bool:
         return code in self.settings.enabled
@@ -492,11 +498,15 @@ def _work(
         conn.close()
 
 
-@dataclass(eq=False)
 class _Worker:
-    process: Any
-    conn: Any
-    batch: int | None = None
+    """A worker process, its end of the pipe, and the batch it is checking (None: idle)."""
+
+    __slots__ = ("process", "conn", "batch")
+
+    def __init__(self, process: Any, conn: Any) -> None:
+        self.process = process
+        self.conn = conn
+        self.batch: int | None = None
 
 
 def _run_parallel(

@@ -49,8 +49,8 @@ import re
 import string
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from functools import cached_property
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from brieflint.config import ConfigError
@@ -108,8 +108,7 @@ class Matcher(NamedTuple):
     spelling: int = -1  # consistency: index of the spelling in its group; -1: the matched text is the spelling
 
 
-@dataclass(frozen=True)
-class PackRule:
+class PackRule(NamedTuple):
     """One rule of a pack, validated, before it becomes a :class:`Rule`."""
 
     pack: str
@@ -130,7 +129,7 @@ class PackRule:
     per: str = "scope"
     fix: bool = True
     regex: bool = False
-    data: Mapping[str, Any] = field(default_factory=dict, compare=False)
+    data: Mapping[str, Any] = MappingProxyType({})
 
 
 def _flags(ignore_case: bool) -> int:
@@ -567,16 +566,32 @@ def _spec(
 # ----- the prose a rule sees ------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class Unit:
-    """One block of prose of a brief, in document order, with its direct quotes marked."""
+    """One block of prose of a brief, in document order, with its direct quotes marked.
 
-    scope: str  # a pack scope: title, summary, headings, body, bios
-    order: tuple[int, ...]
-    paragraph: Paragraph
-    blockquote: bool
-    quotes: tuple[tuple[int, int], ...]  # spans of prose.value inside quotation marks (quotes of 4+ words)
-    _cache: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False, hash=False)
+    (A plain class, as the other records that cache: a dataclass costs every start of
+    brieflint about 4 M instructions to create, and each instance a call per field.)
+    """
+
+    __slots__ = ("scope", "order", "paragraph", "blockquote", "quotes", "_cache")
+
+    def __init__(
+        self,
+        scope: str,  # a pack scope: title, summary, headings, body, bios
+        order: tuple[int, ...],
+        paragraph: Paragraph,
+        blockquote: bool,
+        quotes: tuple[tuple[int, int], ...],  # spans of prose.value inside quotation marks (quotes of 4+ words)
+    ) -> None:
+        self.scope = scope
+        self.order = order
+        self.paragraph = paragraph
+        self.blockquote = blockquote
+        self.quotes = quotes
+        self._cache: dict[Any, Any] = {}
+
+    def __repr__(self) -> str:
+        return f"Unit({self.scope!r}, {self.order!r}, {self.paragraph.prose.value[:30]!r}…)"
 
     def haystack(self, fold: bool) -> str:
         """The prose to look for a pattern's literals in (case-folded for a rule that ignores case)."""
@@ -710,7 +725,6 @@ class Hit(NamedTuple):
         return (*self.unit.order, self.start)
 
 
-@dataclass(frozen=True)
 class Scanner:
     """A pattern of a rule, compiled on first use, and the index of its matcher in the rule.
 
@@ -719,11 +733,22 @@ class Scanner:
     compiles in Python: about 0.5 ms a pattern).
     """
 
-    source: str
-    index: int
-    label: str = ""
-    literals: Clauses = ()  # strings every match contains (see required_literals); () when unknown
-    fold: bool = False  # the pattern ignores case: its literals are looked for in case-folded text
+    def __init__(
+        self,
+        source: str,
+        index: int,
+        label: str = "",
+        literals: Clauses = (),  # strings every match contains (see required_literals); () when unknown
+        fold: bool = False,  # the pattern ignores case: its literals are looked for in case-folded text
+    ) -> None:
+        self.source = source
+        self.index = index
+        self.label = label
+        self.literals = literals
+        self.fold = fold
+
+    def __repr__(self) -> str:
+        return f"Scanner({self.source!r}, {self.index})"
 
     @cached_property
     def pattern(self) -> Any:

@@ -9,8 +9,8 @@ returns a new :class:`RuleSet` each time.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from brieflint.config import ConfigError
@@ -19,14 +19,13 @@ from brieflint.model import Rule
 GROUP = "brieflint.rules"
 
 
-@dataclass(frozen=True)
-class RuleSet:
-    """The rules of a run, with lookups by code, name and prefix."""
+class RuleSet(NamedTuple):
+    """The rules of a run, with lookups by code, name and prefix (made by :meth:`of`)."""
 
     rules: tuple[Rule, ...]
     load_errors: tuple[str, ...] = ()
-    by_code: dict[str, Rule] = field(default_factory=dict, compare=False)
-    names: dict[str, str] = field(default_factory=dict, compare=False)  # name -> code
+    by_code: Mapping[str, Rule] = MappingProxyType({})
+    names: Mapping[str, str] = MappingProxyType({})  # name -> code
 
     @classmethod
     def of(cls, rules: Iterable[Rule], load_errors: Iterable[str] = ()) -> RuleSet:

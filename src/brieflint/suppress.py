@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 
 from brieflint.model import Finding, Severity
 
@@ -28,16 +27,36 @@ _HTML = re.compile(
 _YAML = re.compile(r"#\s*brieflint:\s*(disable-file|disable)\s*=\s*([A-Za-z0-9_,\- ]+)")
 
 
-@dataclass
 class Suppression:
-    kind: str  # disable, enable, disable-next-line, disable-file, disable-line
-    selectors: tuple[str, ...]  # empty: every rule
-    line: int
-    column: int
-    end_column: int
-    first: int = 0  # lines it covers (inclusive)
-    last: int = 0
-    used: bool = field(default=False)
+    """One suppression comment and the lines it covers; ``used`` once it silenced a finding.
+
+    (A plain class, not a dataclass: a dataclass costs every start of brieflint
+    about 4 M instructions to create, and this one is built up field by field.)
+    """
+
+    __slots__ = ("kind", "selectors", "line", "column", "end_column", "first", "last", "used")
+
+    def __init__(
+        self,
+        kind: str,  # disable, enable, disable-next-line, disable-file, disable-line
+        selectors: tuple[str, ...],  # empty: every rule
+        line: int,
+        column: int,
+        end_column: int,
+        first: int = 0,  # lines it covers (inclusive)
+        last: int = 0,
+    ) -> None:
+        self.kind = kind
+        self.selectors = selectors
+        self.line = line
+        self.column = column
+        self.end_column = end_column
+        self.first = first
+        self.last = last
+        self.used = False
+
+    def __repr__(self) -> str:
+        return f"Suppression({self.kind!r}, {self.selectors!r}, line {self.line}, covers {self.first}-{self.last})"
 
     def covers(self, finding: Finding, matches: Callable[[str, str], bool]) -> bool:
         if not self.first <= finding.line <= self.last:

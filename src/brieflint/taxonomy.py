@@ -25,7 +25,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, NamedTuple
 
@@ -91,14 +90,28 @@ def _is_code(alias: str) -> bool:
 # ----- the taxonomy ------------------------------------------------------------------
 
 
-@dataclass(frozen=True, eq=False)
 class Taxonomy:
-    """Resolved terms by kind, with the lookups rules need."""
+    """Resolved terms by kind, with the lookups rules need (made by :meth:`of`).
 
-    terms: Mapping[str, Mapping[str, Term]]
-    sources: tuple[str, ...] = ()
-    _exact: Mapping[str, Mapping[str, tuple[str, str]]] = field(default_factory=dict, repr=False)
-    _folded: Mapping[str, Mapping[str, str]] = field(default_factory=dict, repr=False)
+    (A plain class, as the other records that cache: a dataclass costs every start of
+    brieflint about 4 M instructions to create.)
+    """
+
+    def __init__(
+        self,
+        terms: Mapping[str, Mapping[str, Term]],
+        sources: tuple[str, ...] = (),
+        exact: Mapping[str, Mapping[str, tuple[str, str]]] | None = None,
+        folded: Mapping[str, Mapping[str, str]] | None = None,
+    ) -> None:
+        self.terms = terms
+        self.sources = sources
+        self._exact: Mapping[str, Mapping[str, tuple[str, str]]] = exact or {}
+        self._folded: Mapping[str, Mapping[str, str]] = folded or {}
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{len(self.terms.get(k, {}))} {k}" for k in KINDS)
+        return f"Taxonomy({counts}; from {', '.join(self.sources) or 'nothing'})"
 
     @classmethod
     def of(cls, terms: Mapping[str, Mapping[str, Term]], sources: Sequence[str] = ()) -> Taxonomy:
@@ -357,24 +370,37 @@ class _Where(NamedTuple):
         return f"{self.path}:{self.line}" if self.line else self.path
 
 
-@dataclass
 class _Def:
-    """One term definition in one file, before layering."""
+    """One term definition in one file, before layering.
 
-    kind: str
-    name: str
-    where: _Where
-    aliases: list[tuple[str, _Where]] = field(default_factory=list)
-    children: list[tuple[str, _Where]] = field(default_factory=list)
-    mentions: list[str] = field(default_factory=list)
-    use: tuple[str, _Where] | None = None
-    note: str | None = None
-    description: str | None = None
-    full: bool = False  # a mapping (or a top-level string), not a mere reference
+    (This and the drafts below are built up field by field, so plain classes: a
+    dataclass costs every start of brieflint about 4 M instructions to create.)
+    """
+
+    __slots__ = ("kind", "name", "where", "aliases", "children", "mentions", "use", "note", "description", "full")
+
+    def __init__(self, kind: str, name: str, where: _Where, *, full: bool = False) -> None:
+        self.kind = kind
+        self.name = name
+        self.where = where
+        self.aliases: list[tuple[str, _Where]] = []
+        self.children: list[tuple[str, _Where]] = []
+        self.mentions: list[str] = []
+        self.use: tuple[str, _Where] | None = None
+        self.note: str | None = None
+        self.description: str | None = None
+        self.full = full  # a mapping (or a top-level string), not a mere reference
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is _Def and all(getattr(self, k) == getattr(other, k) for k in _Def.__slots__)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"_Def({self.kind!r}, {self.name!r}, full={self.full})"
 
 
-@dataclass
-class _Layer:
+class _Layer(NamedTuple):
     path: str
     defs: list[_Def]
     removes: list[tuple[str, str, _Where]]
@@ -588,16 +614,20 @@ def _check_file(defs: list[_Def], path: str) -> None:
 # ----- layering ----------------------------------------------------------------------------
 
 
-@dataclass
 class _Draft:
-    name: str
-    where: _Where
-    aliases: dict[str, _Where] = field(default_factory=dict)
-    children: list[tuple[str, _Where]] = field(default_factory=list)
-    mentions: list[str] = field(default_factory=list)
-    use: tuple[str, _Where] | None = None
-    note: str | None = None
-    description: str | None = None
+    """A term while the layers are applied."""
+
+    __slots__ = ("name", "where", "aliases", "children", "mentions", "use", "note", "description")
+
+    def __init__(self, name: str, where: _Where) -> None:
+        self.name = name
+        self.where = where
+        self.aliases: dict[str, _Where] = {}
+        self.children: list[tuple[str, _Where]] = []
+        self.mentions: list[str] = []
+        self.use: tuple[str, _Where] | None = None
+        self.note: str | None = None
+        self.description: str | None = None
 
 
 class _Builder:

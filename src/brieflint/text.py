@@ -27,7 +27,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from brieflint.positions import Text, TextBuilder
@@ -62,18 +61,46 @@ class Sentence(NamedTuple):
     text: str
 
 
-@dataclass(frozen=True)
 class Paragraph:
-    """One block of prose with its markup, its stripped prose and its citations."""
+    """One block of prose with its markup, its stripped prose and its citations.
 
-    scope: str  # "title" | "summary" | "heading" | "body" | "bio"
-    section: int | None  # section index (body, heading); author index for a bio
-    kind: str  # "paragraph" | "blockquote" | "list" | "heading" | "table" | "field"
-    markup: Text
-    prose: Text
-    citations: tuple[Citation, ...]
-    block: int = 0  # order of the block in its section (body), to find neighbours
-    _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False, hash=False)
+    Read-only by convention. (A plain class: a frozen dataclass costs every start of
+    brieflint about 4 M instructions to create, and each instance a call per field;
+    equality and hashing are the dataclass's, over every field but the cache.)
+    """
+
+    __slots__ = ("scope", "section", "kind", "markup", "prose", "citations", "block", "_cache")
+
+    def __init__(
+        self,
+        scope: str,  # "title" | "summary" | "heading" | "body" | "bio"
+        section: int | None,  # section index (body, heading); author index for a bio
+        kind: str,  # "paragraph" | "blockquote" | "list" | "heading" | "table" | "field"
+        markup: Text,
+        prose: Text,
+        citations: tuple[Citation, ...],
+        block: int = 0,  # order of the block in its section (body), to find neighbours
+    ) -> None:
+        self.scope = scope
+        self.section = section
+        self.kind = kind
+        self.markup = markup
+        self.prose = prose
+        self.citations = citations
+        self.block = block
+        self._cache: dict[str, Any] = {}
+
+    def _key(self) -> tuple[Any, ...]:
+        return (self.scope, self.section, self.kind, self.markup, self.prose, self.citations, self.block)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is Paragraph and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Paragraph({self.scope!r}, {self.section!r}, {self.kind!r}, {self.prose.value[:40]!r}…)"
 
     def prose_offset(self, markup_offset: int) -> int:
         """The prose offset nearest to a markup offset (same file position or the next one)."""

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from brieflint.model import Problem
@@ -70,14 +69,22 @@ class Node(NamedTuple):
     empty: bool = False  # a plain scalar with no text: its mark is on the next token
 
 
-@dataclass
 class Loaded:
-    data: Any = None
-    nodes: dict[Path, Node] = field(default_factory=dict)
-    keys: dict[Path, Node] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
-    documents: int = 0
-    failed: bool = False
+    """What :func:`load_yaml` read: the data, the nodes and keys by path, the problems found.
+
+    (Built up while the events come, so a plain class: a dataclass would cost
+    every start of brieflint about 4 M instructions to create.)
+    """
+
+    __slots__ = ("data", "nodes", "keys", "problems", "documents", "failed")
+
+    def __init__(self) -> None:
+        self.data: Any = None
+        self.nodes: dict[Path, Node] = {}
+        self.keys: dict[Path, Node] = {}
+        self.problems: list[Problem] = []
+        self.documents = 0
+        self.failed = False
 
 
 def _marker(text: str, line0: int, offset0: int) -> Any:
