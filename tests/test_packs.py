@@ -8,6 +8,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from brieflint.cli import main
 from brieflint.config import ConfigError
@@ -653,3 +655,38 @@ def test_patterns_are_compiled_once_per_run(monkeypatch, tmp_path):
     doc = parse("b.md", HEAD + "It is really late.\n", form="markdown")
     assert len(list(r.check(doc, ctx))) == 1
     assert len(calls) == 2 and "really" in calls[1]
+
+
+def _mask_by_character(value: str, spans: list[tuple[int, int]], *, inside: bool) -> str:
+    """The implementation _mask replaced: one character at a time."""
+    from brieflint.packs import _MASK
+
+    chars = list(value)
+    if inside:
+        for a, b in spans:
+            for k in range(a, b):
+                if chars[k] != "\n":
+                    chars[k] = _MASK
+        return "".join(chars)
+    keep = [False] * len(chars)
+    for a, b in spans:
+        for k in range(a, b):
+            keep[k] = True
+    return "".join(c if keep[k] or c == "\n" else _MASK for k, c in enumerate(chars))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="ab \n“”", max_size=30),
+    st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30))),
+    st.booleans(),
+)
+def test_masking_slice_by_slice_is_masking_character_by_character(
+    value: str, raw: list[tuple[int, int]], inside: bool
+) -> None:
+    from brieflint.packs import _mask
+
+    spans = [(min(a, b, len(value)), min(max(a, b), len(value))) for a, b in raw]  # overlapping, unsorted, empty
+    assert _mask(value, spans, inside=inside) == _mask_by_character(value, spans, inside=inside)
+    quotes = list(quote_spans(value, 1))
+    assert _mask(value, quotes, inside=inside) == _mask_by_character(value, quotes, inside=inside)

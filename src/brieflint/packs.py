@@ -625,18 +625,33 @@ class Unit:
 
 
 def _mask(value: str, spans: Sequence[tuple[int, int]], *, inside: bool) -> str:
-    chars = list(value)
-    if inside:
-        for a, b in spans:
-            for k in range(a, b):
-                if chars[k] != "\n":
-                    chars[k] = _MASK
-        return "".join(chars)
-    keep = [False] * len(chars)
-    for a, b in spans:
-        for k in range(a, b):
-            keep[k] = True
-    return "".join(c if keep[k] or c == "\n" else _MASK for k, c in enumerate(chars))
+    """``value`` with the characters inside ``spans`` (or outside them) masked, line breaks kept.
+
+    Slice by slice: one character at a time took about 5 % of checking a brief.
+    """
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):
+        if a >= b:
+            continue
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    out: list[str] = []
+    pos = 0
+    for a, b in merged:
+        out.append(value[pos:a] if inside else _blank(value[pos:a]))
+        out.append(_blank(value[a:b]) if inside else value[a:b])
+        pos = b
+    out.append(value[pos:] if inside else _blank(value[pos:]))
+    return "".join(out)
+
+
+def _blank(part: str) -> str:
+    """Every character of ``part`` masked but the line breaks."""
+    if "\n" not in part:
+        return _MASK * len(part)
+    return "\n".join(_MASK * len(line) for line in part.split("\n"))
 
 
 _QUOTE_MARKS = re.compile('[“”"]')
