@@ -371,9 +371,6 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("rumor rumour word legend", r"\b(?:rumou?r|word|legend)\s+has\s+it\b"),
     ("it", r"\bit\s+(?:has\s+been|is)\s+(?:suggested|argued|claimed|said|noted|speculated)\s+that\b"),
 )
-# every built-in vague pattern starts with one of these words: find them first (str.find is
-# much faster than a regular expression tried at every position), then match there
-VAGUE_TRIGGERS = sorted({w for words, _ in VAGUE_PATTERNS for w in words.split()})
 
 
 def _by_trigger() -> dict[str, tuple[int, ...]]:
@@ -384,7 +381,10 @@ def _by_trigger() -> dict[str, tuple[int, ...]]:
     return {w: tuple(ix) for w, ix in out.items()}
 
 
-_VAGUE_BY_TRIGGER = _by_trigger()
+_VAGUE_BY_TRIGGER = _by_trigger()  # trigger word -> the patterns that start with it, in order
+# every built-in vague pattern starts with one of these words: find them first (str.find is
+# much faster than a regular expression tried at every position), then match there
+VAGUE_TRIGGERS = sorted(_VAGUE_BY_TRIGGER)
 _ALPHA_ROLES = frozenset(r for r in ROLES if r.isalpha())
 _WORD_HEAD = re.compile(r"[^'’\-]*")  # a role followed by an apostrophe or a hyphen is still that role
 
