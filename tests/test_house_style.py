@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from brieflint.config import Overrides
 from brieflint.engine import Planner, run
@@ -237,3 +239,144 @@ def test_synthetic_corpus_is_quiet(tmp_path):
     paths = [str(p) for p in sorted(tmp_path.glob("*.md"))]
     assert len(paths) == 25
     assert lint_files(paths) == []
+
+
+# ----- the shipped patterns run with re ---------------------------------------------------------------
+
+
+def _shipped_patterns() -> list[tuple[str, bool]]:
+    """Every pattern of the shipped pack as it runs: (source, ignore case)."""
+    from importlib import resources
+
+    from brieflint.packs import parse_pack
+
+    text = resources.files("brieflint.rules").joinpath("house-style.yaml").read_text(encoding="utf-8")
+    specs = parse_pack(text, "house-style.yaml", trusted=True)
+    return [(m.source, r.ignore_case) for r in specs for m in (*r.matchers, *r.definitions)]
+
+
+SHIPPED_PATTERNS = _shipped_patterns()
+# words and marks the shipped patterns turn on, and characters whose case folds differently in the two engines
+_PIECES = [
+    *"aAbBiIsSuUkKtTeEnNoOrRhHzZlLqQdD'’ʼ‘`-.,;:()&$ \n\t0123456789",
+    *("İ", "ı", "ſ", "K", "ß", "é", "\ue000"),
+    *("US", "U.S.", "the", "The", "very", "Very", "this", "their", "her", "our", "or", "known as", "and", "said"),
+    *("Kata'ib", "Kataib", "Hezbollah", "Hizballah", "al-Qaeda", "Al-Qaida", "Houthis", "Shi'ite", "Ba'athist"),
+    *("PMF", "IRGC-QF", "NGOs", "PMF's", "MQ-9", "XIV", "(the ", "(known as the ", "Forces (", "really", "basically"),
+    *("perhaps", "arguably", "Daesh", "ISIS", "ISIL", "  ", "US-led", "US$", "Party, or KDP,"),
+]
+
+
+def _spans(pattern: object, text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]  # type: ignore[attr-defined]
+
+
+def test_re_reads_every_shipped_pattern():
+    import re
+
+    from brieflint.packs import Scanner
+
+    assert len(SHIPPED_PATTERNS) > 30
+    for source, fold in SHIPPED_PATTERNS:
+        assert isinstance(Scanner(source, 0, fold=fold, shipped=True).pattern, re.Pattern), source
+    # a shipped pattern only regex reads would still run, with regex; a configured pack's always do
+    varying = r"(?<!\bthe\s+)\bvery\b"
+    assert not isinstance(Scanner(varying, 0, shipped=True).pattern, re.Pattern)
+    assert not isinstance(Scanner(r"\bvery\b", 0).pattern, re.Pattern)
+
+
+@pytest.mark.parametrize("source,fold", SHIPPED_PATTERNS, ids=lambda v: str(v)[:40])
+def test_re_and_regex_find_the_same_matches_in_real_prose(source, fold):
+    import re
+
+    import regex
+
+    texts = [
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").iterdir()) if p.suffix in (".md", ".yaml")
+    ]
+    if SPEC_EXAMPLES.is_dir():
+        texts += [p.read_text(encoding="utf-8") for p in sorted(SPEC_EXAMPLES.iterdir())]
+    texts += [r.bad for r in RULES] + [r.good for r in RULES]
+    ours = re.compile(source, re.IGNORECASE if fold else 0)
+    theirs = regex.compile(source, regex.V0 | (regex.IGNORECASE if fold else 0))
+    for text in texts:
+        assert _spans(ours, text) == _spans(theirs, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_re_and_regex_find_the_same_matches_in_any_text(text):
+    import re
+
+    import regex
+
+    for source, fold in SHIPPED_PATTERNS:
+        ours = re.compile(source, re.IGNORECASE if fold else 0)
+        theirs = regex.compile(source, regex.V0 | (regex.IGNORECASE if fold else 0))
+        assert _spans(ours, text) == _spans(theirs, text), source
+
+
+_HOSTILE = [  # long runs that make a backtracking pattern try every start and every length
+    "a" * 40_000,
+    "A" * 40_000,
+    "aB" * 20_000,
+    "US " * 13_000,
+    "the " * 10_000,
+    " " * 40_000,
+    "'" * 40_000,
+    "AB (x" * 8_000,
+    "(the " * 8_000,
+    "ab, or " * 6_000,
+    "Kata'ib " * 5_000,
+    "ABCDEF-" * 6_000,
+    "Al-Qa" * 8_000,
+    "very " * 8_000,
+    " AB (x" * 6_000,
+    "AB-" * 13_000,
+    "IVX" * 13_000,
+    "(AB" + " " * 40_000,
+]
+
+
+@pytest.mark.parametrize("source,fold", SHIPPED_PATTERNS, ids=lambda v: str(v)[:40])
+def test_no_shipped_pattern_backtracks_without_end(source, fold):
+    """re has no time bound of its own: each shipped pattern must stay far inside the pack's (1 s)."""
+    import re
+    import time
+
+    from brieflint.packs import DEFAULT_TIMEOUT
+
+    pattern = re.compile(source, re.IGNORECASE if fold else 0)
+    for text in _HOSTILE:
+        started = time.monotonic()
+        for _ in pattern.finditer(text):
+            pass
+        assert time.monotonic() - started < DEFAULT_TIMEOUT, (source, text[:20])
+
+
+def test_checking_a_brief_with_the_shipped_pack_never_imports_regex(tmp_path):
+    """regex is a fifth of a one-brief run; a configured pack's patterns still use it (and its time bound)."""
+    brief = tmp_path / "brief.md"
+    brief.write_text(HEAD + "## Section\n\nAt the very heart of every grid is a very old turbine.\n", encoding="utf-8")
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(
+        "pack: mine\nprefix: MY\nrules:\n  - code: MY001\n    name: no-grid\n    kind: existence\n    tokens: [grid]\n",
+        encoding="utf-8",
+    )
+    code = (
+        "import sys\n"
+        "from brieflint.cli import main\n"
+        "rc = main(['check', '--no-cache', '--select', 'HS006', sys.argv[1], *sys.argv[2:]])\n"
+        "print('REGEX', 'regex' in sys.modules, rc)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code, "brief.md"], capture_output=True, text=True, cwd=tmp_path)
+    assert "REGEX False 0" in proc.stdout, proc.stdout + proc.stderr
+    assert "HS006" in proc.stdout and proc.stdout.count("cut 'very'") == 1
+    (tmp_path / ".brieflint.yaml").write_text("rule-packs: [pack.yaml]\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-c", code.replace("'HS006'", "'MY001'"), "brief.md"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert "REGEX True 0" in proc.stdout and "MY001" in proc.stdout, proc.stdout + proc.stderr

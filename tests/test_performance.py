@@ -133,8 +133,11 @@ def test_pack_findings_are_the_same_without_the_prefilter(monkeypatch: pytest.Mo
     fast = run()
     original = packs._scanners
 
-    def without_literals(matchers, ignore_case):  # type: ignore[no-untyped-def]
-        return tuple(Scanner(s.source, s.index, s.label, fold=s.fold) for s in original(matchers, ignore_case))
+    def without_literals(matchers, ignore_case, shipped=False):  # type: ignore[no-untyped-def]
+        return tuple(
+            Scanner(s.source, s.index, s.label, fold=s.fold, shipped=s.shipped)
+            for s in original(matchers, ignore_case, shipped)
+        )
 
     monkeypatch.setattr(packs, "_scanners", without_literals)
     slow = run()

@@ -38,7 +38,12 @@ Kinds:
 
 Patterns run with the ``regex`` package, compiled once per run
 (``ctx.shared_value``), under a time bound per rule and file: a catastrophic
-pattern gives one finding naming the rule instead of a hang.
+pattern gives one finding naming the rule instead of a hang. The shipped
+pack's own patterns run with the standard library's ``re`` wherever it reads
+them (``regex`` costs a one-file run a fifth of its time to import): the tests
+check that both engines find the same matches in them and that none of them
+backtracks without end, and the rule's time bound (``rule-timeout``) still
+stops them.
 """
 
 from __future__ import annotations
@@ -130,6 +135,7 @@ class PackRule(NamedTuple):
     fix: bool = True
     regex: bool = False
     data: Mapping[str, Any] = MappingProxyType({})
+    shipped: bool = False  # the shipped pack: its patterns may run with ``re`` (see Scanner)
 
 
 def _flags(ignore_case: bool) -> int:
@@ -559,6 +565,7 @@ def _spec(
         per=entry.get("per", "scope"),
         fix=bool(entry.get("fix", True)),
         regex=is_regex,
+        shipped=trusted,
         data=entry,
     )
 
@@ -755,21 +762,40 @@ class Scanner:
         label: str = "",
         literals: Clauses = (),  # strings every match contains (see required_literals); () when unknown
         fold: bool = False,  # the pattern ignores case: its literals are looked for in case-folded text
+        shipped: bool = False,  # from the shipped pack: run with ``re`` when it reads the pattern
     ) -> None:
         self.source = source
         self.index = index
         self.label = label
         self.literals = literals
         self.fold = fold
+        self.shipped = shipped
 
     def __repr__(self) -> str:
         return f"Scanner({self.source!r}, {self.index})"
 
     @cached_property
     def pattern(self) -> Any:
+        """The compiled pattern: ``re`` for a shipped pattern it reads, ``regex`` for every other."""
+        if self.shipped:
+            try:
+                return re.compile(self.source, re.IGNORECASE if self.fold else 0)
+            except re.error:  # a construct only ``regex`` reads, such as a lookbehind of varying width
+                pass
         import regex
 
         return regex.compile(self.source, _flags(self.fold))
+
+    def finditer(self, text: str, budget: _Budget) -> Iterator[Any]:
+        """The matches in ``text``; a ``regex`` pattern raises ``TimeoutError`` past the budget.
+
+        An ``re`` pattern (shipped, tested not to backtrack without end) has no
+        bound of its own; the rule's time bound still stops it.
+        """
+        pattern = self.pattern
+        if isinstance(pattern, re.Pattern):
+            return pattern.finditer(text)
+        return pattern.finditer(text, timeout=budget.remaining())  # type: ignore[no-any-return]
 
 
 def _find(scanners: Sequence[Scanner], views: _Views, budget: _Budget) -> list[Hit]:
@@ -788,7 +814,7 @@ def _find(scanners: Sequence[Scanner], views: _Views, budget: _Budget) -> list[H
             if sc.literals and not _may_match(sc.literals, unit.haystack(sc.fold)):
                 continue
             try:
-                for m in sc.pattern.finditer(text, timeout=budget.remaining()):
+                for m in sc.finditer(text, budget):
                     if m.end() > m.start() and _MASK not in m.group(0):
                         found.append(Hit(unit, m.start(), m.end(), m.group(0), sc.index, m))
             except TimeoutError:
@@ -1108,7 +1134,7 @@ def _make_check(spec: PackRule) -> Callable[[Document, Context], Iterator[Proble
     return check
 
 
-def _scanners(matchers: Sequence[Matcher], ignore_case: bool) -> tuple[Scanner, ...]:
+def _scanners(matchers: Sequence[Matcher], ignore_case: bool, shipped: bool = False) -> tuple[Scanner, ...]:
     """A rule's patterns, one scanner each (each compiled when it first has a paragraph to scan).
 
     (Joining them into one alternation was measured: with the ``regex``
@@ -1122,13 +1148,17 @@ def _scanners(matchers: Sequence[Matcher], ignore_case: bool) -> tuple[Scanner, 
             label=m.label or m.source,
             literals=required_literals(m.source, ignore_case),
             fold=ignore_case,
+            shipped=shipped,
         )
         for k, m in enumerate(matchers)
     )
 
 
 def _compile_all(spec: PackRule) -> tuple[tuple[Scanner, ...], tuple[Scanner, ...]]:
-    return _scanners(spec.matchers, spec.ignore_case), _scanners(spec.definitions, spec.ignore_case)
+    return (
+        _scanners(spec.matchers, spec.ignore_case, spec.shipped),
+        _scanners(spec.definitions, spec.ignore_case, spec.shipped),
+    )
 
 
 Runner = Callable[[Any, Context, PackRule, Any, list[tuple[Unit, str, str]], _Budget], Iterator[Problem]]
