@@ -399,7 +399,7 @@ def main() -> int:
     ap.add_argument("--check", action="store_true", help="exit 1 if OUT differs from what would be written")
     a = ap.parse_args()
     text = render()
-    outputs = {a.out: text, a.out.with_suffix(".json"): as_json(text)}
+    outputs = {a.out: text, a.out.with_suffix(".json"): as_json(text), a.out.with_suffix(".built.json"): as_built(text)}
     if a.check:
         for out, wanted in outputs.items():
             current = out.read_text(encoding="utf-8") if out.exists() else ""
@@ -419,6 +419,13 @@ def as_json(yaml_text: str) -> str:
     from brieflint.yamldata import load_yaml
 
     return json.dumps(load_yaml(yaml_text).data, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def as_built(yaml_text: str) -> str:
+    """The taxonomy as brieflint builds it (terms, lookups, prose matcher), read when no other is configured."""
+    from brieflint.taxonomy import build_shipped, built_json
+
+    return built_json(build_shipped(yaml_text))
 
 
 if __name__ == "__main__":

@@ -52,11 +52,58 @@ def test_shipped_json_copy_holds_the_yaml_files_data():
     assert tx._shipped_layer() == tx._read_trusted(tx.shipped_text(), tx._SHIPPED_LABEL)
 
 
+def _same_taxonomy(a: tx.Taxonomy, b: tx.Taxonomy) -> None:
+    assert a.sources == b.sources
+    for kind in tx.KINDS:
+        assert list(a.terms[kind].items()) == list(b.terms[kind].items())  # the same terms, in the same order
+        assert list(a._exact[kind].items()) == list(b._exact[kind].items())
+        assert a._folded[kind] == b._folded[kind]
+    assert a.mentions("regions").trie == b.mentions("regions").trie
+    assert a.mentions("regions").starts.pattern == b.mentions("regions").starts.pattern
+
+
+def test_built_copy_is_what_building_the_shipped_file_gives():
+    # a run with no taxonomy of its own reads taxonomy.built.json instead of layering, folding and indexing
+    from brieflint import shipped
+
+    fresh = tx.build_shipped()
+    assert shipped.read_text("brieflint.rules", tx.SHIPPED_BUILT) == tx.built_json(fresh), (
+        "rules/taxonomy.built.json is stale: run scripts/make_taxonomy.py (or write tx.built_json(tx.build_shipped()))"
+    )
+    built = tx._shipped_built()
+    assert built is not None
+    _same_taxonomy(built, fresh)
+    _same_taxonomy(tx.build_shipped(tx.shipped_text()), fresh)
+    assert "regions" in built._mention_cache  # the prose matcher comes built
+    assert tx.build()._mention_cache  # and build() with no files of its own takes the built copy
+
+
+@pytest.mark.parametrize("broken", [OSError("gone"), '{"format": 0}', "not json", '{"format": 1, "terms": {}}'])
+def test_without_a_usable_built_copy_the_shipped_file_is_built(monkeypatch, broken):
+    from brieflint import shipped
+
+    real = shipped.read_text
+
+    def read_text(package: str, name: str) -> str:
+        if name != tx.SHIPPED_BUILT:
+            return real(package, name)
+        if isinstance(broken, Exception):
+            raise broken
+        return broken
+
+    monkeypatch.setattr(shipped, "read_text", read_text)
+    assert tx._shipped_built() is None
+    rebuilt = tx.build()
+    assert not rebuilt._mention_cache  # built the long way
+    _same_taxonomy(rebuilt, tx.build_shipped())
+
+
 def test_shipped_file_is_installed_as_package_data():
     from importlib import resources
 
     assert resources.files("brieflint.rules").joinpath("taxonomy.yaml").is_file()
     assert resources.files("brieflint.rules").joinpath("taxonomy.json").is_file()
+    assert resources.files("brieflint.rules").joinpath("taxonomy.built.json").is_file()
     assert resources.files("brieflint.schemas").joinpath("taxonomy.schema.json").is_file()
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import Any, NamedTuple
 
@@ -75,6 +75,16 @@ class Match(NamedTuple):
         return self.via == "name"
 
 
+def _exact(terms: Iterable[Term]) -> dict[str, tuple[str, str]]:
+    """Exact spellings of one kind's terms: each name, then each alias not already a spelling."""
+    terms = list(terms)
+    ex = {term.name: (term.name, "name") for term in terms}
+    for term in terms:
+        for alias in term.aliases:
+            ex.setdefault(alias, (term.name, "alias"))
+    return ex
+
+
 def fold(value: str) -> str:
     """The key for lenient lookups: NFKC, case-folded, one blank between words, straight apostrophes."""
     v = unicodedata.normalize("NFKC", value).casefold()
@@ -118,13 +128,8 @@ class Taxonomy:
         exact: dict[str, dict[str, tuple[str, str]]] = {}
         folded: dict[str, dict[str, str]] = {}
         for kind in KINDS:
-            ex: dict[str, tuple[str, str]] = {}
+            ex = _exact(terms.get(kind, {}).values())
             fo: dict[str, str | None] = {}
-            for term in terms.get(kind, {}).values():
-                ex[term.name] = (term.name, "name")
-            for term in terms.get(kind, {}).values():
-                for alias in term.aliases:
-                    ex.setdefault(alias, (term.name, "alias"))
             for written, (name, _via) in ex.items():
                 if _is_code(written) and written != name:
                     continue  # 'and', 'can', 'per' must not resolve to Andorra, Canada, Peru
@@ -302,6 +307,11 @@ class MentionIndex(NamedTuple):
             for tok in toks:
                 node = node.setdefault(tok, {})
             node[_END] = name
+        return cls.of_trie(trie)
+
+    @classmethod
+    def of_trie(cls, trie: Mapping[str, Any]) -> MentionIndex:
+        """The index of an already built trie (as :meth:`build` makes, or as the built taxonomy stores it)."""
         initials = sorted({t[0] for t in trie})
         cls_chars = "".join(re.escape(c) for c in initials) or "A-Z"
         starts = re.compile(rf"[{cls_chars}]\w*")  # word start checked on hits (a lookbehind is 3x slower)
@@ -426,6 +436,80 @@ def _shipped_layer() -> _Layer:
         return _read_trusted(shipped_text(), _SHIPPED_LABEL)
     nowhere = _Where(_SHIPPED_LABEL, None, None)
     return _layer(data if isinstance(data, dict) else {}, _SHIPPED_LABEL, lambda p: nowhere)
+
+
+SHIPPED_BUILT = "taxonomy.built.json"
+_BUILT_FORMAT = 1
+_MENTION_KINDS = ("regions",)  # the kinds whose prose matcher the rules use (checks/taxonomy.py)
+
+
+def _shipped_built() -> Taxonomy | None:
+    """The shipped taxonomy as :func:`build` leaves it, prose matcher included, or None.
+
+    ``taxonomy.built.json`` holds the finished terms, the lookup tables and the
+    mention trie, so a run with no taxonomy of its own skips layering, folding
+    and indexing (about 35 M instructions, a tenth of a one-brief run).
+    ``scripts/make_taxonomy.py`` writes it; ``tests/test_taxonomy.py`` checks it
+    equals what building the shipped file gives.
+    """
+    import json
+
+    from brieflint import shipped
+
+    try:
+        data = json.loads(shipped.read_text("brieflint.rules", SHIPPED_BUILT))
+        if data.get("format") != _BUILT_FORMAT:
+            return None
+        return from_built(data)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):  # missing or not this version's: build it
+        return None
+
+
+def from_built(data: Mapping[str, Any]) -> Taxonomy:
+    """The taxonomy :func:`built_data` describes."""
+    terms: dict[str, dict[str, Term]] = {}
+    for kind in KINDS:
+        terms[kind] = {
+            name: Term(kind, name, tuple(aliases), tuple(parents), tuple(children), use, note, tuple(mentions), *rest)
+            for name, aliases, parents, children, use, note, mentions, *rest in data["terms"][kind]
+        }
+    exact = {kind: _exact(terms[kind].values()) for kind in KINDS}
+    tax = Taxonomy(terms, tuple(data["sources"]), exact, dict(data["folded"]))
+    for kind, trie in data["mentions"].items():
+        tax._mention_cache[kind] = MentionIndex.of_trie(trie)
+    return tax
+
+
+def built_data(tax: Taxonomy) -> dict[str, Any]:
+    """``tax`` as JSON data for :func:`from_built`: terms, folded spellings, prose matchers of ``_MENTION_KINDS``.
+
+    (Exact spellings are left out: rebuilt from the terms in a fraction of what
+    parsing them would cost.)
+    """
+    return {
+        "format": _BUILT_FORMAT,
+        "sources": list(tax.sources),
+        "terms": {kind: [list(t)[1:] for t in tax.terms[kind].values()] for kind in KINDS},
+        "folded": {kind: dict(tax._folded[kind]) for kind in KINDS},
+        "mentions": {kind: tax.mentions(kind).trie for kind in _MENTION_KINDS},
+    }
+
+
+def build_shipped(text: str | None = None) -> Taxonomy:
+    """The shipped taxonomy built from its data (or from ``text``, its YAML), never from ``taxonomy.built.json``.
+
+    For the generator (``scripts/make_taxonomy.py``) and the tests.
+    """
+    builder = _Builder()
+    builder.apply(_shipped_layer() if text is None else _read_trusted(text, _SHIPPED_LABEL))
+    return builder.finish([_SHIPPED_LABEL])
+
+
+def built_json(tax: Taxonomy) -> str:
+    """The text of ``taxonomy.built.json`` for ``tax``."""
+    import json
+
+    return json.dumps(built_data(tax), ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def shipped_text() -> str:
@@ -819,6 +903,10 @@ def _find_cycle(kind: str, edges: Mapping[str, list[tuple[str, _Where]]]) -> Non
 
 def build(files: Sequence[str] = (), *, shipped: bool = True) -> Taxonomy:
     """The taxonomy of the shipped file (unless ``shipped`` is false) with ``files`` layered over it."""
+    if shipped and not files:
+        built = _shipped_built()
+        if built is not None:
+            return built
     builder = _Builder()
     sources: list[str] = []
     if shipped:
