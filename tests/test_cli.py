@@ -17,13 +17,14 @@ EXAMPLES = ROOT / "examples"
 
 def test_version_imports_nothing_heavy():
     code = (
-        "import sys, runpy\n"
+        "import atexit, sys, runpy\n"
+        "def report():\n"  # the command ends the process itself; its atexit handlers still run
+        "    heavy = [m for m in ('jsonschema', 'markdown_it', 'ruamel', 'textstat', 'referencing', 'rich')\n"
+        "             if m in sys.modules]\n"
+        "    print('HEAVY', heavy)\n"
+        "atexit.register(report)\n"
         "sys.argv = ['brieflint', '--version']\n"
-        "try:\n    runpy.run_module('brieflint', run_name='__main__')\n"
-        "except SystemExit:\n    pass\n"
-        "heavy = [m for m in ('jsonschema', 'markdown_it', 'ruamel', 'textstat', 'referencing', 'rich')\n"
-        "         if m in sys.modules]\n"
-        "print('HEAVY', heavy)\n"
+        "runpy.run_module('brieflint', run_name='__main__')\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert "brieflint 0.1.0" in proc.stdout
@@ -71,6 +72,48 @@ def test_python_m_brieflint_checks_examples():
     assert others == []
     for f in data["findings"]:
         assert {"path", "line", "column", "code", "severity", "message", "end_line", "end_column"} <= set(f)
+
+
+@pytest.mark.parametrize(
+    "args,code",
+    [
+        (["check", "--no-cache", str(EXAMPLES / "broken-brief.md")], 1),
+        (["check", "--no-cache", str(EXAMPLES / "iraq-electricity-imports.md")], 0),
+        (["check", "--no-cache", "--select", "NOPE", str(EXAMPLES)], 2),
+        (["rules", "--format", "json"], 0),
+    ],
+)
+def test_the_command_ends_with_all_its_output_its_exit_status_and_the_atexit_handlers(capsys, args, code):
+    """``entry`` ends the process without tearing the interpreter down (os._exit): nothing may be lost by it."""
+    assert main(args) == code
+    expected = capsys.readouterr()
+    script = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: sys.stderr.write('handler ran\\n'))\n"
+        "sys.argv = ['brieflint', *sys.argv[1:]]\n"
+        "from brieflint.cli import entry\n"
+        "sys.exit(entry())\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True)
+    assert proc.returncode == code
+    assert proc.stdout == expected.out and len(proc.stdout + expected.err) > 20
+    assert proc.stderr == expected.err + "handler ran\n"
+
+
+def test_the_command_exits_as_usual_while_a_thread_runs():
+    script = (
+        "import sys, threading\n"
+        "stop = threading.Event()\n"
+        "t = threading.Thread(target=lambda: (stop.wait(5), print('thread ended')))\n"
+        "t.start()\n"
+        "sys.argv = ['brieflint', 'rules']\n"
+        "from brieflint.cli import entry\n"
+        "code = entry()\n"
+        "stop.set()\n"
+        "sys.exit(code)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and proc.stdout.endswith("thread ended\n"), proc.stdout[-200:] + proc.stderr
 
 
 def test_text_format_and_exit_codes(tmp_path, capsys):

@@ -260,7 +260,42 @@ def entry() -> int:
     import gc
 
     gc.set_threshold(5_000, 50, 1_000)
-    return main()
+    code = main()
+    _exit_now(code)
+    return code
+
+
+def _exit_now(code: int) -> None:
+    """End the process here, without tearing the interpreter down (as mypy does).
+
+    Freeing every module and object at exit cost a one-brief run 38 M
+    instructions of 690 M (cachegrind), more than all its rules. The standard
+    streams are flushed and the ``atexit`` handlers run first, so nothing
+    written or registered is lost. Returns (and lets Python exit as usual)
+    when a stream cannot be flushed, a thread is still running, or worker
+    processes were started, whose clean-up is the ``multiprocessing`` module's.
+    """
+    import threading
+
+    if "multiprocessing" in sys.modules or threading.active_count() > 1:
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # a closed pipe or stream: Python's own exit reports it as before
+        return
+    import atexit
+
+    run_handlers = getattr(atexit, "_run_exitfuncs", None)
+    if run_handlers is None:  # pragma: no cover - not CPython
+        return
+    run_handlers()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return
+    os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
