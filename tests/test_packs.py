@@ -596,6 +596,35 @@ def test_shipped_pack_validates_against_the_schema():
     assert [r._replace(shipped=False) for r in trusted] == parse_pack(text, "house-style.yaml")
 
 
+def test_shipped_pack_is_read_from_a_json_copy_of_the_same_rules(monkeypatch):
+    import subprocess
+    import sys
+    from importlib import resources
+
+    from brieflint import packs, shipped
+
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.run(
+        [sys.executable, str(root / "scripts" / "make_pack_json.py"), "--check"], capture_output=True, text=True
+    )
+    assert proc.returncode == 0, proc.stderr  # the copy holds the YAML file's data
+    assert resources.files("brieflint.rules").joinpath("house-style.json").is_file()  # installed with the package
+    text = resources.files("brieflint.rules").joinpath("house-style.yaml").read_text(encoding="utf-8")
+    from_copy = packs.shipped_pack("house-style")
+    assert from_copy == parse_pack(text, from_copy[0].pack_id, trusted=True)
+    assert [r.code for r in load_pack("house-style")] == [r.code for r in from_copy]
+
+    real = shipped.read_text
+
+    def without_copy(package: str, name: str) -> str:
+        if name.endswith(".json"):
+            raise FileNotFoundError(name)
+        return real(package, name)
+
+    monkeypatch.setattr(shipped, "read_text", without_copy)
+    assert packs.shipped_pack("house-style") == from_copy  # an installation without the copy reads the YAML
+
+
 def test_registry_loads_configured_packs(tmp_path):
     path = write(tmp_path, pack(EXISTENCE))
     rules = collect([str(path)], plugins=False, house_style=False)
