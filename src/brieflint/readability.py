@@ -46,6 +46,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from brieflint.lazyre import lazy
+
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from brieflint.document import Document
     from brieflint.positions import Text
@@ -60,9 +62,9 @@ _CONTRACTION_ENDINGS = r"[tsd]|ve|ll|re"
 # brieflint keeps hyphens a moment longer, to split compounds for syllables
 _STRIP = re.compile(r"'(?!" + _CONTRACTION_ENDINGS + r")|[^\w\s'\-]")
 # characters brieflint reads differently from textstat (see the module docstring)
-_NON_ASCII = re.compile("[\u2019\u02bc\u2014\u2013\u2010\u2011]")
+_NON_ASCII = lazy("[\u2019\u02bc\u2014\u2013\u2010\u2011]")
 _NORMALISED = {"\u2019": "'", "\u02bc": "'", "\u2014": " ", "\u2013": " ", "\u2010": "-", "\u2011": "-"}
-_HYPHENS = re.compile(r"-{2,}")
+_HYPHENS = lazy(r"-{2,}")
 
 # ----- syllables ------------------------------------------------------------
 

@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from brieflint.lazyre import lazy
 from brieflint.model import Finding, Severity
 
-_HTML = re.compile(
+_HTML = lazy(
     r"<!--\s*brieflint-(disable-next-line|disable-file|disable|enable)\b([^>]*?)-->",
 )
-_YAML = re.compile(r"#\s*brieflint:\s*(disable-file|disable)\s*=\s*([A-Za-z0-9_,\- ]+)")
+_YAML = lazy(r"#\s*brieflint:\s*(disable-file|disable)\s*=\s*([A-Za-z0-9_,\- ]+)")
 
 
 class Suppression:

@@ -29,6 +29,7 @@ from functools import cached_property
 from typing import Any, NamedTuple
 
 from brieflint.config import ConfigError
+from brieflint.lazyre import lazy
 
 KINDS = ("types", "topics", "regions")
 SINGULAR = {"types": "type", "topics": "topic", "regions": "region"}
@@ -248,7 +249,7 @@ class Taxonomy:
         return {}
 
 
-_TOKEN = re.compile(r"\w+")
+_TOKEN = lazy(r"\w+")
 _GAP_WORD = re.compile(r"[ \t\n.\-'\u2019\u2010\u2011]{1,3}(\w+)")
 
 

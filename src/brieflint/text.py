@@ -29,6 +29,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from brieflint.lazyre import lazy
 from brieflint.positions import Text, TextBuilder
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -232,19 +233,17 @@ def _body_paragraphs(body: Text, section: int, blocks: Sequence[Block] | None = 
 # ----- stripping inline markup ------------------------------------------------
 
 _ASCII_PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
-_AUTOLINK = re.compile(
-    r"<(?:[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^<>\s]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]+@[A-Za-z0-9.\-]+)>"
-)
-_HTML_TAG = re.compile(
+_AUTOLINK = lazy(r"<(?:[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^<>\s]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]+@[A-Za-z0-9.\-]+)>")
+_HTML_TAG = lazy(
     r"<(?:/[A-Za-z][A-Za-z0-9\-]*\s*|[A-Za-z][A-Za-z0-9\-]*(?:\s+[A-Za-z_:][\w.:\-]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*\s*/?)>"
 )
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"“”‘’]*", re.I)
+_URL = lazy(r"(?:https?://|ftp://|www\.)[^\s<>\"“”‘’]*", re.I)
 _CITE_KEY = re.compile(r"(?:^|(?<=[\s;\[\-]))@([A-Za-z0-9_](?:[A-Za-z0-9_]|[:.#$%&\-+?<>~/](?=[A-Za-z0-9_]))*)")
 _URL_TRAIL = ".,;:!?)]}'\"*_"
 # where inline markup may start: the scanner jumps from one to the next
 _SPECIAL_NO_URL = re.compile(r"[\\`<&\[!*~_]")
-_SPECIAL = re.compile(r"[\\`<&\[!*~_]|(?<![\w/:.@])(?:https?://|ftp://|www\.)", re.I)
+_SPECIAL = lazy(r"[\\`<&\[!*~_]|(?<![\w/:.@])(?:https?://|ftp://|www\.)", re.I)
 
 
 def strip_markup(markup: Text) -> tuple[Text, tuple[Citation, ...]]:
@@ -374,9 +373,12 @@ def _scan(s: str, lo: int, hi: int, markup: Text, b: TextBuilder, cites: list[Ci
                     flush(i)
                     i = run = e + 3
                     continue
-            m = _AUTOLINK.match(s, i, hi) or _HTML_TAG.match(s, i, hi)
+            m = _AUTOLINK.match(s, i, hi)
+            autolink = m is not None
+            if m is None:
+                m = _HTML_TAG.match(s, i, hi)
             if m:
-                if m.re is _AUTOLINK:
+                if autolink:
                     target = m.group(0)[1:-1]
                     cites.append(Citation("link", target, i, m.end()))
                 flush(i)
@@ -506,8 +508,8 @@ def segment(text: str) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
-_ABBREV_TAIL = re.compile(r"(?:^|[\s(])(?:[a-z]{1,4}|[A-Za-z](?:\.[A-Za-z])+)\.$")
-_LOWER_NAME = re.compile(r"^(?:al|el|ad|as|an|ash|at|az|bin|ibn|abu|de|di|da|du|van|von|der|den|le|la|ter)[-\s]")
+_ABBREV_TAIL = lazy(r"(?:^|[\s(])(?:[a-z]{1,4}|[A-Za-z](?:\.[A-Za-z])+)\.$")
+_LOWER_NAME = lazy(r"^(?:al|el|ad|as|an|ash|at|az|bin|ibn|abu|de|di|da|du|van|von|der|den|le|la|ter)[-\s]")
 
 
 def _continues(prev: str, nxt: str) -> bool:

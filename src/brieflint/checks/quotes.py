@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 
 from brieflint import text
 from brieflint.document import Document
+from brieflint.lazyre import lazy
 from brieflint.model import Context, Option, Problem, Rule, rule
 
 # ----- lexicon ----------------------------------------------------------------
@@ -220,7 +221,7 @@ def trie_regex(words: Iterable[str]) -> str:
 
 
 _CUE_WORD = re.compile(r"(?<![\w'’-])\w[\w'’-]*")
-_AS_PUT_IT = re.compile(r"as\s+(?:[\w'’.\-]+\s+){1,6}?(?:put|puts|phrased|phrases)\s+it(?![\w'’-])")
+_AS_PUT_IT = lazy(r"as\s+(?:[\w'’.\-]+\s+){1,6}?(?:put|puts|phrased|phrases)\s+it(?![\w'’-])")
 
 
 class Cues(NamedTuple):
@@ -386,7 +387,7 @@ _VAGUE_BY_TRIGGER = _by_trigger()  # trigger word -> the patterns that start wit
 # much faster than a regular expression tried at every position), then match there
 VAGUE_TRIGGERS = sorted(_VAGUE_BY_TRIGGER)
 _ALPHA_ROLES = frozenset(r for r in ROLES if r.isalpha())
-_WORD_HEAD = re.compile(r"[^'’\-]*")  # a role followed by an apostrophe or a hyphen is still that role
+_WORD_HEAD = lazy(r"[^'’\-]*")  # a role followed by an apostrophe or a hyphen is still that role
 
 
 @cache
@@ -506,7 +507,7 @@ _ANY_QUOTE = re.compile("[\"“”'‘«»]")
 _DOUBLE = re.compile('["“”«»]')
 _SINGLE = re.compile("['‘]")
 # a closing single quote: after a non-space, before a space, punctuation or the end
-_SINGLE_CLOSE = re.compile(r"(?<=\S)['’](?=[\s)\]}—–\-/.,;:!?\"”'’»…]|$)")
+_SINGLE_CLOSE = lazy(r"(?<=\S)['’](?=[\s)\]}—–\-/.,;:!?\"”'’»…]|$)")
 
 
 def find_quotes(s: str) -> Marks:
@@ -610,7 +611,7 @@ WINDOW = 400  # characters of context either side of a quote that attribution is
 SPEAKER = ("name", "role", "doc")
 INDEFINITE = {"another", "second", "third", "fourth", "fifth"}
 QUANTIFIERS = {"few", "many", "some", "most", "no", "nobody", "none", "everyone", "all", "several", "fewer", "neither"}
-_ABBREV_END = re.compile(
+_ABBREV_END = lazy(
     r"^(?:[A-Z]\.|(?:[A-Z]\.){2,}|Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Prof|Lt|Col|Capt|Maj|Adm|Sgt|St|Jr|Sr|No|Apr|Jan|Feb|Mar|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$"
 )
 
@@ -782,8 +783,8 @@ def speaker_cue(s: str, before: str, lex: Lexicon) -> str:
     return best
 
 
-DASH_LINE = re.compile(r"^\s*(?:—|–|--|―|-|~)\s*(\S.*)$")
-SPEECH_NOUN = re.compile(
+DASH_LINE = lazy(r"^\s*(?:—|–|--|―|-|~)\s*(\S.*)$")
+SPEECH_NOUN = lazy(
     r"(?:'s|’s)\s+(?:\w+\s+)?(?:words|remarks|comments|statement|message|warning|answer|reply|response|message|verdict|assessment|view|account)\b",
     re.I,
 )
