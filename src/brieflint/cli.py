@@ -286,7 +286,7 @@ def _exit_now(code: int) -> None:
     try:
         sys.stdout.flush()
         sys.stderr.flush()
-    except (OSError, ValueError):  # a closed pipe or stream: Python's own exit reports it as before
+    except (OSError, ValueError, AttributeError):  # a closed pipe or stream (or none): Python's own exit handles it
         return
     import atexit
 
@@ -297,7 +297,7 @@ def _exit_now(code: int) -> None:
     try:
         sys.stdout.flush()
         sys.stderr.flush()
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):
         return
     os._exit(code)
 
