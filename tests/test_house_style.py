@@ -183,6 +183,9 @@ def test_filler_words():
 def test_very_as_an_adjective_is_not_filler():
     src = HEAD + "At the very heart of this very crisis is a very old grid.\n"
     assert [(f.line, f.column) for f in hs(src, "HS006")] == [at(src, "very", 2)]
+    # a line break between the determiner and "very" is one blank too; "every" is not "very"
+    src = HEAD + "At the\nvery heart of their\n  very crisis, every plant is Very old.\n"
+    assert [(f.line, f.column) for f in hs(src, "HS006")] == [at(src, "Very")]
 
 
 def test_double_spaces_are_fixable_but_line_breaks_are_not():
