@@ -100,6 +100,19 @@ def test_the_command_ends_with_all_its_output_its_exit_status_and_the_atexit_han
     assert proc.stderr == expected.err + "handler ran\n"
 
 
+def test_a_closed_standard_output_keeps_the_exit_status():
+    brief = str(EXAMPLES / "broken-brief.md")
+    for stream in ("1", "2"):
+        proc = subprocess.run(
+            f'"{sys.executable}" -m brieflint check --no-cache "{brief}" {stream}>&-',
+            shell=True,
+            capture_output=True,
+            text=True,
+        )
+        assert proc.returncode == 1, proc.stdout + proc.stderr  # the findings still fail the check
+        assert "internal error" not in proc.stdout + proc.stderr
+
+
 def test_the_command_exits_as_usual_while_a_thread_runs():
     script = (
         "import sys, threading\n"

@@ -303,8 +303,9 @@ def _exit_now(code: int) -> None:
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
-    out = out or sys.stdout
-    err = err or sys.stderr
+    # a stream the process was started without (``>&-``) is None: write nothing there, keep the exit status
+    out = out or sys.stdout or open(os.devnull, "w", encoding="utf-8")
+    err = err or sys.stderr or open(os.devnull, "w", encoding="utf-8")
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
