@@ -11,7 +11,6 @@ parses it with ``json.loads`` instead of reading YAML with positions.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -19,11 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from brieflint.packs import SHIPPED, json_copy_name  # noqa: E402
+from brieflint.shipped import json_copy  # noqa: E402
 from brieflint.yamldata import load_yaml  # noqa: E402
-
-
-def as_json(yaml_text: str) -> str:
-    return json.dumps(load_yaml(yaml_text).data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def main() -> int:
@@ -33,14 +29,14 @@ def main() -> int:
     for name in SHIPPED.values():
         source = ROOT / "rules" / name
         out = source.with_name(json_copy_name(name))
-        wanted = as_json(source.read_text(encoding="utf-8"))
-        current = out.read_text(encoding="utf-8") if out.exists() else ""
-        if a.check and current != wanted:
+        wanted = json_copy(load_yaml(source.read_text(encoding="utf-8")).data)
+        if (out.read_text(encoding="utf-8") if out.exists() else "") == wanted:
+            continue
+        if a.check:
             print(f"{out} is stale: run scripts/make_pack_json.py", file=sys.stderr)
             return 1
-        if not a.check and current != wanted:
-            out.write_text(wanted, encoding="utf-8")
-            print(f"wrote {out}")
+        out.write_text(wanted, encoding="utf-8")
+        print(f"wrote {out}")
     return 0
 
 

@@ -279,27 +279,27 @@ def _exit_now(code: int) -> None:
     when a stream cannot be flushed, a thread is still running, or worker
     processes were started, whose clean-up is the ``multiprocessing`` module's.
     """
+    import atexit
     import threading
 
-    if "multiprocessing" in sys.modules or threading.active_count() > 1:
-        return
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except (OSError, ValueError, AttributeError):  # a closed pipe or stream (or none): Python's own exit handles it
-        return
-    import atexit
-
     run_handlers = getattr(atexit, "_run_exitfuncs", None)
-    if run_handlers is None:  # pragma: no cover - not CPython
+    if run_handlers is None or "multiprocessing" in sys.modules or threading.active_count() > 1:
+        return
+    if not _flushed():
         return
     run_handlers()
+    if _flushed():  # what the handlers wrote
+        os._exit(code)
+
+
+def _flushed() -> bool:
+    """Flush the standard streams; False when one is closed, broken or missing (Python's own exit then handles it)."""
     try:
         sys.stdout.flush()
         sys.stderr.flush()
     except (OSError, ValueError, AttributeError):
-        return
-    os._exit(code)
+        return False
+    return True
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:

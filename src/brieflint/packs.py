@@ -210,7 +210,7 @@ def shipped_pack(name: str) -> list[PackRule]:
     from brieflint import shipped
 
     copy = json_copy_name(SHIPPED[name])
-    shown = os.path.join(shipped.folder("brieflint.rules") or "brieflint/rules", SHIPPED[name])
+    shown = _shown(SHIPPED[name])
     try:
         data = json.loads(shipped.read_text("brieflint.rules", copy))
     except (OSError, ValueError):  # an installation without the copy: read the YAML
@@ -222,12 +222,19 @@ def json_copy_name(yaml_name: str) -> str:
     return os.path.splitext(yaml_name)[0] + ".json"
 
 
+def _shown(shipped_name: str) -> str:
+    """How a shipped pack's file is named in messages: its path in the installation."""
+    from brieflint import shipped
+
+    return os.path.join(shipped.folder("brieflint.rules") or "brieflint/rules", shipped_name)
+
+
 def _read(name_or_path: str) -> tuple[str, str]:
     if name_or_path in SHIPPED:
         from brieflint import shipped
 
         name = SHIPPED[name_or_path]
-        shown = os.path.join(shipped.folder("brieflint.rules") or "brieflint/rules", name)
+        shown = _shown(name)
         try:
             return shipped.read_text("brieflint.rules", name), shown
         except OSError as exc:  # pragma: no cover - a broken installation

@@ -34,4 +34,11 @@ def read_text(package: str, name: str) -> str:
     return resources.files(package).joinpath(name).read_text(encoding="utf-8")
 
 
-__all__ = ["folder", "read_text"]
+def json_copy(data: object) -> str:
+    """The text of a shipped JSON copy of ``data`` (compact, UTF-8 as is): what the generators write."""
+    import json
+
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+__all__ = ["folder", "json_copy", "read_text"]

@@ -508,9 +508,9 @@ def build_shipped(text: str | None = None) -> Taxonomy:
 
 def built_json(tax: Taxonomy) -> str:
     """The text of ``taxonomy.built.json`` for ``tax``."""
-    import json
+    from brieflint.shipped import json_copy
 
-    return json.dumps(built_data(tax), ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json_copy(built_data(tax))
 
 
 def shipped_text() -> str:
