@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import subprocess
 import sys
 import textwrap
@@ -11,6 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from brieflint import readability as r
 from brieflint.document import load, parse
@@ -586,3 +589,32 @@ def test_examples_do_not_drown():
         form = "yaml" if path.name.endswith(".brief.yaml") else "markdown"
         found = [f for f in lint(source, form=form, select=["R"]) if f.code.startswith("R")]
         assert len(found) <= 3, (path.name, [(f.code, f.message) for f in found])
+
+
+def _words_reference(text: str) -> list[str]:
+    """words() as one regular-expression pass (textstat's rule and brieflint's three differences)."""
+    for mark, read_as in {
+        "\u2019": "'",
+        "\u02bc": "'",
+        "\u2014": " ",
+        "\u2013": " ",
+        "\u2010": "-",
+        "\u2011": "-",
+    }.items():
+        text = text.replace(mark, read_as)
+    text = re.sub(r"'(?!" + r._CONTRACTION_ENDINGS + r")|[^\w\s'\-]", "", text.replace("/", " "))
+    out = []
+    for token in text.split():
+        token = re.sub("-{2,}", "-", token.strip("-"))
+        if token:
+            out.append(token)
+    return out
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.text(alphabet="ab's'tdvelr -/\u2013\u2014\u2010\u2011\u2019\u02bc“”‘…«»é_.,!?:;\n\u00a0x1\u0301ß", max_size=16)
+)
+def test_words_equal_the_one_pass_rule(text: str) -> None:
+    assert r.words(text) == _words_reference(text)
+    assert r.words(text.lower()) == _words_reference(text.lower())
