@@ -141,7 +141,9 @@ def test_text_span_round_trip():
 
 
 def test_escaped_quotes_keep_positions():
-    doc, _ = _doc(["title: 'A Really Long Summer: Iraq''s Grid'", 'subtitle: "Caf\\u00e9 \\"quoted\\" here"'], "\n", False)
+    doc, _ = _doc(
+        ["title: 'A Really Long Summer: Iraq''s Grid'", 'subtitle: "Caf\\u00e9 \\"quoted\\" here"'], "\n", False
+    )
     title = doc.text_at(("title",))
     assert title.value == "A Really Long Summer: Iraq's Grid"
     assert title.locate(title.value.index("Really")) == (2, 11)

@@ -372,7 +372,7 @@ def _trigger_positions_by_find(low: str) -> list[tuple[int, str]]:
     """The implementation _trigger_positions replaced: one str.find scan per trigger word."""
     from brieflint.checks.quotes import _TO_SPACE, VAGUE_TRIGGERS
 
-    padded = " " + low.translate(_TO_SPACE) + " "
+    padded = " " + "".join(" " if c in _TO_SPACE else c for c in low) + " "
     out = []
     for w in VAGUE_TRIGGERS:
         key = f" {w} "

@@ -61,8 +61,14 @@ sections:
 """
 
 
-def brief(form: str = "md", *, type="brief-analysis", topics="[Energy & Economics, Water & Environment]",
-          regions=("Morocco",), body="") -> str:
+def brief(
+    form: str = "md",
+    *,
+    type="brief-analysis",
+    topics="[Energy & Economics, Water & Environment]",
+    regions=("Morocco",),
+    body="",
+) -> str:
     template = MD if form == "md" else YAML
     items = "\n".join(f"  - {r}" for r in regions)
     if form == "yaml":
@@ -267,8 +273,13 @@ regions:
 
 @pytest.mark.parametrize("form", FORMS)
 def test_layered_custom_taxonomy(form):
-    text = brief(form, type="explainer", topics="[Energy & Economics, Power Sector]", regions=("Morocco", "KRI"),
-                 body="Officials in Erbil and Kurdish leaders and the Kurdistan Region.")
+    text = brief(
+        form,
+        type="explainer",
+        topics="[Energy & Economics, Power Sector]",
+        regions=("Morocco", "KRI"),
+        body="Officials in Erbil and Kurdish leaders and the Kurdistan Region.",
+    )
     findings = lint(text, select=["T"], config={"taxonomy": "house.yaml"}, files={"house.yaml": HOUSE})
     codes = sorted(f.code for f in findings)
     assert codes == ["T104", "T104"], findings
@@ -284,8 +295,9 @@ def test_layered_custom_taxonomy(form):
 
 def test_taxonomy_replace_uses_only_the_configured_file():
     text = brief(type="explainer", topics="[Energy & Economics]", regions=("Kurdistan Region",))
-    findings = lint(text, select=["T"], config={"taxonomy": ["house.yaml"], "taxonomy-replace": True},
-                    files={"house.yaml": HOUSE})
+    findings = lint(
+        text, select=["T"], config={"taxonomy": ["house.yaml"], "taxonomy-replace": True}, files={"house.yaml": HOUSE}
+    )
     assert [f.code for f in findings] == ["T109"]  # the Kurdistan Region is never named in the text
 
 
@@ -338,8 +350,9 @@ def test_untagged_region_options_and_broader_regions():
 
 @pytest.mark.parametrize("form", FORMS)
 def test_tagged_region_never_named(form):
-    text = brief(form, regions=("Morocco", "Tunisia", "Gulf States", "North Africa"),
-                 body="Saudi investors are watching.")
+    text = brief(
+        form, regions=("Morocco", "Tunisia", "Gulf States", "North Africa"), body="Saudi investors are watching."
+    )
     [f] = found(text, "T109")
     assert f.message == (
         "region 'Tunisia' is tagged but never named in the title, summary or body; "
@@ -360,9 +373,12 @@ def test_a_region_named_only_in_the_title_counts():
 
 def test_fix_through_the_command_line(tmp_path, capsys):
     path = tmp_path / "b.md"
-    text = brief(type="Brief Analysis", topics="[Energy and Economics, 'Water & Environment']",
-                 regions=('"Kingdom of Morocco"', "Türkiye  # a comment stays"),
-                 body="Ankara watched.")
+    text = brief(
+        type="Brief Analysis",
+        topics="[Energy and Economics, 'Water & Environment']",
+        regions=('"Kingdom of Morocco"', "Türkiye  # a comment stays"),
+        body="Ankara watched.",
+    )
     path.write_text(text, encoding="utf-8")
     (tmp_path / ".brieflint.yaml").write_text("{}\n", encoding="utf-8")
     assert main(["check", str(path), "--select", "T", "--format", "json"]) == 0

@@ -408,7 +408,9 @@ def _vague_at(s: str, start: int, word: str) -> re.Match[str] | None:
     return None
 
 
-_TO_SPACE = str.maketrans({c: " " for c in "\x00\n\t\r!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»—–…"})
+# read as spaces around words (one by one with str.replace: str.translate takes 0.8 ms on a brief
+# with one curly quote, as it looks every character up in a dict outside ASCII; this, 0.06 ms)
+_TO_SPACE = tuple("\x00\n\t\r!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»—–…")
 
 
 @lru_cache(maxsize=1)
@@ -424,7 +426,10 @@ def _trigger_positions(low: str) -> list[tuple[int, str]]:
     regular-expression pass that stops only at spaces (45 ``str.find`` scans of
     the whole brief took 0.50 ms a brief, this 0.14 ms).
     """
-    padded = " " + low.translate(_TO_SPACE) + " "
+    for mark in _TO_SPACE:
+        if mark in low:
+            low = low.replace(mark, " ")
+    padded = " " + low + " "
     # the match is the space before the word: its offset in padded is the word's in ``low``
     return [(m.start(), m.group(1)) for m in _trigger_regex().finditer(padded)]
 
