@@ -141,10 +141,11 @@ def _tagged(tag: str, value: str) -> Any:
 
 
 class _Frame:
-    __slots__ = ("container", "path", "pending_key", "pending_key_node", "seen", "anchor", "size")
+    __slots__ = ("container", "is_list", "path", "pending_key", "pending_key_node", "seen", "anchor", "size")
 
     def __init__(self, container: Any, path: Path, anchor: str | None) -> None:
         self.container = container
+        self.is_list = type(container) is list
         self.path = path
         self.pending_key: Any = _NO_KEY
         self.pending_key_node: Node | None = None
@@ -181,19 +182,22 @@ def load_yaml(text: str, *, line0: int = 0, offset0: int = 0, multi_ok: bool = F
             return
         top = stack[-1]
         top.size += size
-        if isinstance(top.container, list):
+        if top.is_list:
             path = (*top.path, len(top.container))
             top.container.append(value)
             out.nodes[path] = node
             return
         if top.pending_key is _NO_KEY:
             # this value is a key
-            if isinstance(value, (dict, list)):
-                problem("E013", node.start, "a mapping key must be a plain value, not a list or mapping")
-                value = f"<{type(value).__name__}>"
-            key = "" if value is None else str(value) if not isinstance(value, str) else value
-            if isinstance(value, bool):
-                key = "true" if value else "false"
+            if type(value) is str:
+                key = value
+            else:
+                if isinstance(value, (dict, list)):
+                    problem("E013", node.start, "a mapping key must be a plain value, not a list or mapping")
+                    value = f"<{type(value).__name__}>"
+                key = "" if value is None else str(value) if not isinstance(value, str) else value
+                if isinstance(value, bool):
+                    key = "true" if value else "false"
             if key == "<<" and node.style == "":
                 problem(
                     "E014",
@@ -238,7 +242,7 @@ def load_yaml(text: str, *, line0: int = 0, offset0: int = 0, multi_ok: bool = F
         if not stack:
             return ()
         top = stack[-1]
-        if isinstance(top.container, list):
+        if top.is_list:
             return (*top.path, len(top.container))
         if top.pending_key is _NO_KEY:
             return (*top.path, "<key>")
@@ -258,6 +262,8 @@ def load_yaml(text: str, *, line0: int = 0, offset0: int = 0, multi_ok: bool = F
     # then marks are shifted inline (a scalar is most of a front matter's events)
     shift = not any(c in text for c in "\x85\u2028\u2029")
     get_event = parser.get_event
+    # ruamel.yaml 0.18 keeps the tag in ``ctag`` and makes ``tag`` a property: skip it when there is none
+    has_ctag = "ctag" in getattr(ScalarEvent, "__slots__", ())
     core_tags = _CORE_TAGS
     try:
         while True:
@@ -273,13 +279,13 @@ def load_yaml(text: str, *, line0: int = 0, offset0: int = 0, multi_ok: bool = F
                 else:
                     start = mark_of(event.start_mark)
                     end = mark_of(event.end_mark)
-                tag = event.tag
+                tag = event.tag if not has_ctag or event.ctag is not None else None
                 if tag is not None and tag not in core_tags:
                     check_tag(tag, start)
                 style = event.style or ""
                 raw = event.value
                 top = stack[-1] if stack else None
-                if top is not None and top.pending_key is _NO_KEY and type(top.container) is dict:
+                if top is not None and top.pending_key is _NO_KEY and not top.is_list:
                     value: Any = raw  # keys are names: `null:` or `yes:` is the key "null" or "yes"
                 elif tag is not None and tag != "!":
                     value = _tagged(tag, raw) if tag in core_tags else raw
