@@ -71,7 +71,6 @@ _DELETED_MARKS = tuple(c for c in "\u201c\u201d\u2018\u2026\u00ab\u00bb" if _PUN
 # characters brieflint reads differently from textstat (see the module docstring)
 _NORMALISED = (("\u2019", "'"), ("\u02bc", "'"), ("\u2014", " "), ("\u2013", " "), ("\u2010", "-"), ("\u2011", "-"))
 _HYPHENS = lazy(r"-{2,}")
-_EDGE_HYPHEN = re.compile(r"(?<!\S)-|-(?!\S)")  # a hyphen that starts or ends a token
 
 # ----- syllables ------------------------------------------------------------
 
@@ -215,8 +214,8 @@ def words(text: str) -> list[str]:
     else:
         text = _PUNCTUATION.sub("", text)
     tokens = text.split()
-    if "-" not in text or ("--" not in text and not _EDGE_HYPHEN.search(text)):
-        return tokens  # no hyphen to strip or to merge: "long-term" stays as it is
+    if "-" not in text:
+        return tokens
     out = []
     for token in tokens:
         if "-" in token:
