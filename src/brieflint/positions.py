@@ -157,6 +157,9 @@ class TextBuilder:
         if start >= end:
             return
         starts = text.starts  # ascending (offset() relies on it too): the segments inside are a slice
+        if len(starts) == 1:  # one segment (most texts): the part stands as it is
+            self.add(text.value[start:end], text.origins[0] + (start - starts[0]))
+            return
         points = [start, *starts[bisect_right(starts, start) : bisect_left(starts, end)]]
         for a, b in zip(points, [*points[1:], end], strict=True):
             self.add(text.value[a:b], text.offset(a))
