@@ -137,7 +137,7 @@ class Lexicon:
         self.table = table
         self.easy = frozenset(data.EASY_WORDS.split())
         self._memo: dict[str, tuple[int, int, int, int]] = {}
-        self._packed: dict[str, int] = {}
+        self._packed = _PackedMemo(self)
 
     def syllables(self, word: str) -> int:
         """Syllables of one word (a hyphenated compound: the sum of its parts)."""
@@ -162,13 +162,7 @@ class Lexicon:
 
     def packed(self, word: str) -> int:
         """:meth:`info` as one integer, a 32-bit field per count, so a sentence's counts are one ``sum``."""
-        found = self._packed.get(word)
-        if found is None:
-            syl, poly, cplx, diff = self.info(word)
-            found = syl | poly << 32 | cplx << 64 | diff << 96
-            if len(self._packed) < self.MEMO_LIMIT:
-                self._packed[word] = found
-        return found
+        return self._packed[word]
 
     def _count(self, word: str) -> int:
         found = self.table.get(word)
@@ -177,6 +171,21 @@ class Lexicon:
         if not any(c.isalpha() for c in word):
             return 1  # a number: one syllable, as textstat counts it
         return estimate_syllables(word)
+
+
+class _PackedMemo(dict[str, int]):
+    """word → :meth:`Lexicon.packed`, computed on a miss (so ``sum(map(memo.__getitem__, words))`` is one call)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        super().__init__()
+        self.lex = lex
+
+    def __missing__(self, word: str) -> int:
+        syl, poly, cplx, diff = self.lex.info(word)
+        found = syl | poly << 32 | cplx << 64 | diff << 96
+        if len(self) < Lexicon.MEMO_LIMIT:
+            self[word] = found
+        return found
 
 
 @lru_cache(maxsize=1)
@@ -331,11 +340,7 @@ def _packed(text: str, lex: Lexicon) -> tuple[int, int]:
     tokens = words(text.lower())
     if not tokens:
         return 0, 0
-    found = list(map(lex._packed.get, tokens))
-    if None in found:
-        packed = lex.packed
-        found = [packed(w) if f is None else f for f, w in zip(found, tokens, strict=True)]
-    return len(found), sum(found)
+    return len(tokens), sum(map(lex._packed.__getitem__, tokens))
 
 
 def _unpack(n: int, sentences: int, total: int) -> Counts:
