@@ -456,13 +456,15 @@ def measure_paragraph(p: Paragraph) -> ParagraphStat:
     """Counts of one paragraph, sentence by sentence (brieflint's sentences)."""
     from brieflint.text import sentences as split
 
-    lex = lexicon()
+    get = lexicon()._packed.__getitem__
     stats = []
     n_words = n_sentences = packed_total = 0
     for s in split(p):
-        n, packed = _packed(s.text, lex)
-        if not n:
+        tokens = words(s.text.lower())  # _packed, inline: it runs for every sentence
+        if not tokens:
             continue
+        n = len(tokens)
+        packed = sum(map(get, tokens))
         stats.append(SentenceStat(p, s.start, s.end, s.text, _unpack(n, 1, packed)))
         n_words += n
         n_sentences += 1
