@@ -485,7 +485,9 @@ def segment(text: str) -> tuple[Sentence, ...]:
         return ()
     from sentencex import segment as _sx
 
-    flat = text.replace("\n", " ").replace("\t", " ")
+    flat = text.replace("\n", " ")
+    if "\t" in flat:
+        flat = flat.replace("\t", " ")
     out: list[Sentence] = []
     cursor = 0
     for piece in _sx("en", flat):
@@ -496,7 +498,7 @@ def segment(text: str) -> tuple[Sentence, ...]:
         if at == -1:
             continue
         end = at + len(core)
-        if out and _continues(out[-1].text, core):
+        if out and core[0].islower() and _continues(out[-1].text, core):
             # "12 pct. in the first quarter": an abbreviation, not a sentence end
             at = out.pop().start
         out.append(Sentence(at, end, text[at:end]))
