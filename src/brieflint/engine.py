@@ -206,18 +206,20 @@ def run_rules(doc: Document, plan: Plan, *, only: Sequence[str] | None = None) -
     """Every enabled rule on one document, before suppression."""
     settings = plan.settings
     findings: list[Finding] = []
+    ok = doc.ok
     with RuleTimer(settings.rule_timeout) as timer:
+        arm, disarm = timer.arm, timer.disarm
         for rule, ctx, severity in plan.steps:
             if only is not None and not any(rule.code.startswith(o) for o in only):
                 continue
-            if rule.needs_data and not doc.ok:
+            if rule.needs_data and not ok:
                 continue
             try:
-                timer.arm()
+                arm()
                 try:
                     problems = list(rule.check(doc, ctx))
                 finally:
-                    timer.disarm()
+                    disarm()
             except RuleTimeout:
                 findings.append(
                     _crash(doc, rule, f"ran longer than {settings.rule_timeout:g} s on this file and was stopped")
