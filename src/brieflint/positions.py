@@ -11,6 +11,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import NamedTuple
 
+# tuple.__new__ makes the named tuples built per line or per piece of markup: their own
+# __new__ is a Python function (a brief makes a few hundred of them)
+_new = tuple.__new__
+
 
 class LineIndex(NamedTuple):
     """Line starts of one file's text (newlines normalised to ``\\n``)."""
@@ -61,7 +65,7 @@ class Text(NamedTuple):
     @classmethod
     def span(cls, value: str, origin: int, index: LineIndex) -> Text:
         """A text that stands in the file as it is, from ``origin`` on."""
-        return cls(value, (0,), (origin,), index)
+        return _new(cls, (value, (0,), (origin,), index))
 
     @classmethod
     def from_lines(cls, value: str, source: str, first_line_offset: int, index: LineIndex) -> Text:
@@ -168,7 +172,7 @@ class TextBuilder:
         value = "".join(self._parts)
         if not self._starts:
             return Text(value, (0,), (0,), self._index)
-        return Text(value, tuple(self._starts), tuple(self._origins), self._index)
+        return _new(Text, (value, tuple(self._starts), tuple(self._origins), self._index))
 
 
 def join(texts: Iterable[Text], sep: str, index: LineIndex) -> Text:

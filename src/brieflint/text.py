@@ -54,6 +54,9 @@ class Citation(NamedTuple):
     key_start: int = -1
 
 
+_new = tuple.__new__  # makes a Sentence without its Python-level __new__ (hundreds per brief)
+
+
 class Sentence(NamedTuple):
     """A sentence of a paragraph: offsets into ``Paragraph.prose.value`` (end exclusive)."""
 
@@ -501,7 +504,7 @@ def segment(text: str) -> tuple[Sentence, ...]:
         if out and core[0].islower() and _continues(out[-1].text, core):
             # "12 pct. in the first quarter": an abbreviation, not a sentence end
             at = out.pop().start
-        out.append(Sentence(at, end, text[at:end]))
+        out.append(_new(Sentence, (at, end, text[at:end])))
         cursor = end
     if not out:
         core = text.strip()

@@ -262,6 +262,7 @@ def load_yaml(text: str, *, line0: int = 0, offset0: int = 0, multi_ok: bool = F
     # then marks are shifted inline (a scalar is most of a front matter's events)
     shift = not any(c in text for c in "\x85\u2028\u2029")
     get_event = parser.get_event
+    new = tuple.__new__
     # ruamel.yaml 0.18 keeps the tag in ``ctag`` and makes ``tag`` a property: skip it when there is none
     has_ctag = "ctag" in getattr(ScalarEvent, "__slots__", ())
     core_tags = _CORE_TAGS
@@ -274,8 +275,9 @@ def load_yaml(text: str, *, line0: int = 0, offset0: int = 0, multi_ok: bool = F
             if kind is ScalarEvent:
                 if shift:
                     sm, em = event.start_mark, event.end_mark
-                    start = Mark(sm.line + line0, sm.column, sm.index + offset0)
-                    end = Mark(em.line + line0, em.column, em.index + offset0)
+                    # tuple.__new__ directly: a named tuple's own __new__ is a Python function
+                    start = new(Mark, (sm.line + line0, sm.column, sm.index + offset0))
+                    end = new(Mark, (em.line + line0, em.column, em.index + offset0))
                 else:
                     start = mark_of(event.start_mark)
                     end = mark_of(event.end_mark)
@@ -293,7 +295,7 @@ def load_yaml(text: str, *, line0: int = 0, offset0: int = 0, multi_ok: bool = F
                     value = resolve_plain(raw)
                 else:
                     value = raw
-                node = Node(start, end, style, style == "" and raw == "")
+                node = new(Node, (start, end, style, style == "" and raw == ""))
                 if event.anchor:
                     anchors[event.anchor] = (value, 1)
                 attach(value, node, 1)
