@@ -45,6 +45,8 @@ def _parser() -> Any:
     return md
 
 
+_new = tuple.__new__  # makes a Block without its Python-level __new__
+
 # what may start a line of a plain paragraph: besides letters and digits, no block marker
 _PLAIN_START = frozenset("\"'\u201c\u2018\u00ab\u201e\u00bf\u00a1($\u20ac\u00a3\u00a5")
 # an ordered list item's marker (CommonMark: 1–9 digits, '.' or ')', then a blank or the end)
@@ -65,7 +67,7 @@ def _plain_blocks(source: str) -> list[Block] | None:
         content = "\n".join(lines[start:end]).rstrip(" ")
         if content != content.rstrip():  # other white space at the end: trimming differs by version
             return False
-        blocks.append(Block("paragraph", start, end, content))
+        blocks.append(_new(Block, ("paragraph", start, end, content, 0, "")))
         return True
 
     for i, line in enumerate(lines):
@@ -84,7 +86,7 @@ def _plain_blocks(source: str) -> list[Block] | None:
                 if not paragraph(i):
                     return None
                 start = -1
-            blocks.append(Block("heading", i, i + 1, m.group(2) or "", len(m.group(1))))
+            blocks.append(_new(Block, ("heading", i, i + 1, m.group(2) or "", len(m.group(1)), "")))
             continue
         if not (first.isalnum() or first in _PLAIN_START) or (first.isdigit() and _ORDERED.match(line)):
             return None

@@ -472,7 +472,7 @@ def measure_paragraph(p: Paragraph) -> ParagraphStat:
         n_words += n
         n_sentences += 1
         packed_total += packed
-    return ParagraphStat(p, tuple(stats), _unpack(n_words, n_sentences, packed_total) if n_words else EMPTY)
+    return _new(ParagraphStat, (p, tuple(stats), _unpack(n_words, n_sentences, packed_total) if n_words else EMPTY))
 
 
 def analyse(doc: Document) -> Analysis:

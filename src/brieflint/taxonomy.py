@@ -363,7 +363,7 @@ class MentionIndex(NamedTuple):
             if stop < len(text) and text[stop] == "." and stop >= 2 and text[stop - 2] == ".":
                 stop += 1  # the closing dot of an abbreviation: 'U.S.', 'U.K.'
             consumed = stop
-            yield Mention(name, start, stop, text[start:stop])
+            yield tuple.__new__(Mention, (name, start, stop, text[start:stop]))  # a Python __new__ skipped
 
 
 # ----- reading files -------------------------------------------------------------------

@@ -577,7 +577,7 @@ def find_quotes(s: str) -> Marks:
         i += 1
     if singles:
         quotes = sorted([*quotes, *singles], key=lambda q: q.start)
-    return Marks(tuple(quotes), tuple(stray))
+    return tuple.__new__(Marks, (tuple(quotes), tuple(stray)))
 
 
 def _later_close(s: str, start: int) -> bool:
@@ -840,6 +840,9 @@ def _sentence_of(sents: Sequence[text.Sentence], pos: int) -> int:
     return max(lo - 1, 0)
 
 
+_NO_MARKS = Marks((), ())
+
+
 class ParaInfo(NamedTuple):
     para: text.Paragraph
     marks: Marks
@@ -863,14 +866,17 @@ def _para_info(p: text.Paragraph, shared: dict[int, ParaInfo]) -> ParaInfo:
     got = shared.get(id(p))
     if got is None:
         prose = p.prose.value
-        marks = find_quotes(prose) if _ANY_QUOTE.search(prose) else Marks((), ())
+        marks = find_quotes(prose) if _ANY_QUOTE.search(prose) else _NO_MARKS
         sents = text.sentences(p)
-        got = ParaInfo(
-            p,
-            marks,
-            masked(prose, marks.quotes) if marks.quotes else prose,
-            sents,
-            tuple(_citation_sentence(p, sents)) if p.citations else (),
+        got = tuple.__new__(  # not ParaInfo(…): its __new__ is a Python function, and this runs per paragraph
+            ParaInfo,
+            (
+                p,
+                marks,
+                masked(prose, marks.quotes) if marks.quotes else prose,
+                sents,
+                tuple(_citation_sentence(p, sents)) if p.citations else (),
+            ),
         )
         shared[id(p)] = got
     return got  # type: ignore[no-any-return]
