@@ -437,6 +437,7 @@ def run(
 
 AUTO_FILES_PER_JOB = 16  # with --jobs left to its default, each worker gets at least this many files
 BATCHES_PER_JOB = 8  # small batches keep every worker busy to the end
+WARM_UP_FILES = 2  # files the parent checks before it forks the workers
 
 
 def available_cpus() -> int:
@@ -528,9 +529,12 @@ def _run_parallel(
     import multiprocessing
     from multiprocessing.connection import wait
 
-    size = max(1, -(-len(files) // (jobs * BATCHES_PER_JOB)))
-    batches = [files[i : i + size] for i in range(0, len(files), size)]
     fork = "fork" in multiprocessing.get_all_start_methods()
+    size = max(1, -(-len(files) // (jobs * BATCHES_PER_JOB)))
+    # with fork, batch 0 is the parent's warm-up before the workers start: a few files, so
+    # that the workers inherit what first use builds without waiting for a whole batch
+    first = min(WARM_UP_FILES, len(files)) if fork else 0
+    batches = ([files[:first]] if first else []) + [files[i : i + size] for i in range(first, len(files), size)]
     ctx = multiprocessing.get_context("fork" if fork else "spawn")
     done: dict[int, list[FileResult]] = {}
     if fork:
