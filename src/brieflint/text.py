@@ -518,8 +518,12 @@ _LOWER_NAME = lazy(r"^(?:al|el|ad|as|an|ash|at|az|bin|ibn|abu|de|di|da|du|van|vo
 
 
 def _continues(prev: str, nxt: str) -> bool:
-    """A split after a short lower-case abbreviation, before a lower-case word, is no sentence end."""
-    return bool(nxt[:1].islower() and not _LOWER_NAME.match(nxt) and _ABBREV_TAIL.search(prev))
+    """A split after a short lower-case abbreviation, before a lower-case word, is no sentence end.
+
+    The caller has checked that ``nxt`` starts with a lower-case letter (most pieces do not,
+    so the test is made there, before a call).
+    """
+    return bool(not _LOWER_NAME.match(nxt) and _ABBREV_TAIL.search(prev))
 
 
 _WORD = re.compile(r"\d+(?:[.,:]\d+)+%?|\w+(?:['’.\-]+\w+)*", re.UNICODE)
