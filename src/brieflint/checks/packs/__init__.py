@@ -1,0 +1,1 @@
+"""Declarative rule packs (YAML) compiled into rules."""

@@ -1,0 +1,1 @@
+"""Q rules: direct quotes, attribution, vague attribution, sources."""

@@ -1,0 +1,1 @@
+"""R rules: readability measures and their rules."""

@@ -1,0 +1,1 @@
+"""T rules: the publisher's taxonomy and the rules that read it."""

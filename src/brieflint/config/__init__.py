@@ -1,0 +1,1 @@
+"""What the user asked for: discover, read with positions, resolve to settings."""

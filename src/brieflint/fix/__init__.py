@@ -1,0 +1,1 @@
+"""Apply safe fixes atomically."""

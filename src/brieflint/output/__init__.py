@@ -1,0 +1,1 @@
+"""Findings into bytes: one module per format, and the rule documentation."""

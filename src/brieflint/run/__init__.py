@@ -1,0 +1,1 @@
+"""Which rules, for which file, in which process: planner, engine, jobs, cache, suppressions."""
