@@ -1,0 +1,266 @@
+#!/usr/bin/env python3
+"""Build the accuracy corpus: raw/<slug>.txt + meta/<slug>.yaml -> corpus/<slug>.md.
+
+The raw file holds the published body as obtained (Markdown for CRS products as
+mirrored from congress.gov, WordPress HTML for Global Voices, MediaWiki markup for
+Wikinews).  This script changes *markup only*, never prose:
+
+* markdown: standalone heading lines named in ``headings`` become ``## Heading``;
+  paragraphs starting with a ``blockquotes`` prefix become ``> `` block quotes (the
+  published PDF sets them as indented quotations; the web mirror lost that);
+  malformed bold runs such as ``**Lebanon. **`` become ``**Lebanon.** ``; trailing
+  spaces are dropped.
+* html: paragraphs, ``<blockquote>``, ``<strong>`` headings named in ``headings``,
+  links (kept as Markdown links: in the original they are citations), emphasis; images,
+  captions, iframes and scripts are dropped; entities are decoded.
+* wikitext: ``{{w|Target|text}}`` and ``[[Target|text]]`` become their text,
+  ``''x''``/``'''x'''`` emphasis, ``== H ==`` headings; other templates, files and
+  categories are dropped.
+
+The front matter is ``meta['front']`` as written (title, type, date, authors, summary,
+topics, regions ...).  Usage: ``python convert.py [SLUG ...]`` (default: every meta file).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+from html.parser import HTMLParser
+from io import StringIO
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+HERE = Path(__file__).resolve().parent
+RAW = HERE / "raw"
+META = HERE / "meta"
+CORPUS = HERE / "corpus"
+
+
+def _yaml() -> YAML:
+    y = YAML()
+    y.default_flow_style = False
+    y.width = 4096
+    y.indent(mapping=2, sequence=4, offset=2)
+    return y
+
+
+# ---------------------------------------------------------------- markdown (CRS)
+
+_BOLD_SPACE = re.compile(r"\*\*([^*\n]+?)\s+\*\*")
+
+
+def fix_bold(line: str) -> str:
+    line = line.replace("****", "")
+    return _BOLD_SPACE.sub(lambda m: f"**{m.group(1)}** ", line).replace("** **", "** ")
+
+
+def convert_markdown(text: str, meta: dict) -> str:
+    headings = {h.strip() for h in meta.get("headings") or []}
+    quotes = list(meta.get("blockquotes") or [])
+    out: list[str] = []
+    for raw_line in text.splitlines():
+        line = raw_line.rstrip()
+        if line.strip() in headings:
+            out.append("## " + line.strip())
+            continue
+        line = fix_bold(line)
+        if any(line.startswith(q) for q in quotes):
+            line = "> " + line
+        out.append(line)
+    return _tidy("\n".join(out))
+
+
+# ---------------------------------------------------------------- html (Global Voices)
+
+
+class _HTMLToMarkdown(HTMLParser):
+    SKIP = {"script", "style", "iframe", "object", "embed", "center"}
+
+    def __init__(self, headings: set[str]) -> None:
+        super().__init__(convert_charrefs=True)
+        self.headings = headings
+        self.blocks: list[tuple[str, str]] = []  # (kind, text)
+        self.buf = StringIO()
+        self.kind = "p"
+        self.quote_depth = 0
+        self.skip = 0
+        self.links: list[str | None] = []
+        self.strong_start: int | None = None
+
+    # a block boundary: flush the current paragraph
+    def _flush(self) -> None:
+        text = self.buf.getvalue()
+        self.buf = StringIO()
+        # WordPress: single newlines inside a block are soft breaks, blank lines split
+        for part in re.split(r"\n\s*\n", text):
+            part = " ".join(seg.strip() for seg in part.split("\n"))
+            part = re.sub(r"[ \t]{2,}", " ", part).strip()
+            if part:
+                kind = "q" if self.quote_depth else "p"
+                self.blocks.append((kind, part))
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self.skip += 1
+            return
+        if self.skip:
+            return
+        a = dict(attrs)
+        if tag == "blockquote":
+            self._flush()
+            self.quote_depth += 1
+        elif tag in {"p", "div", "br", "ul", "ol", "h1", "h2", "h3", "h4", "table"}:
+            self._flush()
+        elif tag == "li":
+            self._flush()
+            self.buf.write("- ")
+        elif tag == "a":
+            href = a.get("href")
+            self.links.append(href)
+            if href:
+                self.buf.write("[")
+        elif tag in {"em", "i"}:
+            self.buf.write("*")
+        elif tag in {"strong", "b"}:
+            self.strong_start = self.buf.tell()
+            self.buf.write("**")
+        elif tag == "img":
+            pass
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP:
+            self.skip = max(0, self.skip - 1)
+            return
+        if self.skip:
+            return
+        if tag == "blockquote":
+            self._flush()
+            self.quote_depth = max(0, self.quote_depth - 1)
+        elif tag in {"p", "div", "ul", "ol", "li", "h1", "h2", "h3", "h4", "table"}:
+            self._flush()
+        elif tag == "a":
+            href = self.links.pop() if self.links else None
+            if href:
+                self.buf.write(f"]({href.strip()})")
+        elif tag in {"em", "i"}:
+            self.buf.write("*")
+        elif tag in {"strong", "b"}:
+            self.buf.write("**")
+
+    def handle_data(self, data):
+        if self.skip:
+            return
+        self.buf.write(data)
+
+    def close(self):
+        super().close()
+        self._flush()
+
+
+_CAPTION = re.compile(r"\[caption[^\]]*\].*?\[/caption\]", re.S)
+
+
+def convert_html(text: str, meta: dict) -> str:
+    headings = {h.strip() for h in meta.get("headings") or []}
+    text = _CAPTION.sub("\n\n", text)
+    parser = _HTMLToMarkdown(headings)
+    parser.feed(text)
+    parser.close()
+    out: list[str] = []
+    prev = None
+    for kind, para in parser.blocks:
+        bare = para.strip("*").strip()
+        if kind == "p" and para.startswith("**") and para.endswith("**") and bare in headings:
+            out.append("## " + bare)
+        elif kind == "q":
+            if prev == "q":
+                out.append(">")
+            out.append("> " + para)
+            prev = kind
+            continue
+        else:
+            out.append(para)
+        prev = kind
+        out.append("")
+    body = "\n".join(_q_gaps(out))
+    return _tidy(body)
+
+
+def _q_gaps(lines: list[str]) -> list[str]:
+    """A blank line after each run of block-quote lines, and between paragraphs."""
+    res: list[str] = []
+    for i, line in enumerate(lines):
+        if res and res[-1].startswith(">") and not line.startswith(">") and line != "":
+            res.append("")
+        if line == "" and res and res[-1] == "":
+            continue
+        res.append(line)
+    return res
+
+
+# ---------------------------------------------------------------- wikitext (Wikinews)
+
+_W_TEMPLATE = re.compile(r"\{\{w\|([^{}|]*)(?:\|([^{}]*))?\}\}")
+_WIKILINK = re.compile(r"\[\[(?!File:|Image:|Category:)([^\[\]|]*)(?:\|([^\[\]]*))?\]\]")
+_FILE = re.compile(r"\[\[(?:File|Image):(?:[^\[\]]|\[\[[^\]]*\]\])*\]\]")
+_CATEGORY = re.compile(r"\[\[Category:[^\]]*\]\]")
+_TEMPLATE = re.compile(r"\{\{[^{}]*\}\}")
+_EXTLINK = re.compile(r"\[(https?://[^\s\]]+) ([^\]]+)\]")
+
+
+def convert_wikitext(text: str, meta: dict) -> str:
+    text = _W_TEMPLATE.sub(lambda m: m.group(2) if m.group(2) is not None else m.group(1), text)
+    text = _FILE.sub("", text)
+    text = _CATEGORY.sub("", text)
+    text = _WIKILINK.sub(lambda m: m.group(2) if m.group(2) is not None else m.group(1), text)
+    for _ in range(3):
+        text = _TEMPLATE.sub("", text)
+    text = _EXTLINK.sub(lambda m: f"[{m.group(2)}]({m.group(1)})", text)
+    text = re.sub(r"'''(.+?)'''", r"**\1**", text)
+    text = re.sub(r"''(.+?)''", r"*\1*", text)
+    out = []
+    for line in text.splitlines():
+        line = line.rstrip()
+        m = re.fullmatch(r"(=+)\s*(.*?)\s*\1", line)
+        if m:
+            out.append("## " + m.group(2))
+            continue
+        if line.startswith(":"):
+            line = "> " + line.lstrip(":").strip()
+        out.append(line)
+    return _tidy("\n".join(out))
+
+
+def _tidy(body: str) -> str:
+    body = re.sub(r"\n{3,}", "\n\n", body)
+    return body.strip() + "\n"
+
+
+CONVERTERS = {"markdown": convert_markdown, "html": convert_html, "wikitext": convert_wikitext}
+
+
+def build(slug: str) -> Path:
+    y = _yaml()
+    meta = y.load((META / f"{slug}.yaml").read_text(encoding="utf-8"))
+    raw = (RAW / f"{slug}.txt").read_text(encoding="utf-8")
+    body = CONVERTERS[meta["source_format"]](raw, meta)
+    buf = StringIO()
+    y.dump(meta["front"], buf)
+    out = CORPUS / f"{slug}.md"
+    out.write_text(f"---\n{buf.getvalue()}---\n\n{body}", encoding="utf-8")
+    return out
+
+
+def main(argv: list[str]) -> int:
+    CORPUS.mkdir(exist_ok=True)
+    slugs = argv or sorted(p.stem for p in META.glob("*.yaml"))
+    for slug in slugs:
+        build(slug)
+    print(f"built {len(slugs)} briefs in {CORPUS.relative_to(HERE.parent.parent)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
