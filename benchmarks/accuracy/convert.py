@@ -88,6 +88,7 @@ class _HTMLToMarkdown(HTMLParser):
         self.skip = 0
         self.links: list[str | None] = []
         self.strong_start: int | None = None
+        self.divs: list[bool] = []
 
     # a block boundary: flush the current paragraph
     def _flush(self) -> None:
@@ -108,10 +109,18 @@ class _HTMLToMarkdown(HTMLParser):
         if self.skip:
             return
         a = dict(attrs)
-        if tag == "blockquote":
+        if tag == "div":
+            # Global Voices sets a quotation's translation in <div class="translation">
+            # (and the original in <div class="arabic"> etc.): shown as part of the quote
+            quoted = (a.get("class") or "") in {"translation", "arabic"}
+            self.divs.append(quoted)
+            self._flush()
+            if quoted:
+                self.quote_depth += 1
+        elif tag == "blockquote":
             self._flush()
             self.quote_depth += 1
-        elif tag in {"p", "div", "br", "ul", "ol", "h1", "h2", "h3", "h4", "table"}:
+        elif tag in {"p", "br", "ul", "ol", "h1", "h2", "h3", "h4", "table"}:
             self._flush()
         elif tag == "li":
             self._flush()
@@ -135,10 +144,14 @@ class _HTMLToMarkdown(HTMLParser):
             return
         if self.skip:
             return
-        if tag == "blockquote":
+        if tag == "div":
+            self._flush()
+            if self.divs and self.divs.pop():
+                self.quote_depth = max(0, self.quote_depth - 1)
+        elif tag == "blockquote":
             self._flush()
             self.quote_depth = max(0, self.quote_depth - 1)
-        elif tag in {"p", "div", "ul", "ol", "li", "h1", "h2", "h3", "h4", "table"}:
+        elif tag in {"p", "ul", "ol", "li", "h1", "h2", "h3", "h4", "table"}:
             self._flush()
         elif tag == "a":
             href = self.links.pop() if self.links else None
@@ -214,7 +227,8 @@ def convert_wikitext(text: str, meta: dict) -> str:
     text = _W_TEMPLATE.sub(lambda m: m.group(2) if m.group(2) is not None else m.group(1), text)
     text = _FILE.sub("", text)
     text = _CATEGORY.sub("", text)
-    text = _WIKILINK.sub(lambda m: m.group(2) if m.group(2) is not None else m.group(1), text)
+    text = _WIKILINK.sub(lambda m: m.group(2) if m.group(2) is not None else m.group(1).split(":", 1)[-1] if m.group(1).startswith("w:") else m.group(1), text)
+    text = re.sub(r"<br\s*/?>", "", text)
     for _ in range(3):
         text = _TEMPLATE.sub("", text)
     text = _EXTLINK.sub(lambda m: f"[{m.group(2)}]({m.group(1)})", text)
@@ -228,7 +242,10 @@ def convert_wikitext(text: str, meta: dict) -> str:
             out.append("## " + m.group(2))
             continue
         if line.startswith(":"):
-            line = "> " + line.lstrip(":").strip()
+            # an indented line: its own paragraph (indentation is presentation only)
+            line = line.lstrip(":").strip()
+            out.extend(["", line, ""])
+            continue
         out.append(line)
     return _tidy("\n".join(out))
 
