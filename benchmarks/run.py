@@ -147,7 +147,7 @@ def peak_memory_mb(cmd: Sequence[str], cwd: Path | None = None) -> float | None:
 
 def _prose_layer(doc: Any) -> None:
     """The shared prose layer every prose family reads: paragraphs of every scope, sentences."""
-    from brieflint import text
+    from brieflint.document import prose as text
 
     for p in text.paragraphs(doc, text.SCOPES):
         text.sentences(p)
@@ -163,10 +163,10 @@ def phases(corpus: Path, limit: int, profile: bool = False) -> dict[str, Any]:
     With ``profile``, each phase also runs under cProfile and its top
     functions (by own time) are returned.
     """
-    from brieflint.config import Overrides
-    from brieflint.document import load
-    from brieflint.engine import Planner, check_document, prepare
+    from brieflint.config.settings import Overrides
+    from brieflint.document.brief import load
     from brieflint.model import Context
+    from brieflint.run.engine import Planner, check_document, prepare
 
     files = sorted(str(p) for p in corpus.glob("brief-*.md"))[:limit]
     files += sorted(str(p) for p in corpus.glob("brief-*.brief.yaml"))[:limit]

@@ -17,9 +17,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from brieflint.packs import SHIPPED, json_copy_name  # noqa: E402
+from brieflint.checks.packs.loader import SHIPPED, json_copy_name  # noqa: E402
+from brieflint.document.yamldata import load_yaml  # noqa: E402
 from brieflint.shipped import json_copy  # noqa: E402
-from brieflint.yamldata import load_yaml  # noqa: E402
 
 
 def main() -> int:

@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from brieflint.taxonomy import yaml_scalar  # noqa: E402
+from brieflint.checks.taxonomy.model import yaml_scalar  # noqa: E402
 
 # The names newsrooms write, where ISO's differs (ISO name and official name stay aliases).
 NAME_OVERRIDES = {
@@ -415,15 +415,15 @@ def main() -> int:
 def as_json(yaml_text: str) -> str:
     """The same taxonomy as JSON, which brieflint reads at start-up (json.loads is ~30 × faster)."""
     sys.path.insert(0, str(ROOT / "src"))
+    from brieflint.document.yamldata import load_yaml
     from brieflint.shipped import json_copy
-    from brieflint.yamldata import load_yaml
 
     return json_copy(load_yaml(yaml_text).data)
 
 
 def as_built(yaml_text: str) -> str:
     """The taxonomy as brieflint builds it (terms, lookups, prose matcher), read when no other is configured."""
-    from brieflint.taxonomy import build_shipped, built_json
+    from brieflint.checks.taxonomy.model import build_shipped, built_json
 
     return built_json(build_shipped(yaml_text))
 

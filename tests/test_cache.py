@@ -20,15 +20,15 @@ from pathlib import Path
 
 import pytest
 
-from brieflint import cache as cache_mod
-from brieflint import engine
-from brieflint.cache import CACHE_DIR, Cache
-from brieflint.cli import main
-from brieflint.config import Overrides
-from brieflint.document import Document
-from brieflint.engine import Planner, RunResult, run
+from brieflint.checks.registry import RuleSet
+from brieflint.cli.main import main
+from brieflint.config.settings import Overrides
+from brieflint.document.brief import Document
 from brieflint.model import Context, Problem, rule
-from brieflint.registry import RuleSet
+from brieflint.run import cache as cache_mod
+from brieflint.run import engine
+from brieflint.run.cache import CACHE_DIR, Cache
+from brieflint.run.engine import Planner, RunResult, run
 
 BRIEF = textwrap.dedent(
     """\
@@ -201,7 +201,7 @@ def test_installed_package_files_are_part_of_the_key(
     lint(folder)
     frozen = cache_mod._package_files()
     names = {line.rsplit(":", 2)[0] for line in frozen}
-    assert {"brieflint:engine.py", "brieflint.schemas:brief.schema.json"} <= names
+    assert {"brieflint:run/engine.py", "brieflint.schemas:brief.schema.json"} <= names
     monkeypatch.setattr(cache_mod, "_package_files", lambda: [*frozen, "brieflint:checks/new.py:10:1\n"])
     loads.clear()
     lint(folder)
@@ -343,7 +343,7 @@ def test_configurations_unused_for_a_month_are_pruned(folder: Path, loads: list[
 
 
 def test_temporary_names_skip_the_ones_taken(tmp_path):
-    from brieflint.cache import _create_temporary
+    from brieflint.run.cache import _create_temporary
 
     taken = tmp_path / f".tmp-{os.getpid()}-0"
     taken.write_text("someone else's")

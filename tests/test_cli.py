@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from brieflint.cli import main
+from brieflint.cli.main import main
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -37,7 +37,7 @@ def test_checking_one_brief_with_the_cache_imports_no_tempfile_or_shutil(tmp_pat
     brief.write_bytes((EXAMPLES / "iraq-electricity-imports.md").read_bytes())
     code = (
         "import sys\n"
-        "from brieflint.cli import main\n"
+        "from brieflint.cli.main import main\n"
         "rc = main(['check', 'brief.md'])\n"
         "print('LOADED', [m for m in ('tempfile', 'shutil', 'random') if m in sys.modules], rc)\n"
     )
@@ -91,7 +91,7 @@ def test_the_command_ends_with_all_its_output_its_exit_status_and_the_atexit_han
         "import atexit, sys\n"
         "atexit.register(lambda: sys.stderr.write('handler ran\\n'))\n"
         "sys.argv = ['brieflint', *sys.argv[1:]]\n"
-        "from brieflint.cli import entry\n"
+        "from brieflint.cli.main import entry\n"
         "sys.exit(entry())\n"
     )
     proc = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True)
@@ -120,7 +120,7 @@ def test_the_command_exits_as_usual_while_a_thread_runs():
         "t = threading.Thread(target=lambda: (stop.wait(5), print('thread ended')))\n"
         "t.start()\n"
         "sys.argv = ['brieflint', 'rules']\n"
-        "from brieflint.cli import entry\n"
+        "from brieflint.cli.main import entry\n"
         "code = entry()\n"
         "stop.set()\n"
         "sys.exit(code)\n"
@@ -192,6 +192,6 @@ def test_no_command_prints_help(capsys):
     ],
 )
 def test_colour_rules(tty, env, expected):
-    from brieflint.cli import use_color
+    from brieflint.cli.main import use_color
 
     assert use_color(tty, env) is expected

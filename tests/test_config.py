@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from brieflint.cli import main
+from brieflint.cli.main import main
 
 GOOD = """\
 ---
@@ -176,7 +176,7 @@ def test_unknown_cli_code_is_a_usage_error(tree, capsys):
 
 
 def test_cache_key_follows_local_schema_refs(tmp_path):
-    from brieflint.config import _schema_digest
+    from brieflint.config.settings import _schema_digest
 
     (tmp_path / "house.json").write_text('{"allOf": [{"$ref": "parts/common.json#/$defs/x"}]}')
     (tmp_path / "parts").mkdir()

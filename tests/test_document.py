@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from brieflint.document import discover, load
+from brieflint.document.brief import discover, load
 from brieflint.testing import lint, problems_at
 
 GOOD_FM = """\

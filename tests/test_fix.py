@@ -22,11 +22,12 @@ from pathlib import Path
 
 import pytest
 
-from brieflint import engine, fix
-from brieflint.cli import main
-from brieflint.document import Document
+from brieflint.checks.registry import RuleSet
+from brieflint.cli.main import main
+from brieflint.document.brief import Document
+from brieflint.fix import apply as fix
 from brieflint.model import Context, Fix, Problem, rule
-from brieflint.registry import RuleSet
+from brieflint.run import engine
 
 
 def _word_fixes(doc: Document, pattern: str, new: str, message: str) -> Iterator[Problem]:
@@ -391,9 +392,10 @@ def test_interrupted_before_rename_leaves_original(folder: Path, monkeypatch: py
 
 CRASH = """
 import os, re, signal, sys
-from brieflint import engine, fix
+from brieflint.run import engine
+from brieflint.fix import apply as fix
 from brieflint.model import Fix, Problem, rule
-from brieflint.registry import RuleSet
+from brieflint.checks.registry import RuleSet
 
 @rule("X901", "test-irak", "warning", fixable=True)
 def irak(doc, ctx):
@@ -405,7 +407,7 @@ def irak(doc, ctx):
 real = engine.collect
 engine.collect = lambda *a, **k: RuleSet.of([*real(*a, **k).rules, irak])
 fix._rename = lambda src, dst: os.kill(os.getpid(), signal.SIGKILL)  # the power goes out here
-from brieflint.cli import main
+from brieflint.cli.main import main
 main(["check", "--no-cache", "--select", "X901", "--fix", sys.argv[1]])
 """
 
@@ -451,7 +453,7 @@ HOSTILE = Path(__file__).parent / "hostile" / "make_hostile.py"
 def test_fixing_the_hostile_corpus_changes_no_file_that_did_not_parse(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from brieflint.document import load
+    from brieflint.document.brief import load
 
     real = engine.collect
     monkeypatch.setattr(engine, "collect", lambda *a, **k: RuleSet.of([*real(*a, **k).rules, append_note]))

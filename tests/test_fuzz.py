@@ -13,9 +13,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from brieflint.config import Overrides
-from brieflint.document import parse
-from brieflint.engine import Planner, check_document, run
+from brieflint.config.settings import Overrides
+from brieflint.document.brief import parse
+from brieflint.run.engine import Planner, check_document, run
 
 EXAMPLES = int(os.environ.get("BRIEFLINT_FUZZ_EXAMPLES", "150"))
 

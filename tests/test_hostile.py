@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from brieflint.cli import main
-from brieflint.config import Overrides, RawConfig, resolve
-from brieflint.document import load
-from brieflint.engine import Plan, check_document
+from brieflint.checks.registry import RuleSet
+from brieflint.cli.main import main
+from brieflint.config.settings import Overrides, RawConfig, resolve
+from brieflint.document.brief import load
 from brieflint.model import Problem, rule
-from brieflint.registry import RuleSet
+from brieflint.run.engine import Plan, check_document
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE / "hostile"))
@@ -120,7 +120,7 @@ def test_whole_corpus_in_one_run_in_a_subprocess(corpus):
 
 
 def test_file_deleted_between_listing_and_reading(tmp_path):
-    from brieflint.engine import Planner, check_path
+    from brieflint.run.engine import Planner, check_path
 
     brief = tmp_path / "gone.md"
     brief.write_text(make_hostile.GOOD_FM)

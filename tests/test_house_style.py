@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from brieflint.config import Overrides
-from brieflint.engine import Planner, run
-from brieflint.packs import load_pack
+from brieflint.checks.packs.loader import load_pack
+from brieflint.config.settings import Overrides
+from brieflint.run.engine import Planner, run
 from brieflint.testing import lint
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -251,7 +251,7 @@ def _shipped_patterns() -> list[tuple[str, bool]]:
     """Every pattern of the shipped pack as it runs: (source, ignore case)."""
     from importlib import resources
 
-    from brieflint.packs import parse_pack
+    from brieflint.checks.packs.loader import parse_pack
 
     text = resources.files("brieflint.rules").joinpath("house-style.yaml").read_text(encoding="utf-8")
     specs = parse_pack(text, "house-style.yaml", trusted=True)
@@ -277,7 +277,7 @@ def _spans(pattern: object, text: str) -> list[tuple[tuple[int, int], tuple[str 
 def test_re_reads_every_shipped_pattern():
     import re
 
-    from brieflint.packs import Scanner
+    from brieflint.checks.packs.loader import Scanner
 
     assert len(SHIPPED_PATTERNS) > 30
     for source, fold in SHIPPED_PATTERNS:
@@ -347,7 +347,7 @@ def test_no_shipped_pattern_backtracks_without_end(source, fold):
     import re
     import time
 
-    from brieflint.packs import DEFAULT_TIMEOUT
+    from brieflint.checks.packs.loader import DEFAULT_TIMEOUT
 
     pattern = re.compile(source, re.IGNORECASE if fold else 0)
     for text in _HOSTILE:
@@ -368,7 +368,7 @@ def test_checking_a_brief_with_the_shipped_pack_never_imports_regex(tmp_path):
     )
     code = (
         "import sys\n"
-        "from brieflint.cli import main\n"
+        "from brieflint.cli.main import main\n"
         "rc = main(['check', '--no-cache', '--select', 'HS006', sys.argv[1], *sys.argv[2:]])\n"
         "print('REGEX', 'regex' in sys.modules, rc)\n"
     )

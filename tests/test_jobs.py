@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from brieflint import engine
-from brieflint.cli import main
-from brieflint.config import Overrides
-from brieflint.engine import Planner, run
+from brieflint.cli.main import main
+from brieflint.config.settings import Overrides
+from brieflint.run import engine
+from brieflint.run.engine import Planner, run
 
 TOPICS = ["Water & Environment", "Energy & Economics", "Counterterrorism", "Sanctions", "Shia Politics", "Waters"]
 REGIONS = ["Iraq", "Morocco", "Syria", "Lebanon", "Jordan", "Atlantis"]

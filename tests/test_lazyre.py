@@ -58,9 +58,9 @@ def test_other_attributes_are_missing_and_copies_work():
 def test_a_brief_without_html_urls_or_dash_attributions_leaves_their_expressions_uncompiled():
     code = (
         "import sys\n"
-        "from brieflint.cli import main\n"
-        "from brieflint import text\n"
-        "from brieflint.checks import quotes\n"
+        "from brieflint.cli.main import main\n"
+        "from brieflint.document import prose as text\n"
+        "from brieflint.checks.quotes import rules as quotes\n"
         "rc = main(['check', '--no-cache', sys.argv[1]])\n"
         "lazies = {'_HTML_TAG': text._HTML_TAG, '_URL': text._URL, 'DASH_LINE': quotes.DASH_LINE}\n"
         "print('COMPILED', sorted(n for n, p in lazies.items() if 'search' in vars(p)))\n"

@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from brieflint.markdown import Block, _parsed_blocks, _plain_blocks, parse_blocks
+from brieflint.document.markdown import Block, _parsed_blocks, _plain_blocks, parse_blocks
 
 # line starts that are (or look like) block markers, and plain ones
 _STARTS = [

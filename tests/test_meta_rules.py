@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from brieflint.registry import collect
+from brieflint.checks.registry import collect
 from brieflint.testing import lint
 
 RULES = collect().rules

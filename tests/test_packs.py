@@ -11,10 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from brieflint.cli import main
-from brieflint.config import ConfigError
-from brieflint.packs import example_brief, load_pack, parse_pack, quote_spans, token_pattern
-from brieflint.registry import collect
+from brieflint.checks.packs.loader import example_brief, load_pack, parse_pack, quote_spans, token_pattern
+from brieflint.checks.registry import collect
+from brieflint.cli.main import main
+from brieflint.config.settings import ConfigError
 from brieflint.testing import lint
 
 HEAD = """---
@@ -578,8 +578,8 @@ def test_bad_pack_is_a_configuration_error_with_exit_status_2(tmp_path, capsys):
 def test_shipped_pack_validates_against_the_schema():
     from jsonschema import Draft202012Validator
 
-    from brieflint.schemas_store import shipped
-    from brieflint.yamldata import load_yaml
+    from brieflint.checks.schemastore import shipped
+    from brieflint.document.yamldata import load_yaml
 
     schema = shipped("rule-pack.schema.json")
     Draft202012Validator.check_schema(schema)
@@ -601,7 +601,8 @@ def test_shipped_pack_is_read_from_a_json_copy_of_the_same_rules(monkeypatch):
     import sys
     from importlib import resources
 
-    from brieflint import packs, shipped
+    from brieflint import shipped
+    from brieflint.checks.packs import loader as packs
 
     root = Path(__file__).resolve().parents[1]
     proc = subprocess.run(
@@ -675,7 +676,7 @@ def test_patterns_are_compiled_once_per_run(monkeypatch, tmp_path):
 
     (r,) = load_pack(str(write(tmp_path, pack(EXISTENCE))))
     monkeypatch.setattr(regex, "compile", counting)
-    from brieflint.document import parse
+    from brieflint.document.brief import parse
     from brieflint.model import Context
 
     ctx = Context(options={}, shared={})
@@ -691,7 +692,7 @@ def test_patterns_are_compiled_once_per_run(monkeypatch, tmp_path):
 
 def _mask_by_character(value: str, spans: list[tuple[int, int]], *, inside: bool) -> str:
     """The implementation _mask replaced: one character at a time."""
-    from brieflint.packs import _MASK
+    from brieflint.checks.packs.loader import _MASK
 
     chars = list(value)
     if inside:
@@ -716,7 +717,7 @@ def _mask_by_character(value: str, spans: list[tuple[int, int]], *, inside: bool
 def test_masking_slice_by_slice_is_masking_character_by_character(
     value: str, raw: list[tuple[int, int]], inside: bool
 ) -> None:
-    from brieflint.packs import _mask
+    from brieflint.checks.packs.loader import _mask
 
     spans = [(min(a, b, len(value)), min(max(a, b), len(value))) for a, b in raw]  # overlapping, unsorted, empty
     assert _mask(value, spans, inside=inside) == _mask_by_character(value, spans, inside=inside)

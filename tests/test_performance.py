@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 import regex
 
-from brieflint import packs
 from brieflint.checks import links
-from brieflint.document import load
-from brieflint.packs import Scanner, required_literals
-from brieflint.schemas_store import SHIPPED, shipped
+from brieflint.checks.packs import loader as packs
+from brieflint.checks.packs.loader import Scanner, required_literals
+from brieflint.checks.schemastore import SHIPPED, shipped
+from brieflint.document.brief import load
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -112,9 +112,9 @@ def test_prefilter_never_skips_a_paragraph_a_pattern_matches() -> None:
 
 
 def test_pack_findings_are_the_same_without_the_prefilter(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from brieflint.config import Overrides
-    from brieflint.engine import Planner, check_document, prepare
-    from brieflint.registry import collect
+    from brieflint.checks.registry import collect
+    from brieflint.config.settings import Overrides
+    from brieflint.run.engine import Planner, check_document, prepare
 
     paths = [str(p) for p in _corpus_docs()[:60]]
     for rule in collect(plugins=False).rules:
@@ -150,7 +150,7 @@ def test_pack_findings_are_the_same_without_the_prefilter(monkeypatch: pytest.Mo
 
 def test_the_shipped_pack_fits_its_schema() -> None:
     """load_pack skips the schema check for the shipped pack: it is made here."""
-    from brieflint.yamldata import load_yaml
+    from brieflint.document.yamldata import load_yaml
 
     text, shown = packs._read("house-style")
     loaded = load_yaml(text)
@@ -211,8 +211,8 @@ def test_checking_a_brief_leaves_no_cyclic_garbage(name: str, tmp_path: Path) ->
     """
     import gc
 
-    from brieflint.config import Overrides
-    from brieflint.engine import Planner, check_document, prepare
+    from brieflint.config.settings import Overrides
+    from brieflint.run.engine import Planner, check_document, prepare
 
     empty = tmp_path / "empty.yaml"
     empty.write_text("{}\n")
@@ -248,7 +248,7 @@ def test_a_one_brief_run_creates_only_the_public_records_as_dataclasses(tmp_path
 
     code = (
         "import dataclasses, json, sys\n"
-        "from brieflint.cli import main\n"
+        "from brieflint.cli.main import main\n"
         f"main(['check', '--no-cache', '--quiet', {str(EXAMPLES / 'iraq-electricity-imports.md')!r}])\n"
         "found = sorted(f'{m}.{n}' for m, mod in list(sys.modules.items()) if m.startswith('brieflint')\n"
         "               for n, obj in vars(mod).items() if isinstance(obj, type) and dataclasses.is_dataclass(obj)\n"
@@ -260,5 +260,9 @@ def test_a_one_brief_run_creates_only_the_public_records_as_dataclasses(tmp_path
     found = json.loads(proc.stdout.splitlines()[-1])
     public = ["Context", "Finding", "Fix", "Option", "Problem", "Rule"]
     assert found == sorted(
-        ["brieflint.config.Settings", "brieflint.document.Document", *(f"brieflint.model.{n}" for n in public)]
+        [
+            "brieflint.config.settings.Settings",
+            "brieflint.document.brief.Document",
+            *(f"brieflint.model.{n}" for n in public),
+        ]
     )

@@ -86,7 +86,7 @@ def test_installed_plugin_rule_reports(tmp_path):
     code = (
         "import json\n"
         "from importlib.metadata import entry_points\n"
-        "from brieflint.registry import _scan\n"
+        "from brieflint.checks.registry import _scan\n"
         "out = {}\n"
         "for g in ('brieflint.rules', 'console_scripts', 'pytest11'):\n"
         "    out[g] = [sorted((e.name, e.value) for e in _scan(g)),"

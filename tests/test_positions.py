@@ -7,8 +7,8 @@ import string
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from brieflint.document import parse
-from brieflint.positions import LineIndex, Text, TextBuilder
+from brieflint.document.brief import parse
+from brieflint.document.positions import LineIndex, Text, TextBuilder
 
 KEY = st.text(alphabet=string.ascii_lowercase + "_-", min_size=1, max_size=12).filter(lambda k: k[0].isalpha())
 PLAIN = (

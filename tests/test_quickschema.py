@@ -1,6 +1,6 @@
 """The quick schema predicate never calls a brief valid that jsonschema rejects.
 
-``brieflint.quickschema`` lets a valid brief skip importing jsonschema. Its
+``brieflint.checks.quickschema`` lets a valid brief skip importing jsonschema. Its
 one promise is soundness: ``True`` only where jsonschema (with brieflint's
 format checker) reports no error. These tests hold it to that on the example
 briefs, a generated corpus, every keyword of the shipped schema broken in
@@ -21,10 +21,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rfc3986_validator import validate_rfc3986
 
-from brieflint.checks._examples import GOOD
-from brieflint.document import load, parse
-from brieflint.quickschema import compile_schema
-from brieflint.schemas_store import shipped, validator_for
+from brieflint.checks.examples import GOOD
+from brieflint.checks.quickschema import compile_schema
+from brieflint.checks.schemastore import shipped, validator_for
+from brieflint.document.brief import load, parse
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -204,7 +204,7 @@ _URI_CHARS = st.text(alphabet="abAZ09-._~!$&'()*+,;=:@/?#%[]fF \n", max_size=30)
 @settings(max_examples=2000, deadline=None)
 @given(st.one_of(_URI_CHARS, st.builds(lambda s: "https://" + s, _URI_CHARS)))
 def test_uri_subset_is_inside_rfc3986(text: str) -> None:
-    from brieflint.quickschema import _uri_ok
+    from brieflint.checks.quickschema import _uri_ok
 
     if _uri_ok(text):
         assert validate_rfc3986(text, rule="URI"), text
@@ -233,7 +233,7 @@ def test_a_valid_brief_is_checked_without_importing_jsonschema(tmp_path: Path) -
     brief.write_text(GOOD, encoding="utf-8")
     code = (
         "import sys\n"
-        "from brieflint.cli import main\n"
+        "from brieflint.cli.main import main\n"
         f"rc = main(['check', '--no-cache', '--select', 'S', {str(brief)!r}])\n"
         "print(rc, 'jsonschema' in sys.modules)\n"
     )
@@ -245,7 +245,7 @@ def test_an_invalid_brief_still_gets_jsonschema_findings(tmp_path: Path) -> None
     brief = tmp_path / "brief.md"
     brief.write_text(GOOD.replace("date: 2026-03-12", "date: 2026-02-30"), encoding="utf-8")
     code = (
-        "from brieflint.cli import main\n"
+        "from brieflint.cli.main import main\n"
         f"raise SystemExit(main(['check', '--no-cache', '--select', 'S', {str(brief)!r}]))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
@@ -296,7 +296,7 @@ def test_config_quick_check_never_passes_an_invalid_configuration(config: dict[s
 
 
 def test_config_quick_check_passes_the_configurations_in_the_docs() -> None:
-    from brieflint.yamldata import load_yaml
+    from brieflint.document.yamldata import load_yaml
 
     assert CONFIG_QUICK is not None
     samples = [
@@ -320,7 +320,7 @@ def test_a_valid_configuration_and_taxonomy_are_read_without_importing_jsonschem
     (tmp_path / "brief.md").write_text(GOOD, encoding="utf-8")
     code = (
         "import sys\n"
-        "from brieflint.cli import main\n"
+        "from brieflint.cli.main import main\n"
         "rc = main(['check', '--no-cache', 'brief.md'])\n"
         "print(rc, 'jsonschema' in sys.modules)\n"
     )
@@ -350,8 +350,8 @@ def _taxonomy_valid(instance: Any) -> bool:
 
 
 def test_the_shipped_taxonomy_passes_the_quick_check() -> None:
+    from brieflint.document.yamldata import load_yaml
     from brieflint.shipped import read_text
-    from brieflint.yamldata import load_yaml
 
     data = load_yaml(read_text("brieflint.rules", "taxonomy.yaml")).data
     assert _valid_taxonomy_and_quick(data)

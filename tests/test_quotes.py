@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from brieflint.checks import quotes
+from brieflint.checks.quotes import rules as quotes
 from brieflint.testing import lint
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -316,8 +316,8 @@ def test_spec_examples_have_no_q_findings() -> None:
     not (SHARED / "bench" / "make_corpus.py").exists(), reason="../shared/bench/make_corpus.py is not present"
 )
 def test_corpus_planted_mistakes_found_and_clean_briefs_clean(tmp_path: Path) -> None:
-    from brieflint.config import Overrides
-    from brieflint.engine import Planner, run
+    from brieflint.config.settings import Overrides
+    from brieflint.run.engine import Planner, run
 
     subprocess.run(
         [sys.executable, str(SHARED / "bench" / "make_corpus.py"), str(tmp_path), "--count", "200", "--form", "both"],
@@ -370,7 +370,7 @@ def test_find_quotes_tells_quotes_from_apostrophes() -> None:
 
 def _trigger_positions_by_find(low: str) -> list[tuple[int, str]]:
     """The implementation _trigger_positions replaced: one str.find scan per trigger word."""
-    from brieflint.checks.quotes import _TO_SPACE, VAGUE_TRIGGERS
+    from brieflint.checks.quotes.rules import _TO_SPACE, VAGUE_TRIGGERS
 
     padded = " " + "".join(" " if c in _TO_SPACE else c for c in low) + " "
     out = []
@@ -395,14 +395,14 @@ def _trigger_positions_by_find(low: str) -> list[tuple[int, str]]:
     )
 )
 def test_trigger_positions_are_those_of_the_find_scans(parts: list[str]) -> None:
-    from brieflint.checks.quotes import _trigger_positions
+    from brieflint.checks.quotes.rules import _trigger_positions
 
     low = "".join(parts).lower()
     assert _trigger_positions(low) == _trigger_positions_by_find(low)
 
 
 def test_trigger_positions_on_the_example_briefs() -> None:
-    from brieflint.checks.quotes import _trigger_positions
+    from brieflint.checks.quotes.rules import _trigger_positions
 
     for path in sorted((Path(__file__).resolve().parents[1] / "examples").rglob("*.*")):
         low = path.read_text(encoding="utf-8").lower()

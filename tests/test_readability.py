@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from brieflint import readability as r
-from brieflint.document import load, parse
+from brieflint.checks.readability import analysis as r
+from brieflint.document.brief import load, parse
 from brieflint.testing import lint
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,7 +41,7 @@ AGREEING_TEXTS = [
 
 
 def _our_sentences(text: str) -> list[str]:
-    from brieflint.text import segment
+    from brieflint.document.prose import segment
 
     return [s.text for s in segment(text)]
 
@@ -108,11 +108,11 @@ def test_no_network_and_no_nltk(tmp_path: Path):
         socket.socket = refuse
         socket.create_connection = refuse
         socket.getaddrinfo = refuse
-        from brieflint import readability
-        from brieflint.document import load
+        from brieflint.checks.readability import analysis as readability
+        from brieflint.document.brief import load
         a = readability.analyse(load({str(brief)!r}))
         assert a.body.words > 100, a.body
-        from brieflint.cli import main
+        from brieflint.cli.main import main
         rc1 = main(["check", "--no-cache", "--select", "R", {str(brief)!r}])
         rc2 = main(["stats", "--format", "json", {str(brief)!r}])
         print("RC", rc1, rc2)
@@ -559,7 +559,7 @@ def test_yaml_form_is_measured_like_markdown(tmp_path: Path):
 
 
 def test_json_findings_carry_measured_and_target(tmp_path: Path):
-    from brieflint.cli import main
+    from brieflint.cli.main import main
 
     brief = tmp_path / "brief.md"
     brief.write_text(FRONT + LONG_SECTION, encoding="utf-8")

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from brieflint import report_ci
-from brieflint.cli import main
-from brieflint.engine import FileResult, Planner, RunResult, run
+from brieflint.checks.registry import RuleSet
+from brieflint.cli.main import main
 from brieflint.model import Finding, Severity
-from brieflint.registry import RuleSet
-from brieflint.reporters import ReportOptions
+from brieflint.output import ci as report_ci
+from brieflint.output.reporters import ReportOptions
+from brieflint.run.engine import FileResult, Planner, RunResult, run
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"

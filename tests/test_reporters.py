@@ -7,11 +7,11 @@ import re
 
 import pytest
 
-from brieflint.cli import main
-from brieflint.engine import FileResult, RunResult
+from brieflint.checks.registry import RuleSet
+from brieflint.cli.main import main
 from brieflint.model import Finding, Fix, Severity
-from brieflint.registry import RuleSet
-from brieflint.reporters import Progress, ReportOptions, source_excerpt, text
+from brieflint.output.reporters import Progress, ReportOptions, source_excerpt, text
+from brieflint.run.engine import FileResult, RunResult
 
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 

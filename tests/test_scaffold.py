@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from brieflint import scaffold
-from brieflint.cli import main
-from brieflint.engine import Planner, run
-from brieflint.schemas_store import shipped
+from brieflint.checks.schemastore import shipped
+from brieflint.cli import scaffold
+from brieflint.cli.main import main
+from brieflint.run.engine import Planner, run
 
 REQUIRED = [k for k in shipped("brief.schema.json")["required"]]
 
@@ -94,7 +94,7 @@ def test_title_and_author_fill_their_keys_and_name_the_file(here):
     assert code == 0
     path = here / "pricing-scarcity-moroccos-water-1.md"
     assert path.exists(), out
-    from brieflint.document import load
+    from brieflint.document.brief import load
 
     doc = load(str(path))
     assert doc.ok and doc.data["title"] == title and doc.data["authors"][0]["name"] == "Leïla Benkirane"

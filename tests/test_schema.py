@@ -7,8 +7,8 @@ import socket
 
 import pytest
 
-from brieflint.cli import main
-from brieflint.schemas_store import SchemaError, shipped, validator_for
+from brieflint.checks.schemastore import SchemaError, shipped, validator_for
+from brieflint.cli.main import main
 from brieflint.testing import lint
 
 GOOD = """\

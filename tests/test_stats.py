@@ -8,9 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from brieflint import readability as r
-from brieflint.cli import main
-from brieflint.document import load
+from brieflint.checks.readability import analysis as r
+from brieflint.cli.main import main
+from brieflint.document.brief import load
 
 ROOT = Path(__file__).resolve().parents[1]
 IRAQ = ROOT / "examples" / "iraq-electricity-imports.md"

@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import OSA
 
-from brieflint import taxonomy as tx
-from brieflint.config import ConfigError
-from brieflint.taxonomy import fold
+from brieflint.checks.taxonomy import model as tx
+from brieflint.checks.taxonomy.model import fold
+from brieflint.config.settings import ConfigError
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = tx.build()
@@ -44,7 +44,7 @@ def test_shipped_json_copy_holds_the_yaml_files_data():
     import json
 
     from brieflint import shipped
-    from brieflint.yamldata import load_yaml
+    from brieflint.document.yamldata import load_yaml
 
     from_yaml = load_yaml(tx.shipped_text()).data
     from_json = json.loads(shipped.read_text("brieflint.rules", tx.SHIPPED_JSON))

@@ -13,9 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from brieflint import taxonomy as tx
-from brieflint.cli import main
-from brieflint.config import ConfigError
+from brieflint.checks.taxonomy import model as tx
+from brieflint.cli.main import main
+from brieflint.config.settings import ConfigError
 from brieflint.model import Context
 from brieflint.testing import lint
 

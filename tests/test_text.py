@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from brieflint import text
-from brieflint.document import Document, load
+from brieflint.document import prose as text
+from brieflint.document.brief import Document, load
 
 FRONT = """---
 title: "A brief title that is long enough"

@@ -2,7 +2,7 @@
 
 import sys
 
-from brieflint.cli import entry
+from brieflint.cli.main import entry
 
 if __name__ == "__main__":
     sys.exit(entry())

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    from brieflint.document import Document
+    from brieflint.document.brief import Document
 
 
 class Severity(enum.IntEnum):

@@ -17,9 +17,9 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from brieflint.config import Overrides
-from brieflint.engine import Planner, run
+from brieflint.config.settings import Overrides
 from brieflint.model import Finding
+from brieflint.run.engine import Planner, run
 
 
 def form_of_example(source: str) -> str:

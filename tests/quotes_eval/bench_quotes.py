@@ -22,9 +22,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from brieflint import text
-from brieflint.checks import quotes
-from brieflint.document import load
+from brieflint.checks.quotes import rules as quotes
+from brieflint.document import prose as text
+from brieflint.document.brief import load
 from brieflint.model import Context
 
 MAKE = Path(__file__).resolve().parents[2].parent / "shared" / "bench" / "make_corpus.py"

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from brieflint.checks import quotes
-from brieflint.document import Document, parse
+from brieflint.checks.quotes import rules as quotes
+from brieflint.document.brief import Document, parse
 from brieflint.model import Context
 
 HERE = Path(__file__).parent

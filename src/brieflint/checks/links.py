@@ -20,8 +20,8 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
-from brieflint.checks._examples import bad
-from brieflint.document import Document
+from brieflint.checks.examples import bad
+from brieflint.document.brief import Document
 from brieflint.lazyre import lazy
 from brieflint.model import Context, Fix, Option, Problem, Rule, rule
 
@@ -271,8 +271,8 @@ def urls(doc: Document) -> tuple[Url, ...]:
     """Every URL of the front matter and the body (memoised per document)."""
 
     def build() -> tuple[Url, ...]:
-        from brieflint import text
         from brieflint.checks.schema import display
+        from brieflint.document import prose as text
 
         data = doc.data or {}
         out: list[Url] = []
@@ -339,7 +339,7 @@ def _translations(doc: Document) -> Iterator[tuple[int, str]]:
 
 
 def _fix(doc: Document, path: JsonPath, new: str) -> Fix | None:
-    from brieflint.checks.taxonomy import scalar_fix
+    from brieflint.checks.taxonomy.rules import scalar_fix
 
     return scalar_fix(doc, path, new)
 

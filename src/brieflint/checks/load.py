@@ -1,6 +1,6 @@
 """Load rules (``E``): the file cannot be read or parsed as a brief.
 
-The loader (:mod:`brieflint.document`) finds these problems while reading
+The loader (:mod:`brieflint.document.brief`) finds these problems while reading
 the file once; each ``E`` rule passes on the problems of its code, so that
 ``select``, ``ignore`` and ``severity`` treat them like any other rule.
 """
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from brieflint.checks._examples import GOOD as _GOOD
-from brieflint.document import Document
+from brieflint.checks.examples import GOOD as _GOOD
+from brieflint.document.brief import Document
 from brieflint.model import Context, Problem, Rule, rule
 
 

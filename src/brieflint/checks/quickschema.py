@@ -313,7 +313,7 @@ def _object_check(props: dict[str, Check], extra: Check) -> Check:
 @cache
 def shipped_check(name: str, *, formats: bool) -> Check | None:
     """:func:`compile_schema` of a schema shipped with brieflint, compiled once per process."""
-    from brieflint.schemas_store import shipped
+    from brieflint.checks.schemastore import shipped
 
     return compile_schema(shipped(name), formats=formats)
 

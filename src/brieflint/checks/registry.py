@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-from brieflint.config import ConfigError
+from brieflint.errors import ConfigError
 from brieflint.model import Rule
 
 GROUP = "brieflint.rules"
@@ -222,7 +222,7 @@ def collect(packs: Iterable[str] = (), *, house_style: bool = True, plugins: boo
     if house_style and "house-style" not in pack_list:
         pack_list.insert(0, "house-style")
     if pack_list:
-        from brieflint.packs import load_pack
+        from brieflint.checks.packs.loader import load_pack
 
         for pack in pack_list:
             rules.extend(load_pack(pack))

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from brieflint.checks._examples import GOOD as _GOOD
-from brieflint.checks._examples import bad as _bad
-from brieflint.document import Document
+from brieflint.checks.examples import GOOD as _GOOD
+from brieflint.checks.examples import bad as _bad
+from brieflint.document.brief import Document
 from brieflint.model import Context, Problem, Rule, rule
 
 SHIPPED_SCHEMA = "brief.schema.json"
@@ -53,7 +53,7 @@ _TYPE_WORDS = {
 
 def validator(ctx: Context) -> Any:
     """The run's validator for the configured schema (built once per run)."""
-    from brieflint.schemas_store import load_schema_file, shipped, validator_for
+    from brieflint.checks.schemastore import load_schema_file, shipped, validator_for
 
     path = getattr(ctx.settings, "schema", None)
 
@@ -67,11 +67,11 @@ def validator(ctx: Context) -> Any:
 
 
 def quick_check(ctx: Context) -> Any:
-    """The shipped schema as a fast "certainly valid" predicate (see :mod:`brieflint.quickschema`),
+    """The shipped schema as a fast "certainly valid" predicate (see :mod:`brieflint.checks.quickschema`),
     or ``None`` when a configured schema is used: that one always goes to jsonschema."""
     if getattr(ctx.settings, "schema", None):
         return None
-    from brieflint.quickschema import shipped_check
+    from brieflint.checks.quickschema import shipped_check
 
     return shipped_check(SHIPPED_SCHEMA, formats=True)
 

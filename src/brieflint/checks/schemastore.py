@@ -15,11 +15,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
+from brieflint.errors import SchemaError
+
 SHIPPED = ("brief.schema.json", "config.schema.json", "rule-pack.schema.json", "taxonomy.schema.json")
-
-
-class SchemaError(Exception):
-    """A schema cannot be used: unreadable, invalid, or it names a remote ``$ref``."""
 
 
 def shipped_text(name: str) -> str:
@@ -152,7 +150,7 @@ def load_schema_file(path: str | Path) -> tuple[dict[str, Any], str]:
     except OSError as exc:
         raise SchemaError(f"cannot read schema {p}: {exc.strerror or exc}") from None
     if p.suffix in (".yaml", ".yml"):
-        from brieflint.yamldata import load_yaml
+        from brieflint.document.yamldata import load_yaml
 
         loaded = load_yaml(text)
         if loaded.problems or loaded.failed:

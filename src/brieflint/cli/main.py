@@ -124,8 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _planner(args: argparse.Namespace, **overrides: object):  # type: ignore[no-untyped-def]
-    from brieflint.config import Overrides
-    from brieflint.engine import Planner
+    from brieflint.config.settings import Overrides
+    from brieflint.run.engine import Planner
 
     config = getattr(args, "config", None)
     if config is not None and not os.path.isfile(config):
@@ -142,9 +142,9 @@ def use_color(tty: bool, env: Mapping[str, str]) -> bool:
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from brieflint.engine import run
     from brieflint.model import Severity
-    from brieflint.reporters import Progress, ReportOptions, get
+    from brieflint.output.reporters import Progress, ReportOptions, get
+    from brieflint.run.engine import run
 
     paths = args.paths or ["."]
     missing = [p for p in paths if not os.path.lexists(p)]
@@ -162,20 +162,20 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     only = ("E", "S") if args.schema_only else None
     cache = None
     if not args.no_cache and not os.environ.get("BRIEFLINT_NO_CACHE"):
-        from brieflint.cache import Cache
+        from brieflint.run.cache import Cache
 
         cache = Cache()
     # --jobs left out: as many workers as CPUs, only when there are enough files to pay for them
     with Progress(0, err) as progress:  # drawn only on a terminal, for runs that take a while
         result = run(paths, planner, jobs=args.jobs, only=only, cache=cache, progress=progress)
     if args.diff:  # show what --fix would do; write nothing, report nothing else (as ruff does)
-        from brieflint.fix import show_diff
+        from brieflint.fix.apply import show_diff
 
         for message in result.load_errors:
             err.write(f"brieflint: warning: {message}\n")
         return 1 if show_diff(result, planner, out=out, err=err, only=only) else 0
     if args.fix:
-        from brieflint.fix import apply_fixes
+        from brieflint.fix.apply import apply_fixes
 
         result = apply_fixes(result, planner, write=True, out=out, err=err, only=only)
     for message in result.load_errors:
@@ -192,7 +192,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_rules(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from brieflint import docs
+    from brieflint.output import ruledocs as docs
 
     rules = _planner(args).default().rules
     out.write(docs.render_rules(rules, args.format))
@@ -200,7 +200,7 @@ def cmd_rules(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from brieflint import docs
+    from brieflint.output import ruledocs as docs
 
     rules = _planner(args).default().rules
     rule = rules.get(args.code)
@@ -211,7 +211,7 @@ def cmd_explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from brieflint.schemas_store import shipped_text
+    from brieflint.checks.schemastore import shipped_text
 
     settings = _planner(args).default().settings
     if settings.schema:
@@ -223,13 +223,13 @@ def cmd_schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_stats(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from brieflint import stats
+    from brieflint.cli import stats
 
     return stats.main(args, _planner(args), out, err)
 
 
 def cmd_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from brieflint import scaffold
+    from brieflint.cli import scaffold
 
     return scaffold.main(args, out, err)
 
@@ -325,12 +325,12 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         err.write(f"brieflint: error: {exc}\n")
         return 2
     except Exception as exc:
-        from brieflint.config import ConfigError
+        from brieflint.config.settings import ConfigError
 
         if isinstance(exc, ConfigError):
             err.write(f"brieflint: configuration error: {exc}\n")
             return 2
-        from brieflint.schemas_store import SchemaError
+        from brieflint.checks.schemastore import SchemaError
 
         if isinstance(exc, SchemaError):
             err.write(f"brieflint: schema error: {exc}\n")

@@ -84,7 +84,7 @@ def schema_reference(target: Path) -> str:
     configuration), as a path relative to the new file; otherwise the shipped
     schema's ``$id``.
     """
-    from brieflint import config as config_mod
+    from brieflint.config import settings as config_mod
 
     found = config_mod.find(target.parent.absolute())
     raw = config_mod.read(found) if found else None  # a broken configuration is a ConfigError, as in `check`
@@ -92,7 +92,7 @@ def schema_reference(target: Path) -> str:
     if configured:
         rel = os.path.relpath(os.path.abspath(configured), os.path.abspath(target.parent))
         return Path(rel).as_posix()
-    from brieflint.schemas_store import shipped
+    from brieflint.checks.schemastore import shipped
 
     return str(shipped("brief.schema.json").get("$id", SCHEMA_ID))
 

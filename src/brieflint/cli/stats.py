@@ -3,7 +3,7 @@
 For each brief: the summary, each section and the whole body, with words,
 sentences, mean sentence length, Flesch reading ease, Flesch–Kincaid grade,
 Gunning fog, SMOG, Dale–Chall and the longest sentence with its line. The
-figures are the ones the ``R`` rules use (:func:`brieflint.readability.analyse`).
+figures are the ones the ``R`` rules use (:func:`brieflint.checks.readability.analysis.analyse`).
 The JSON form is documented in ``docs/readability.md`` and stable (``"version": 1``).
 
 Exit status: 0, or 2 when a path does not exist, nothing under the paths is a
@@ -69,7 +69,7 @@ def _row(label: str, stat: Any, counts: Any, longest: Any) -> dict[str, Any]:
 
 def targets(plan: Any) -> dict[str, Any]:
     """The targets in force for a file, from its configuration (defaults where the rule is absent)."""
-    from brieflint.checks import readability as rules
+    from brieflint.checks.readability import rules
 
     defaults = {
         "max_grade": rules.MAX_GRADE,
@@ -92,7 +92,7 @@ def targets(plan: Any) -> dict[str, Any]:
 
 def measure(doc: Any, plan: Any) -> dict[str, Any]:
     """The JSON record of one loaded, parsed brief."""
-    from brieflint.readability import analyse
+    from brieflint.checks.readability.analysis import analyse
 
     a = analyse(doc)
     title = doc.data.get("title") if isinstance(doc.data, dict) else None
@@ -114,7 +114,7 @@ def measure(doc: Any, plan: Any) -> dict[str, Any]:
 
 
 def _longest(sentences: Any) -> Any:
-    from brieflint.readability import longest
+    from brieflint.checks.readability.analysis import longest
 
     return longest(sentences)
 
@@ -208,9 +208,9 @@ def render_text(record: Mapping[str, Any]) -> str:
 
 
 def main(args: Any, planner: Any, out: TextIO, err: TextIO) -> int:
-    from brieflint.document import load
-    from brieflint.engine import discover_files
-    from brieflint.readability import SYLLABLE_SOURCE
+    from brieflint.checks.readability.analysis import SYLLABLE_SOURCE
+    from brieflint.document.brief import load
+    from brieflint.run.engine import discover_files
 
     paths = list(args.paths)
     missing = [p for p in paths if not os.path.lexists(p)]

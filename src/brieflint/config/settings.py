@@ -19,31 +19,15 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from brieflint.errors import ConfigError
 from brieflint.model import Rule, Severity
 
 if TYPE_CHECKING:  # pragma: no cover
-    from brieflint.registry import RuleSet
+    from brieflint.checks.registry import RuleSet
 
 CONFIG_NAMES = (".brieflint.yaml", ".brieflint.yml", "pyproject.toml")
 FAMILY_SECTIONS = {"quotes": "Q", "readability": "R", "tags": "T", "links": "L"}
 DEFAULT_MAX_BYTES = 1024 * 1024
-
-
-class ConfigError(Exception):
-    """A configuration (or rule pack, taxonomy, schema) that cannot be used, located."""
-
-    def __init__(self, message: str, path: str | None = None, line: int | None = None, column: int | None = None):
-        super().__init__(message)
-        self.message = message
-        self.path = path
-        self.line = line
-        self.column = column
-
-    def __str__(self) -> str:
-        where = self.path or ""
-        if self.path and self.line:
-            where += f":{self.line}:{self.column or 1}"
-        return f"{where}: {self.message}" if where else self.message
 
 
 class RawConfig(NamedTuple):
@@ -238,7 +222,7 @@ def read(path: Path | None) -> RawConfig:
 
 
 def _read_yaml(text: str, shown: str, root: str) -> RawConfig:
-    from brieflint.yamldata import load_yaml
+    from brieflint.document.yamldata import load_yaml
 
     loaded = load_yaml(text.replace("\r\n", "\n"))
     if loaded.problems:
@@ -296,8 +280,8 @@ def _read_toml(text: str, shown: str, root: str) -> RawConfig:
 
 
 def _validate_structure(raw: RawConfig) -> None:
-    from brieflint.quickschema import shipped_check
-    from brieflint.schemas_store import shipped
+    from brieflint.checks.quickschema import shipped_check
+    from brieflint.checks.schemastore import shipped
 
     quick = shipped_check("config.schema.json", formats=False)
     if quick is not None and quick(dict(raw.data)):

@@ -3,7 +3,7 @@
 ``load(path)`` reads a file in either form (Markdown with front matter, or a
 ``*.brief.yaml``) into a :class:`Document`: the data the schema validates,
 where each key and value stands in the file, the body's sections as
-:class:`~brieflint.positions.Text` (so rules can turn any offset into a line
+:class:`~brieflint.document.positions.Text` (so rules can turn any offset into a line
 and column), and the problems found while loading (``E`` codes).
 """
 
@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from brieflint.document.positions import LineIndex, Text
+from brieflint.document.yamldata import Loaded, Node, load_yaml
 from brieflint.model import Problem
-from brieflint.positions import LineIndex, Text
-from brieflint.yamldata import Loaded, Node, load_yaml
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 YAML_SUFFIXES = (".brief.yaml", ".brief.yml")
@@ -453,7 +453,7 @@ def markdown_sections(text: str, body_start: int, index: LineIndex) -> tuple[Sec
     The body is parsed once; each section keeps its own blocks, so the prose
     layer does not parse it again.
     """
-    from brieflint.markdown import parse_blocks
+    from brieflint.document.markdown import parse_blocks
 
     body = text[body_start:]
     first_line = index.position(body_start)[0] if body_start < len(text) else index.lines

@@ -1,7 +1,7 @@
 """Markdown blocks from a real CommonMark parser (markdown-it-py), with their lines.
 
 Only block structure is parsed here (inline parsing is left to
-:mod:`brieflint.text`, which keeps offsets); markdown-it's ``map`` gives each
+:mod:`brieflint.document.prose`, which keeps offsets); markdown-it's ``map`` gives each
 block its 0-based line range in the text parsed.
 
 Most section bodies are plain paragraphs between blank lines, perhaps with ATX

@@ -29,12 +29,12 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from brieflint.document.positions import Text, TextBuilder
 from brieflint.lazyre import lazy
-from brieflint.positions import Text, TextBuilder
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    from brieflint.document import Document
-    from brieflint.markdown import Block
+    from brieflint.document.brief import Document
+    from brieflint.document.markdown import Block
 
 SCOPES = ("title", "summary", "heading", "body", "bio")
 
@@ -176,7 +176,7 @@ def _body_paragraphs(body: Text, section: int, blocks: Sequence[Block] | None = 
     if not body.value.strip():
         return []
     if blocks is None:
-        from brieflint.markdown import parse_blocks
+        from brieflint.document.markdown import parse_blocks
 
         blocks = parse_blocks(body.value)
 

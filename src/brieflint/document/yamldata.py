@@ -94,7 +94,7 @@ def _marker(text: str, line0: int, offset0: int) -> Any:
     breaks; the file's lines are split at ``\n`` only (as every editor and
     every other position in brieflint), so lines come from the index.
     """
-    from brieflint.positions import LineIndex
+    from brieflint.document.positions import LineIndex
 
     if not any(c in text for c in "\x85\u2028\u2029"):
         # the parser's lines are the file's: no need to look them up

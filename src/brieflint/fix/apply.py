@@ -51,11 +51,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
-from brieflint.document import Document, form_of, parse
+from brieflint.document.brief import Document, form_of, parse
 from brieflint.model import Finding
 
 if TYPE_CHECKING:  # pragma: no cover
-    from brieflint.engine import Planner, RunResult
+    from brieflint.run.engine import Planner, RunResult
 
 MAX_PASSES = 10
 TMP_SUFFIX = ".brieflint-tmp"
@@ -212,7 +212,7 @@ def fix_file(path: str, planner: Planner, *, only: Sequence[str] | None = None) 
 
     Raises :class:`FixError` when the file must not be touched at all.
     """
-    from brieflint.engine import _in_order, check_document
+    from brieflint.run.engine import _in_order, check_document
 
     plan = planner.for_file(path)
     raw, st = _read(path, plan.settings.max_file_size)
@@ -598,7 +598,7 @@ def apply_fixes(
     if not write:
         show_diff(result, planner, out=out, err=err, only=only)
         return result
-    from brieflint.engine import FileResult, RunResult
+    from brieflint.run.engine import FileResult, RunResult
 
     files = list(result.files)
     fixed_files = 0

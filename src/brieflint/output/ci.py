@@ -1,6 +1,6 @@
 """Reporters for CI systems: SARIF 2.1.0 (code scanning), GitHub Actions commands, JUnit XML.
 
-Each has the signature of :func:`brieflint.reporters.text`:
+Each has the signature of :func:`brieflint.output.reporters.text`:
 ``report(result, rules, out, options) -> None``. Paths are written relative to
 ``options.root`` (the repository root, in CI the working directory) with ``/``
 separators, as code scanning and annotations expect; a file outside the root
@@ -19,11 +19,11 @@ from urllib.parse import quote
 
 from brieflint import __version__
 from brieflint.model import Finding, Rule, Severity
-from brieflint.reporters import ReportOptions, counts, summary_line
+from brieflint.output.reporters import ReportOptions, counts, summary_line
 
 if TYPE_CHECKING:  # pragma: no cover
-    from brieflint.engine import RunResult
-    from brieflint.registry import RuleSet
+    from brieflint.checks.registry import RuleSet
+    from brieflint.run.engine import RunResult
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 FINGERPRINT_KEY = "brieflintFindingHash/v1"
@@ -103,7 +103,7 @@ def _end(f: Finding, lines: _Lines) -> tuple[int, int]:
 
 
 def _rule_descriptor(rule: Rule) -> dict[str, Any]:
-    from brieflint.docs import explain
+    from brieflint.output.ruledocs import explain
 
     parts = rule.doc_parts()
     full = " ".join((parts.get("What it does") or rule.summary).split())

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 from brieflint.model import Finding, Severity
 
 if TYPE_CHECKING:  # pragma: no cover
-    from brieflint.engine import RunResult
-    from brieflint.registry import RuleSet
+    from brieflint.checks.registry import RuleSet
+    from brieflint.run.engine import RunResult
 
 
 class ReportOptions(NamedTuple):
@@ -28,11 +28,11 @@ class ReportOptions(NamedTuple):
 Reporter = Callable[["RunResult", "RuleSet", TextIO, ReportOptions], None]
 
 REPORTERS: dict[str, str] = {
-    "text": "brieflint.reporters:text",
-    "json": "brieflint.reporters:json_report",
-    "sarif": "brieflint.report_ci:sarif",
-    "github": "brieflint.report_ci:github",
-    "junit": "brieflint.report_ci:junit",
+    "text": "brieflint.output.reporters:text",
+    "json": "brieflint.output.reporters:json_report",
+    "sarif": "brieflint.output.ci:sarif",
+    "github": "brieflint.output.ci:github",
+    "junit": "brieflint.output.ci:junit",
 }
 
 

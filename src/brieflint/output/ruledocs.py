@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from brieflint.checks.registry import RuleSet
 from brieflint.model import Rule
-from brieflint.registry import RuleSet
 
 
 def rule_json(rule: Rule) -> dict[str, Any]:

@@ -6,7 +6,7 @@ everything the findings depend on:
 - the file's bytes (read from disk every run; no trust in mtimes) and its
   absolute path (the form comes from the suffix, ``per-file-ignores`` from
   the path);
-- the effective configuration, :meth:`brieflint.config.Settings.key`, which
+- the effective configuration, :meth:`brieflint.config.settings.Settings.key`, which
   digests the schema, taxonomy and rule-pack files it names;
 - which families run (``--schema-only``);
 - the environment: the brieflint version, the Python version, the rule set
@@ -48,9 +48,9 @@ from brieflint import __version__
 from brieflint.model import Finding, Fix, Severity
 
 if TYPE_CHECKING:  # pragma: no cover
-    from brieflint.document import Document
-    from brieflint.engine import Plan
-    from brieflint.registry import RuleSet
+    from brieflint.checks.registry import RuleSet
+    from brieflint.document.brief import Document
+    from brieflint.run.engine import Plan
 
 CACHE_DIR = ".brieflint_cache"
 FORMAT = "1"  # bump when the entry layout changes
@@ -120,7 +120,7 @@ def _stable_repr(value: Any) -> str:
 
 
 def _plugin_versions() -> list[str]:
-    from brieflint.registry import entry_points
+    from brieflint.checks.registry import entry_points
 
     return sorted(f"{ep.name}={ep.value}@{ep.dist}-{ep.version}\n" for ep in entry_points())
 

@@ -1,6 +1,6 @@
 """Run the rules over documents: configuration per file, suppression, jobs.
 
-Data flows one way: path → :func:`brieflint.document.load` → every enabled
+Data flows one way: path → :func:`brieflint.document.brief.load` → every enabled
 rule (the schema rules first among them) → per-file ignores and inline
 suppressions → sorted findings. A rule that raises, or runs past its time
 bound, becomes an ``E100`` finding naming it; the other rules and files go on.
@@ -18,15 +18,15 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from brieflint import config as config_mod
-from brieflint import suppress
-from brieflint.config import ConfigError, Overrides, Settings
-from brieflint.document import Document, discover, load
+from brieflint.checks.registry import RuleSet, collect
+from brieflint.config import settings as config_mod
+from brieflint.config.settings import ConfigError, Overrides, Settings
+from brieflint.document.brief import Document, discover, load
 from brieflint.model import Context, Finding, Problem, Rule, Severity
-from brieflint.registry import RuleSet, collect
+from brieflint.run import suppress
 
 if TYPE_CHECKING:  # pragma: no cover
-    from brieflint.cache import Cache
+    from brieflint.run.cache import Cache
 
 
 class Plan:
@@ -249,14 +249,14 @@ def prepare(plan: Plan) -> None:
     if getattr(plan.settings, "schema", None) and any(code.startswith("S") for code in enabled):
         # the shipped schema is tested against the metaschema; only a configured one can be broken
         from brieflint.checks.schema import validator
-        from brieflint.schemas_store import SchemaError
+        from brieflint.checks.schemastore import SchemaError
 
         try:
             validator(ctx)
         except SchemaError as exc:
             raise ConfigError(str(exc), plan.settings.source) from None
     if any(code.startswith("T") for code in enabled):
-        from brieflint.taxonomy import for_context
+        from brieflint.checks.taxonomy.model import for_context
 
         for_context(ctx)  # raises a located ConfigError for a broken taxonomy file
     plan.shared["prepared"] = True
@@ -316,7 +316,7 @@ def _check(path: str, planner: Planner, only: Sequence[str] | None, cache: Cache
     key: str | None = None
     raw: bytes | None = None
     if cache is not None and cache.enabled:
-        from brieflint.cache import read_regular
+        from brieflint.run.cache import read_regular
 
         raw = read_regular(path, plan.settings.max_file_size)
         if raw is not None:
@@ -328,7 +328,7 @@ def _check(path: str, planner: Planner, only: Sequence[str] | None, cache: Cache
     doc = load(path, max_bytes=plan.settings.max_file_size)
     findings = _in_order(check_document(doc, plan, only=only))
     if cache is not None and key is not None:
-        from brieflint.cache import as_written
+        from brieflint.run.cache import as_written
 
         if as_written(doc) == raw:  # the loader saw the bytes the key was made of
             cache.put(plan, key, findings)
@@ -337,7 +337,7 @@ def _check(path: str, planner: Planner, only: Sequence[str] | None, cache: Cache
 
 def _lookup(path: str, planner: Planner, only: Sequence[str] | None, cache: Cache) -> FileResult | None:
     """The cached result of one file, or None."""
-    from brieflint.cache import read_regular
+    from brieflint.run.cache import read_regular
 
     plan = planner.for_file(path)
     raw = read_regular(path, plan.settings.max_file_size)
@@ -392,7 +392,7 @@ def run(
     ``jobs``: worker processes (None: as many as the CPUs this process may use,
     when there are enough files to pay for starting them). The results are the
     same, in the same order, whatever ``jobs`` is. ``cache``: look findings up
-    and store them (see :mod:`brieflint.cache`); files found there are not
+    and store them (see :mod:`brieflint.run.cache`); files found there are not
     loaded at all and never reach a worker. ``progress(done, total)`` is
     called as files are done (after each file, or each batch of a worker).
     """

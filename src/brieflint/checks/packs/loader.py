@@ -15,7 +15,7 @@ A pack is a YAML file validated by ``schemas/rule-pack.schema.json``::
 Each entry becomes an ordinary :class:`~brieflint.model.Rule` (code, name,
 severity, documentation in three parts, bad and good examples) whose check
 runs over the prose of the scopes it names (``title``, ``summary``,
-``headings``, ``body``, ``bios``, ``quotes``), as :mod:`brieflint.text` gives
+``headings``, ``body``, ``bios``, ``quotes``), as :mod:`brieflint.document.prose` gives
 it: Markdown stripped, every character mapped back to its line and column.
 Text inside direct quotes (block quotes, and quotations of more than three
 words in double quotes) is left out unless the rule's scope names ``quotes``:
@@ -58,13 +58,13 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from brieflint.config import ConfigError
+from brieflint.errors import ConfigError
 from brieflint.model import Context, Fix, Option, Problem, Rule, Severity
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    from brieflint.document import Document
-    from brieflint.text import Paragraph
-    from brieflint.yamldata import Loaded
+    from brieflint.document.brief import Document
+    from brieflint.document.prose import Paragraph
+    from brieflint.document.yamldata import Loaded
 
 SHIPPED = {"house-style": "house-style.yaml"}
 SCOPES = ("title", "summary", "headings", "body", "bios", "quotes")
@@ -186,7 +186,7 @@ def token_pattern(token: str) -> str:
 def load_pack(name_or_path: str) -> tuple[Rule, ...]:
     """The rules of a pack: ``house-style`` names the shipped one, anything else is a path.
 
-    Raises :class:`~brieflint.config.ConfigError` (with the file, line and
+    Raises :class:`~brieflint.config.settings.ConfigError` (with the file, line and
     column) for a pack that cannot be read, does not parse, does not fit
     ``schemas/rule-pack.schema.json``, or holds a pattern that does not compile.
     """
@@ -291,7 +291,7 @@ def parse_pack(text: str, shown: str, *, trusted: bool = False) -> list[PackRule
     compilation of each pattern (for a located error) are left to the tests,
     which parse it untrusted. Every other check (codes, names, templates) still runs.
     """
-    from brieflint.yamldata import load_yaml
+    from brieflint.document.yamldata import load_yaml
 
     loaded = load_yaml(text.replace("\r\n", "\n"))
     if loaded.problems:
@@ -350,7 +350,7 @@ def _validate_schema(data: dict[str, Any], pos: _Positions) -> None:
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import best_match
 
-    from brieflint.schemas_store import shipped
+    from brieflint.checks.schemastore import shipped
 
     validator = Draft202012Validator(shipped("rule-pack.schema.json"))
     errors = list(validator.iter_errors(data))
@@ -708,7 +708,7 @@ def quote_spans(s: str, min_words: int = 4) -> tuple[tuple[int, int], ...]:
     """Spans of ``s`` in double quotes (straight or curly, marks included) of at least ``min_words`` words."""
     if '"' not in s and "“" not in s:
         return ()
-    from brieflint.text import words
+    from brieflint.document.prose import words
 
     spans: list[tuple[int, int]] = []
     open_at = -1
@@ -735,7 +735,7 @@ def units(doc: Document) -> tuple[Unit, ...]:
 
 
 def _build_units(doc: Document) -> tuple[Unit, ...]:
-    from brieflint.text import paragraphs
+    from brieflint.document.prose import paragraphs
 
     out: list[Unit] = []
     for p in paragraphs(doc, scopes=("title", "summary", "heading", "body", "bio")):

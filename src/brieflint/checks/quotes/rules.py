@@ -1,6 +1,6 @@
 """Quote, attribution and source rules (``Q``).
 
-Quotes are found per paragraph of prose (:mod:`brieflint.text`, so Markdown,
+Quotes are found per paragraph of prose (:mod:`brieflint.document.prose`, so Markdown,
 code spans, URLs and link targets are already gone): straight and curly double
 quotes, single quotes used as quotation marks (told apart from apostrophes by
 the characters on each side), and Markdown block quotes. A quote needs an
@@ -19,8 +19,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
-from brieflint import text
-from brieflint.document import Document
+from brieflint.document import prose as text
+from brieflint.document.brief import Document
 from brieflint.lazyre import lazy
 from brieflint.model import Context, Option, Problem, Rule, rule
 

@@ -1,6 +1,6 @@
 """Readability rules (``R``): targets per section and for the summary, hard sentences, long blocks.
 
-Every figure comes from :func:`brieflint.readability.analyse`, computed once per
+Every figure comes from :func:`brieflint.checks.readability.analysis.analyse`, computed once per
 document (prose only: Markdown stripped, citations, code and URLs gone,
 headings and table cells not counted) and shared by the rules and by
 ``brieflint stats``. Findings carry ``data={"measured": …, "target": …}``.
@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from brieflint.document import Document
+from brieflint.checks.readability.analysis import Analysis, Counts, SectionStat, SentenceStat, analyse
+from brieflint.document.brief import Document
 from brieflint.model import Context, Option, Problem, Rule, rule
-from brieflint.readability import Analysis, Counts, SectionStat, SentenceStat, analyse
 
 # ----- defaults (see docs/readability.md, "Calibration") ---------------------
 

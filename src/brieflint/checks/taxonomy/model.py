@@ -15,7 +15,7 @@ terms of the same name, and wins every conflict:
 
 Inside one file, a name defined twice or an alias claimed by two terms is an
 error, as is a child cycle or a deprecation that points nowhere; every error
-is a :class:`~brieflint.config.ConfigError` with file, line and column.
+is a :class:`~brieflint.config.settings.ConfigError` with file, line and column.
 
 ``for_context(ctx)`` builds the run's taxonomy once (``ctx.shared_value``).
 """
@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import Any, NamedTuple
 
-from brieflint.config import ConfigError
+from brieflint.errors import ConfigError
 from brieflint.lazyre import lazy
 
 KINDS = ("types", "topics", "regions")
@@ -521,7 +521,7 @@ def shipped_text() -> str:
 
 def read_layer(text: str, path: str, *, validate: bool = True) -> _Layer:
     """Parse and validate one taxonomy file's text (errors located in it)."""
-    from brieflint.yamldata import load_yaml
+    from brieflint.document.yamldata import load_yaml
 
     loaded = load_yaml(text.replace("\r\n", "\n"))
     if loaded.problems:
@@ -551,7 +551,7 @@ def _read_trusted(text: str, label: str) -> _Layer:
     """The shipped file, read fast: events straight to data, no positions (the tests validate it)."""
     from _ruamel_yaml import CParser
 
-    from brieflint.yamldata import resolve_plain
+    from brieflint.document.yamldata import resolve_plain
 
     parser = CParser(text)
     stack: list[Any] = []
@@ -636,8 +636,8 @@ def _layer(data: dict[str, Any], path: str, where: Any) -> _Layer:
 
 
 def _validate(data: Any, path: str, where: Any) -> None:
-    from brieflint.quickschema import shipped_check
-    from brieflint.schemas_store import shipped
+    from brieflint.checks.quickschema import shipped_check
+    from brieflint.checks.schemastore import shipped
 
     quick = shipped_check("taxonomy.schema.json", formats=False)
     if quick is not None and quick(data):
@@ -975,7 +975,7 @@ _YAML11_WORDS = {"yes", "no", "on", "off", "y", "n", "true", "false", "null", "~
 
 def plain_ok(value: str, *, flow: bool = False) -> bool:
     """Whether ``value`` can be written as a plain YAML scalar and read back as the same string."""
-    from brieflint.yamldata import resolve_plain
+    from brieflint.document.yamldata import resolve_plain
 
     if not value or value != value.strip() or "\n" in value:
         return False

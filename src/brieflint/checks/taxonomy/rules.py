@@ -1,6 +1,6 @@
 """Taxonomy rules (``T``): the brief's type, topics and regions against the controlled vocabulary.
 
-The run's taxonomy (:mod:`brieflint.taxonomy`: the shipped one, with the
+The run's taxonomy (:mod:`brieflint.checks.taxonomy.model`: the shipped one, with the
 configuration's files layered over it) is built once; each document's tags
 are resolved once (``doc.memo``) and every rule reads that resolution.
 A kind with no terms at all (a replaced taxonomy without types, say) is not
@@ -15,11 +15,11 @@ import json
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-from brieflint.checks._examples import GOOD
-from brieflint.checks._examples import bad as _bad
-from brieflint.document import Document
+from brieflint.checks.examples import GOOD
+from brieflint.checks.examples import bad as _bad
+from brieflint.checks.taxonomy.model import SINGULAR, Match, Mention, Taxonomy, for_context, yaml_scalar
+from brieflint.document.brief import Document
 from brieflint.model import Context, Fix, Option, Problem, Rule, rule
-from brieflint.taxonomy import SINGULAR, Match, Mention, Taxonomy, for_context, yaml_scalar
 
 JsonPath = tuple[str | int, ...]
 
@@ -178,7 +178,7 @@ def _unknown(kind: str):  # type: ignore[no-untyped-def]
                 # offer every suggestion as close as the best one
                 from rapidfuzz.distance import OSA
 
-                from brieflint.taxonomy import fold
+                from brieflint.checks.taxonomy.model import fold
 
                 d0 = OSA.distance(fold(tag.written), fold(suggestions[0]))
                 best += [s for s in suggestions[1:] if OSA.distance(fold(tag.written), fold(s)) <= d0]
@@ -467,7 +467,7 @@ def _mentions(doc: Document, tax: Taxonomy) -> tuple[_Named, ...]:
     """Region mentions in the title, summary, headings and body (memoised per document)."""
 
     def build() -> tuple[_Named, ...]:
-        from brieflint import text
+        from brieflint.document import prose as text
 
         index = tax.mentions("regions")
         out: list[_Named] = []
