@@ -227,7 +227,16 @@ def convert_wikitext(text: str, meta: dict) -> str:
     text = _W_TEMPLATE.sub(lambda m: m.group(2) if m.group(2) is not None else m.group(1), text)
     text = _FILE.sub("", text)
     text = _CATEGORY.sub("", text)
-    text = _WIKILINK.sub(lambda m: m.group(2) if m.group(2) is not None else m.group(1).split(":", 1)[-1] if m.group(1).startswith("w:") else m.group(1), text)
+    text = _WIKILINK.sub(
+        lambda m: (
+            m.group(2)
+            if m.group(2) is not None
+            else m.group(1).split(":", 1)[-1]
+            if m.group(1).startswith("w:")
+            else m.group(1)
+        ),
+        text,
+    )
     text = re.sub(r"<br\s*/?>", "", text)
     for _ in range(3):
         text = _TEMPLATE.sub("", text)
