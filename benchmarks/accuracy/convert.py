@@ -279,11 +279,45 @@ def build(slug: str) -> Path:
     return out
 
 
+def body_words(path: Path) -> int:
+    text = path.read_text(encoding="utf-8")
+    m = re.match(r"---\n.*?\n---\n", text, re.S)
+    body = text[m.end():] if m else text
+    body = re.sub(r"\]\([^)]*\)", "]", body)  # link targets are not words
+    return len(re.findall(r"[^\W_][\w'’.-]*", body))
+
+
+def write_provenance() -> None:
+    import csv
+
+    y = _yaml()
+    rows = []
+    for mp in sorted(META.glob("*.yaml")):
+        meta = y.load(mp.read_text(encoding="utf-8"))
+        front = meta["front"]
+        rows.append({
+            "slug": mp.stem,
+            "title": front["title"],
+            "publisher": meta["publisher"],
+            "author": meta.get("original_authors", ""),
+            "date_published": str(front["date"]),
+            "original_url": meta["url"],
+            "licence": meta["licence"],
+            "how_obtained": meta["obtained"],
+            "words": body_words(CORPUS / f"{mp.stem}.md"),
+        })
+    with (HERE / "PROVENANCE.csv").open("w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+
+
 def main(argv: list[str]) -> int:
     CORPUS.mkdir(exist_ok=True)
     slugs = argv or sorted(p.stem for p in META.glob("*.yaml"))
     for slug in slugs:
         build(slug)
+    write_provenance()
     print(f"built {len(slugs)} briefs in {CORPUS.relative_to(HERE.parent.parent)}")
     return 0
 
