@@ -89,6 +89,7 @@ class _HTMLToMarkdown(HTMLParser):
         self.links: list[str | None] = []
         self.strong_start: int | None = None
         self.divs: list[bool] = []
+        self.new_quote = False
 
     # a block boundary: flush the current paragraph
     def _flush(self) -> None:
@@ -100,6 +101,9 @@ class _HTMLToMarkdown(HTMLParser):
             part = re.sub(r"[ \t]{2,}", " ", part).strip()
             if part:
                 kind = "q" if self.quote_depth else "p"
+                if kind == "q" and self.new_quote:
+                    kind = "qs"  # the first block of a new <blockquote>
+                    self.new_quote = False
                 self.blocks.append((kind, part))
 
     def handle_starttag(self, tag, attrs):
@@ -120,6 +124,7 @@ class _HTMLToMarkdown(HTMLParser):
         elif tag == "blockquote":
             self._flush()
             self.quote_depth += 1
+            self.new_quote = True
         elif tag in {"p", "br", "ul", "ol", "h1", "h2", "h3", "h4", "table"}:
             self._flush()
         elif tag == "li":
@@ -187,11 +192,13 @@ def convert_html(text: str, meta: dict) -> str:
         bare = para.strip("*").strip()
         if kind == "p" and para.startswith("**") and para.endswith("**") and bare in headings:
             out.append("## " + bare)
-        elif kind == "q":
-            if prev == "q":
-                out.append(">")
+        elif kind in ("q", "qs"):
+            if prev == "q" and kind == "q":
+                out.append(">")  # the same quote goes on (a translation, a second paragraph)
+            elif prev == "q":
+                out.append("")  # a new <blockquote>: a quote of its own
             out.append("> " + para)
-            prev = kind
+            prev = "q"
             continue
         else:
             out.append(para)
