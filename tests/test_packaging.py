@@ -25,9 +25,14 @@ def test_wheel_and_sdist_carry_schemas_and_rules(tmp_path):
     for schema in ("brief", "config"):
         assert f"brieflint/schemas/{schema}.schema.json" in names
     shipped_rules = {n for n in names if n.startswith("brieflint/rules/") and n.endswith((".yaml", ".json"))}
-    data_files = [*(ROOT / "rules").glob("*.yaml"), *(ROOT / "rules").glob("*.json")]
-    assert shipped_rules == {f"brieflint/rules/{p.name}" for p in data_files}
+    data_files = [
+        *(ROOT / "rules").glob("*.yaml"),
+        *(ROOT / "rules").glob("*.json"),
+        *(ROOT / "rules").glob("lang/*.yaml"),
+    ]
+    names_of = {p.relative_to(ROOT / "rules").as_posix() for p in data_files}
+    assert shipped_rules == {f"brieflint/rules/{n}" for n in names_of}
     sdist = next(tmp_path.glob("brieflint-*.tar.gz"))
     members = {m.split("/", 1)[1] for m in tarfile.open(sdist).getnames() if "/" in m}
     assert "schemas/brief.schema.json" in members
-    assert {f"rules/{p.name}" for p in data_files} <= members
+    assert {f"rules/{n}" for n in names_of} <= members

@@ -1,0 +1,198 @@
+"""A brief's language: its ``language`` tag (BCP 47, default ``en``) → a frozen :class:`Profile`.
+
+The profile says how the prose layer reads a brief in that language: the sentence
+segmenter's language, the quotation marks in use, the writing direction, and (for the
+languages brieflint has lexicons for) the attribution grammar: cue verbs and prepositional
+cues, and vague-attribution forms. Lexicons are shipped data (``rules/lang/<code>.yaml``)
+loaded only when a brief in that language is checked: importing this package reads no
+file and compiles nothing.
+
+Which rules run on a brief is decided from the same tag: :func:`primary` is what
+:meth:`brieflint.model.Rule.supports` is asked about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from brieflint.document.language.grammar import Clitics, Grammar, Match
+from brieflint.document.language.normalize import Folded, ascii_digits, fold, fold_text
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from brieflint.document.brief import Document
+
+DEFAULT = "en"
+# three-letter (ISO 639-2/3) codes of the languages that have a profile, and the two-letter code used instead
+_ALIASES = {"eng": "en", "ara": "ar", "arb": "ar", "fra": "fr", "fre": "fr", "fas": "fa", "per": "fa", "pes": "fa"}
+# the languages whose lexicon is shipped (rules/lang/<code>.yaml)
+LEXICONS = ("ar", "fr")
+
+
+def primary(tag: object) -> str:
+    """The primary language subtag of a tag, lower case (``ar-EG`` → ``ar``); ``en`` when there is none."""
+    if not isinstance(tag, str) or not tag.strip():
+        return DEFAULT
+    head = tag.strip().replace("_", "-").split("-", 1)[0].lower()
+    return _ALIASES.get(head, head) or DEFAULT
+
+
+def language_of(doc: Document) -> str:
+    """The primary language subtag of a brief (``en`` when it declares none, or did not parse)."""
+    data = doc.data if doc.ok else None
+    return primary(data.get("language") if isinstance(data, dict) else None)
+
+
+@dataclass(frozen=True)
+class Marks:
+    """The quotation marks of a language: (opening, closing) pairs, double first, then single."""
+
+    double: tuple[tuple[str, str], ...]
+    single: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def opening(self) -> frozenset[str]:
+        return frozenset(o for o, _ in self.double + self.single)
+
+    @property
+    def closing(self) -> frozenset[str]:
+        return frozenset(c for _, c in self.double + self.single)
+
+    def closes(self, opening: str) -> frozenset[str]:
+        """The marks that may close a quote opened by ``opening``."""
+        return frozenset(c for o, c in self.double + self.single if o == opening)
+
+
+_STRAIGHT = ('"', '"')
+_CURLY = ("“", "”")
+_GUILLEMETS = ("«", "»")
+# house conventions by language: the publisher's own marks come first, then the ones translators also use
+_MARKS: dict[str, Marks] = {
+    "en": Marks((_CURLY, _STRAIGHT), (("‘", "’"), ("'", "'"))),
+    # Arabic and Persian: «…» (the Arabic and Persian convention), and “…” / "…" common in MSA on the web
+    "ar": Marks((_GUILLEMETS, _CURLY, _STRAIGHT), (("‹", "›"), ("‘", "’"))),
+    "fa": Marks((_GUILLEMETS, _CURLY, _STRAIGHT), (("‹", "›"), ("‘", "’"))),
+    "ur": Marks((_GUILLEMETS, _CURLY, _STRAIGHT), (("‘", "’"),)),
+    "fr": Marks((_GUILLEMETS, _CURLY, _STRAIGHT, ("‹", "›")), (("‘", "’"),)),
+    "es": Marks((_GUILLEMETS, _CURLY, _STRAIGHT), (("‘", "’"),)),
+    "it": Marks((_GUILLEMETS, _CURLY, _STRAIGHT), (("‘", "’"),)),
+    "pt": Marks((_GUILLEMETS, _CURLY, _STRAIGHT), (("‘", "’"),)),
+    "ru": Marks((_GUILLEMETS, ("„", "“"), _STRAIGHT), (("‚", "‘"),)),
+    "uk": Marks((_GUILLEMETS, ("„", "“"), _STRAIGHT), (("‚", "‘"),)),
+    "de": Marks((("„", "“"), ("»", "«"), _STRAIGHT), (("‚", "‘"), ("›", "‹"))),
+    "pl": Marks((("„", "”"), _GUILLEMETS, _STRAIGHT), (("‚", "’"),)),
+    "tr": Marks((_CURLY, _GUILLEMETS, _STRAIGHT), (("‘", "’"),)),
+    "he": Marks((_STRAIGHT, _CURLY, ("„", "”")), (("'", "'"),)),
+    "ja": Marks((("「", "」"), ("『", "』"), _CURLY), ()),
+    "zh": Marks((_CURLY, ("「", "」"), ("『", "』")), (("‘", "’"),)),
+}
+_RTL = frozenset({"ar", "fa", "he", "ur", "ps", "ku", "yi", "dv", "sd", "ug"})
+# languages sentencex segments with rules of their own; others fall back to English rules
+_SEGMENTERS = frozenset(
+    {"ar", "fa", "fr", "de", "es", "it", "pt", "ru", "uk", "pl", "tr", "he", "ja", "zh", "ur", "nl", "el", "hi"}
+)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """How the prose layer reads briefs in one language."""
+
+    language: str  # primary subtag, lower case
+    segmenter: str  # the language code given to the sentence segmenter
+    direction: str  # "ltr" | "rtl"
+    marks: Marks
+    has_lexicon: bool  # a shipped attribution lexicon (cues, vague forms) exists
+
+    def lexicon(self) -> Lexicon | None:
+        """The attribution lexicon (loaded from the shipped data on first use), or None."""
+        return lexicon(self.language) if self.has_lexicon else None
+
+
+@cache
+def profile(tag: object = DEFAULT) -> Profile:
+    """The profile of a language tag (``ar``, ``ar-EG``, ``fr-CA`` …); unknown languages get a neutral one."""
+    lang = primary(tag)
+    return Profile(
+        language=lang,
+        segmenter=lang if lang in _SEGMENTERS else DEFAULT,
+        direction="rtl" if lang in _RTL else "ltr",
+        marks=_MARKS.get(lang, _MARKS["en"] if lang == DEFAULT else Marks((_GUILLEMETS, _CURLY, _STRAIGHT))),
+        has_lexicon=lang in LEXICONS,
+    )
+
+
+def profile_of(doc: Document) -> Profile:
+    """The profile of a brief's declared language."""
+    return profile(language_of(doc))
+
+
+class Lexicon:
+    """A language's attribution lexicon: find cues and vague attributions in a sentence.
+
+    Positions are offsets in the sentence as given (the matching itself runs on the folded
+    copy, see :mod:`brieflint.document.language.normalize`).
+    """
+
+    __slots__ = ("language", "grammar", "source")
+
+    def __init__(self, language: str, grammar: Grammar, source: str) -> None:
+        self.language = language
+        self.grammar = grammar
+        self.source = source
+
+    def cues(self, sentence: str) -> list[Match]:
+        """Attribution cues: verbs of saying (any inflection, with clitics), prepositional cues."""
+        return self.grammar.find("cue", sentence)
+
+    def vague(self, sentence: str) -> list[Match]:
+        """Vague attributions: an indefinite or collective subject with a verb of saying or believing, …"""
+        return self.grammar.find("vague", sentence)
+
+
+def build(language: str, data: Mapping[str, Any], source: str = "") -> Lexicon:
+    """A lexicon from its data (the shape of ``rules/lang/*.yaml``); ``ValueError`` when it is malformed."""
+    if not isinstance(data, Mapping):
+        raise ValueError(f"{source or language}: a lexicon is a mapping")
+    raw = data.get("clitics") or {}
+    clitics = Clitics(
+        tuple(fold_text(x) for x in raw.get("prefixes", ())),
+        tuple(fold_text(x) for x in raw.get("particles", ())),
+        tuple(sorted((fold_text(x) for x in raw.get("suffixes", ())), key=len, reverse=True)),
+    )
+    classes = {str(k): [str(x) for x in v] for k, v in (data.get("classes") or {}).items()}
+    patterns = {k: [str(p) for p in data.get(k, ())] for k in ("cue", "vague")}
+    regexes = {k: [str(p) for p in data.get(f"{k}-regex", ())] for k in ("cue", "vague")}
+    return Lexicon(language, Grammar(classes, clitics, patterns, regexes), source)
+
+
+@cache
+def lexicon(language: str) -> Lexicon:
+    """The shipped lexicon of a language (``rules/lang/<language>.yaml``), read and compiled once per process."""
+    from brieflint.document.yamldata import load_yaml
+    from brieflint.shipped import read_text
+
+    name = f"lang/{language}.yaml"
+    loaded = load_yaml(read_text("brieflint.rules", name))
+    return build(language, loaded.data, name)
+
+
+__all__ = [
+    "DEFAULT",
+    "LEXICONS",
+    "Folded",
+    "Lexicon",
+    "Marks",
+    "Match",
+    "Profile",
+    "ascii_digits",
+    "build",
+    "fold",
+    "fold_text",
+    "language_of",
+    "lexicon",
+    "primary",
+    "profile",
+    "profile_of",
+]

@@ -1,0 +1,296 @@
+"""Small attribution grammars over folded words: word classes, clitics and patterns.
+
+A language's lexicon (``rules/lang/<code>.yaml``) names **word classes** (verbs of saying,
+indefinite or collective subjects, prepositional cues …) and **patterns** over them. A
+pattern is a sequence of elements, separated by spaces:
+
+``@class``
+    one word of that class;
+``word``
+    one word, that word (folded: see :mod:`brieflint.document.language.normalize`);
+``word-``
+    the next word begins with ``word`` (Arabic ``ل-``: ``وفقا ل- @reports`` matches
+    ``وفقًا لتقارير``); at the end of a pattern, some next word begins with it;
+``~N``
+    up to N words of anything (the shortest gap that lets the rest match);
+``word?`` / ``@class?``
+    an optional word.
+
+Either order of subject and verb is two patterns (``@crowd ~2 @say`` and
+``@say ~1 @crowd``): a grammar, not a list of sentences.
+
+A word matches through its **readings**: the word itself, and the word with a conjunction
+prefix (Arabic ``و``, ``ف``), then a particle (``ب``, ``ل``, ``ك``, ``س``; ``لل`` reads ``ال``),
+then a pronoun suffix (``ه``, ``ها``, ``هم``, ``نا`` …; a plural verb's ``و`` regains its
+``ا``: ``أخبرونا`` reads ``اخبروا``) taken off. The definite article is never taken off,
+so a class of indefinite subjects (``مراقبون``) does not match ``المراقبون``.
+
+Class entries are folded words, or generated forms:
+
+``past/present`` (Arabic)
+    a verb's perfect and imperfect third-person forms: ``قال/يقول`` gives قال قالت قالوا
+    قالا قالتا يقول تقول يقولون يقولان تقولان يقلن …;
+``stem*`` (French ``-er`` verbs)
+    ``estimer*`` gives estime estiment estimait estimaient estimé(e)(s) estimant estimera …;
+``a|b|c``
+    the forms listed (irregular verbs: ``dit|disent|disait``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
+
+from brieflint.document.language.normalize import fold, fold_text
+
+_TOKEN = re.compile(r"[^\W\d_]+'?|\d+")
+
+
+class Token(NamedTuple):
+    text: str
+    start: int  # offsets in the folded text
+    end: int
+
+
+class Element(NamedTuple):
+    kind: str  # "class" | "word" | "prefix" | "gap"
+    value: str
+    optional: bool = False
+    size: int = 0  # for a gap: the most words it may skip
+
+
+class Pattern(NamedTuple):
+    source: str
+    elements: tuple[Element, ...]
+
+
+class Clitics(NamedTuple):
+    prefixes: tuple[str, ...] = ()
+    particles: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+
+
+class Match(NamedTuple):
+    """A span in the original text (end exclusive), the pattern that matched and the matched text."""
+
+    start: int
+    end: int
+    pattern: str
+    text: str
+
+
+# ----- class entries ------------------------------------------------------------------
+
+
+def arabic_verb(past: str, present: str) -> set[str]:
+    """The third-person perfect and imperfect forms of an Arabic verb (folded)."""
+    past, present = fold_text(past), fold_text(present)
+    forms = {past, past + "ت", past + "وا", past + "ا", past + "تا", past + "ن"}
+    if present.startswith("ي"):
+        stem = present[1:]
+        forms |= {present, "ت" + stem, present + "ون", present + "ان", "ت" + stem + "ان", present + "ن"}
+        forms |= {"ت" + stem + "ون"}
+    else:
+        forms.add(present)
+    return forms
+
+
+_ER_ENDINGS = ("e", "es", "ent", "ait", "aient", "é", "ée", "és", "ées", "ant", "era", "eront", "erait", "eraient")
+
+
+def french_er(infinitive: str) -> set[str]:
+    """The third-person forms and participles of a regular French ``-er`` verb (folded)."""
+    stem = fold_text(infinitive)[:-2]
+    forms = {stem + e for e in _ER_ENDINGS}
+    if stem.endswith("g"):  # juger → jugeait, jugeant
+        forms |= {stem + "eait", stem + "eaient", stem + "eant"}
+    if stem.endswith("c"):  # annoncer → annonçait
+        soft = stem[:-1] + "ç"
+        forms |= {soft + "ait", soft + "aient", soft + "ant"}
+    return forms
+
+
+def expand(entry: str) -> set[str]:
+    """The folded forms one class entry stands for."""
+    entry = entry.strip()
+    if "/" in entry:
+        past, _, present = entry.partition("/")
+        return arabic_verb(past, present)
+    if entry.endswith("*"):
+        return french_er(entry[:-1])
+    return {fold_text(form) for form in entry.split("|") if form}
+
+
+# ----- patterns -----------------------------------------------------------------------
+
+_GAP = re.compile(r"~(\d+)$")
+
+
+def compile_pattern(source: str, classes: Mapping[str, frozenset[str]]) -> Pattern:
+    """Parse one pattern; an unknown class is a ``ValueError`` (a broken data file)."""
+    elements: list[Element] = []
+    for raw in source.split():
+        gap = _GAP.match(raw)
+        if gap:
+            elements.append(Element("gap", "", size=int(gap.group(1))))
+            continue
+        optional = raw.endswith("?") and len(raw) > 1
+        body = raw[:-1] if optional else raw
+        if body.startswith("@"):
+            if body[1:] not in classes:
+                raise ValueError(f"pattern {source!r}: unknown class {body!r}")
+            elements.append(Element("class", body[1:], optional))
+        elif body.endswith("-") and len(body) > 1:
+            elements.append(Element("prefix", fold_text(body[:-1])))
+        else:
+            elements.append(Element("word", fold_text(body), optional))
+    if not elements or all(e.kind == "gap" or e.optional for e in elements):
+        raise ValueError(f"pattern {source!r} matches nothing in particular")
+    return Pattern(source, tuple(elements))
+
+
+def readings(word: str, clitics: Clitics) -> frozenset[str]:
+    """The word and what it reads as with its clitics taken off (see the module docstring)."""
+    if not (clitics.prefixes or clitics.particles or clitics.suffixes):
+        return frozenset((word,))
+    bases = [word]
+    for p in clitics.prefixes:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            bases.append(word[len(p) :])
+    more = []
+    for b in bases:
+        for q in clitics.particles:
+            if b.startswith(q) and len(b) - len(q) >= 2:
+                more.append(b[len(q) :])
+        if b.startswith("لل") and len(b) > 3:
+            more.append("ال" + b[2:])
+    bases += more
+    out = set(bases)
+    for b in bases:
+        for s in clitics.suffixes:
+            if b.endswith(s) and len(b) - len(s) >= 2:
+                stem = b[: -len(s)]
+                out.add(stem)
+                if stem.endswith("و"):
+                    out.add(stem + "ا")
+    return frozenset(out)
+
+
+class Grammar:
+    """A language's word classes and patterns, ready to match folded sentences.
+
+    Built once per language and run (see :func:`brieflint.document.language.lexicon`);
+    read-only after construction.
+    """
+
+    __slots__ = ("classes", "clitics", "patterns", "regexes")
+
+    def __init__(
+        self,
+        classes: Mapping[str, Iterable[str]],
+        clitics: Clitics,
+        patterns: Mapping[str, Sequence[str]],
+        regexes: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
+        self.classes: dict[str, frozenset[str]] = {
+            name: frozenset(f for entry in entries for f in expand(entry)) for name, entries in classes.items()
+        }
+        self.clitics = clitics
+        self.patterns: dict[str, tuple[Pattern, ...]] = {
+            kind: tuple(compile_pattern(p, self.classes) for p in sources) for kind, sources in patterns.items()
+        }
+        self.regexes: dict[str, tuple[re.Pattern[str], ...]] = {
+            kind: tuple(re.compile(r) for r in sources) for kind, sources in (regexes or {}).items()
+        }
+
+    def find(self, kind: str, text: str) -> list[Match]:
+        """The matches of the ``kind`` patterns (``"cue"``, ``"vague"``) in ``text``, in order.
+
+        Overlapping matches are merged into one span (``بحسب مصادر`` and ``مصادر مطلعة`` are one
+        attribution); the pattern named is the first one's. Spans are offsets in ``text`` as given.
+        """
+        folded = fold(text)
+        value = folded.value
+        tokens = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(value)]
+        reads = [readings(t.text, self.clitics) for t in tokens]
+        found: list[tuple[int, int, str]] = []
+        for pattern in self.patterns.get(kind, ()):
+            for i in range(len(tokens)):
+                end = self._match(pattern.elements, 0, i, tokens, reads, value)
+                if end is not None and end > i:
+                    found.append((tokens[i].start, tokens[end - 1].end, pattern.source))
+        for rx in self.regexes.get(kind, ()):
+            for m in rx.finditer(value):
+                if m.end() > m.start():
+                    found.append((m.start(), m.end(), rx.pattern))
+        found.sort(key=lambda f: (f[0], -f[1]))
+        merged: list[tuple[int, int, str]] = []
+        for a, b, source in found:  # overlapping matches are one attribution
+            if merged and a < merged[-1][1]:
+                prev = merged[-1]
+                merged[-1] = (prev[0], max(prev[1], b), prev[2])
+            else:
+                merged.append((a, b, source))
+        out: list[Match] = []
+        for a, b, source in merged:
+            start, end = folded.span(a, b)
+            out.append(Match(start, end, source, text[start:end]))
+        return out
+
+    def _match(
+        self,
+        elements: Sequence[Element],
+        k: int,
+        i: int,
+        tokens: Sequence[Token],
+        reads: Sequence[frozenset[str]],
+        value: str,
+        prefix: str = "",
+    ) -> int | None:
+        """The token index after a match of ``elements[k:]`` from token ``i``, or None."""
+        if k == len(elements):
+            if prefix:
+                return i + 1 if i < len(tokens) and _strip(tokens[i].text, prefix) is not None else None
+            return i
+        e = elements[k]
+        if e.kind == "gap":
+            for skip in range(e.size + 1):
+                if i + skip > len(tokens):
+                    break
+                got = self._match(elements, k + 1, i + skip, tokens, reads, value)
+                if got is not None:
+                    return got
+            return None
+        if e.kind == "prefix":
+            return self._match(elements, k + 1, i, tokens, reads, value, prefix + e.value)
+        if i < len(tokens) and self._word(e, tokens[i].text, reads[i], prefix):
+            got = self._match(elements, k + 1, i + 1, tokens, reads, value)
+            if got is not None:
+                return got
+        if e.optional and not prefix:
+            return self._match(elements, k + 1, i, tokens, reads, value)
+        return None
+
+    def _word(self, e: Element, text: str, read: frozenset[str], prefix: str) -> bool:
+        if prefix:
+            rest = _strip(text, prefix)
+            if rest is None:
+                return False
+            read = readings(rest, Clitics((), (), self.clitics.suffixes)) | {rest}
+        if e.kind == "word":
+            return e.value in read
+        members = self.classes[e.value]
+        return any(r in members for r in read)
+
+
+def _strip(word: str, prefix: str) -> str | None:
+    """``word`` without ``prefix`` (after a conjunction ``و``/``ف``); ``ل`` before ``ال`` reads ``لل``."""
+    for w in (word, word[1:] if word[:1] in ("و", "ف") else ""):
+        if not w:
+            continue
+        if prefix == "ل" and w.startswith("لل") and len(w) > 3:
+            return "ال" + w[2:]
+        if w.startswith(prefix) and len(w) > len(prefix) + 1:
+            return w[len(prefix) :]
+    return None
