@@ -23,7 +23,6 @@ topics, regions ...).  Usage: ``python convert.py [SLUG ...]`` (default: every m
 
 from __future__ import annotations
 
-import html
 import re
 import sys
 from html.parser import HTMLParser
@@ -211,7 +210,7 @@ def convert_html(text: str, meta: dict) -> str:
 def _q_gaps(lines: list[str]) -> list[str]:
     """A blank line after each run of block-quote lines, and between paragraphs."""
     res: list[str] = []
-    for i, line in enumerate(lines):
+    for line in lines:
         if res and res[-1].startswith(">") and not line.startswith(">") and line != "":
             res.append("")
         if line == "" and res and res[-1] == "":
@@ -289,7 +288,7 @@ def build(slug: str) -> Path:
 def body_words(path: Path) -> int:
     text = path.read_text(encoding="utf-8")
     m = re.match(r"---\n.*?\n---\n", text, re.S)
-    body = text[m.end():] if m else text
+    body = text[m.end() :] if m else text
     body = re.sub(r"\]\([^)]*\)", "]", body)  # link targets are not words
     return len(re.findall(r"[^\W_][\w'’.-]*", body))
 
@@ -302,17 +301,19 @@ def write_provenance() -> None:
     for mp in sorted(META.glob("*.yaml")):
         meta = y.load(mp.read_text(encoding="utf-8"))
         front = meta["front"]
-        rows.append({
-            "slug": mp.stem,
-            "title": front["title"],
-            "publisher": meta["publisher"],
-            "author": meta.get("original_authors", ""),
-            "date_published": str(front["date"]),
-            "original_url": meta["url"],
-            "licence": meta["licence"],
-            "how_obtained": meta["obtained"],
-            "words": body_words(CORPUS / f"{mp.stem}.md"),
-        })
+        rows.append(
+            {
+                "slug": mp.stem,
+                "title": front["title"],
+                "publisher": meta["publisher"],
+                "author": meta.get("original_authors", ""),
+                "date_published": str(front["date"]),
+                "original_url": meta["url"],
+                "licence": meta["licence"],
+                "how_obtained": meta["obtained"],
+                "words": body_words(CORPUS / f"{mp.stem}.md"),
+            }
+        )
     with (HERE / "PROVENANCE.csv").open("w", newline="", encoding="utf-8") as fh:
         w = csv.DictWriter(fh, fieldnames=list(rows[0]))
         w.writeheader()

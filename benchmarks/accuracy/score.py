@@ -161,7 +161,7 @@ ALL_Q102 = "Q102"
 
 
 def words_of(ft: FileText) -> int:
-    body = ft.text[ft.body_start():]
+    body = ft.text[ft.body_start() :]
     body = re.sub(r"\]\([^)]*\)", "]", body)  # link targets are not words
     return len(re.findall(r"[^\W_][\w'’.-]*", body))
 
@@ -192,8 +192,8 @@ def score(findings: list[dict]) -> dict:
         if code[0] in "ES":
             load_errors.append(f)
         span = ft.span(f)
-        covered = ft.text[span[0]:span[1]]
-        line_text = ft.text[ft.starts[f["line"] - 1]:].split("\n", 1)[0]
+        covered = ft.text[span[0] : span[1]]
+        line_text = ft.text[ft.starts[f["line"] - 1] :].split("\n", 1)[0]
         lab = labels[name]
         verdict = None
         reason = ""
@@ -207,7 +207,11 @@ def score(findings: list[dict]) -> dict:
             elif hit:
                 q = lab.quotes[hit[0]]
                 verdict = "wrong"
-                reason = ("labelled attributed (" + str(q.get("how")) + ")") if q.get("direct") else "labelled not a quote to attribute (" + str(q.get("kind", "term")) + ")"
+                reason = (
+                    ("labelled attributed (" + str(q.get("how")) + ")")
+                    if q.get("direct")
+                    else "labelled not a quote to attribute (" + str(q.get("kind", "term")) + ")"
+                )
             else:
                 verdict = "wrong"
                 reason = "overlaps no labelled quote"
@@ -231,45 +235,74 @@ def score(findings: list[dict]) -> dict:
             row["fp"] += 1
         else:
             row["unjudged"] += 1
-            unjudged.append({"file": name, "code": code, "line": f["line"], "column": f["column"],
-                             "text": covered[:120], "message": f["message"]})
-        details.append({"file": name, "code": code, "line": f["line"], "column": f["column"],
-                        "verdict": verdict, "reason": reason, "text": covered[:120]})
+            unjudged.append(
+                {
+                    "file": name,
+                    "code": code,
+                    "line": f["line"],
+                    "column": f["column"],
+                    "text": covered[:120],
+                    "message": f["message"],
+                }
+            )
+        details.append(
+            {
+                "file": name,
+                "code": code,
+                "line": f["line"],
+                "column": f["column"],
+                "verdict": verdict,
+                "reason": reason,
+                "text": covered[:120],
+            }
+        )
 
-    n_unattr = sum(len(l.unattributed) for l in labels.values())
-    n_vague = sum(len(l.vague) for l in labels.values())
+    n_unattr = sum(len(lb.unattributed) for lb in labels.values())
+    n_vague = sum(len(lb.vague) for lb in labels.values())
     missed = [
         {"file": name, "text": q["text"][:100], "speaker": q.get("speaker")}
-        for name, l in labels.items() for i, q in enumerate(l.quotes)
+        for name, lb in labels.items()
+        for i, q in enumerate(lb.quotes)
         if q.get("direct") and not q.get("attributed") and (name, i) not in found_unattr
     ]
     missed_vague = [
         {"file": name, "text": v["text"]}
-        for name, l in labels.items() for i, v in enumerate(l.vague) if (name, i) not in found_vague
+        for name, lb in labels.items()
+        for i, v in enumerate(lb.vague)
+        if (name, i) not in found_vague
     ]
     rules = {}
     for code, r in sorted(per_rule.items()):
         judged = r["tp"] + r["fp"]
-        rules[code] = {**r, "precision": round(r["tp"] / judged, 3) if judged else None,
-                       "per_1000_words": round(1000 * r["fired"] / total_words, 2) if total_words else None}
-    rules.setdefault(ALL_Q101, {"fired": 0, "tp": 0, "fp": 0, "unjudged": 0, "severity": "error", "precision": None, "per_1000_words": 0.0})
-    rules.setdefault(ALL_Q102, {"fired": 0, "tp": 0, "fp": 0, "unjudged": 0, "severity": "warning", "precision": None, "per_1000_words": 0.0})
+        rules[code] = {
+            **r,
+            "precision": round(r["tp"] / judged, 3) if judged else None,
+            "per_1000_words": round(1000 * r["fired"] / total_words, 2) if total_words else None,
+        }
+    rules.setdefault(
+        ALL_Q101,
+        {"fired": 0, "tp": 0, "fp": 0, "unjudged": 0, "severity": "error", "precision": None, "per_1000_words": 0.0},
+    )
+    rules.setdefault(
+        ALL_Q102,
+        {"fired": 0, "tp": 0, "fp": 0, "unjudged": 0, "severity": "warning", "precision": None, "per_1000_words": 0.0},
+    )
     rules[ALL_Q101]["recall"] = round(len(found_unattr) / n_unattr, 3) if n_unattr else None
     rules[ALL_Q101]["labelled"] = n_unattr
     rules[ALL_Q102]["recall"] = round(len(found_vague) / n_vague, 3) if n_vague else None
     rules[ALL_Q102]["labelled"] = n_vague
     return {
         "briefs": len(files),
-        "labelled_briefs": sum(1 for l in labels.values() if l.present),
+        "labelled_briefs": sum(1 for lb in labels.values() if lb.present),
         "words": total_words,
-        "quotes_labelled": sum(len(l.quotes) for l in labels.values()),
-        "direct_quotes_labelled": sum(1 for l in labels.values() for q in l.quotes if q.get("direct")),
+        "quotes_labelled": sum(len(lb.quotes) for lb in labels.values()),
+        "direct_quotes_labelled": sum(1 for lb in labels.values() for q in lb.quotes if q.get("direct")),
         "unattributed_labelled": n_unattr,
         "vague_labelled": n_vague,
         "findings": len([f for f in findings if _rel(f["path"]) in texts]),
         "errors": sum(1 for f in findings if f["severity"] == "error" and _rel(f["path"]) in texts),
         "load_errors": [{"file": _rel(f["path"]), "code": f["code"], "message": f["message"]} for f in load_errors],
-        "label_errors": [e for l in labels.values() for e in l.errors],
+        "label_errors": [e for lb in labels.values() for e in lb.errors],
         "rules": rules,
         "missed_unattributed": missed,
         "missed_vague": missed_vague,
@@ -370,7 +403,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.details:
         print("\nAll findings:")
         for d in res["details"]:
-            print(f"- {d['file']}:{d['line']}:{d['column']} {d['code']} {d['verdict']}: {d['reason']} {d['text'][:60]!r}")
+            print(
+                f"- {d['file']}:{d['line']}:{d['column']} {d['code']} {d['verdict']}: {d['reason']} {d['text'][:60]!r}"
+            )
     if args.write_docs:
         write_docs(md)
     return 0
