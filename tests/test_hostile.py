@@ -15,7 +15,9 @@ import pytest
 
 from brieflint.checks.registry import RuleSet
 from brieflint.cli.main import main
-from brieflint.config.settings import Overrides, RawConfig, resolve
+from brieflint.config.read import RawConfig
+from brieflint.config.resolve import resolve
+from brieflint.config.settings import Overrides
 from brieflint.document.brief import load
 from brieflint.model import Problem, rule
 from brieflint.run.engine import Plan, check_document

@@ -12,8 +12,11 @@ import pytest
 from brieflint.checks.registry import RuleSet
 from brieflint.cli.main import main
 from brieflint.model import Finding, Severity
-from brieflint.output import ci as report_ci
+from brieflint.output.github import escape_property, github, github_command
+from brieflint.output.junit import junit_xml
+from brieflint.output.locations import SourceLines
 from brieflint.output.reporters import ReportOptions
+from brieflint.output.sarif import FINGERPRINT_KEY, fingerprint, sarif_log
 from brieflint.run.engine import FileResult, Planner, RunResult, run
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -107,7 +110,7 @@ def test_sarif_rules_and_results_carry_what_code_scanning_needs(tmp_path, monkey
         loc = res["locations"][0]["physicalLocation"]
         assert loc["artifactLocation"] == {"uri": "briefs/bad.md", "uriBaseId": "%SRCROOT%"}
         assert set(loc["region"]) == {"startLine", "startColumn", "endLine", "endColumn"}
-        assert res["partialFingerprints"][report_ci.FINGERPRINT_KEY]
+        assert res["partialFingerprints"][FINGERPRINT_KEY]
     region = by_code["S103"]["locations"][0]["physicalLocation"]["region"]
     assert (region["startLine"], region["startColumn"], region["endLine"], region["endColumn"]) == (4, 7, 4, 17)
     assert _at(BAD, 4, 7, 10) == "2024-13-45"
@@ -122,7 +125,7 @@ def test_sarif_fingerprints_survive_lines_added_above_and_tell_twins_apart(tmp_p
     def prints(text: str) -> dict[str, str]:
         _, out = _run(tmp_path, {"b.md": text}, "sarif", monkeypatch=monkeypatch)
         results = json.loads(out)["runs"][0]["results"]
-        return {r["ruleId"]: r["partialFingerprints"][report_ci.FINGERPRINT_KEY] for r in results}
+        return {r["ruleId"]: r["partialFingerprints"][FINGERPRINT_KEY] for r in results}
 
     before = prints(BAD)
     moved = prints(
@@ -132,12 +135,12 @@ def test_sarif_fingerprints_survive_lines_added_above_and_tell_twins_apart(tmp_p
     changed = prints(BAD.replace("2024-13-45", "2024-14-45"))
     assert changed["S103"] != before["S103"] and changed["S106"] == before["S106"]
 
-    lines = report_ci._Lines()
+    lines = SourceLines()
     twin = tmp_path / "twin.md"
     twin.write_text("x: 'a'\nx: 'a'\n", encoding="utf-8")
     f1 = Finding(str(twin), 1, 4, "Q101", Severity.ERROR, "m", 1, 7)
     f2 = Finding(str(twin), 2, 4, "Q101", Severity.ERROR, "m", 2, 7)
-    assert report_ci.fingerprint(f1, "twin.md", lines, 0) != report_ci.fingerprint(f2, "twin.md", lines, 1)
+    assert fingerprint(f1, "twin.md", lines, 0) != fingerprint(f2, "twin.md", lines, 1)
 
 
 def test_sarif_file_outside_the_root_gets_an_absolute_file_uri(tmp_path):
@@ -147,7 +150,7 @@ def test_sarif_file_outside_the_root_gets_an_absolute_file_uri(tmp_path):
     root = tmp_path / "repo"
     root.mkdir()
     result = run([str(outside)], Planner(), jobs=1, only=("S",))
-    log = report_ci.sarif_log(result, RuleSet.of([]), ReportOptions(root=str(root)))
+    log = sarif_log(result, RuleSet.of([]), ReportOptions(root=str(root)))
     loc = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
     assert loc["uri"] == outside.as_uri() and "uriBaseId" not in loc and "%20" in loc["uri"]
     # a code the rule set does not know still gets a rule entry (never dropped)
@@ -160,7 +163,7 @@ def test_sarif_of_a_clean_run_is_a_valid_empty_log(tmp_path):
         pytest.skip(f"the official SARIF schema is not at {SARIF_SCHEMA} (../shared is absent)")
     from jsonschema import Draft4Validator
 
-    log = report_ci.sarif_log(RunResult((), 0), RuleSet.of([]), ReportOptions(root=str(tmp_path)))
+    log = sarif_log(RunResult((), 0), RuleSet.of([]), ReportOptions(root=str(tmp_path)))
     assert log["runs"][0]["results"] == []
     assert list(Draft4Validator(json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))).iter_errors(log)) == []
 
@@ -189,14 +192,14 @@ def test_github_commands_locate_each_finding(tmp_path, monkeypatch):
 
 def test_github_escaping_and_one_line_rule():
     f = Finding("dir,x/a:b.md", 3, 5, "Q101", Severity.WARNING, '100% sure:\r\nsaid, "x"', 3, 9)
-    assert report_ci.github_command(f) == (
+    assert github_command(f) == (
         '::warning file=dir%2Cx/a%3Ab.md,line=3,col=5,endLine=3,endColumn=9,title=Q101::100%25 sure:%0D%0Asaid, "x"'
     )
     multi = Finding("a.md", 3, 5, "R101", Severity.INFO, "long", 6, 2)
-    assert report_ci.github_command(multi) == "::notice file=a.md,line=3,endLine=6,title=R101::long"
+    assert github_command(multi) == "::notice file=a.md,line=3,endLine=6,title=R101::long"
     point = Finding("a.md", 7, 1, "S101", Severity.ERROR, "missing")
-    assert report_ci.github_command(point) == "::error file=a.md,line=7,col=1,title=S101::missing"
-    assert report_ci.escape_property("T%,:\n") == "T%25%2C%3A%0A"
+    assert github_command(point) == "::error file=a.md,line=7,col=1,title=S101::missing"
+    assert escape_property("T%,:\n") == "T%25%2C%3A%0A"
 
 
 def test_github_summary_says_when_annotations_are_cut_off():
@@ -204,7 +207,7 @@ def test_github_summary_says_when_annotations_are_cut_off():
         Finding("a.md", 20 + i, 1, "HS001", Severity.WARNING, "w") for i in range(3)
     )
     out = io.StringIO()
-    report_ci.github(RunResult((FileResult("a.md", findings),), 0), RuleSet.of([]), out, ReportOptions())
+    github(RunResult((FileResult("a.md", findings),), 0), RuleSet.of([]), out, ReportOptions())
     lines = out.getvalue().splitlines()
     assert len(lines) == 16
     assert lines[-1] == (
@@ -248,7 +251,7 @@ def test_junit_one_case_per_file_a_failure_per_finding(tmp_path, monkeypatch):
 def test_junit_survives_control_characters_and_undecodable_names():
     bad_name = b"caf\xe9.md".decode("utf-8", "surrogateescape")
     f = Finding(bad_name, 1, 1, "E002", Severity.ERROR, "byte \x01 then \x1b[31m & <tag>")
-    xml = report_ci.junit_xml(RunResult((FileResult(bad_name, (f,)),), 0), ReportOptions())
+    xml = junit_xml(RunResult((FileResult(bad_name, (f,)),), 0), ReportOptions())
     xml.encode("utf-8")  # writable
     case = ET.fromstring(xml.encode("utf-8")).find(".//testcase")
     assert case is not None and case.get("name") == "caf\ufffd.md"

@@ -10,7 +10,9 @@ import pytest
 from brieflint.checks.registry import RuleSet
 from brieflint.cli.main import main
 from brieflint.model import Finding, Fix, Severity
-from brieflint.output.reporters import Progress, ReportOptions, source_excerpt, text
+from brieflint.output.progress import Progress
+from brieflint.output.reporters import ReportOptions
+from brieflint.output.text import source_excerpt, text
 from brieflint.run.engine import FileResult, RunResult
 
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")

@@ -84,10 +84,11 @@ def schema_reference(target: Path) -> str:
     configuration), as a path relative to the new file; otherwise the shipped
     schema's ``$id``.
     """
-    from brieflint.config import settings as config_mod
+    from brieflint.config.discover import find
+    from brieflint.config.read import read
 
-    found = config_mod.find(target.parent.absolute())
-    raw = config_mod.read(found) if found else None  # a broken configuration is a ConfigError, as in `check`
+    found = find(target.parent.absolute())
+    raw = read(found) if found else None  # a broken configuration is a ConfigError, as in `check`
     configured = raw.resolve_path(str(raw.data["schema"])) if raw is not None and raw.data.get("schema") else None
     if configured:
         rel = os.path.relpath(os.path.abspath(configured), os.path.abspath(target.parent))
@@ -195,3 +196,13 @@ def main(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return 2
     out.write(f"Wrote {target}. Fill in the empty values, then run: brieflint check {target}\n")
     return 0
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", nargs="?", metavar="PATH")
+    parser.add_argument("--yaml", action="store_true", help="write the YAML form (*.brief.yaml)")
+    parser.add_argument("--title", default=None)
+    parser.add_argument("--author", default=None)
+
+
+run = main

@@ -12,6 +12,7 @@ brief, or a brief cannot be read or parsed (the others are still reported).
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 from collections.abc import Mapping
@@ -250,3 +251,15 @@ def main(args: Any, planner: Any, out: TextIO, err: TextIO) -> int:
         code = f" ({e['code']})" if e["code"] else ""
         err.write(f"brieflint: error: {e['path']}:{e['line']}:{e['column']}: cannot measure: {e['message']}{code}\n")
     return 2 if errors else 0
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--config", metavar="FILE")
+
+
+def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from brieflint.cli.common import planner
+
+    return main(args, planner(args), out, err)

@@ -19,7 +19,10 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from brieflint.checks.registry import RuleSet, collect
-from brieflint.config import settings as config_mod
+from brieflint.config.discover import find as find_config
+from brieflint.config.read import read as read_config
+from brieflint.config.resolve import pack_paths
+from brieflint.config.resolve import resolve as resolve_config
 from brieflint.config.settings import ConfigError, Overrides, Settings
 from brieflint.document.brief import Document, discover, load
 from brieflint.model import Context, Finding, Problem, Rule, Severity
@@ -82,16 +85,16 @@ class Planner:
             return self.config_file
         directory = os.path.dirname(os.path.abspath(path))
         if directory not in self._dirs:
-            found = config_mod.find(Path(directory))
+            found = find_config(Path(directory))
             self._dirs[directory] = str(found) if found else None
         return self._dirs[directory]
 
     def plan(self, config_path: str | None) -> Plan:
         if config_path not in self._plans:
-            raw = config_mod.read(Path(config_path) if config_path else None)
+            raw = read_config(Path(config_path) if config_path else None)
             try:
                 rules = collect(
-                    config_mod.pack_paths(raw),
+                    pack_paths(raw),
                     house_style=bool(raw.data.get("house-style", True)),
                     plugins=self.plugins,
                 )
@@ -99,7 +102,7 @@ class Planner:
                 if exc.path is None:
                     exc.path = config_path
                 raise
-            settings = config_mod.resolve(raw, rules, self.overrides)
+            settings = resolve_config(raw, rules, self.overrides)
             self._plans[config_path] = Plan(rules, settings)
         return self._plans[config_path]
 

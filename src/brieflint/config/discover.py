@@ -1,0 +1,28 @@
+"""Finding the configuration that applies to a file: the nearest one above it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+CONFIG_NAMES = (".brieflint.yaml", ".brieflint.yml", "pyproject.toml")
+
+
+def find(directory: Path) -> Path | None:
+    """The nearest configuration file at or above ``directory``."""
+    d = directory.resolve()
+    for folder in (d, *d.parents):
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if candidate.is_file():
+                if name == "pyproject.toml" and not _has_tool_section(candidate):
+                    continue
+                return candidate
+    return None
+
+
+def _has_tool_section(path: Path) -> bool:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return False
+    return "[tool.brieflint" in text

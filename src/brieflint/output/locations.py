@@ -1,0 +1,74 @@
+"""Where findings point, as CI formats write it: relative paths, clean text, source lines, explicit ends."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from brieflint.model import Finding
+
+
+def relative_path(path: str, root: str) -> str:
+    """``path`` relative to ``root`` with ``/`` separators; absolute when it lies outside ``root``."""
+    absolute = os.path.abspath(path)
+    try:
+        rel = os.path.relpath(absolute, os.path.abspath(root))
+    except ValueError:  # another drive on Windows
+        return Path(absolute).as_posix()
+    if rel == os.pardir or rel.startswith(os.pardir + os.sep):
+        return Path(absolute).as_posix()
+    return Path(rel).as_posix()
+
+
+def clean(text: str) -> str:
+    """Text safe to write anywhere: lone surrogates (undecodable file names) become U+FFFD."""
+    if not _has_surrogate(text):
+        return text
+    try:  # a file name decoded with surrogateescape: back to its bytes, then to text
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
+
+
+def _has_surrogate(text: str) -> bool:
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
+
+
+class SourceLines:
+    """The lines of the files findings point into, read once each (for fingerprints and regions)."""
+
+    def __init__(self) -> None:
+        self._files: dict[str, list[str]] = {}
+
+    def get(self, path: str) -> list[str]:
+        if path not in self._files:
+            try:
+                with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
+                    text = fh.read()
+            except OSError:
+                text = ""
+            self._files[path] = re.split(r"\r\n|\r|\n", text) if text else []
+        return self._files[path]
+
+    def line(self, path: str, number: int) -> str | None:
+        lines = self.get(path)
+        return lines[number - 1] if 1 <= number <= len(lines) else None
+
+
+def end_of(f: Finding, lines: SourceLines) -> tuple[int, int]:
+    """An explicit end for every finding (SARIF and annotations want one).
+
+    A finding without an end covers the rest of its line (or one character when
+    the line cannot be read); an end line without an end column covers that
+    line's first character.
+    """
+    if f.end_line is not None and f.end_column is not None:
+        if f.end_line > f.line or f.end_column >= f.column:
+            return f.end_line, max(1, f.end_column)
+    if f.end_line is not None and f.end_line > f.line:
+        return f.end_line, 1
+    text = lines.line(f.path, f.line)
+    if text is not None and len(text) + 1 > f.column:
+        return f.line, len(text) + 1
+    return f.line, f.column + 1
