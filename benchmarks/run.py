@@ -148,9 +148,10 @@ def peak_memory_mb(cmd: Sequence[str], cwd: Path | None = None) -> float | None:
 def _prose_layer(doc: Any) -> None:
     """The shared prose layer every prose family reads: paragraphs of every scope, sentences."""
     from brieflint.document import prose as text
+    from brieflint.document.sentences import sentences
 
     for p in text.paragraphs(doc, text.SCOPES):
-        text.sentences(p)
+        sentences(p)
 
 
 def phases(corpus: Path, limit: int, profile: bool = False) -> dict[str, Any]:

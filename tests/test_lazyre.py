@@ -60,9 +60,9 @@ def test_a_brief_without_html_urls_or_dash_attributions_leaves_their_expressions
         "import sys\n"
         "from brieflint.cli.main import main\n"
         "from brieflint.document import prose as text\n"
-        "from brieflint.checks.quotes import rules as quotes\n"
+        "from brieflint.checks.quotes import cues\n"
         "rc = main(['check', '--no-cache', sys.argv[1]])\n"
-        "lazies = {'_HTML_TAG': text._HTML_TAG, '_URL': text._URL, 'DASH_LINE': quotes.DASH_LINE}\n"
+        "lazies = {'_HTML_TAG': text._HTML_TAG, '_URL': text._URL, 'DASH_LINE': cues.DASH_LINE}\n"
         "print('COMPILED', sorted(n for n, p in lazies.items() if 'search' in vars(p)))\n"
     )
     brief = ROOT / "examples" / "iraq-electricity-imports.md"

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from brieflint.checks.quotes import rules as quotes
+from brieflint.checks.quotes import cues, lexicon, marks, vague
 from brieflint.testing import lint
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -364,13 +364,13 @@ def test_evaluation_set_precision_and_recall() -> None:
 
 def test_find_quotes_tells_quotes_from_apostrophes() -> None:
     s = "Iraq's 'sustainable cooperation' and Kata'ib's \"long phrase here\" and the '90s and ministers' plan"
-    marks = quotes.find_quotes(s)
-    assert [m.inner(s) for m in marks.quotes] == ["sustainable cooperation", "long phrase here"]
+    found = marks.find_quotes(s)
+    assert [m.inner(s) for m in found.quotes] == ["sustainable cooperation", "long phrase here"]
 
 
 def _trigger_positions_by_find(low: str) -> list[tuple[int, str]]:
     """The implementation _trigger_positions replaced: one str.find scan per trigger word."""
-    from brieflint.checks.quotes.rules import _TO_SPACE, VAGUE_TRIGGERS
+    from brieflint.checks.quotes.vague import _TO_SPACE, VAGUE_TRIGGERS
 
     padded = " " + "".join(" " if c in _TO_SPACE else c for c in low) + " "
     out = []
@@ -395,14 +395,14 @@ def _trigger_positions_by_find(low: str) -> list[tuple[int, str]]:
     )
 )
 def test_trigger_positions_are_those_of_the_find_scans(parts: list[str]) -> None:
-    from brieflint.checks.quotes.rules import _trigger_positions
+    from brieflint.checks.quotes.vague import _trigger_positions
 
     low = "".join(parts).lower()
     assert _trigger_positions(low) == _trigger_positions_by_find(low)
 
 
 def test_trigger_positions_on_the_example_briefs() -> None:
-    from brieflint.checks.quotes.rules import _trigger_positions
+    from brieflint.checks.quotes.vague import _trigger_positions
 
     for path in sorted((Path(__file__).resolve().parents[1] / "examples").rglob("*.*")):
         low = path.read_text(encoding="utf-8").lower()
@@ -439,9 +439,9 @@ def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
     """The implementation the routed patterns replaced: every pattern in one expression, roles in a lookahead."""
     import re
 
-    roles = "|".join(sorted(r for r in quotes.ROLES if r.isalpha()))
+    roles = "|".join(sorted(r for r in lexicon.ROLES if r.isalpha()))
     not_a_role = rf"(?!(?:{roles})\b)(?:"
-    whole = "|".join("(?:" + p.replace("(?P<who>", not_a_role) + ")" for _, p in quotes.VAGUE_PATTERNS)
+    whole = "|".join("(?:" + p.replace("(?P<who>", not_a_role) + ")" for _, p in vague.VAGUE_PATTERNS)
     one = re.compile(whole, re.I)
     out: list[tuple[int, int]] = []
     last = -1
@@ -456,8 +456,8 @@ def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
 
 
 def _cue_spans_by_one_regex(low: str) -> list[tuple[int, int]]:
-    cues = quotes._cues(())
-    regex = quotes._cue_regex(sorted(cues.words, key=len, reverse=True), quotes.CUE_PHRASES)
+    built = cues.build_cues(())
+    regex = cues._cue_regex(sorted(built.words, key=len, reverse=True), lexicon.CUE_PHRASES)
     return [(m.start(), m.end()) for m in regex.finditer(low)]
 
 
@@ -465,32 +465,31 @@ def _cue_spans_by_one_regex(low: str) -> list[tuple[int, int]]:
 @given(_PROSE)
 def test_routed_vague_patterns_match_as_one_expression(parts: list[str]) -> None:
     s = "".join(parts)
-    lex = quotes.Lexicon(quotes._cues(()), None)
-    assert quotes.vague_spans(s, lex) == _vague_by_one_regex(s)
+    assert vague.vague_spans(s, None) == _vague_by_one_regex(s)
 
 
 @settings(max_examples=1000, deadline=None)
 @given(_PROSE)
 def test_cues_looked_up_by_word_match_as_one_expression(parts: list[str]) -> None:
-    low = quotes.lower_same_length("".join(parts))
-    assert list(quotes.cue_spans(low, quotes._cues(()))) == _cue_spans_by_one_regex(low)
+    low = cues.lower_same_length("".join(parts))
+    assert list(cues.cue_spans(low, cues.build_cues(()))) == _cue_spans_by_one_regex(low)
 
 
 def test_routed_lexicon_on_the_example_briefs() -> None:
-    lex = quotes.Lexicon(quotes._cues(()), None)
+    built = cues.build_cues(())
     for path in sorted((Path(__file__).resolve().parents[1] / "examples").rglob("*.*")):
         s = path.read_text(encoding="utf-8")
-        assert quotes.vague_spans(s, lex) == _vague_by_one_regex(s), path
-        low = quotes.lower_same_length(s)
-        assert list(quotes.cue_spans(low, lex.cues)) == _cue_spans_by_one_regex(low), path
+        assert vague.vague_spans(s, None) == _vague_by_one_regex(s), path
+        low = cues.lower_same_length(s)
+        assert list(cues.cue_spans(low, built)) == _cue_spans_by_one_regex(low), path
 
 
 def test_configured_cues_that_are_not_plain_words_use_one_expression() -> None:
-    cues = quotes._cues(["per:", "in a memo"])
-    assert cues.regex is not None
+    configured = cues.build_cues(["per:", "in a memo"])
+    assert configured.regex is not None
     low = "the plan, per: the minister, and in a memo he wrote"
-    assert [low[a:b] for a, b in quotes.cue_spans(low, cues)] == ["per:", "in a memo", "wrote"]
-    plain = quotes._cues(["in a memo", "decreed"])
+    assert [low[a:b] for a, b in cues.cue_spans(low, configured)] == ["per:", "in a memo", "wrote"]
+    plain = cues.build_cues(["in a memo", "decreed"])
     assert plain.regex is None
     low = "in a memo she decreed"
-    assert [low[a:b] for a, b in quotes.cue_spans(low, plain)] == ["in a memo", "decreed"]
+    assert [low[a:b] for a, b in cues.cue_spans(low, plain)] == ["in a memo", "decreed"]

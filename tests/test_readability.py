@@ -41,7 +41,7 @@ AGREEING_TEXTS = [
 
 
 def _our_sentences(text: str) -> list[str]:
-    from brieflint.document.prose import segment
+    from brieflint.document.sentences import segment
 
     return [s.text for s in segment(text)]
 

@@ -8,6 +8,7 @@ import pytest
 
 from brieflint.document import prose as text
 from brieflint.document.brief import Document, load
+from brieflint.document.sentences import segment, sentences
 
 FRONT = """---
 title: "A brief title that is long enough"
@@ -141,7 +142,7 @@ def test_fields_and_scopes(tmp_path: Path) -> None:
     assert ps[2].prose.locate(ps[2].prose.value.index("fellow")) == (8, 29)
     # memoised: the same objects come back
     assert text.paragraphs(doc, ("title",))[0] is ps[0]
-    assert text.sentences(ps[3]) is text.sentences(ps[3])
+    assert sentences(ps[3]) is sentences(ps[3])
     with pytest.raises(ValueError):
         text.paragraphs(doc, ("nope",))
 
@@ -174,7 +175,7 @@ HARD = [
 
 @pytest.mark.parametrize("sample,count", HARD)
 def test_sentence_hard_cases(sample: str, count: int) -> None:
-    got = text.segment(sample)
+    got = segment(sample)
     assert len(got) == count, [s.text for s in got]
     for s in got:
         assert sample[s.start : s.end] == s.text
@@ -182,7 +183,7 @@ def test_sentence_hard_cases(sample: str, count: int) -> None:
 
 
 def test_sentences_across_soft_breaks() -> None:
-    got = text.segment('The minister said\nthat "the old model\ncannot last." Critics disagreed.')
+    got = segment('The minister said\nthat "the old model\ncannot last." Critics disagreed.')
     assert [s.text for s in got] == ['The minister said\nthat "the old model\ncannot last."', "Critics disagreed."]
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from brieflint.checks.quotes import rules as quotes
 from brieflint.document import prose as text
 from brieflint.document.brief import load
+from brieflint.document.sentences import sentences
 from brieflint.model import Context
 
 MAKE = Path(__file__).resolve().parents[2].parent / "shared" / "bench" / "make_corpus.py"
@@ -52,7 +53,7 @@ def run(count: int, repeat: int) -> None:
                 doc2 = load(p)
                 ps = text.paragraphs(doc2, ("title", "summary", "heading", "body", "bio"))
                 for para in ps:
-                    text.sentences(para)
+                    sentences(para)
                 t0 = time.process_time()
                 for r in quotes.RULES:
                     list(r.check(doc2, contexts[r.code]))

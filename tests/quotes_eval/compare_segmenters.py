@@ -87,7 +87,7 @@ def corpus_paragraphs() -> list[str]:
 
 
 def _brieflint() -> Callable[[str], list[str]]:
-    from brieflint.document.prose import segment
+    from brieflint.document.sentences import segment
 
     return lambda t: [s.text for s in segment(t)]
 

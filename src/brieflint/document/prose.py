@@ -1,4 +1,4 @@
-"""Prose for the prose rules: paragraphs with Markdown stripped, positions kept; sentences; words.
+"""Prose for the prose rules: paragraphs with Markdown stripped, positions kept; words.
 
 A :class:`Paragraph` is one block of prose (a body paragraph, a list item, a
 block-quote paragraph, a table cell, a heading, or a front-matter field such as
@@ -16,10 +16,8 @@ the title, the summary or a bio) in two layers:
 Citations found while stripping (``[@id]``, ``[@a; @b]``, ``[see @a, p. 3]``,
 inline links) are listed with their offsets in ``markup.value``.
 
-Sentences come from sentencex (see ``docs/quotes.md`` for the measurements
-behind that choice), run on each block separately, with soft line breaks read
-as spaces. Everything is memoised: paragraphs per document via ``doc.memo``,
-sentences on the paragraph itself.
+Paragraphs are memoised per document via ``doc.memo``. Sentences are
+:mod:`brieflint.document.sentences`' business (memoised on the paragraph).
 """
 
 from __future__ import annotations
@@ -27,6 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from brieflint.document.positions import Text, TextBuilder
@@ -52,17 +51,6 @@ class Citation(NamedTuple):
     start: int
     end: int
     key_start: int = -1
-
-
-_new = tuple.__new__  # makes a Sentence without its Python-level __new__ (hundreds per brief)
-
-
-class Sentence(NamedTuple):
-    """A sentence of a paragraph: offsets into ``Paragraph.prose.value`` (end exclusive)."""
-
-    start: int
-    end: int
-    text: str
 
 
 class Paragraph:
@@ -135,7 +123,7 @@ def paragraphs(doc: Document, scopes: Iterable[str] = ("body",)) -> tuple[Paragr
     for scope in scopes:
         if scope not in SCOPES:
             raise ValueError(f"unknown prose scope {scope!r}; expected one of {', '.join(SCOPES)}")
-        out.extend(doc.memo(f"text.paragraphs:{scope}", lambda scope=scope: _build(doc, scope)))
+        out.extend(doc.memo(f"text.paragraphs:{scope}", partial(_build, doc, scope)))
     return tuple(out)
 
 
@@ -470,60 +458,7 @@ def _scan(s: str, lo: int, hi: int, markup: Text, b: TextBuilder, cites: list[Ci
     flush(hi)
 
 
-# ----- sentences and words ----------------------------------------------------
-
-
-def sentences(p: Paragraph) -> tuple[Sentence, ...]:
-    """The sentences of a paragraph's prose (memoised on the paragraph)."""
-    got = p._cache.get("sentences")
-    if got is None:
-        got = segment(p.prose.value)
-        p._cache["sentences"] = got
-    return got  # type: ignore[no-any-return]
-
-
-def segment(text: str) -> tuple[Sentence, ...]:
-    """Split one block of prose into sentences, with offsets (soft line breaks read as spaces)."""
-    if not text.strip():
-        return ()
-    from sentencex import segment as _sx
-
-    flat = text.replace("\n", " ")
-    if "\t" in flat:
-        flat = flat.replace("\t", " ")
-    out: list[Sentence] = []
-    cursor = 0
-    for piece in _sx("en", flat):
-        core = piece.strip()
-        if not core:
-            continue
-        at = flat.find(core, cursor)
-        if at == -1:
-            continue
-        end = at + len(core)
-        if out and core[0].islower() and _continues(out[-1].text, core):
-            # "12 pct. in the first quarter": an abbreviation, not a sentence end
-            at = out.pop().start
-        out.append(_new(Sentence, (at, end, text[at:end])))
-        cursor = end
-    if not out:
-        core = text.strip()
-        at = text.find(core)
-        out.append(Sentence(at, at + len(core), core))
-    return tuple(out)
-
-
-_ABBREV_TAIL = lazy(r"(?:^|[\s(])(?:[a-z]{1,4}|[A-Za-z](?:\.[A-Za-z])+)\.$")
-_LOWER_NAME = lazy(r"^(?:al|el|ad|as|an|ash|at|az|bin|ibn|abu|de|di|da|du|van|von|der|den|le|la|ter)[-\s]")
-
-
-def _continues(prev: str, nxt: str) -> bool:
-    """A split after a short lower-case abbreviation, before a lower-case word, is no sentence end.
-
-    The caller has checked that ``nxt`` starts with a lower-case letter (most pieces do not,
-    so the test is made there, before a call).
-    """
-    return bool(not _LOWER_NAME.match(nxt) and _ABBREV_TAIL.search(prev))
+# ----- words -------------------------------------------------------------------
 
 
 _WORD = re.compile(r"\d+(?:[.,:]\d+)+%?|\w+(?:['’.\-]+\w+)*", re.UNICODE)

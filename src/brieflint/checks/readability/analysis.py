@@ -457,7 +457,7 @@ def longest(sentences: Iterable[SentenceStat]) -> SentenceStat | None:
 
 def measure_paragraph(p: Paragraph) -> ParagraphStat:
     """Counts of one paragraph, sentence by sentence (brieflint's sentences)."""
-    from brieflint.document.prose import sentences as split
+    from brieflint.document.sentences import sentences as split
 
     get = lexicon()._packed.__getitem__
     stats = []
@@ -576,6 +576,7 @@ def bench(paths: list[str], repeat: int = 5) -> dict[str, float]:  # pragma: no 
 
     from brieflint.document import prose as text
     from brieflint.document.brief import load
+    from brieflint.document.sentences import sentences
 
     def fresh() -> list[Document]:
         return [load(p) for p in paths]
@@ -586,7 +587,7 @@ def bench(paths: list[str], repeat: int = 5) -> dict[str, float]:  # pragma: no 
 
     def prose(d: Document) -> None:
         for p in text.paragraphs(d, ("body", "summary")):
-            text.sentences(p)
+            sentences(p)
 
     t0 = time.perf_counter()
     prose(docs[0])

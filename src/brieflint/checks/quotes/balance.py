@@ -1,0 +1,118 @@
+"""Q107: quotation marks that open and never close (or close and never opened), and empty pairs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from brieflint.checks.quotes.common import ALL_PROSE, FRONT, span
+from brieflint.checks.quotes.marks import Quote
+from brieflint.checks.quotes.paragraphs import ParaInfo, para_infos
+from brieflint.document.brief import Document
+from brieflint.model import Context, Problem, rule
+
+
+@rule(
+    "Q107",
+    "unbalanced-quotes",
+    "error",
+    bad=FRONT + '\nThe minister said that "the old model cannot finance the pipes [@minister-speech].\n',
+    good=FRONT + '\nThe minister said that "the old model cannot finance the pipes" [@minister-speech].\n',
+)
+def unbalanced_quotes(doc: Document, ctx: Context) -> Iterator[Problem]:
+    """A paragraph opens a quotation mark it never closes, or closes one it never opened.
+
+    What it does
+    Pairs the double quotation marks (straight `"`, curly `“ ”`, `« »`) of
+    every paragraph, heading, title, summary and bio. An opening mark with no
+    closing mark, or a closing curly mark with no opening one, is reported.
+    A quote that continues into the next paragraph in the news convention
+    (the paragraph leaves it open and the next one starts with an opening
+    mark) is accepted. Single quotes are not paired here, since they are
+    also apostrophes.
+
+    Why is this bad?
+    The reader cannot tell where the quoted words end and the author's begin,
+    and every quote rule after it sees the wrong quote.
+
+    Example
+    The minister said that "the old model cannot finance the pipes.
+
+    Use instead: The minister said that "the old model cannot finance the pipes."
+    """
+    infos = para_infos(doc, ALL_PROSE)
+    covered: set[tuple[int, int]] = set()  # continuation marks already judged with their chain
+    for k, info in enumerate(infos):
+        p = info.para
+        prose = p.prose.value
+        empty: list[Quote] = []
+        for q in info.marks.quotes:
+            if q.mark in "'‘":
+                continue
+            if q.closed:
+                if not prose[q.inner_start : q.inner_end].strip():
+                    empty.append(q)
+                continue
+            if (k, q.start) in covered:
+                continue
+            closes, run = _chain(infos, k, q, covered)
+            if closes:
+                continue  # a quote running on over paragraphs, news style, and closed at last
+            line, col, end_line, end_col = span(p, q.start, q.start + 1)
+            snippet = " ".join(prose[q.start + 1 : q.start + 40].split())
+            where = "in this paragraph" if run == 1 else f"in the {run} paragraphs it runs on through"
+            yield Problem(
+                line,
+                col,
+                f'quotation mark {prose[q.start]} opens "{snippet}…" but is never closed {where}; '
+                "close the quote (or remove the stray mark)",
+                end_line=end_line,
+                end_column=end_col,
+            )
+        if empty:
+            q = empty[0]
+            line, col, end_line, end_col = span(p, q.start, q.end)
+            more = f" ({len(empty)} such pairs in this paragraph)" if len(empty) > 1 else ""
+            yield Problem(
+                line,
+                col,
+                f"quotation marks with nothing between them{more}: a stray or doubled mark; remove it",
+                end_line=end_line,
+                end_column=end_col,
+            )
+        for i in info.marks.stray:
+            line, col, end_line, end_col = span(p, i, i + 1)
+            yield Problem(
+                line,
+                col,
+                f"closing quotation mark {prose[i]} has no opening mark in this paragraph; "
+                "add the opening mark or remove it",
+                end_line=end_line,
+                end_column=end_col,
+            )
+
+
+def _chain(infos: Sequence[ParaInfo], k: int, q: Quote, covered: set[tuple[int, int]]) -> tuple[bool, int]:
+    """Does an unclosed quote close in a later paragraph, in the news convention (each continuing
+    paragraph opens with a quotation mark; only the last one closes)? (closes, paragraphs spanned)."""
+    p = infos[k].para
+    if q.end != len(p.prose.value):
+        return False, 1
+    run = 1
+    j = k + 1
+    while j < len(infos):
+        nxt = infos[j]
+        if nxt.para.scope != p.scope or nxt.para.section != p.section:
+            break
+        value = nxt.para.prose.value
+        lead = len(value) - len(value.lstrip())
+        first = nxt.marks.quotes[0] if nxt.marks.quotes else None
+        if first is None or first.start != lead or first.mark in "'‘":
+            break
+        run += 1
+        covered.add((j, first.start))
+        if first.closed:
+            return True, run
+        if first.end != len(value):
+            break
+        j += 1
+    return False, run

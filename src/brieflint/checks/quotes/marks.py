@@ -1,0 +1,152 @@
+"""Quotation marks: the quotes of a paragraph (double, single, guillemets), masking, titles.
+
+Double quotes are paired (straight ones alternately open and close); single quotes
+count as quotation marks only where an apostrophe cannot be (see ``docs/quotes.md``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from brieflint.document import prose as text
+from brieflint.lazyre import lazy
+
+# "titled", "the so-called", "the phrase": the quote names a thing, it reports no speech
+MENTION = re.compile(
+    r"(?:\b(?:titled|entitled|headlined|headed|named|nicknamed|codenamed|code-named|so-called|"
+    r"known\s+as|(?:the|a|its|their|his|her)\s+(?:\w+\s+)?(?:phrase|term|word|words|expression|slogan|"
+    r"motto|label|title|banner|hashtag|headline|chant|catchphrase|mantra|refrain|rubric|heading|name|"
+    r"nickname|byword|watchword|tagline)|(?:book|report|article|essay|paper|study|op-ed|column|"
+    r"speech|film|song|poem|program|programme|plan|strategy|initiative|campaign|operation|doctrine|"
+    r"law|bill|act)\s+(?:called|titled|entitled|named))|\bcalled\s+it\s+simply)[\s,:]*$",
+    re.I,
+)
+TITLE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "for", "to", "by", "with", "from", "vs", "as"}
+
+
+OPEN_BOUNDARY = set(" \t\n([{—–-/\"“'‘«:;")
+CLOSE_BOUNDARY = set(" \t\n)]}—–-/.,;:!?\"”'’»…")
+
+
+class Quote(NamedTuple):
+    """A quotation in a paragraph's prose: ``start``/``end`` include the marks."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    mark: str
+    closed: bool
+
+    def inner(self, prose: str) -> str:
+        return prose[self.inner_start : self.inner_end]
+
+
+class Marks(NamedTuple):
+    """The quotes of a paragraph, and the stray closing marks (for the balance rule)."""
+
+    quotes: tuple[Quote, ...]
+    stray: tuple[int, ...]
+
+
+ANY_QUOTE = re.compile("[\"“”'‘«»]")
+_DOUBLE = re.compile('["“”«»]')
+_SINGLE = re.compile("['‘]")
+# a closing single quote: after a non-space, before a space, punctuation or the end
+_SINGLE_CLOSE = lazy(r"(?<=\S)['’](?=[\s)\]}—–\-/.,;:!?\"”'’»…]|$)")
+
+
+def find_quotes(s: str) -> Marks:
+    """Double quotes (straight and curly, «guillemets»), then single quotes outside them."""
+    quotes: list[Quote] = []
+    stray: list[int] = []
+    open_at = -1
+    open_mark = ""
+    n = len(s)
+    for dm in _DOUBLE.finditer(s):
+        i = dm.start()
+        ch = s[i]
+        if ch in "“«":
+            if open_at != -1:
+                quotes.append(Quote(open_at, i, open_at + 1, i, open_mark, False))
+            open_at, open_mark = i, ch
+        elif ch in "”»":
+            if open_at != -1:
+                quotes.append(Quote(open_at, i + 1, open_at + 1, i, open_mark, True))
+                open_at = -1
+            else:
+                stray.append(i)
+        else:  # straight: opens when not open, closes when open
+            if open_at == -1:
+                open_at, open_mark = i, ch
+            else:
+                quotes.append(Quote(open_at, i + 1, open_at + 1, i, open_mark, True))
+                open_at = -1
+    if open_at != -1:
+        quotes.append(Quote(open_at, n, open_at + 1, n, open_mark, False))
+    # single quotes as quotation marks, outside double quotes
+    covered = [(q.start, q.end) for q in quotes]
+    singles: list[Quote] = []
+    i = 0
+    while i < n:
+        sm = _SINGLE.search(s, i)
+        if sm is None:
+            break
+        i = sm.start()
+        ch = s[i]
+        if ch in "'‘" and (i == 0 or s[i - 1] in OPEN_BOUNDARY) and i + 1 < n and s[i + 1].isalpha():
+            if any(a <= i < b for a, b in covered):
+                i += 1
+                continue
+            close = -1
+            stop = _DOUBLE.search(s, i + 2)
+            limit = stop.start() if stop else n
+            for cm in _SINGLE_CLOSE.finditer(s, i + 2, limit):
+                j = cm.start()
+                # a plural possessive ("the ministers' plan") is followed by a word, not punctuation;
+                # accept it as a close only when another candidate does not follow shortly
+                if s[j - 1] == "s" and j + 2 < n and s[j + 1] == " " and s[j + 2].isalpha() and _later_close(s, j + 1):
+                    continue
+                close = j
+                break
+            if close == -1 and stop is None:
+                break  # no closing mark anywhere after this one: none after later ones either
+            if close != -1:
+                singles.append(Quote(i, close + 1, i + 1, close, ch, True))
+                i = close + 1
+                continue
+        i += 1
+    if singles:
+        quotes = sorted([*quotes, *singles], key=lambda q: q.start)
+    return tuple.__new__(Marks, (tuple(quotes), tuple(stray)))
+
+
+def _later_close(s: str, start: int) -> bool:
+    end = min(len(s), start + 200)
+    stop = _DOUBLE.search(s, start, end)
+    return _SINGLE_CLOSE.search(s, start, stop.start() if stop else end) is not None
+
+
+def masked(s: str, quotes: Iterable[Quote]) -> str:
+    """``s`` with the inside of every quote blanked (same length): quoted words never attribute."""
+    parts = []
+    last = 0
+    for q in quotes:
+        if q.inner_start < last:
+            continue
+        parts.append(s[last : q.inner_start])
+        parts.append(" " * (q.inner_end - q.inner_start))
+        last = q.inner_end
+    parts.append(s[last:])
+    return "".join(parts)
+
+
+def is_title(inner: str) -> bool:
+    """Title Case ("Water Security in the Maghreb") names a work; it is not reported speech."""
+    ws = text.words(inner)
+    content = [w for w in ws if w.lower() not in TITLE_SMALL]
+    if len(content) < 2:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in content) and ws[0].lower() not in ("i", "we")
