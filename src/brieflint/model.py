@@ -168,6 +168,11 @@ class Context:
 
 Check = Callable[["Document", Context], Iterable[Problem]]
 
+# the families whose rules read prose: English only unless a rule says otherwise (Rule.languages)
+PROSE_FAMILIES = frozenset({"Q", "R", "HS"})
+ENGLISH_ONLY = ("en",)
+ALL_LANGUAGES = ("*",)
+
 _SECTION = re.compile(r"^(What it does|Why is this bad\?|Example|Bad|Good)\s*$", re.M)
 
 
@@ -180,7 +185,11 @@ class Rule:
     (Markdown form, or YAML form when they start with ``# form: yaml``) that
     must and must not trigger the rule. ``needs_data``: the rule reads the
     parsed brief, so it is skipped when the file did not parse (the ``E``
-    rules are the ones that do not).
+    rules are the ones that do not). ``languages``: the primary language subtags
+    (``en``, ``ar`` …) of the briefs the rule can judge, ``("*",)`` for every
+    language; None (the default) means English only for the prose families (``Q``,
+    ``R`` and the house-style pack ``HS``) and every language for the others. A
+    rule is skipped for a brief in a language it does not support.
     """
 
     code: str
@@ -196,6 +205,14 @@ class Rule:
     needs_data: bool = True
     family: str = ""
     origin: str = "brieflint"
+    languages: tuple[str, ...] | None = None
+
+    def supports(self, language: str) -> bool:
+        """Whether the rule judges briefs in ``language`` (a primary subtag such as ``ar``)."""
+        langs = self.languages
+        if langs is None:
+            langs = ENGLISH_ONLY if self.family in PROSE_FAMILIES else ALL_LANGUAGES
+        return "*" in langs or language in langs
 
     def defaults(self) -> dict[str, Any]:
         return {o.name: o.default for o in self.options}
@@ -220,6 +237,7 @@ def rule(
     bad: str = "",
     good: str = "",
     needs_data: bool = True,
+    languages: Iterable[str] | None = None,
 ) -> Callable[[Check], Rule]:
     """Decorate a check function into a :class:`Rule`.
 
@@ -245,6 +263,7 @@ def rule(
             good=inspect.cleandoc(good) + "\n" if good else "",
             needs_data=needs_data,
             family=code.rstrip("0123456789"),
+            languages=tuple(languages) if languages is not None else None,
         )
 
     return wrap

@@ -13,7 +13,7 @@ Which rules run on a brief is decided from the same tag: :func:`primary` is what
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -23,6 +23,7 @@ from brieflint.document.language.normalize import Folded, ascii_digits, fold, fo
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from brieflint.document.brief import Document
+    from brieflint.model import Rule
 
 DEFAULT = "en"
 # three-letter (ISO 639-2/3) codes of the languages that have a profile, and the two-letter code used instead
@@ -128,6 +129,32 @@ def profile_of(doc: Document) -> Profile:
     return profile(language_of(doc))
 
 
+def unsupported(rules: Iterable[Rule], language: str) -> tuple[str, ...]:
+    """The codes of ``rules`` that have no support for ``language`` (skipped for a brief in it)."""
+    if language == DEFAULT:
+        return ()
+    return tuple(r.code for r in rules if not r.supports(language))
+
+
+def skip_notes(files: Iterable[tuple[str, str, Sequence[str]]]) -> list[str]:
+    """One note per language for which rules were skipped: ``files`` are (path, language, skipped codes)."""
+    by_language: dict[str, tuple[list[str], set[str]]] = {}
+    for path, language, codes in files:
+        if codes:
+            paths, skipped = by_language.setdefault(language, ([], set()))
+            paths.append(path)
+            skipped.update(codes)
+    notes = []
+    for language, (paths, skipped) in sorted(by_language.items()):
+        briefs = f"{len(paths)} brief{'s' if len(paths) != 1 else ''}"
+        shown = ", ".join(paths[:3]) + (", …" if len(paths) > 3 else "")
+        notes.append(
+            f"language '{language}' ({briefs}: {shown}): rules without support for it were skipped: "
+            + ", ".join(sorted(skipped))
+        )
+    return notes
+
+
 class Lexicon:
     """A language's attribution lexicon: find cues and vague attributions in a sentence.
 
@@ -195,4 +222,6 @@ __all__ = [
     "primary",
     "profile",
     "profile_of",
+    "skip_notes",
+    "unsupported",
 ]
