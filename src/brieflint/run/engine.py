@@ -25,6 +25,7 @@ from brieflint.config.resolve import pack_paths
 from brieflint.config.resolve import resolve as resolve_config
 from brieflint.config.settings import ConfigError, Overrides, Settings
 from brieflint.document.brief import Document, discover, load
+from brieflint.document.language import language_of, skip_notes, unsupported
 from brieflint.model import Context, Finding, Problem, Rule, Severity
 from brieflint.run import suppress
 
@@ -210,12 +211,15 @@ def run_rules(doc: Document, plan: Plan, *, only: Sequence[str] | None = None) -
     settings = plan.settings
     findings: list[Finding] = []
     ok = doc.ok
+    skip = frozenset(language_skips(doc, plan))  # rules without support for the brief's language
     with RuleTimer(settings.rule_timeout) as timer:
         arm, disarm = timer.arm, timer.disarm
         for rule, ctx, severity in plan.steps:
             if only is not None and not any(rule.code.startswith(o) for o in only):
                 continue
             if rule.needs_data and not ok:
+                continue
+            if skip and rule.code in skip:
                 continue
             try:
                 arm()
@@ -237,6 +241,11 @@ def run_rules(doc: Document, plan: Plan, *, only: Sequence[str] | None = None) -
                     break
                 findings.append(_finding(doc, rule, severity, p))
     return findings
+
+
+def language_skips(doc: Document, plan: Plan) -> tuple[str, ...]:
+    """The enabled rules skipped for ``doc`` because they have no support for its language."""
+    return unsupported((rule for rule, _, _ in plan.steps), language_of(doc)) if doc.ok else ()
 
 
 def prepare(plan: Plan) -> None:
@@ -305,6 +314,8 @@ def check_document(doc: Document, plan: Plan, *, only: Sequence[str] | None = No
 class FileResult(NamedTuple):
     path: str
     findings: tuple[Finding, ...]
+    language: str = "en"
+    skipped: tuple[str, ...] = ()  # rules not run: no support for the language
 
 
 def check_path(
@@ -330,12 +341,13 @@ def _check(path: str, planner: Planner, only: Sequence[str] | None, cache: Cache
                     return FileResult(path, hit)
     doc = load(path, max_bytes=plan.settings.max_file_size)
     findings = _in_order(check_document(doc, plan, only=only))
-    if cache is not None and key is not None:
+    skipped = language_skips(doc, plan)
+    if cache is not None and key is not None and not skipped:  # (a skip's note is made from a checked brief)
         from brieflint.run.cache import as_written
 
         if as_written(doc) == raw:  # the loader saw the bytes the key was made of
             cache.put(plan, key, findings)
-    return FileResult(path, findings)
+    return FileResult(path, findings, language_of(doc), skipped) if skipped else FileResult(path, findings)
 
 
 def _lookup(path: str, planner: Planner, only: Sequence[str] | None, cache: Cache) -> FileResult | None:
@@ -368,6 +380,11 @@ class RunResult(NamedTuple):
     @property
     def findings(self) -> list[Finding]:
         return [f for r in self.files for f in r.findings]
+
+    @property
+    def notes(self) -> list[str]:
+        """What the run says once, beside the findings: rules skipped for a brief's language."""
+        return skip_notes((r.path, r.language, r.skipped) for r in self.files)
 
 
 def discover_files(paths: Sequence[str], planner: Planner) -> tuple[list[str], int]:
