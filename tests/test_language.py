@@ -7,15 +7,9 @@ import sys
 
 import pytest
 
-from brieflint.document.language import (
-    ascii_digits,
-    build,
-    fold,
-    lexicon,
-    primary,
-    profile,
-)
+from brieflint.document.language import build, lexicon, primary, profile
 from brieflint.document.language.grammar import Clitics, arabic_verb, french_er, readings
+from brieflint.document.language.normalize import ascii_digits, fold
 
 
 @pytest.mark.parametrize(
@@ -202,6 +196,7 @@ def test_importing_the_language_layer_loads_no_lexicon():
     code = (
         "import sys; import brieflint.document.language as L; "
         "assert 'brieflint.document.yamldata' not in sys.modules; "
+        "assert 'brieflint.document.language.grammar' not in sys.modules; "
         "assert L.lexicon.cache_info().currsize == 0; print('ok')"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

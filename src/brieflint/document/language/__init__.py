@@ -14,15 +14,12 @@ Which rules run on a brief is decided from the same tag: :func:`primary` is what
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any
-
-from brieflint.document.language.grammar import Clitics, Grammar, Match
-from brieflint.document.language.normalize import Folded, ascii_digits, fold, fold_text
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from brieflint.document.brief import Document
+    from brieflint.document.language.grammar import Grammar, Match
     from brieflint.model import Rule
 
 DEFAULT = "en"
@@ -46,8 +43,7 @@ def language_of(doc: Document) -> str:
     return primary(data.get("language") if isinstance(data, dict) else None)
 
 
-@dataclass(frozen=True)
-class Marks:
+class Marks(NamedTuple):
     """The quotation marks of a language: (opening, closing) pairs, double first, then single."""
 
     double: tuple[tuple[str, str], ...]
@@ -96,8 +92,7 @@ _SEGMENTERS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Profile:
+class Profile(NamedTuple):
     """How the prose layer reads briefs in one language."""
 
     language: str  # primary subtag, lower case
@@ -180,6 +175,9 @@ class Lexicon:
 
 def build(language: str, data: Mapping[str, Any], source: str = "") -> Lexicon:
     """A lexicon from its data (the shape of ``rules/lang/*.yaml``); ``ValueError`` when it is malformed."""
+    from brieflint.document.language.grammar import Clitics, Grammar
+    from brieflint.document.language.normalize import fold_text
+
     if not isinstance(data, Mapping):
         raise ValueError(f"{source or language}: a lexicon is a mapping")
     raw = data.get("clitics") or {}
@@ -208,15 +206,10 @@ def lexicon(language: str) -> Lexicon:
 __all__ = [
     "DEFAULT",
     "LEXICONS",
-    "Folded",
     "Lexicon",
     "Marks",
-    "Match",
     "Profile",
-    "ascii_digits",
     "build",
-    "fold",
-    "fold_text",
     "language_of",
     "lexicon",
     "primary",
