@@ -50,6 +50,9 @@ COMMANDS: dict[str, Command] = {
     "schema": Command("brieflint.cli.schema", "add_arguments", "run", "print the JSON Schema in use"),
     "stats": Command("brieflint.cli.stats", "add_arguments", "run", "readability figures per section"),
     "new": Command("brieflint.cli.scaffold", "add_arguments", "run", "write a new brief from the template"),
+    "report": Command(
+        "brieflint.cli.report", "add_arguments", "run", "an editor's report: one self-contained HTML page"
+    ),
 }
 
 

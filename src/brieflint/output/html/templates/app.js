@@ -1,0 +1,40 @@
+(function () {
+  "use strict";
+  var body = document.body;
+  var status = document.getElementById("filter-status");
+  function shown(el) { return el.getClientRects().length > 0; }
+  function update() {
+    if (!status) { return; }
+    var rows = document.querySelectorAll("tr.fx");
+    var n = 0;
+    for (var i = 0; i < rows.length; i++) { if (shown(rows[i])) { n++; } }
+    status.textContent = "Showing " + n + " of " + rows.length + " findings.";
+  }
+  var boxes = document.querySelectorAll("input[data-filter]");
+  for (var i = 0; i < boxes.length; i++) {
+    boxes[i].addEventListener("change", function (e) {
+      var box = e.currentTarget;
+      body.classList.toggle("hide-" + box.getAttribute("data-filter"), !box.checked);
+      update();
+    });
+  }
+  document.addEventListener("keydown", function (e) {
+    if (e.altKey || e.ctrlKey || e.metaKey) { return; }
+    var t = e.target;
+    if (t && (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.isContentEditable)) { return; }
+    if (e.key !== "j" && e.key !== "k") { return; }
+    var all = document.querySelectorAll("a.fm");
+    var list = [];
+    for (var i = 0; i < all.length; i++) { if (shown(all[i])) { list.push(all[i]); } }
+    if (!list.length) { return; }
+    var at = list.indexOf(document.activeElement);
+    at = e.key === "j" ? at + 1 : (at < 0 ? list.length - 1 : at - 1);
+    if (at >= list.length) { at = 0; }
+    if (at < 0) { at = list.length - 1; }
+    list[at].focus();
+    list[at].scrollIntoView({ block: "center" });
+    e.preventDefault();
+  });
+  body.classList.add("js");
+  update();
+})();
