@@ -221,7 +221,7 @@ class ReportWriter:
             page_title=title,
             run_line=self.run_line,
             version=self.version,
-            csp=policy(css, self.js),
+            csp=Markup(policy(css, self.js)),  # made here of fixed words and base64 hashes
             css=Markup(css),
             js=Markup(self.js),
             filters=filters,
