@@ -88,6 +88,7 @@ class _HTMLToMarkdown(HTMLParser):
         self.links: list[str | None] = []
         self.strong_start: int | None = None
         self.divs: list[bool] = []
+        self.p_quoted = False  # inside <p class="translation">
         self.new_quote = False
 
     # a block boundary: flush the current paragraph
@@ -124,6 +125,11 @@ class _HTMLToMarkdown(HTMLParser):
             self._flush()
             self.quote_depth += 1
             self.new_quote = True
+        elif tag == "p" and (a.get("class") or "") == "translation":
+            # some posts set the translation in <p class="translation">: the same as the div
+            self._flush()
+            self.p_quoted = True
+            self.quote_depth += 1
         elif tag in {"p", "br", "ul", "ol", "h1", "h2", "h3", "h4", "table"}:
             self._flush()
         elif tag == "li":
@@ -154,6 +160,10 @@ class _HTMLToMarkdown(HTMLParser):
                 self.quote_depth = max(0, self.quote_depth - 1)
         elif tag == "blockquote":
             self._flush()
+            self.quote_depth = max(0, self.quote_depth - 1)
+        elif tag == "p" and self.p_quoted:
+            self._flush()
+            self.p_quoted = False
             self.quote_depth = max(0, self.quote_depth - 1)
         elif tag in {"p", "ul", "ol", "li", "h1", "h2", "h3", "h4", "table"}:
             self._flush()
@@ -188,7 +198,7 @@ def convert_html(text: str, meta: dict) -> str:
     out: list[str] = []
     prev = None
     for kind, para in parser.blocks:
-        bare = para.strip("*").strip()
+        bare = re.sub(r"\*+", "", para).strip()  # a bold heading, emphasis inside it dropped
         if kind == "p" and para.startswith("**") and para.endswith("**") and bare in headings:
             out.append("## " + bare)
         elif kind in ("q", "qs"):
