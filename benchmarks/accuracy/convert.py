@@ -89,12 +89,15 @@ class _HTMLToMarkdown(HTMLParser):
         self.strong_start: int | None = None
         self.divs: list[bool] = []
         self.p_quoted = False  # inside <p class="translation">
+        self.just_opened: str | None = None  # an emphasis marker just written
+        self.strong_closed_at: int | None = None  # where the last bold run closed
         self.new_quote = False
 
     # a block boundary: flush the current paragraph
     def _flush(self) -> None:
         text = self.buf.getvalue()
         self.buf = StringIO()
+        self.strong_closed_at = None
         # WordPress: single newlines inside a block are soft breaks, blank lines split
         for part in re.split(r"\n\s*\n", text):
             part = " ".join(seg.strip() for seg in part.split("\n"))
@@ -142,9 +145,19 @@ class _HTMLToMarkdown(HTMLParser):
                 self.buf.write("[")
         elif tag in {"em", "i"}:
             self.buf.write("*")
+            self.just_opened = "*"
         elif tag in {"strong", "b"}:
+            text = self.buf.getvalue()
+            end = self.strong_closed_at
+            if end is not None and not text[end:].strip(" "):
+                # a bold run right after another: "<strong>a </strong><strong>b</strong>" is one
+                self.buf.seek(end - 2)
+                self.buf.truncate()
+                self.buf.write(text[end:])
+                return
             self.strong_start = self.buf.tell()
             self.buf.write("**")
+            self.just_opened = "**"
         elif tag == "img":
             pass
 
@@ -172,13 +185,38 @@ class _HTMLToMarkdown(HTMLParser):
             if href:
                 self.buf.write(f"]({href.strip()})")
         elif tag in {"em", "i"}:
-            self.buf.write("*")
+            self._close_emphasis("*")
         elif tag in {"strong", "b"}:
-            self.buf.write("**")
+            self._close_emphasis("**")
+
+    def _close_emphasis(self, marker: str) -> None:
+        # Markdown emphasis cannot end after a space: "<i>Treasury's </i>" closes before it
+        text = self.buf.getvalue()
+        body = text.rstrip(" ")
+        if len(body) < len(text) and not body.endswith(marker):
+            self.buf.seek(len(body))
+            self.buf.truncate()
+            self.buf.write(marker + text[len(body) :])
+        else:
+            self.buf.write(marker)
+        self.just_opened = None
+        if marker == "**":
+            self.strong_closed_at = len(self.buf.getvalue().rstrip(" "))
 
     def handle_data(self, data):
         if self.skip:
             return
+        if self.just_opened and data[:1] == " ":
+            # nor start before one: "<strong> of" opens after the space
+            marker = self.just_opened
+            text = self.buf.getvalue()
+            self.buf.seek(len(text) - len(marker))
+            self.buf.truncate()
+            stripped = data.lstrip(" ")
+            data = data[: len(data) - len(stripped)] + marker + stripped
+        self.just_opened = None
+        if data.strip():
+            self.strong_closed_at = None
         self.buf.write(data)
 
     def close(self):
