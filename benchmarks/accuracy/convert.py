@@ -58,11 +58,23 @@ def fix_bold(line: str) -> str:
 def convert_markdown(text: str, meta: dict) -> str:
     headings = {h.strip() for h in meta.get("headings") or []}
     quotes = list(meta.get("blockquotes") or [])
+    # a paragraph the PDF broke at a page or column end: the line ending so joins the next
+    joins = [j.strip() for j in meta.get("joins") or []]
+    lines = text.splitlines()
+    for j in joins:
+        for i, line in enumerate(lines):
+            if line.rstrip().endswith(j):
+                k = i + 1
+                while k < len(lines) and not lines[k].strip():
+                    k += 1
+                lines[i + 1 : k] = []
+                break
     out: list[str] = []
-    for raw_line in text.splitlines():
+    for raw_line in lines:
         line = raw_line.rstrip()
-        if line.strip() in headings:
-            out.append("## " + line.strip())
+        bare = line.strip().lstrip("#").strip().strip("*").strip()  # "### X" or "**X**" alone
+        if bare and bare in headings:
+            out.append("## " + bare)
             continue
         line = fix_bold(line)
         if any(line.startswith(q) for q in quotes):
