@@ -26,7 +26,8 @@ from brieflint.config.settings import Overrides
 from brieflint.document.brief import Document
 from brieflint.model import Context, Problem, rule
 from brieflint.run import cache as cache_mod
-from brieflint.run import engine
+from brieflint.run import engine, fingerprint
+from brieflint.run import planner as planner_mod
 from brieflint.run.cache import CACHE_DIR, Cache
 from brieflint.run.engine import Planner, RunResult, run
 
@@ -58,8 +59,8 @@ def package_files_settled(monkeypatch: pytest.MonkeyPatch) -> None:
 
     (In a checkout being edited, every save of a module rightly invalidates the cache.)
     """
-    frozen = cache_mod._package_files()
-    monkeypatch.setattr(cache_mod, "_package_files", lambda: frozen)
+    frozen = fingerprint._package_files()
+    monkeypatch.setattr(fingerprint, "_package_files", lambda: frozen)
 
 
 @pytest.fixture
@@ -189,7 +190,7 @@ def test_schema_taxonomy_and_pack_contents_are_part_of_the_key(
 
 def test_version_is_part_of_the_key(folder: Path, loads: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     lint(folder)
-    monkeypatch.setattr(cache_mod, "__version__", "99.0.0")
+    monkeypatch.setattr(fingerprint, "__version__", "99.0.0")
     loads.clear()
     lint(folder)
     assert len(loads) == 4
@@ -199,10 +200,10 @@ def test_installed_package_files_are_part_of_the_key(
     folder: Path, loads: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     lint(folder)
-    frozen = cache_mod._package_files()
+    frozen = fingerprint._package_files()
     names = {line.rsplit(":", 2)[0] for line in frozen}
     assert {"brieflint:run/engine.py", "brieflint.schemas:brief.schema.json"} <= names
-    monkeypatch.setattr(cache_mod, "_package_files", lambda: [*frozen, "brieflint:checks/new.py:10:1\n"])
+    monkeypatch.setattr(fingerprint, "_package_files", lambda: [*frozen, "brieflint:checks/new.py:10:1\n"])
     loads.clear()
     lint(folder)
     assert len(loads) == 4
@@ -225,13 +226,13 @@ def test_rule_set_and_rule_code_are_part_of_the_key(
     folder: Path, loads: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     lint(folder)
-    real = engine.collect
-    monkeypatch.setattr(engine, "collect", lambda *a, **k: RuleSet.of([*real(*a, **k).rules, long_title]))
+    real = planner_mod.collect
+    monkeypatch.setattr(planner_mod, "collect", lambda *a, **k: RuleSet.of([*real(*a, **k).rules, long_title]))
     loads.clear()
     result = lint(folder)
     assert len(loads) == 4
     assert sum(f.code == "X950" for f in result.findings) == 4
-    monkeypatch.setattr(engine, "collect", lambda *a, **k: RuleSet.of([*real(*a, **k).rules, long_title_v2]))
+    monkeypatch.setattr(planner_mod, "collect", lambda *a, **k: RuleSet.of([*real(*a, **k).rules, long_title_v2]))
     loads.clear()
     result = lint(folder)
     assert len(loads) == 4
@@ -255,8 +256,8 @@ def crashes(doc: Document, ctx: Context) -> Iterator[Problem]:
 
 
 def test_crashed_rule_findings_are_not_stored(folder: Path, loads: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    real = engine.collect
-    monkeypatch.setattr(engine, "collect", lambda *a, **k: RuleSet.of([*real(*a, **k).rules, crashes]))
+    real = planner_mod.collect
+    monkeypatch.setattr(planner_mod, "collect", lambda *a, **k: RuleSet.of([*real(*a, **k).rules, crashes]))
     first = lint(folder)
     assert sum(f.code == "E100" for f in first.findings) == 4
     assert entries(folder) == []

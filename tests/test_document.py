@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from brieflint.document.brief import discover, load
+from brieflint.document.brief import load
+from brieflint.run.files import discover
 from brieflint.testing import lint, problems_at
 
 GOOD_FM = """\

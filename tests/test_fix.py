@@ -2,7 +2,7 @@
 
 The fixes come from small rules defined here (a substitution "Irak" → "Iraq",
 trailing whitespace, and rules whose fixes are unsafe on purpose), added to the
-real rule set by wrapping ``engine.collect``, and run through the real command
+real rule set by wrapping ``brieflint.run.planner.collect``, and run through the real command
 line with ``--select`` so that only they run. Every file is really written,
 fixed on disk and read back.
 """
@@ -26,8 +26,9 @@ from brieflint.checks.registry import RuleSet
 from brieflint.cli.main import main
 from brieflint.document.brief import Document
 from brieflint.fix import apply as fix
+from brieflint.fix import write as fix_write
 from brieflint.model import Context, Fix, Problem, rule
-from brieflint.run import engine
+from brieflint.run import planner as planner_mod
 
 
 def _word_fixes(doc: Document, pattern: str, new: str, message: str) -> Iterator[Problem]:
@@ -92,8 +93,8 @@ EXTRA = (irak, trailing, unsafe_colon, stale, irak_war, quote_breaker)
 
 @pytest.fixture(autouse=True)
 def test_rules(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = engine.collect
-    monkeypatch.setattr(engine, "collect", lambda *a, **k: RuleSet.of([*real(*a, **k).rules, *EXTRA]))
+    real = planner_mod.collect
+    monkeypatch.setattr(planner_mod, "collect", lambda *a, **k: RuleSet.of([*real(*a, **k).rules, *EXTRA]))
 
 
 @pytest.fixture
@@ -383,7 +384,7 @@ def test_interrupted_before_rename_leaves_original(folder: Path, monkeypatch: py
         assert Path(src).read_bytes() == expected(before)  # the new content was complete
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(fix, "_rename", interrupted)
+    monkeypatch.setattr(fix_write, "_rename", interrupted)
     code, out, err = run_cli("--select", "X901", "--fix", "brief.md")
     assert code == 130
     assert brief.read_bytes() == before
@@ -392,8 +393,8 @@ def test_interrupted_before_rename_leaves_original(folder: Path, monkeypatch: py
 
 CRASH = """
 import os, re, signal, sys
-from brieflint.run import engine
-from brieflint.fix import apply as fix
+from brieflint.run import planner as planner_mod
+from brieflint.fix import write as fix_write
 from brieflint.model import Fix, Problem, rule
 from brieflint.checks.registry import RuleSet
 
@@ -404,9 +405,9 @@ def irak(doc, ctx):
         l, c = doc.index.position(m.start()); el, ec = doc.index.position(m.end())
         yield Problem(l, c, "x", end_line=el, end_column=ec, fix=Fix(l, c, el, ec, "Irak", "Iraq"))
 
-real = engine.collect
-engine.collect = lambda *a, **k: RuleSet.of([*real(*a, **k).rules, irak])
-fix._rename = lambda src, dst: os.kill(os.getpid(), signal.SIGKILL)  # the power goes out here
+real = planner_mod.collect
+planner_mod.collect = lambda *a, **k: RuleSet.of([*real(*a, **k).rules, irak])
+fix_write._rename = lambda src, dst: os.kill(os.getpid(), signal.SIGKILL)  # the power goes out here
 from brieflint.cli.main import main
 main(["check", "--no-cache", "--select", "X901", "--fix", sys.argv[1]])
 """
@@ -455,8 +456,8 @@ def test_fixing_the_hostile_corpus_changes_no_file_that_did_not_parse(
 ) -> None:
     from brieflint.document.brief import load
 
-    real = engine.collect
-    monkeypatch.setattr(engine, "collect", lambda *a, **k: RuleSet.of([*real(*a, **k).rules, append_note]))
+    real = planner_mod.collect
+    monkeypatch.setattr(planner_mod, "collect", lambda *a, **k: RuleSet.of([*real(*a, **k).rules, append_note]))
     corpus = tmp_path / "hostile"
     subprocess.run([sys.executable, str(HOSTILE), str(corpus)], check=True, capture_output=True, timeout=120)
     (corpus / ".brieflint.yaml").write_text("{}\n", encoding="utf-8")

@@ -277,7 +277,7 @@ def _spans(pattern: object, text: str) -> list[tuple[tuple[int, int], tuple[str 
 def test_re_reads_every_shipped_pattern():
     import re
 
-    from brieflint.checks.packs.loader import Scanner
+    from brieflint.checks.packs.scan import Scanner
 
     assert len(SHIPPED_PATTERNS) > 30
     for source, fold in SHIPPED_PATTERNS:
@@ -347,7 +347,7 @@ def test_no_shipped_pattern_backtracks_without_end(source, fold):
     import re
     import time
 
-    from brieflint.checks.packs.loader import DEFAULT_TIMEOUT
+    from brieflint.checks.packs.spec import DEFAULT_TIMEOUT
 
     pattern = re.compile(source, re.IGNORECASE if fold else 0)
     for text in _HOSTILE:

@@ -18,7 +18,7 @@ import pytest
 
 from brieflint.cli.main import main
 from brieflint.config.settings import Overrides
-from brieflint.run import engine
+from brieflint.run import engine, jobs
 from brieflint.run.engine import Planner, run
 
 TOPICS = ["Water & Environment", "Energy & Economics", "Counterterrorism", "Sanctions", "Shia Politics", "Waters"]
@@ -112,13 +112,13 @@ def test_jobs_2_same_findings_same_order_as_serial(corpus: Path, monkeypatch: py
     config = str(corpus / ".brieflint.yaml")
     serial = run([str(corpus)], Planner(Overrides(), config), jobs=1)
     calls: list[int] = []
-    real = engine._run_parallel
+    real = jobs.run_parallel
 
-    def spy(files, planner, jobs, *args, **kwargs):  # type: ignore[no-untyped-def]
-        calls.append(jobs)
-        return real(files, planner, jobs, *args, **kwargs)
+    def spy(files, check, workers, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(workers)
+        return real(files, check, workers, *args, **kwargs)
 
-    monkeypatch.setattr(engine, "_run_parallel", spy)
+    monkeypatch.setattr(jobs, "run_parallel", spy)
     parallel = run([str(corpus)], Planner(Overrides(), config), jobs=2)
     assert calls == [2]  # really parallel
     assert len(serial.files) == 50
@@ -136,9 +136,9 @@ def test_jobs_2_same_findings_same_order_as_serial(corpus: Path, monkeypatch: py
 def test_cli_json_identical_for_jobs_1_2_and_default(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(corpus)
     outputs = []
-    for jobs in (["--jobs", "1"], ["--jobs", "2"], ["--jobs", "3"], []):
+    for option in (["--jobs", "1"], ["--jobs", "2"], ["--jobs", "3"], []):
         out, err = io.StringIO(), io.StringIO()
-        code = main(["check", "--no-cache", "--format", "json", *jobs, "."], out, err)
+        code = main(["check", "--no-cache", "--format", "json", *option, "."], out, err)
         assert code == 1
         outputs.append(json.loads(out.getvalue()))
     assert all(o == outputs[0] for o in outputs[1:])
@@ -148,32 +148,32 @@ def test_worker_that_dies_is_replaced_by_the_parent(corpus: Path, monkeypatch: p
     config = str(corpus / ".brieflint.yaml")
     serial = run([str(corpus)], Planner(Overrides(), config), jobs=1)
     parent = os.getpid()
-    real = engine._check
+    real = engine.FileChecker.check
 
-    def crashing(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def crashing(self, path, *args, **kwargs):  # type: ignore[no-untyped-def]
         if os.getpid() != parent and path.endswith("brief-040.md"):
             os._exit(3)  # a worker killed mid-batch (out of memory, a segfault in a C library)
         if os.getpid() != parent and path.endswith("brief-041.brief.yaml"):
             raise RuntimeError("a worker that fails")
-        return real(path, *args, **kwargs)
+        return real(self, path, *args, **kwargs)
 
-    monkeypatch.setattr(engine, "_check", crashing)
+    monkeypatch.setattr(engine.FileChecker, "check", crashing)
     parallel = run([str(corpus)], Planner(Overrides(), config), jobs=2)
     assert findings(parallel) == findings(serial)
 
 
 def test_default_jobs_only_when_enough_files(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(engine, "available_cpus", lambda: 8)
-    assert engine._workers(None, 1) == 1
-    assert engine._workers(None, 20) == 1  # not worth starting processes
-    assert engine._workers(None, 40) == 2
-    assert engine._workers(None, 1000) == 8
-    assert engine._workers(4, 3) == 3  # an explicit --jobs is honoured, up to the number of files
-    assert engine._workers(1, 1000) == 1
+    monkeypatch.setattr(jobs, "available_cpus", lambda: 8)
+    assert jobs.workers(None, 1) == 1
+    assert jobs.workers(None, 20) == 1  # not worth starting processes
+    assert jobs.workers(None, 40) == 2
+    assert jobs.workers(None, 1000) == 8
+    assert jobs.workers(4, 3) == 3  # an explicit --jobs is honoured, up to the number of files
+    assert jobs.workers(1, 1000) == 1
 
 
 def test_available_cpus_is_positive() -> None:
-    n = engine.available_cpus()
+    n = jobs.available_cpus()
     assert 1 <= n <= (os.cpu_count() or 1)
 
 

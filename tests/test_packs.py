@@ -602,7 +602,7 @@ def test_shipped_pack_is_read_from_a_json_copy_of_the_same_rules(monkeypatch):
     from importlib import resources
 
     from brieflint import shipped
-    from brieflint.checks.packs import loader as packs
+    from brieflint.checks.packs import parse as packs
 
     root = Path(__file__).resolve().parents[1]
     proc = subprocess.run(
@@ -692,7 +692,7 @@ def test_patterns_are_compiled_once_per_run(monkeypatch, tmp_path):
 
 def _mask_by_character(value: str, spans: list[tuple[int, int]], *, inside: bool) -> str:
     """The implementation _mask replaced: one character at a time."""
-    from brieflint.checks.packs.loader import _MASK
+    from brieflint.checks.packs.spec import MASK as _MASK
 
     chars = list(value)
     if inside:
@@ -717,7 +717,7 @@ def _mask_by_character(value: str, spans: list[tuple[int, int]], *, inside: bool
 def test_masking_slice_by_slice_is_masking_character_by_character(
     value: str, raw: list[tuple[int, int]], inside: bool
 ) -> None:
-    from brieflint.checks.packs.loader import _mask
+    from brieflint.checks.packs.units import _mask
 
     spans = [(min(a, b, len(value)), min(max(a, b), len(value))) for a, b in raw]  # overlapping, unsorted, empty
     assert _mask(value, spans, inside=inside) == _mask_by_character(value, spans, inside=inside)

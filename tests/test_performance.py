@@ -10,8 +10,10 @@ import pytest
 import regex
 
 from brieflint.checks import links
-from brieflint.checks.packs import loader as packs
-from brieflint.checks.packs.loader import Scanner, required_literals
+from brieflint.checks.packs import parse, prefilter, scan, schema, units
+from brieflint.checks.packs import spec as pack_spec
+from brieflint.checks.packs.prefilter import required_literals
+from brieflint.checks.packs.scan import Scanner
 from brieflint.checks.schemastore import SHIPPED, shipped
 from brieflint.document.brief import load
 
@@ -57,7 +59,7 @@ def test_every_ascii_match_ignoring_case_folds_to_the_literal() -> None:
     for o in range(32, 127):
         p = chr(o)
         for m in regex.finditer(regex.escape(p), every, regex.V0 | regex.IGNORECASE):
-            assert packs.fold_for_literals(m.group()) == p.lower(), (p, hex(ord(m.group())))
+            assert prefilter.fold_for_literals(m.group()) == p.lower(), (p, hex(ord(m.group())))
 
 
 def _corpus_docs() -> list[Path]:
@@ -83,14 +85,14 @@ def _corpus_docs() -> list[Path]:
 
 def test_prefilter_never_skips_a_paragraph_a_pattern_matches() -> None:
     """Every house-style pattern, on every paragraph of real briefs and hostile text: no false skip."""
-    specs = packs.parse_pack(*packs._read("house-style"))
+    specs = parse.parse_pack(*parse.read_pack("house-style"))
     texts: list[str] = []
     for path in _corpus_docs():
         try:
             doc = load(str(path))
         except Exception:  # pragma: no cover - a file another test wrote badly
             continue
-        texts.extend(u.paragraph.prose.value for u in packs.units(doc))
+        texts.extend(u.paragraph.prose.value for u in units.units(doc))
     texts += ["KHOMEINI  and  ſhi'a", "İran's SHIITE militia", "Da’esh  US-Iran", "the U.S.", "Hezbollah"]
     texts += ["VERİLY REALLY", "PERHAPS, ARGUABLY", "Kelvin: \u212aHOMEINI"]
     for spec in specs:
@@ -102,12 +104,12 @@ def test_prefilter_never_skips_a_paragraph_a_pattern_matches() -> None:
     for spec in specs:
         for m in (*spec.matchers, *spec.definitions):
             clauses = required_literals(m.source, spec.ignore_case)
-            pattern = regex.compile(m.source, packs._flags(spec.ignore_case))
+            pattern = regex.compile(m.source, pack_spec.flags(spec.ignore_case))
             for t in texts:
-                hay = packs.fold_for_literals(t) if spec.ignore_case else t
+                hay = prefilter.fold_for_literals(t) if spec.ignore_case else t
                 if pattern.search(t):
                     checked += 1
-                    assert packs._may_match(clauses, hay), (spec.code, m.source, t[:80])
+                    assert prefilter.may_match(clauses, hay), (spec.code, m.source, t[:80])
     assert checked > 15
 
 
@@ -131,7 +133,7 @@ def test_pack_findings_are_the_same_without_the_prefilter(monkeypatch: pytest.Mo
         return [check_document(load(path), plan) for path in paths]
 
     fast = run()
-    original = packs._scanners
+    original = scan.scanners
 
     def without_literals(matchers, ignore_case, shipped=False):  # type: ignore[no-untyped-def]
         return tuple(
@@ -139,7 +141,7 @@ def test_pack_findings_are_the_same_without_the_prefilter(monkeypatch: pytest.Mo
             for s in original(matchers, ignore_case, shipped)
         )
 
-    monkeypatch.setattr(packs, "_scanners", without_literals)
+    monkeypatch.setattr(scan, "scanners", without_literals)
     slow = run()
     assert fast == slow
     assert sum(len(f) for f in fast) >= 8
@@ -152,11 +154,11 @@ def test_the_shipped_pack_fits_its_schema() -> None:
     """load_pack skips the schema check for the shipped pack: it is made here."""
     from brieflint.document.yamldata import load_yaml
 
-    text, shown = packs._read("house-style")
+    text, shown = parse.read_pack("house-style")
     loaded = load_yaml(text)
-    packs._validate_schema(loaded.data, packs._Positions(loaded, shown))  # raises if it does not fit
-    assert [s.code for s in packs.parse_pack(text, shown, trusted=True)] == [
-        s.code for s in packs.parse_pack(text, shown)
+    schema.validate_schema(loaded.data, schema.Positions(loaded, shown))  # raises if it does not fit
+    assert [s.code for s in parse.parse_pack(text, shown, trusted=True)] == [
+        s.code for s in parse.parse_pack(text, shown)
     ]
 
 
@@ -196,8 +198,8 @@ def test_pack_escape_is_regex_escape_on_every_character() -> None:
     import regex
 
     chars = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
-    assert packs.escape(chars) == regex.escape(chars)
-    assert packs.escape("a b\u00a0c.d") == regex.escape("a b\u00a0c.d")
+    assert pack_spec.escape(chars) == regex.escape(chars)
+    assert pack_spec.escape("a b\u00a0c.d") == regex.escape("a b\u00a0c.d")
 
 
 @pytest.mark.parametrize("name", ["iraq-electricity-imports.md", "gulf-desalination.brief.yaml", "broken-brief.md"])

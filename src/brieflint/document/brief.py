@@ -10,19 +10,17 @@ and column), and the problems found while loading (``E`` codes).
 from __future__ import annotations
 
 import os
-import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, NamedTuple
 
 from brieflint.document.positions import LineIndex, Text
+from brieflint.document.source import DEFAULT_MAX_BYTES, Unreadable, decode, read_bytes
 from brieflint.document.yamldata import Loaded, Node, load_yaml
 from brieflint.model import Problem
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 YAML_SUFFIXES = (".brief.yaml", ".brief.yml")
-DEFAULT_MAX_BYTES = 1024 * 1024
 
 JsonPath = tuple[str | int, ...]
 
@@ -40,7 +38,7 @@ def form_of(path: str | os.PathLike[str]) -> str | None:
 class Section(NamedTuple):
     """One section of the body: its heading (None for the lead) and its Markdown body."""
 
-    index: int
+    index: int  # type: ignore[assignment]  # (a field named as tuple.index)
     heading: str | None
     level: int | None
     body: Text
@@ -209,72 +207,6 @@ def _unescape_map(raw: str, value: str, style: str, origin: int, index: LineInde
 # ----- loading --------------------------------------------------------------
 
 
-class _Failed(Exception):
-    def __init__(self, problem: Problem) -> None:
-        self.problem = problem
-
-
-def read_text(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, bool, str]:
-    """Read and decode a file: (text with ``\\n`` newlines, had a BOM, newline style).
-
-    Raises ``_Failed`` with a located problem for anything that is not a
-    readable UTF-8 text file of reasonable size.
-    """
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        raise _Failed(Problem(1, 1, "file not found (was it deleted while brieflint ran?)", code="E001")) from None
-    except OSError as exc:
-        raise _Failed(Problem(1, 1, f"cannot read file: {exc.strerror or exc}", code="E001")) from None
-    if stat.S_ISDIR(st.st_mode):
-        raise _Failed(Problem(1, 1, "this is a directory, not a brief", code="E001"))
-    if not stat.S_ISREG(st.st_mode):
-        raise _Failed(Problem(1, 1, "not a regular file (a FIFO, socket or device); skipped", code="E001"))
-    if st.st_size > max_bytes:
-        raise _Failed(
-            Problem(1, 1, f"file is {st.st_size:,} bytes, over the {max_bytes:,}-byte limit; not checked", code="E011")
-        )
-    try:
-        with open(path, "rb") as fh:
-            raw = fh.read(max_bytes + 1)
-    except OSError as exc:
-        raise _Failed(Problem(1, 1, f"cannot read file: {exc.strerror or exc}", code="E001")) from None
-    if len(raw) > max_bytes:
-        raise _Failed(Problem(1, 1, f"file is over the {max_bytes:,}-byte limit; not checked", code="E011"))
-    bom = raw.startswith(b"\xef\xbb\xbf")
-    if bom:
-        raw = raw[3:]
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise _Failed(
-            Problem(1, 1, "file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8", code="E002")
-        )
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        line_start = before.rfind(b"\n") + 1
-        column = len(before[line_start:].decode("utf-8", errors="replace")) + 1
-        offset = exc.start + (3 if bom else 0)
-        raise _Failed(
-            Problem(
-                line,
-                column,
-                f"not valid UTF-8: byte 0x{raw[exc.start]:02x} at byte offset {offset}; save the file as UTF-8",
-                code="E002",
-            )
-        ) from None
-    newline = "\r\n" if "\r\n" in text else "\n"
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\x00" in text:
-        at = text.index("\x00")
-        index = LineIndex.of(text)
-        line, col = index.position(at)
-        raise _Failed(Problem(line, col, "file contains a NUL byte: it is binary, not a brief", code="E002"))
-    return text, bom, newline
-
-
 def _failed(path: str, form: str, problem: Problem, text: str = "") -> Document:
     return Document(
         path=path,
@@ -289,13 +221,22 @@ def _failed(path: str, form: str, problem: Problem, text: str = "") -> Document:
     )
 
 
-def load(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES, form: str | None = None) -> Document:
-    """Load one brief. Never raises for bad input: problems are in ``Document.problems``."""
+def load(
+    path: str | os.PathLike[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    form: str | None = None,
+    data: bytes | None = None,
+) -> Document:
+    """Load one brief. Never raises for bad input: problems are in ``Document.problems``.
+
+    ``data``: the file's bytes, already read (by the cache, which keys on them), so it is not read twice.
+    """
     shown = os.fspath(path)
     form = form or form_of(shown) or "markdown"
     try:
-        text, bom, newline = read_text(shown, max_bytes)
-    except _Failed as failed:
+        text, bom, newline = decode(data if data is not None else read_bytes(shown, max_bytes))
+    except Unreadable as failed:
         return _failed(shown, form, failed.problem)
     return parse(shown, text, form=form, bom=bom, newline=newline)
 
@@ -513,57 +454,3 @@ def _heading_text(text: str, start: int, end: int, content: str, index: LineInde
     if at == -1:
         return Text.span(content, start, index)
     return Text.span(content, start + at, index)
-
-
-def discover(paths: list[str], *, exclude: Callable[[Path], bool] | None = None) -> tuple[list[tuple[str, bool]], int]:
-    """Expand paths into brief files: ``[(path, named_explicitly)]`` and a count of skipped files.
-
-    Directories are walked (hidden directories skipped, symlinked directories
-    not followed, so a loop cannot trap the walk); explicitly named files are
-    always checked, whatever their name.
-    """
-    out: list[tuple[str, bool]] = []
-    seen: set[str] = set()
-    skipped = 0
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir() and not form_of(raw):
-            for dirpath, dirnames, filenames in os.walk(p, followlinks=False):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-                here = Path(dirpath)
-                if exclude is not None:
-                    dirnames[:] = [d for d in dirnames if not exclude(here / d)]
-                for name in sorted(filenames):
-                    if name.startswith(".") or form_of(name) is None:
-                        continue
-                    f = here / name
-                    if exclude is not None and exclude(f):
-                        continue
-                    key = os.path.normpath(str(f))
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    if form_of(name) == "markdown" and not _starts_with_fence(f):
-                        skipped += 1
-                        continue
-                    out.append((str(f), False))
-        else:
-            key = os.path.normpath(raw)
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append((raw, True))
-    return out, skipped
-
-
-def _starts_with_fence(path: Path) -> bool:
-    try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            return True  # a FIFO or device: never opened here (it could block); the loader reports it
-        with open(path, "rb") as fh:
-            head = fh.read(8)
-    except OSError:
-        return True  # let the loader report it
-    if head.startswith(b"\xef\xbb\xbf"):
-        head = head[3:]
-    return head.startswith(b"---")

@@ -60,7 +60,7 @@ class Text(NamedTuple):
     value: str
     starts: tuple[int, ...]
     origins: tuple[int, ...]
-    index: LineIndex
+    index: LineIndex  # type: ignore[assignment]  # (a field named as tuple.index)
 
     @classmethod
     def span(cls, value: str, origin: int, index: LineIndex) -> Text:

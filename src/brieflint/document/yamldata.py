@@ -57,7 +57,7 @@ class Mark(NamedTuple):
 
     line: int
     column: int
-    index: int
+    index: int  # type: ignore[assignment]  # (a field named as tuple.index)
 
 
 class Node(NamedTuple):

@@ -44,141 +44,22 @@ from __future__ import annotations
 
 import difflib
 import os
-import re
 import stat
-import tempfile
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TextIO
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TextIO
 
-from brieflint.document.brief import Document, form_of, parse
+from brieflint.document.brief import Document, form_of
+from brieflint.fix.proof import verify
+from brieflint.fix.text import BREAK, Applied, FileFix, FixError, Source, Span, decode, edit, parse_source, split_lines
+from brieflint.fix.write import TMP_SUFFIX, commit
 from brieflint.model import Finding
 
 if TYPE_CHECKING:  # pragma: no cover
     from brieflint.run.engine import Planner, RunResult
 
 MAX_PASSES = 10
-TMP_SUFFIX = ".brieflint-tmp"
-BOM = b"\xef\xbb\xbf"
-_BREAK = re.compile(r"\r\n|\r|\n")
 
-
-class FixError(Exception):
-    """A file that cannot be fixed safely; the message says why, for a person."""
-
-
-# ----- the text as written ----------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Source:
-    """A file's text with its line breaks as written, and where its lines start."""
-
-    text: str
-    bom: bool
-    starts: tuple[int, ...]  # offset of each line's first character
-    ends: tuple[int, ...]  # offset of each line's break (or the end of the text)
-
-    @classmethod
-    def of(cls, text: str, bom: bool) -> Source:
-        starts = [0]
-        ends = []
-        for m in _BREAK.finditer(text):
-            ends.append(m.start())
-            starts.append(m.end())
-        ends.append(len(text))
-        return cls(text, bom, tuple(starts), tuple(ends))
-
-    @property
-    def normalized(self) -> str:
-        """The text the loader sees (``\\n`` line breaks)."""
-        return _BREAK.sub("\n", self.text)
-
-    @property
-    def newline(self) -> str:
-        """The file's most common line break (for text a fix inserts)."""
-        crlf = self.text.count("\r\n")
-        cr = self.text.count("\r") - crlf
-        lf = self.text.count("\n") - crlf
-        best = max((crlf, "\r\n"), (lf, "\n"), (cr, "\r"))
-        return best[1] if best[0] else "\n"
-
-    def offset(self, line: int, column: int) -> int | None:
-        """Offset of a 1-based (line, column) in the text as written; None when it is not in the file."""
-        if not (isinstance(line, int) and isinstance(column, int)) or line < 1 or column < 1:
-            return None
-        if line > len(self.starts):
-            return None
-        start = self.starts[line - 1]
-        if start + column - 1 > self.ends[line - 1]:
-            return None  # past the end of the line (a column inside a line break)
-        return start + column - 1
-
-    def encode(self) -> bytes:
-        return (BOM if self.bom else b"") + self.text.encode("utf-8")
-
-
-def decode(raw: bytes) -> Source | None:
-    """Decode a file as the loader does; None when it is not UTF-8 text (such a file is never fixed)."""
-    bom = raw.startswith(BOM)
-    body = raw[3:] if bom else raw
-    if body.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None
-    try:
-        text = body.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    if "\x00" in text:
-        return None
-    return Source.of(text, bom)
-
-
-def split_lines(text: str) -> list[str]:
-    """Lines with their own line breaks (``\\r\\n``, ``\\r`` or ``\\n``) kept."""
-    out: list[str] = []
-    pos = 0
-    for m in _BREAK.finditer(text):
-        out.append(text[pos : m.end()])
-        pos = m.end()
-    if pos < len(text):
-        out.append(text[pos:])
-    return out
-
-
-# ----- one file -----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Applied:
-    """One fix that was applied, as it was found in the pass that applied it."""
-
-    finding: Finding
-    line: int
-    column: int
-    old: str
-    new: str
-
-
-@dataclass
-class FileFix:
-    """What fixing one file would do (nothing is written until :func:`commit`)."""
-
-    path: str
-    before: bytes
-    after: bytes | None  # None: nothing to change
-    applied: list[Applied]
-    remaining: tuple[Finding, ...]
-    notes: list[str] = field(default_factory=list)  # fixes left out, and why
-    stat: os.stat_result | None = None
-
-
-@dataclass(frozen=True)
-class _Span:
-    start: int  # offsets in the text as written
-    end: int
-    norm_start: int  # offsets in the loader's text (``\n`` line breaks)
-    norm_end: int
-    finding: Finding
+__all__ = ["TMP_SUFFIX", "FileFix", "FixError", "apply_fixes", "commit", "fix_file", "show_diff", "unified_diff"]
 
 
 def _read(path: str, max_bytes: int) -> tuple[bytes, os.stat_result]:
@@ -201,18 +82,12 @@ def _read(path: str, max_bytes: int) -> tuple[bytes, os.stat_result]:
     return raw, st
 
 
-def _parse(path: str, source: Source, form: str) -> Document:
-    """The document the loader would make of this text (the same ``newline`` rule as ``document.read_text``)."""
-    newline = "\r\n" if "\r\n" in source.text else "\n"
-    return parse(path, source.normalized, form=form, bom=source.bom, newline=newline)
-
-
 def fix_file(path: str, planner: Planner, *, only: Sequence[str] | None = None) -> FileFix:
     """Work out the fixed content of one file, proved safe; write nothing.
 
     Raises :class:`FixError` when the file must not be touched at all.
     """
-    from brieflint.run.engine import _in_order, check_document
+    from brieflint.run.engine import check_document, in_order
 
     plan = planner.for_file(path)
     raw, st = _read(path, plan.settings.max_file_size)
@@ -226,14 +101,14 @@ def fix_file(path: str, planner: Planner, *, only: Sequence[str] | None = None) 
     written: list[tuple[int, int]] = []  # text earlier passes wrote: no later fix rewrites it
     findings: tuple[Finding, ...] = ()
     for n in range(MAX_PASSES + 1):
-        doc = _parse(path, source, form)
+        doc = parse_source(path, source, form)
         if not doc.ok or doc.problems:
             if n == 0:
                 p = doc.problems[0] if doc.problems else None
                 why = f"{p.code} at {p.line}:{p.column}: {p.message}" if p else "it is not a mapping of keys"
                 raise FixError(f"it did not parse ({why}), so it was not touched")
             raise AssertionError("a verified fix broke the file")  # pragma: no cover - _verify forbids it
-        findings = _in_order(check_document(doc, plan, only=only))
+        findings = in_order(check_document(doc, plan, only=only))
         candidates = [f for f in findings if f.fix is not None]
         notes = []  # only the last pass's reasons matter: they explain the fixable findings that remain
         if not candidates:
@@ -260,7 +135,7 @@ def fix_file(path: str, planner: Planner, *, only: Sequence[str] | None = None) 
     return FileFix(path, raw, after if after != raw else None, applied, findings, list(dict.fromkeys(notes)), st)
 
 
-def _written_after(written: list[tuple[int, int]], took: Sequence[_Span], newline: str) -> list[tuple[int, int]]:
+def _written_after(written: list[tuple[int, int]], took: Sequence[Span], newline: str) -> list[tuple[int, int]]:
     """Where the text fixes wrote stands after this pass's edits (earlier regions shifted, new ones added)."""
     edits = sorted(took, key=lambda s: s.start)
     out: list[tuple[int, int]] = []
@@ -276,13 +151,13 @@ def _written_after(written: list[tuple[int, int]], took: Sequence[_Span], newlin
     return out
 
 
-def _inserted(span: _Span, newline: str) -> int:
+def _inserted(span: Span, newline: str) -> int:
     fx = span.finding.fix
     assert fx is not None
     return len(fx.new) + (len(newline) - 1) * fx.new.count("\n")
 
 
-def _applied(span: _Span) -> Applied:
+def _applied(span: Span) -> Applied:
     fx = span.finding.fix
     assert fx is not None
     return Applied(span.finding, fx.line, fx.column, fx.old, fx.new)
@@ -290,10 +165,10 @@ def _applied(span: _Span) -> Applied:
 
 def _select(
     source: Source, doc: Document, candidates: list[Finding], written: Sequence[tuple[int, int]] = ()
-) -> tuple[list[_Span], dict[int, list[_Span]], list[str]]:
+) -> tuple[list[Span], dict[int, list[Span]], list[str]]:
     """The fixes to apply this pass: valid, still matching, not overlapping. Also duplicates and notes."""
     notes: list[str] = []
-    spans: list[_Span] = []
+    spans: list[Span] = []
     fence_lines = {1, doc.front_matter_end} if doc.form == "markdown" else set()
     for f in candidates:
         fx = f.fix
@@ -304,7 +179,7 @@ def _select(
         if start is None or end is None or end < start:
             notes.append(f"{where}: its fix points outside the file; not applied")
             continue
-        if _BREAK.sub("\n", source.text[start:end]) != fx.old:
+        if BREAK.sub("\n", source.text[start:end]) != fx.old:
             notes.append(f"{where}: the file no longer says {_show(fx.old)} there; not applied")
             continue
         if fx.old == fx.new:
@@ -324,10 +199,10 @@ def _select(
             continue
         norm_start = doc.index.offset(fx.line, fx.column)
         norm_end = doc.index.offset(fx.end_line, fx.end_column)
-        spans.append(_Span(start, end, norm_start, norm_end, f))
+        spans.append(Span(start, end, norm_start, norm_end, f))
     spans.sort(key=lambda s: (s.start, s.end, s.finding.code))
-    chosen: list[_Span] = []
-    dupes: dict[int, list[_Span]] = {}
+    chosen: list[Span] = []
+    dupes: dict[int, list[Span]] = {}
     for s in spans:
         if chosen:
             last = chosen[-1]
@@ -342,227 +217,27 @@ def _select(
     return chosen, dupes, notes
 
 
-def _edit(source: Source, spans: Sequence[_Span]) -> Source:
-    newline = source.newline
-    pieces: list[str] = []
-    pos = 0
-    for s in sorted(spans, key=lambda s: s.start):
-        fx = s.finding.fix
-        assert fx is not None
-        pieces.append(source.text[pos : s.start])
-        pieces.append(fx.new.replace("\n", newline) if newline != "\n" else fx.new)
-        pos = s.end
-    pieces.append(source.text[pos:])
-    return Source.of("".join(pieces), source.bom)
-
-
 def _apply_verified(
-    path: str, source: Source, doc: Document, spans: list[_Span], form: str
-) -> tuple[Source, list[_Span], list[str]]:
+    path: str, source: Source, doc: Document, spans: list[Span], form: str
+) -> tuple[Source, list[Span], list[str]]:
     """Apply ``spans`` if the result is proved safe; otherwise each one that is, one by one."""
     if not spans:
         return source, [], []
-    whole = _edit(source, spans)
-    if _verify(path, doc, whole, spans, form) is None:
+    whole = edit(source, spans)
+    if verify(path, doc, whole, spans, form) is None:
         return whole, spans, []
-    took: list[_Span] = []
+    took: list[Span] = []
     failed: list[str] = []
     current = source
     for s in spans:
-        candidate = _edit(source, [*took, s])
-        why = _verify(path, doc, candidate, [*took, s], form)
+        candidate = edit(source, [*took, s])
+        why = verify(path, doc, candidate, [*took, s], form)
         if why is None:
             took.append(s)
             current = candidate
         else:
             failed.append(f"{s.finding.code} at {s.finding.line}:{s.finding.column}: not applied: {why}")
     return current, took, failed
-
-
-# ----- proof --------------------------------------------------------------------
-
-
-def _verify(path: str, before: Document, source: Source, spans: Sequence[_Span], form: str) -> str | None:
-    """None when the edited text is safe to write; otherwise why not."""
-    after = _parse(path, source, form)
-    if not after.ok or after.problems:
-        p = after.problems[0] if after.problems else None
-        return f"the file would no longer parse ({p.code}: {p.message})" if p else "the file would no longer parse"
-    touches_yaml = form == "yaml" or any(s.finding.fix and s.finding.fix.line <= before.front_matter_end for s in spans)
-    if not touches_yaml:
-        return None
-    old_yaml, old_base = _yaml_part(before)
-    new_yaml, _ = _yaml_part(after)
-    old_tokens = _tokens(old_yaml)
-    new_tokens = _tokens(new_yaml)
-    if old_tokens is None or new_tokens is None:
-        return "ruamel.yaml's round-trip scanner cannot read the YAML, so the fix cannot be proved safe"
-    if [t[0] for t in old_tokens] != [t[0] for t in new_tokens]:
-        return "it would change the YAML's structure, comments, quoting or indentation"
-    for (_, old_value, a, b), (_, new_value, _, _) in zip(old_tokens, new_tokens, strict=True):
-        if old_value != new_value and not any(
-            s.norm_start < old_base + b and old_base + a < max(s.norm_end, s.norm_start + 1) for s in spans
-        ):
-            return "it would change a YAML value that no fix targets"
-    if not _same_shape(_front(before), _front(after)):
-        return "it would change the type of a value in the YAML"
-    return None
-
-
-def _yaml_part(doc: Document) -> tuple[str, int]:
-    """The YAML text of a document (the front matter, or the whole YAML brief) and its offset."""
-    if doc.form == "yaml":
-        return doc.text, 0
-    start = doc.index.starts[1] if doc.index.lines > 1 else len(doc.text)
-    end = doc.index.starts[doc.front_matter_end - 1] if doc.front_matter_end >= 2 else start
-    return doc.text[start:end], start
-
-
-def _tokens(text: str) -> list[tuple[tuple[Any, ...], str | None, int, int]] | None:
-    """ruamel.yaml round-trip tokens: (kind, style, comments, indentation) with each scalar's value and span."""
-    from ruamel.yaml import YAML
-
-    out: list[tuple[tuple[Any, ...], str | None, int, int]] = []
-    last_line = -1
-    try:
-        for t in YAML(typ="rt").scan(text):
-            mark = t.start_mark
-            first_on_line = mark.line != last_line
-            last_line = mark.line
-            kind = type(t).__name__
-            comments = tuple(_comment_values(getattr(t, "comment", None)))
-            indent = mark.column if first_on_line else None
-            if kind == "ScalarToken":
-                signature = (kind, getattr(t, "style", None), comments, indent)
-                out.append((signature, t.value, mark.index, t.end_mark.index))
-            else:
-                signature = (kind, getattr(t, "value", None), comments, indent)
-                out.append((signature, None, mark.index, t.end_mark.index))
-    except Exception:  # ruamel raises many error types; any of them means "cannot prove"
-        return None
-    return out
-
-
-def _comment_values(obj: Any) -> Iterable[str]:
-    if obj is None:
-        return
-    if isinstance(obj, list | tuple):
-        for item in obj:
-            yield from _comment_values(item)
-        return
-    value = getattr(obj, "value", None)
-    if isinstance(value, str):
-        yield value
-
-
-def _front(doc: Document) -> Any:
-    data = dict(doc.data or {})
-    if doc.form == "markdown":
-        data.pop("sections", None)  # derived from the body, which a body fix may change
-    return data
-
-
-def _same_shape(a: Any, b: Any) -> bool:
-    """Same keys in the same order, same list lengths, same types of values."""
-    if type(a) is not type(b):
-        return False
-    if isinstance(a, dict):
-        return list(a) == list(b) and all(_same_shape(a[k], b[k]) for k in a)
-    if isinstance(a, list):
-        return len(a) == len(b) and all(_same_shape(x, y) for x, y in zip(a, b, strict=True))
-    return True
-
-
-# ----- writing --------------------------------------------------------------------
-
-
-def _rename(src: str, dst: str) -> None:
-    """The one step that makes the new content visible (``os.replace``, atomic on POSIX and Windows)."""
-    os.replace(src, dst)
-
-
-def _read_only(target: str, st: os.stat_result) -> bool:
-    if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
-        return True  # even root, who may write anyway, is not to override a read-only mark
-    return not os.access(target, os.W_OK)
-
-
-def _same_file(a: os.stat_result, b: os.stat_result) -> bool:
-    return (a.st_dev, a.st_ino, a.st_size, a.st_mtime_ns) == (b.st_dev, b.st_ino, b.st_size, b.st_mtime_ns)
-
-
-def commit(fixed: FileFix) -> None:
-    """Write ``fixed.after`` over the file atomically, unless the file changed since it was read."""
-    if fixed.after is None:
-        return
-    assert fixed.stat is not None
-    target = os.path.realpath(fixed.path)
-    try:
-        st = os.stat(target)
-    except FileNotFoundError:
-        raise FixError("it was deleted while brieflint was fixing it; nothing written") from None
-    except OSError as exc:
-        raise FixError(f"cannot stat it: {exc.strerror or exc}") from None
-    if _read_only(target, st):
-        raise FixError("it is read-only, so it was not changed (make it writable, e.g. 'chmod u+w', to fix it)")
-    changed = FixError("it changed on disk while brieflint was fixing it, so it was not overwritten; run again")
-    if not _same_file(st, fixed.stat):
-        raise changed
-    directory = os.path.dirname(target) or "."
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=TMP_SUFFIX, dir=directory)
-    except OSError as exc:
-        raise FixError(f"cannot create a temporary file in {directory}: {exc.strerror or exc}") from None
-    done = False
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(fixed.after)
-            fh.flush()
-            mode = stat.S_IMODE(st.st_mode)
-            if hasattr(os, "fchmod"):
-                os.fchmod(fh.fileno(), mode)
-            else:  # pragma: no cover - Windows before 3.13
-                os.chmod(tmp, mode)
-            if hasattr(os, "fchown"):
-                try:
-                    os.fchown(fh.fileno(), st.st_uid, st.st_gid)
-                except OSError:
-                    pass  # only root may give a file away; the mode is kept either way
-            os.fsync(fh.fileno())
-        # the last look before the rename: the file must still be exactly what was read
-        try:
-            now = os.stat(target)
-            with open(target, "rb") as fh:
-                current = fh.read(len(fixed.before) + 1)
-        except OSError:
-            raise changed from None
-        if not _same_file(now, fixed.stat) or current != fixed.before:
-            raise changed
-        try:
-            _rename(tmp, target)
-        except OSError as exc:
-            raise FixError(f"cannot replace it: {exc.strerror or exc}") from None
-        done = True
-        _fsync_dir(directory)
-    finally:
-        if not done:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-
-
-def _fsync_dir(directory: str) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return  # not possible on every platform; the rename is atomic anyway
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 # ----- the command line -----------------------------------------------------------
