@@ -20,6 +20,7 @@ from pathlib import Path
 import html5lib
 import pytest
 from headless_chromium import Browser, find_chromium
+from markupsafe import Markup
 
 from brieflint.output.html.page import file_href
 from brieflint.output.html.textview import Mark, Point, render_lines, safe_href
@@ -193,12 +194,12 @@ def test_render_lines_escapes_and_keeps_crossing_marks_well_nested() -> None:
     text = 'one <b>"two\nthree</b> & four\n'
     starts = [0, text.index("three")]
     marks = [Mark(4, 16, "s s2", 'grade "9"'), Mark(8, 23, "q q-vague"), Mark(14, 18, "cite", "t", "#b1-src-0")]
-    lines = render_lines(text, starts, marks, [Point(8, render_lines("<x>", [0], [], [])[0])])
+    lines = render_lines(text, starts, marks, [Point(8, Markup(render_lines("<x>", [0], [], [])[0]))])
     assert len(lines) == 2
     joined = "".join(lines)
     assert "<b>" not in joined and "&lt;b&gt;" in joined and "&amp;" in joined and "&lt;x&gt;" in joined
     well_formed("<!DOCTYPE html><title>t</title><p>" + "<br>".join(lines))
-    assert 'title="grade &#34;9&#34;"' in joined
+    assert 'title="grade &quot;9&quot;"' in joined
     assert '<a href="#b1-src-0" class="s s2 q q-vague cite"' in joined
 
 

@@ -90,7 +90,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO, timing: Timing | Non
         doc = load(path, max_bytes=plan.settings.max_file_size)
         findings = sorted(check_document(doc, plan), key=_order)
         t1 = time.perf_counter()
-        steps = {rule.code: ctx.options for rule, ctx, _ in plan.steps}
+        steps = {rule.code: ctx for rule, ctx, _ in plan.steps}
         page_dir = writer.page_dir
         writer.add(brief_view(n, doc, findings, steps, plan.rules, file_href(path, page_dir)))
         timing.check += t1 - t0

@@ -21,7 +21,7 @@ from jinja2 import Environment, FunctionLoader, StrictUndefined
 from markupsafe import Markup
 
 from brieflint.output.html.charts import chart
-from brieflint.output.html.views import BriefView, Line
+from brieflint.output.html.views import BriefView
 
 SEVERITIES = (("sev-error", "errors"), ("sev-warning", "warnings"), ("sev-info", "info"))
 FAMILY_LABELS = {
@@ -49,20 +49,7 @@ def environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.globals["fmt"] = lambda x: "—" if x is None else f"{x:.1f}"
-    env.globals["line"] = render_line
     return env
-
-
-def render_line(b: BriefView, ln: Line) -> Markup:
-    """One line of the text view (a function, not a macro: there are tens of thousands)."""
-    tag = "h4" if ln.heading else "div"
-    cls = "ln hd" if ln.heading else "ln"
-    ident = f"{b.anchor}-L{ln.number}"
-    direction = ' dir="rtl"' if b.rtl and ln.prose else ""
-    return Markup(
-        f'<{tag} class="{cls}" id="{ident}"{direction}><a class="no" href="#{ident}" aria-label="line {ln.number}">'
-        f'{ln.number}</a><span class="tx">{ln.html}</span></{tag}>\n'
-    )
 
 
 def csp_hash(text: str) -> str:

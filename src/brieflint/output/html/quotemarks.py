@@ -11,7 +11,7 @@ around the attribution cue.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from brieflint.checks.quotes import attribution, cues, marks, vague
 from brieflint.checks.quotes.common import Lexicon, lexicon
@@ -37,13 +37,16 @@ class QuoteMark(NamedTuple):
     block: bool
 
 
-def quote_marks(doc: Document, options: Mapping[str, Any], sources: Mapping[str, str]) -> list[QuoteMark]:
+def quote_marks(doc: Document, ctx: Context | None, sources: Mapping[str, str]) -> list[QuoteMark]:
     """Every quote of more than ``min-words`` words in the body, in document order.
 
-    ``options``: the ``Q101`` options in force (``min-words``, ``cues``);
+    ``ctx``: the ``Q101`` rule's context in the run (its options in force, and the
+    run's shared values, where the rule's cue lexicon is already built);
     ``sources``: source id → title, to name a cited source.
     """
-    lex = lexicon(Context(options={}), options.get("cues") or (), options.get("vague") or ())
+    ctx = ctx or Context(options={})
+    options = ctx.options
+    lex = lexicon(ctx, options.get("cues") or (), options.get("vague") or ())
     min_words = int(options.get("min-words", 3))
     missing = {(id(f.para), f.start): f for f in attribution.unattributed(doc, lex, min_words)}
     out: list[QuoteMark] = []

@@ -16,7 +16,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from brieflint.model import Finding, Severity
+from brieflint.model import Context, Finding, Severity
 from brieflint.output.html.quotemarks import ATTRIBUTED, QuoteMark
 from brieflint.output.html.textview import Mark, Point, render_lines, safe_href
 
@@ -83,14 +83,6 @@ class QuoteView:
 
 
 @dataclass(frozen=True)
-class Line:
-    number: int
-    html: Markup
-    heading: bool
-    prose: bool
-
-
-@dataclass(frozen=True)
 class BriefView:
     n: int
     anchor: str
@@ -110,8 +102,8 @@ class BriefView:
     quotes: tuple[QuoteView, ...]
     citations: int
     sources: tuple[SourceView, ...]
-    front: tuple[Line, ...]
-    body: tuple[Line, ...]
+    front: Markup  # the lines of the front matter (YAML form: before ``sections:``)
+    body: Markup
 
     @property
     def worst(self) -> tuple[int, int, int]:
@@ -122,6 +114,18 @@ class BriefView:
 
     def quote_count(self, status: str) -> int:
         return sum(1 for q in self.quotes if q.status == status)
+
+
+def line_html(anchor: str, number: int, html: str, *, heading: bool, rtl: bool) -> str:
+    """One line of the text view: its number (a link to itself) and its marked-up text (already escaped)."""
+    tag = "h4" if heading else "div"
+    cls = "ln hd" if heading else "ln"
+    ident = f"{anchor}-L{number}"
+    direction = ' dir="rtl"' if rtl else ""
+    return (
+        f'<{tag} class="{cls}" id="{ident}"{direction}><a class="no" href="#{ident}" aria-label="line {number}">'
+        f'{number}</a><span class="tx">{html}</span></{tag}>\n'
+    )
 
 
 def _str(value: object) -> str:
@@ -136,11 +140,11 @@ def brief_view(
     n: int,
     doc: Any,
     findings: Sequence[Finding],
-    steps: Mapping[str, Mapping[str, Any]],
+    steps: Mapping[str, Context],
     rules: Any,
     href: str,
 ) -> BriefView:
-    """The view of brief number ``n``; ``steps``: the options in force per rule code."""
+    """The view of brief number ``n``; ``steps``: each rule's context in the run (options in force), by code."""
     from brieflint.checks.readability.analysis import analyse
 
     anchor = f"b{n}"
@@ -187,7 +191,7 @@ def brief_view(
         marks.extend(_sentence_marks(a, steps))
         sources, source_marks, citations = _sources(doc, data, anchor)
         marks.extend(source_marks)
-        marks_q, quotes = _quotes(doc, steps.get("Q101", {}), {s.id: s.title for s in sources})
+        marks_q, quotes = _quotes(doc, steps.get("Q101"), {s.id: s.title for s in sources})
         for m, _view, badge in marks_q:
             marks.append(m)
             points.append(badge)
@@ -216,15 +220,15 @@ def brief_view(
             )
         )
     rendered = render_lines(doc.text or "", doc.index.starts if doc.text else (0,), marks, points)
-    lines = [
-        Line(
-            i + 1,
-            html,
-            (i + 1) in heading_lines,
-            (i + 1) in prose_lines or (doc.form == "markdown" and i + 1 > front_end),
+    rtl = primary in RTL_LANGUAGES
+    front: list[str] = []
+    body: list[str] = []
+    for i, html in enumerate(rendered):
+        number = i + 1
+        prose = number in prose_lines or (doc.form == "markdown" and number > front_end)
+        (front if number <= front_end else body).append(
+            line_html(anchor, number, html, heading=number in heading_lines, rtl=rtl and prose)
         )
-        for i, html in enumerate(rendered)
-    ]
     return BriefView(
         n=n,
         anchor=anchor,
@@ -235,7 +239,7 @@ def brief_view(
         ok=doc.ok,
         language=language,
         lang_attr=language if _LANG_TAG.match(language) else "",
-        rtl=primary in RTL_LANGUAGES,
+        rtl=rtl,
         findings=tuple(views),
         counts=counts,
         families=families,
@@ -244,8 +248,8 @@ def brief_view(
         quotes=quotes_t,
         citations=citations,
         sources=sources,
-        front=tuple(line for line in lines if line.number <= front_end),
-        body=tuple(line for line in lines if line.number > front_end),
+        front=Markup("".join(front)),
+        body=Markup("".join(body)),
     )
 
 
@@ -260,12 +264,13 @@ def _front_end(doc: Any) -> int:
     return int(doc.index.lines)
 
 
-def _opt(steps: Mapping[str, Mapping[str, Any]], code: str, name: str, default: Any) -> Any:
-    value = steps.get(code, {}).get(name)
+def _opt(steps: Mapping[str, Context], code: str, name: str, default: Any) -> Any:
+    ctx = steps.get(code)
+    value = ctx.options.get(name) if ctx is not None else None
     return default if value is None else value
 
 
-def _figures(a: Any, steps: Mapping[str, Mapping[str, Any]]) -> tuple[FigureRow, ...]:
+def _figures(a: Any, steps: Mapping[str, Context]) -> tuple[FigureRow, ...]:
     from brieflint.checks.readability import rules as r
 
     rows = []
@@ -306,7 +311,7 @@ def _figures(a: Any, steps: Mapping[str, Mapping[str, Any]]) -> tuple[FigureRow,
     return tuple(rows)
 
 
-def _sentence_marks(a: Any, steps: Mapping[str, Mapping[str, Any]]) -> list[Mark]:
+def _sentence_marks(a: Any, steps: Mapping[str, Context]) -> list[Mark]:
     """Sentences shaded by grade: 1 above the section target, 2 hard (R106), 3 very hard (R107)."""
     from brieflint.checks.readability import rules as r
 
@@ -388,13 +393,13 @@ def _sources(doc: Any, data: Mapping[str, Any], anchor: str) -> tuple[tuple[Sour
 
 
 def _quotes(
-    doc: Any, options: Mapping[str, Any], sources: Mapping[str, str]
+    doc: Any, ctx: Context | None, sources: Mapping[str, str]
 ) -> tuple[list[tuple[Mark, QuoteView, Point]], list[QuoteView]]:
     from brieflint.output.html.quotemarks import quote_marks
 
     out = []
     views = []
-    for qm in quote_marks(doc, options, sources):
+    for qm in quote_marks(doc, ctx, sources):
         out.append(_quote_parts(qm))
         views.append(out[-1][1])
     return out, views
