@@ -193,9 +193,14 @@ class Browser:
         """A PNG of the page's viewport, or of the element ``selector`` (cut at ``max_height`` pixels)."""
         params: dict[str, Any] = {"format": "png"}
         if selector is not None:
+            # sections drawn only near the viewport (content-visibility: auto) are drawn in full first,
+            # and the element measured once the page has laid out again
             rect = self.evaluate(
-                "(() => { const el = document.querySelector(" + json.dumps(selector) + ");"
-                " el.scrollIntoView(); const r = el.getBoundingClientRect();"
+                "(async () => { for (const s of document.querySelectorAll('section'))"
+                " s.style.contentVisibility = 'visible';"
+                " const el = document.querySelector(" + json.dumps(selector) + "); el.scrollIntoView();"
+                " await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));"
+                " const r = el.getBoundingClientRect();"
                 " return {x: r.left + window.scrollX, y: r.top + window.scrollY, w: r.width, h: r.height}; })()"
             )
             params["clip"] = {

@@ -86,6 +86,39 @@ regions: [Iraq]
 """
 
 
+MARKED = """\
+---
+title: "Water Tariffs in Morocco: Who Pays for the Pipes"
+type: brief-analysis
+date: 2026-03-12
+authors:
+  - name: Leila Benkirane
+    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
+summary: >-
+  Rabat's plan to hand water and electricity distribution to regional companies
+  could fund investment, but only if tariffs protect poor households.
+topics: [Energy & Economics]
+regions: [Morocco]
+sources:
+  - id: minister-speech
+    title: Address to the House of Representatives on water security
+  - id: unused
+    title: A report nobody cites
+---
+
+The reform moves distribution to twelve regional companies [@minister-speech].
+The plan was described as "a turning point for the whole region and its people."
+The minister told deputies that "the old model cannot finance the pipes," and she said it twice.
+Critics argue that "the companies will raise prices for everyone in the poorest districts."
+Notwithstanding the considerable institutional, administrative, infrastructural and macroeconomic
+uncertainties characterising intergovernmental decentralisation, the comprehensive reorganisation
+of distributional responsibilities necessitates unprecedented coordination between
+municipalities, regional authorities, concessionaires and international development institutions.
+
+"We will not let prices rise for the poorest families in the country this year."
+"""
+
+
 def brieflint(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "brieflint", *args],
@@ -234,6 +267,22 @@ def test_rtl_brief_text_is_right_to_left(tmp_path: Path) -> None:
     body = re.search(r'<div class="body src" lang="ar">(.*?)\n</div>', html, re.S).group(1)  # type: ignore[union-attr]
     assert 'dir="rtl"' in body and "لماذا تفشل الواردات" in body
     assert 'dir="rtl"' not in re.search(r'<div class="front src".*?</div>\n<aside', html, re.S).group(0)  # type: ignore[union-attr]
+
+
+def test_hard_sentences_quotes_and_sources_are_marked(tmp_path: Path) -> None:
+    (tmp_path / "marked.md").write_text(MARKED, encoding="utf-8")
+    r = brieflint("report", str(tmp_path / "marked.md"), "-o", str(tmp_path / "r.html"))
+    assert r.returncode == 0, r.stderr
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    well_formed(html)
+    assert re.search(r'class="s s3[^"]*" title="very hard sentence: grade \d+', html)
+    assert '<span class="qb q-unattributed" title="unattributed">' in html
+    assert '<span class="qb q-passive" title="passive">' in html
+    assert re.search(r'<span class="qb q-attributed" title="attributed: [^"]*told deputies', html)
+    assert re.search(r'<span class="qb q-vague" title="vague: Critics argue', html)
+    assert '<a href="#b1-src-0" class="cite" title="Address to the House' in html
+    assert "never cited" in html and "cited 1×" in html
+    assert html.count('class="fm sev-error fam-Q"') == 3  # Q101 on the passive, vague and unattributed quotes
 
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
