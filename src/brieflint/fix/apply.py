@@ -55,7 +55,7 @@ from brieflint.fix.write import TMP_SUFFIX, commit
 from brieflint.model import Finding
 
 if TYPE_CHECKING:  # pragma: no cover
-    from brieflint.run.engine import Planner, RunResult
+    from brieflint.run.engine import Plan, Planner, RunResult
 
 MAX_PASSES = 10
 
@@ -87,10 +87,17 @@ def fix_file(path: str, planner: Planner, *, only: Sequence[str] | None = None) 
 
     Raises :class:`FixError` when the file must not be touched at all.
     """
-    from brieflint.run.engine import check_document, in_order
-
     plan = planner.for_file(path)
     raw, st = _read(path, plan.settings.max_file_size)
+    return fix_bytes(path, raw, plan, only=only, st=st)
+
+
+def fix_bytes(
+    path: str, raw: bytes, plan: Plan, *, only: Sequence[str] | None = None, st: os.stat_result | None = None
+) -> FileFix:
+    """:func:`fix_file` on ``raw``, the content of ``path`` (for instance an editor's unsaved buffer)."""
+    from brieflint.run.engine import check_document, in_order
+
     source = decode(raw)
     if source is None:
         raise FixError("it is not UTF-8 text, so it was not touched")
