@@ -53,6 +53,7 @@ COMMANDS: dict[str, Command] = {
     "report": Command(
         "brieflint.cli.report", "add_arguments", "run", "an editor's report: one self-contained HTML page"
     ),
+    "server": Command("brieflint.cli.server", "add_arguments", "run", "a language server for editors (LSP over stdio)"),
 }
 
 

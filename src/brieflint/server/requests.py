@@ -1,0 +1,63 @@
+"""Work the worker does for requests other than a buffer's check: completion data, the workspace.
+
+Each function runs on the worker (it reads the planner) and returns values
+the message loop may read without a lock.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+from typing import Any, NamedTuple
+
+from brieflint.model import Context
+from brieflint.run.engine import check_path
+from brieflint.run.files import discover_files
+from brieflint.run.planner import Planner, prepare
+from brieflint.server.buffers import Checked
+
+
+class Meta(NamedTuple):
+    """What completion offers for one folder: the schema in force and the taxonomy's terms by kind."""
+
+    schema: Mapping[str, Any]
+    terms: Mapping[str, Mapping[str, Any]]
+
+
+def read_meta(path: str, planner: Planner) -> Meta:
+    plan = planner.for_file(path)
+    settings = plan.settings
+    if settings.schema:
+        with open(settings.schema, encoding="utf-8") as fh:
+            schema = json.load(fh)
+    else:
+        from brieflint.checks.schemastore import shipped
+
+        schema = shipped("brief.schema.json")
+    from brieflint.checks.taxonomy.model import for_context
+
+    taxonomy = for_context(Context(MappingProxyType({}), settings, plan.shared))
+    return Meta(schema, taxonomy.terms)
+
+
+def workspace_files(roots: Sequence[str], planner: Planner) -> list[str]:
+    """The briefs a ``brieflint check`` of the workspace folders would check."""
+    return discover_files(list(roots), planner)[0]
+
+
+def check_file(path: str, owner: Any) -> Checked:
+    """One file on disk, checked as ``brieflint check`` does, with its text (to place the findings).
+
+    ``owner.planner`` is read when the job runs (after a configuration reload, the new planner).
+    """
+    planner: Planner = owner.planner
+    plan = planner.for_file(path)
+    prepare(plan)
+    result = check_path(path, planner)
+    try:
+        with open(path, encoding="utf-8", errors="replace", newline="") as fh:
+            text = fh.read()
+    except OSError:
+        text = ""
+    return Checked(path, text, result.findings, None, plan.rules, plan)
