@@ -266,6 +266,8 @@ def test_rtl_brief_text_is_right_to_left(tmp_path: Path) -> None:
     well_formed(html)
     body = re.search(r'<div class="body src" lang="ar">(.*?)\n</div>', html, re.S).group(1)  # type: ignore[union-attr]
     assert 'dir="rtl"' in body and "لماذا تفشل الواردات" in body
+    assert "Not run on this brief, for want of support for its language" in html  # English-only rules say so
+    assert 'class="s s' not in body and 'class="qb' not in body  # and draw nothing
     assert 'dir="rtl"' not in re.search(r'<div class="front src".*?</div>\n<aside', html, re.S).group(0)  # type: ignore[union-attr]
 
 

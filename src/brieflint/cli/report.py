@@ -51,7 +51,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO, timing: Timing | Non
     from brieflint.document.brief import load
     from brieflint.output.html.page import ReportWriter, file_href
     from brieflint.output.html.views import brief_view
-    from brieflint.run.engine import Planner, check_document, discover_files, prepare
+    from brieflint.run.engine import Planner, check_document, discover_files, in_order, language_skips, prepare
 
     timing = timing or Timing()
     paths = args.paths or ["."]
@@ -88,11 +88,12 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO, timing: Timing | Non
         t0 = time.perf_counter()
         plan = planner.for_file(path)
         doc = load(path, max_bytes=plan.settings.max_file_size)
-        findings = sorted(check_document(doc, plan), key=_order)
+        findings = list(in_order(check_document(doc, plan)))
         t1 = time.perf_counter()
         steps = {rule.code: ctx for rule, ctx, _ in plan.steps}
         page_dir = writer.page_dir
-        writer.add(brief_view(n, doc, findings, steps, plan.rules, file_href(path, page_dir)))
+        not_run = language_skips(doc, plan)
+        writer.add(brief_view(n, doc, findings, steps, plan.rules, file_href(path, page_dir), not_run))
         timing.check += t1 - t0
         timing.report += time.perf_counter() - t1
         findings_total += len(findings)
@@ -105,11 +106,6 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO, timing: Timing | Non
         extra = f" and {len(written) - 1:,} brief pages in {writer.brief_dir}" if args.split else ""
         out.write(f"wrote {args.output}{extra}: {n_files}, {findings_total:,} findings\n")
     return 0
-
-
-def _order(f: Any) -> tuple[Any, ...]:
-    """The order of ``brieflint check`` (the engine's total order within a file)."""
-    return (f.line, f.column, f.code, f.end_line or 0, f.end_column or 0, f.message, f.rule)
 
 
 def _load_errors(planner: Any) -> list[str]:

@@ -95,6 +95,7 @@ class BriefView:
     lang_attr: str
     rtl: bool
     findings: tuple[FindingView, ...]
+    skipped: tuple[str, ...]
     counts: Mapping[str, int]
     families: Mapping[str, int]
     figures: tuple[FigureRow, ...]
@@ -143,8 +144,13 @@ def brief_view(
     steps: Mapping[str, Context],
     rules: Any,
     href: str,
+    skipped: Sequence[str] = (),
 ) -> BriefView:
-    """The view of brief number ``n``; ``steps``: each rule's context in the run (options in force), by code."""
+    """The view of brief number ``n``; ``steps``: each rule's context in the run (options in force), by code.
+
+    ``skipped``: the rules not run on this brief (no support for its language); the
+    marks drawn from their analyses (sentence shading, quote verdicts) are left out.
+    """
     from brieflint.checks.readability.analysis import analyse
 
     anchor = f"b{n}"
@@ -188,10 +194,12 @@ def brief_view(
         a = analyse(doc)
         body_words = a.body.words
         figures = _figures(a, steps)
-        marks.extend(_sentence_marks(a, steps))
+        if "R106" not in skipped and "R107" not in skipped:
+            marks.extend(_sentence_marks(a, steps))
         sources, source_marks, citations = _sources(doc, data, anchor)
         marks.extend(source_marks)
-        marks_q, quotes = _quotes(doc, steps.get("Q101"), {s.id: s.title for s in sources})
+        titles = {s.id: s.title for s in sources}
+        marks_q, quotes = ([], []) if "Q101" in skipped else _quotes(doc, steps.get("Q101"), titles)
         for m, _view, badge in marks_q:
             marks.append(m)
             points.append(badge)
@@ -241,6 +249,7 @@ def brief_view(
         lang_attr=language if _LANG_TAG.match(language) else "",
         rtl=rtl,
         findings=tuple(views),
+        skipped=tuple(skipped),
         counts=counts,
         families=families,
         figures=figures,
