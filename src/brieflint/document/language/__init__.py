@@ -27,6 +27,8 @@ DEFAULT = "en"
 _ALIASES = {"eng": "en", "ara": "ar", "arb": "ar", "fra": "fr", "fre": "fr", "fas": "fa", "per": "fa", "pes": "fa"}
 # the languages whose lexicon is shipped (rules/lang/<code>.yaml)
 LEXICONS = ("ar", "fr")
+# the kinds of pattern a lexicon has: attribution cues, vague attributions, words that name a quote as a term
+KINDS = ("cue", "vague", "mention")
 
 
 def primary(tag: object) -> str:
@@ -172,6 +174,10 @@ class Lexicon:
         """Vague attributions: an indefinite or collective subject with a verb of saying or believing, …"""
         return self.grammar.find("vague", sentence)
 
+    def mentions(self, sentence: str) -> list[Match]:
+        """Words that name what follows as a title, slogan, hashtag or term (``intitulé``, ``بعنوان``)."""
+        return self.grammar.find("mention", sentence)
+
 
 def build(language: str, data: Mapping[str, Any], source: str = "") -> Lexicon:
     """A lexicon from its data (the shape of ``rules/lang/*.yaml``); ``ValueError`` when it is malformed."""
@@ -187,8 +193,8 @@ def build(language: str, data: Mapping[str, Any], source: str = "") -> Lexicon:
         tuple(sorted((fold_text(x) for x in raw.get("suffixes", ())), key=len, reverse=True)),
     )
     classes = {str(k): [str(x) for x in v] for k, v in (data.get("classes") or {}).items()}
-    patterns = {k: [str(p) for p in data.get(k, ())] for k in ("cue", "vague")}
-    regexes = {k: [str(p) for p in data.get(f"{k}-regex", ())] for k in ("cue", "vague")}
+    patterns = {k: [str(p) for p in data.get(k, ())] for k in KINDS}
+    regexes = {k: [str(p) for p in data.get(f"{k}-regex", ())] for k in KINDS}
     return Lexicon(language, Grammar(classes, clitics, patterns, regexes), source)
 
 
