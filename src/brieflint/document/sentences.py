@@ -36,8 +36,11 @@ def sentences(p: Paragraph) -> tuple[Sentence, ...]:
     return got
 
 
-def segment(text: str) -> tuple[Sentence, ...]:
-    """Split one block of prose into sentences, with offsets (soft line breaks read as spaces)."""
+def segment(text: str, language: str = "en") -> tuple[Sentence, ...]:
+    """Split one block of prose into sentences, with offsets (soft line breaks read as spaces).
+
+    ``language``: sentencex's language code (a language profile's ``segmenter``).
+    """
     if not text.strip():
         return ()
     from sentencex import segment as _sx
@@ -47,7 +50,7 @@ def segment(text: str) -> tuple[Sentence, ...]:
         flat = flat.replace("\t", " ")
     out: list[Sentence] = []
     cursor = 0
-    for piece in _sx("en", flat):
+    for piece in _sx(language, flat):
         core = piece.strip()
         if not core:
             continue
