@@ -22,11 +22,13 @@ from brieflint.checks.quotes.attribution import WINDOW, unattributed
 from brieflint.checks.quotes.balance import unbalanced_quotes
 from brieflint.checks.quotes.common import FRONT, OPT_CUES, OPT_MIN_WORDS, OPT_VAGUE, configured_lexicon, span
 from brieflint.checks.quotes.cues import PASSIVE_ONLY, VAGUE
+from brieflint.checks.quotes.multilingual import LANGUAGES, multilingual_unattributed, multilingual_vague
 from brieflint.checks.quotes.paragraphs import para_infos, sentence_of
 from brieflint.checks.quotes.sources import duplicate_source_id, unknown_claim_source, unknown_source, unused_source
 from brieflint.checks.quotes.vague import vague_spans
 from brieflint.document import prose as text
 from brieflint.document.brief import Document
+from brieflint.document.language import language_of
 from brieflint.model import Context, Problem, Rule, rule
 
 
@@ -35,6 +37,7 @@ from brieflint.model import Context, Problem, Rule, rule
     "unattributed-quote",
     "error",
     options=[OPT_MIN_WORDS, OPT_CUES],
+    languages=LANGUAGES,
     bad=FRONT
     + """
 The reform moves distribution to twelve regional companies [@minister-speech].
@@ -72,6 +75,9 @@ def unattributed_quote(doc: Document, ctx: Context) -> Iterator[Problem]:
     Use instead: The foreign minister described the plan as "a turning point
     for the whole region" [@speech].
     """
+    if language_of(doc) != "en":  # another language: its profile's marks and grammar (issue 22)
+        yield from multilingual_unattributed(doc, ctx)
+        return
     lex = configured_lexicon(ctx)
     for f in unattributed(doc, lex, int(ctx.options.get("min-words", 3))):
         line, col, end_line, end_col = span(f.para, f.start, f.end)
@@ -109,6 +115,7 @@ def unattributed_quote(doc: Document, ctx: Context) -> Iterator[Problem]:
     "vague-attribution",
     "warning",
     options=[OPT_VAGUE],
+    languages=LANGUAGES,
     bad=FRONT + "\nObservers say the government has little room left to maneuver.\n",
     good=FRONT + "\nThe finance minister said the government has little room left to maneuver [@minister-speech].\n",
 )
@@ -134,6 +141,9 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
     Use instead: The IMF's 2025 review [@imf-2025] found the government has
     little fiscal room left.
     """
+    if language_of(doc) != "en":  # another language: its profile's grammar (issue 22)
+        yield from multilingual_vague(doc, ctx)
+        return
     lex = configured_lexicon(ctx)
     infos = para_infos(doc, ("summary", "heading", "body"))
     # one pass over the whole document (NUL between paragraphs: no pattern crosses it)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from brieflint.checks.quotes.common import ALL_PROSE, FRONT
+from brieflint.checks.quotes.multilingual import LANGUAGES
 from brieflint.document import prose as text
 from brieflint.document.brief import Document
 from brieflint.model import Context, Problem, rule
@@ -32,6 +33,7 @@ def _suggest(name: str, known: Iterable[str]) -> str:
     "Q103",
     "unknown-source",
     "error",
+    languages=LANGUAGES,  # citation keys read the same in every language with a quote grammar
     bad=FRONT + "\nGrowth slowed sharply last year [@no-such-source].\n",
     good=FRONT + "\nGrowth slowed sharply last year [@minister-speech].\n",
 )
@@ -73,6 +75,7 @@ def unknown_source(doc: Document, ctx: Context) -> Iterator[Problem]:
     "Q104",
     "unused-source",
     "warning",
+    languages=LANGUAGES,  # citation keys read the same in every language with a quote grammar
     bad=FRONT + "\nGrowth slowed sharply last year.\n",
     good=FRONT + "\nGrowth slowed sharply last year [@minister-speech].\n",
 )
@@ -118,6 +121,7 @@ def unused_source(doc: Document, ctx: Context) -> Iterator[Problem]:
     "Q105",
     "unknown-claim-source",
     "error",
+    languages=LANGUAGES,  # citation keys read the same in every language with a quote grammar
     bad=FRONT[:-4]
     + "claims:\n  - text: Tariffs will rise.\n    sources: [no-such-id]\n---\n"
     + "\nTariffs will rise [@minister-speech].\n",
@@ -165,6 +169,7 @@ def unknown_claim_source(doc: Document, ctx: Context) -> Iterator[Problem]:
     "Q106",
     "duplicate-source-id",
     "error",
+    languages=LANGUAGES,  # citation keys read the same in every language with a quote grammar
     bad=FRONT[:-4]
     + "  - id: minister-speech\n    title: A second source under the same id\n---\n"
     + "\nTariffs will rise [@minister-speech].\n",

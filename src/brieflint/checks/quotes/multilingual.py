@@ -1,0 +1,292 @@
+"""Q101 and Q102 for briefs in a language other than English, driven by its language profile.
+
+The English rules know English word order, capitals and pronouns; a brief that declares
+``language: ar`` or ``fr`` is read with its profile instead
+(:mod:`brieflint.document.language`): the sentence segmenter's language, the quotation
+marks of that language, and its attribution grammar (cue verbs with their clitics and
+inflections, prepositional cues, vague subject + verb forms in either order).
+
+A quote is attributed when its sentence (or sentences), or the one before (in the same
+section, across a paragraph break), carries a citation or an attribution cue outside
+quotation marks, or when a colon joins it to the words that introduce it or follow it
+(``صرّح السفير: «…»``, ``X : « … »``, ``« … » : X``). Arabic drops the subject pronoun
+(``وأضاف: «…»``, "and he added"), so a cue verb needs no named speaker beside it. A cue
+that is only part of a vague attribution (``قالت مصادر مطلعة``) leaves the quote vague.
+A block quote is attributed by a citation in it, a dash line, or a cue (or a closing
+colon) in the sentence that introduces it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
+
+from brieflint.checks.quotes.common import span
+from brieflint.checks.quotes.paragraphs import sentence_of
+from brieflint.document import prose as text
+from brieflint.document.brief import Document
+from brieflint.document.language import LEXICONS, Lexicon, Profile, language_of, profile_of
+from brieflint.document.language.normalize import fold_text
+from brieflint.document.sentences import Sentence, segment
+from brieflint.model import Context, Problem
+
+ATTRIBUTED, VAGUE, NONE = "attributed", "vague", "none"
+_DASH_LINE = re.compile(r"^\s*(?:—|–|--|―|-)\s*\S")
+
+
+class Span(NamedTuple):
+    start: int  # offsets in the paragraph's prose; a quote's include its marks
+    end: int
+
+
+class Para(NamedTuple):
+    """A paragraph as this module reads it: quotes found with the profile's marks, quotes blanked."""
+
+    para: text.Paragraph
+    quotes: tuple[Span, ...]
+    masked: str
+    sents: tuple[Sentence, ...]
+    cite_sents: frozenset[int]
+
+
+class Verdict(NamedTuple):
+    para: text.Paragraph
+    start: int
+    end: int
+    words: int
+    verdict: str  # VAGUE or NONE
+    block: bool
+
+
+def find_quotes(prose: str, prof: Profile) -> tuple[Span, ...]:
+    """The double-quoted spans of ``prose`` by the profile's pairs (symmetric marks alternate; no nesting)."""
+    closers = {o: c for o, c in prof.marks.double}
+    out: list[Span] = []
+    i, n = 0, len(prose)
+    while i < n:
+        close = closers.get(prose[i])
+        if close is None:
+            i += 1
+            continue
+        j = prose.find(close, i + 1)
+        if j == -1:
+            break  # an unclosed quote is the balance rule's (Q107)
+        out.append(Span(i, j + 1))
+        i = j + 1
+    return tuple(out)
+
+
+def _mask(prose: str, quotes: Sequence[Span]) -> str:
+    out = list(prose)
+    for q in quotes:
+        for k in range(q.start + 1, q.end - 1):
+            if out[k] != "\n":
+                out[k] = " "
+    return "".join(out)
+
+
+def _read(p: text.Paragraph, prof: Profile) -> Para:
+    prose = p.prose.value
+    quotes = find_quotes(prose, prof)
+    sents = segment(prose, prof.segmenter)
+    cites = frozenset(sentence_of(sents, p.prose_offset(c.start)) for c in p.citations) if sents else frozenset()
+    return Para(p, quotes, _mask(prose, quotes) if quotes else prose, sents, cites)
+
+
+def read_paragraphs(doc: Document, scopes: tuple[str, ...]) -> tuple[Para, ...]:
+    prof = profile_of(doc)
+    return doc.memo(
+        f"quotes.multilingual:{','.join(scopes)}",
+        lambda: tuple(_read(p, prof) for p in text.paragraphs(doc, scopes)),
+    )
+
+
+def _words(s: str) -> int:
+    return len(text.words(fold_text(s)))  # folded: harakat would split Arabic words
+
+
+def _sentence_verdict(masked: str, lex: Lexicon) -> str:
+    """ATTRIBUTED when the text has a cue that is not only part of a vague attribution."""
+    cues = lex.cues(masked)
+    if not cues:
+        return NONE
+    vague = lex.vague(masked)
+    for c in cues:
+        if not any(v.start <= c.start and c.end <= v.end for v in vague):
+            return ATTRIBUTED
+    return VAGUE
+
+
+def _colon_joined(masked: str, sent: Sentence, q: Span) -> bool:
+    """``Le ministre : «…»`` or ``«…» : X``: a colon joins the quote to the words of a speaker.
+
+    A single word before the colon is a headline's topic (``Ukraine : “…”``, ``Iran : “…”``),
+    not a speaker.
+    """
+    before = masked[sent.start : q.start].rstrip()
+    if before.endswith(":") and _words(before[:-1]) > 1:
+        return True
+    after = masked[q.end : sent.end].lstrip()
+    return after.startswith(":") and _words(after[1:]) > 0
+
+
+def _introduces(piece: str, prof_openers: frozenset[str]) -> bool:
+    """A sentence whose colon (more than one word after its start) opens a quote or ends it: it introduces."""
+    at = piece.find(":")
+    while at != -1:
+        rest = piece[at + 1 :].lstrip()
+        if (not rest or rest[0] in prof_openers) and _words(piece[:at]) > 1:
+            return True
+        at = piece.find(":", at + 1)
+    return False
+
+
+def _mentioned(info: Para, q: Span, lex: Lexicon) -> bool:
+    """Words just before the quote name it as a title, slogan or term (at most two words between)."""
+    head = info.masked[max(0, q.start - 80) : q.start]
+    return any(_words(head[m.end :]) <= 2 for m in lex.mentions(head))
+
+
+def quote_verdict(paras: Sequence[Para], k: int, q: Span, lex: Lexicon, openers: frozenset[str]) -> str:
+    """ATTRIBUTED, VAGUE or NONE for the quote ``q`` of paragraph ``paras[k]`` (``openers``: opening marks)."""
+    info = paras[k]
+    if not info.sents:
+        return NONE
+    a, b = sentence_of(info.sents, q.start), sentence_of(info.sents, max(q.start, q.end - 1))
+    if any(s in info.cite_sents for s in range(a - 1, b + 1)):
+        return ATTRIBUTED
+    if _colon_joined(info.masked, info.sents[a], q):
+        return ATTRIBUTED
+    found = NONE
+    pieces = [info.masked[info.sents[s].start : info.sents[s].end] for s in range(max(a - 1, 0), b + 1)]
+    if a == 0 and k > 0 and paras[k - 1].para.section == info.para.section and paras[k - 1].sents:
+        prev = paras[k - 1]
+        if len(prev.sents) - 1 in prev.cite_sents:
+            return ATTRIBUTED
+        pieces.insert(0, prev.masked[prev.sents[-1].start : prev.sents[-1].end])
+    for n, piece in enumerate(pieces):
+        v = _sentence_verdict(piece, lex)
+        if v == ATTRIBUTED:
+            return ATTRIBUTED
+        if v == VAGUE:
+            found = VAGUE
+        if n < len(pieces) - 1 and _introduces(piece, openers):  # an earlier sentence "Speaker: «…»" goes on
+            return ATTRIBUTED
+    return found
+
+
+def _block_verdict(paras: Sequence[Para], first: int, last: int, lex: Lexicon) -> str:
+    group = paras[first : last + 1]
+    if any(g.para.citations for g in group):
+        return ATTRIBUTED
+    if any(_DASH_LINE.match(line) for g in group for line in g.para.prose.value.split("\n")):
+        return ATTRIBUTED
+    nxt = paras[last + 1] if last + 1 < len(paras) else None
+    if nxt is not None and nxt.para.section == group[0].para.section:
+        if _DASH_LINE.match(nxt.para.prose.value):
+            return ATTRIBUTED
+    prev = paras[first - 1] if first > 0 else None
+    if prev is None or prev.para.section != group[0].para.section or not prev.sents:
+        return NONE
+    if len(prev.sents) - 1 in prev.cite_sents:
+        return ATTRIBUTED
+    intro = prev.masked[prev.sents[-1].start : prev.sents[-1].end]
+    if intro.rstrip().endswith(":") and _words(intro) > 1:
+        return ATTRIBUTED
+    return _sentence_verdict(intro, lex)
+
+
+def unattributed(doc: Document, min_words: int) -> list[Verdict]:
+    """Every quote of more than ``min_words`` words in the body whose attribution is missing or vague."""
+    prof = profile_of(doc)
+    lex = prof.lexicon()
+    if lex is None:
+        return []
+    paras = read_paragraphs(doc, ("body",))
+    out: list[Verdict] = []
+    k = 0
+    while k < len(paras):
+        info = paras[k]
+        if info.para.kind == "blockquote":
+            last = k
+            while (
+                last + 1 < len(paras)
+                and paras[last + 1].para.kind == "blockquote"
+                and paras[last + 1].para.section == info.para.section
+                and paras[last + 1].para.block == paras[last].para.block + 1
+            ):
+                last += 1
+            words = sum(_words(g.para.prose.value) for g in paras[k : last + 1])
+            if words > min_words:
+                v = _block_verdict(paras, k, last, lex)
+                if v != ATTRIBUTED:
+                    out.append(Verdict(info.para, 0, len(info.para.prose.value), words, v, True))
+            k = last + 1
+            continue
+        prose = info.para.prose.value
+        for q in info.quotes:
+            words = _words(prose[q.start + 1 : q.end - 1])
+            if words <= min_words or _mentioned(info, q, lex):
+                continue
+            v = quote_verdict(paras, k, q, lex, prof.marks.opening)
+            if v != ATTRIBUTED:
+                out.append(Verdict(info.para, q.start, q.end, words, v, False))
+        k += 1
+    return out
+
+
+def vague(doc: Document) -> list[tuple[text.Paragraph, int, int]]:
+    """Vague attributions in the summary, the headings and the body, outside quotes and cited sentences."""
+    lex = profile_of(doc).lexicon()
+    if lex is None:
+        return []
+    out = []
+    for info in read_paragraphs(doc, ("summary", "heading", "body")):
+        for m in lex.vague(info.masked):
+            if info.sents and sentence_of(info.sents, m.start) in info.cite_sents:
+                continue
+            out.append((info.para, m.start, m.end))
+    return out
+
+
+# ----- the rules' side: problems, for the one call site in each of Q101 and Q102 ---------------
+
+# the languages the quote rules read: English (their own lexicon) and those with a shipped grammar
+LANGUAGES = ("en", *LEXICONS)
+
+
+def multilingual_unattributed(doc: Document, ctx: Context) -> Iterator[Problem]:
+    """Q101's problems for a brief in another language."""
+    for f in unattributed(doc, int(ctx.options.get("min-words", 3))):
+        line, col, end_line, end_col = span(f.para, f.start, f.end)
+        what = "block quote" if f.block else "quote"
+        if f.verdict == VAGUE:
+            why = "its only attribution is vague (unnamed sources, observers, reports…)"
+        elif f.block:
+            why = "it has no attribution line, citation or introducing speaker"
+        else:
+            why = "it has no speaker or source in this sentence or the one before"
+        yield Problem(
+            line,
+            col,
+            f"{what} of {f.words} words: {why}; name who said it with an attribution cue, or cite it ([@id])",
+            end_line=end_line,
+            end_column=end_col,
+            data={"words": f.words, "language": language_of(doc)},
+        )
+
+
+def multilingual_vague(doc: Document, ctx: Context) -> Iterator[Problem]:
+    """Q102's problems for a brief in another language."""
+    for p, start, end in vague(doc):
+        phrase = " ".join(p.prose.value[start:end].split())
+        line, col, end_line, end_col = span(p, start, end)
+        yield Problem(
+            line,
+            col,
+            f'vague attribution "{phrase}": say who (name them, or cite the source with [@id]) '
+            "or state the point as your own",
+            end_line=end_line,
+            end_column=end_col,
+        )

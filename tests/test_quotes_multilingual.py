@@ -1,0 +1,101 @@
+"""Q101 and Q102 on Arabic and French briefs: the quote rules read the brief's language profile."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FRONT = """---
+title: "{title}"
+type: brief-analysis
+date: 2026-07-14
+language: {lang}
+authors:
+  - name: {author}
+    bio: {bio}
+summary: >-
+  {summary}
+topics: [Energy]
+regions: [Iraq]
+sources:
+  - id: moe
+    title: Ministry of Electricity statement
+---
+
+"""
+AR = dict(
+    lang="ar",
+    title="العراق وأزمة الكهرباء في الصيف",
+    author="عمر حداد",
+    bio="عمر حداد زميل أول في المعهد يدرس أسواق الطاقة والمالية العامة والعقوبات في العراق والخليج.",
+    summary="يعتمد العراق على الغاز الإيراني، مما يعرّض الأسر العراقية لانقطاعات الكهرباء في كل صيف.",
+)
+FR = dict(
+    lang="fr",
+    title="L'Irak et la crise de l'électricité en été",
+    author="Claire Martin",
+    bio="Claire Martin est chercheuse associée à l'institut, où elle étudie les marchés de l'énergie en Irak.",
+    summary="L'Irak dépend du gaz iranien, ce qui expose chaque été les ménages irakiens à des coupures.",
+)
+
+
+def _findings(tmp_path: Path, meta: dict[str, str], body: str) -> list[tuple[int, str]]:
+    text = FRONT.format(**meta) + body
+    (tmp_path / "b.md").write_text(text, encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "brieflint", "check", "b.md", "--format", "json", "--no-cache", "--select", "Q"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode in (0, 1), out.stderr
+    head = FRONT.format(**meta).count("\n")
+    return [(f["line"] - head, f["code"]) for f in json.loads(out.stdout)["findings"] if f["code"] in ("Q101", "Q102")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وقال وزير الكهرباء للصحفيين: «لن تنقطع الكهرباء هذا الصيف عن أي محافظة».\n",
+        "وأكّدت الوزيرة أن «الشبكة الوطنية ستتحمل الطلب المتزايد هذا الصيف».\n",
+        "«لن تنقطع الكهرباء هذا الصيف عن أي محافظة»، قـال الوزير.\n",
+        "صرح سفير الولايات المتحدة في بغداد:\n\n«سنواصل دعم قطاع الطاقة العراقي في السنوات المقبلة».\n",
+        "وبحسب بيان الوزارة، فإن «الإمدادات ستعود إلى طبيعتها خلال أيام قليلة».\n",
+        "«لن تنقطع الكهرباء هذا الصيف عن أي محافظة» [@moe].\n",
+        "أطلق الناشطون حملة بعنوان «أعيدوا الكهرباء إلى بيوتنا الآن» على الإنترنت.\n",
+        "ينص الدستور على أن “الثروات الطبيعية ملك الشعب العراقي في كل الأقاليم”.\n",
+    ],
+)
+def test_arabic_attributed_quotes_are_not_reported(tmp_path, body):
+    assert [c for _, c in _findings(tmp_path, AR, body) if c == "Q101"] == []
+
+
+def test_arabic_unattributed_and_vague(tmp_path):
+    body = (
+        "تراجعت الإمدادات في تموز.\n\n"
+        "«الشبكة الوطنية لا تستطيع تحمل الطلب المتزايد في الصيف».\n\n"
+        "ويرى مراقبون أن الأزمة ستتكرر.\n\n"
+        "قالت مصادر مطلعة إن «المفاوضات مع طهران متعثرة منذ أسابيع طويلة».\n"
+    )
+    assert _findings(tmp_path, AR, body) == [(3, "Q101"), (5, "Q102"), (7, "Q102"), (7, "Q101")]
+
+
+def test_french_quotes_and_vague(tmp_path):
+    body = (
+        "« Nous ne reculerons pas devant les coupures », a déclaré le ministre.\n\n"
+        "Le réseau a cédé en juillet.\n\n"
+        "“Le réseau national ne peut pas supporter la demande de l'été.”\n\n"
+        "Selon des observateurs, la crise se répétera.\n\n"
+        "Le ministre de l'Électricité : « les importations reprendront dans deux semaines ».\n"
+    )
+    assert _findings(tmp_path, FR, body) == [(5, "Q101"), (7, "Q102")]
+
+
+def test_a_brief_in_german_gets_no_quote_findings_but_its_note(tmp_path):
+    meta = dict(FR, lang="de")
+    body = "„Wir werden nicht zurückweichen und die Versorgung sichern“, sagte niemand. Beobachter meinen das.\n"
+    assert _findings(tmp_path, meta, body) == []
