@@ -1,0 +1,172 @@
+"""Score Q101 (unattributed quote) and Q102 (vague attribution) on the labelled Arabic and French passages.
+
+Each passage of ``benchmarks/accuracy/<language>/passages.yaml`` becomes the body of a minimal
+brief that declares the passage's language, and brieflint's own Q101 and Q102 run on it (the
+same code as ``brieflint check``). A finding is matched to a label by overlapping its span:
+
+* Q101: a true positive overlaps a quote labelled ``kind: quote`` and ``attributed: false``;
+  every other Q101 finding is a false positive. Recall is over the quotes labelled unattributed
+  (all of them, and those of more than ``min-words`` words, the ones the rule is meant to see).
+* Q102: recall is over the labelled vague attributions; a finding that overlaps none is counted
+  (an unlabelled one is a false alarm by the labels, since every vague phrase of a passage is
+  labelled).
+
+Usage: python benchmarks/accuracy/score_languages.py [--json] [arabic french]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+LANGUAGE = {"arabic": "ar", "french": "fr"}
+FRONT = """---
+title: Labelled passage {id} for the quote rules
+type: brief-analysis
+date: 2026-01-01
+language: {lang}
+authors:
+  - name: Labelled Passages
+    bio: Real published passages labelled by hand for brieflint's quote rules.
+summary: A labelled passage from the accuracy benchmark, checked by brieflint's quote rules.
+topics: [Energy]
+regions: [Iraq]
+---
+
+"""
+
+
+def _load(path: Path) -> list[dict[str, Any]]:
+    from brieflint.document.yamldata import load_yaml
+
+    return list(load_yaml(path.read_text(encoding="utf-8")).data)
+
+
+def _offset(text: str, line: int, column: int) -> int:
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    return starts[line - 1] + column - 1
+
+
+def findings(passage: dict[str, Any], lang: str) -> dict[str, list[tuple[int, int]]]:
+    """Q101 and Q102 spans (offsets in the passage text) for one passage."""
+    from brieflint.checks.quotes.rules import unattributed_quote, vague_attribution
+    from brieflint.document.brief import parse
+    from brieflint.model import Context
+
+    head = FRONT.format(id=passage["id"], lang=lang)
+    doc = parse(f"{passage['id']}.md", head + passage["text"] + "\n", form="markdown")
+    out: dict[str, list[tuple[int, int]]] = {}
+    for rule in (unattributed_quote, vague_attribution):
+        spans = []
+        for p in rule.check(doc, Context(options=rule.defaults())):
+            a = _offset(doc.text, p.line, p.column) - len(head)
+            b = _offset(doc.text, p.end_line or p.line, p.end_column or p.column + 1) - len(head)
+            spans.append((a, max(b, a + 1)))
+        out[rule.code] = spans
+    return out
+
+
+def _where(text: str, snippet: str) -> tuple[int, int]:
+    at = text.find(snippet)
+    if at == -1:
+        raise ValueError(f"label {snippet!r} is not in its passage")
+    return at, at + len(snippet)
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(span[0] < b and a < span[1] for a, b in spans)
+
+
+def score(name: str, min_words: int = 3) -> dict[str, Any]:
+    from brieflint.document import prose
+    from brieflint.document.language.normalize import fold_text
+
+    lang = LANGUAGE[name]
+    passages = _load(HERE / name / "passages.yaml")
+    q = {"tp": 0, "fp": 0, "positives": 0, "positives_long": 0, "found_long": 0, "found": 0, "quotes": 0}
+    v = {"labelled": 0, "found": 0, "unlabelled_findings": 0}
+    misses: list[str] = []
+    for passage in passages:
+        text = passage["text"]
+        got = findings(passage, lang)
+        unattributed = []
+        for label in passage.get("quotes") or ():
+            if label.get("kind", "quote") != "quote":
+                continue
+            q["quotes"] += 1
+            if label.get("attributed"):
+                continue
+            span = _where(text, label["text"])
+            unattributed.append(span)
+            long = len(prose.words(fold_text(label["text"]))) > min_words
+            q["positives"] += 1
+            q["positives_long"] += long
+            hit = _overlaps(span, got["Q101"])
+            q["found"] += hit
+            q["found_long"] += hit and long
+            if not hit:
+                misses.append(f"{passage['id']} Q101 missed: {label['text'][:60]}")
+        for span in got["Q101"]:
+            if _overlaps(span, unattributed):
+                q["tp"] += 1
+            else:
+                q["fp"] += 1
+                misses.append(f"{passage['id']} Q101 false alarm: {text[span[0] : span[1]][:60]}")
+        vague_spans = [_where(text, label["text"]) for label in passage.get("vague") or ()]
+        v["labelled"] += len(vague_spans)
+        for span in vague_spans:
+            if _overlaps(span, got["Q102"]):
+                v["found"] += 1
+            else:
+                misses.append(f"{passage['id']} Q102 missed: {text[span[0] : span[1]][:60]}")
+        for span in got["Q102"]:
+            if not _overlaps(span, vague_spans):
+                v["unlabelled_findings"] += 1
+                misses.append(f"{passage['id']} Q102 unlabelled: {text[span[0] : span[1]][:60]}")
+    fired = q["tp"] + q["fp"]
+    return {
+        "language": lang,
+        "passages": len(passages),
+        "direct_quotes": q["quotes"],
+        "unattributed": q["positives"],
+        "unattributed_over_min_words": q["positives_long"],
+        "q101_fired": fired,
+        "q101_true_positive": q["tp"],
+        "q101_false_positive": q["fp"],
+        "q101_precision": round(q["tp"] / fired, 2) if fired else None,
+        "q101_recall": round(q["found"] / q["positives"], 2) if q["positives"] else None,
+        "q101_recall_over_min_words": round(q["found_long"] / q["positives_long"], 2) if q["positives_long"] else None,
+        "vague_labelled": v["labelled"],
+        "q102_recall": round(v["found"] / v["labelled"], 2) if v["labelled"] else None,
+        "q102_found": v["found"],
+        "q102_unlabelled_findings": v["unlabelled_findings"],
+        "notes": misses,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("sets", nargs="*", metavar="SET", help="arabic, french (default: both)")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    results = [score(name) for name in args.sets or sorted(LANGUAGE)]
+    if args.json:
+        json.dump(results, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    for r in results:
+        print(f"== {r['language']}: {r['passages']} passages, {r['direct_quotes']} direct quotes labelled")
+        for key, value in r.items():
+            if key not in ("language", "notes"):
+                print(f"  {key}: {value}")
+        for note in r["notes"]:
+            print(f"  - {note}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
