@@ -28,16 +28,12 @@ from brieflint.document import prose as text
 from brieflint.document.brief import Document
 from brieflint.document.language import LEXICONS, Lexicon, Profile, language_of, profile_of
 from brieflint.document.language.normalize import fold_text
+from brieflint.document.language.quotes import Span, find_quotes, mask
 from brieflint.document.sentences import Sentence, segment
 from brieflint.model import Context, Problem
 
 ATTRIBUTED, VAGUE, NONE = "attributed", "vague", "none"
 _DASH_LINE = re.compile(r"^\s*(?:—|–|--|―|-)\s*\S")
-
-
-class Span(NamedTuple):
-    start: int  # offsets in the paragraph's prose; a quote's include its marks
-    end: int
 
 
 class Para(NamedTuple):
@@ -59,39 +55,12 @@ class Verdict(NamedTuple):
     block: bool
 
 
-def find_quotes(prose: str, prof: Profile) -> tuple[Span, ...]:
-    """The double-quoted spans of ``prose`` by the profile's pairs (symmetric marks alternate; no nesting)."""
-    closers = {o: c for o, c in prof.marks.double}
-    out: list[Span] = []
-    i, n = 0, len(prose)
-    while i < n:
-        close = closers.get(prose[i])
-        if close is None:
-            i += 1
-            continue
-        j = prose.find(close, i + 1)
-        if j == -1:
-            break  # an unclosed quote is the balance rule's (Q107)
-        out.append(Span(i, j + 1))
-        i = j + 1
-    return tuple(out)
-
-
-def _mask(prose: str, quotes: Sequence[Span]) -> str:
-    out = list(prose)
-    for q in quotes:
-        for k in range(q.start + 1, q.end - 1):
-            if out[k] != "\n":
-                out[k] = " "
-    return "".join(out)
-
-
 def _read(p: text.Paragraph, prof: Profile) -> Para:
     prose = p.prose.value
     quotes = find_quotes(prose, prof)
     sents = segment(prose, prof.segmenter)
     cites = frozenset(sentence_of(sents, p.prose_offset(c.start)) for c in p.citations) if sents else frozenset()
-    return Para(p, quotes, _mask(prose, quotes) if quotes else prose, sents, cites)
+    return Para(p, quotes, mask(prose, quotes) if quotes else prose, sents, cites)
 
 
 def read_paragraphs(doc: Document, scopes: tuple[str, ...]) -> tuple[Para, ...]:

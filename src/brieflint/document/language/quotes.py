@@ -1,0 +1,46 @@
+"""Quotes by a language profile's marks: the double-quoted spans of a text, and the text with them blanked."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from brieflint.document.language import Profile
+
+
+class Span(NamedTuple):
+    start: int  # offsets in the text; a quote's span includes its marks
+    end: int
+
+
+def find_quotes(prose: str, prof: Profile) -> tuple[Span, ...]:
+    """The double-quoted spans of ``prose`` by the profile's pairs (symmetric marks alternate; no nesting).
+
+    An opening mark with no closing one after it ends the search (unbalanced marks are the
+    balance rule's business).
+    """
+    closers = dict(prof.marks.double)
+    out: list[Span] = []
+    i, n = 0, len(prose)
+    while i < n:
+        close = closers.get(prose[i])
+        if close is None:
+            i += 1
+            continue
+        j = prose.find(close, i + 1)
+        if j == -1:
+            break
+        out.append(Span(i, j + 1))
+        i = j + 1
+    return tuple(out)
+
+
+def mask(prose: str, quotes: Sequence[Span]) -> str:
+    """``prose`` with the inside of each quote blanked (same length, line breaks kept, marks kept)."""
+    out = list(prose)
+    for q in quotes:
+        for k in range(q.start + 1, q.end - 1):
+            if out[k] != "\n":
+                out[k] = " "
+    return "".join(out)
