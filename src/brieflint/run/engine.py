@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from brieflint.document.brief import Document, load
+from brieflint.document.editions import READS_KEY
 from brieflint.document.language import language_of, skip_notes, unsupported
 from brieflint.model import Finding, Problem, Rule, Severity
 from brieflint.run import jobs as jobs_mod
@@ -197,7 +198,8 @@ class FileChecker:
         doc = load(path, max_bytes=max_bytes, data=raw)
         findings = in_order(check_document(doc, plan, only=self.only))
         skipped = language_skips(doc, plan)
-        if cache is not None and key is not None and not skipped:  # (a skip's note is made from a checked brief)
+        # not cached: a skip's note is made from a checked brief; a result that read another file depends on it
+        if cache is not None and key is not None and not skipped and not doc.memo(READS_KEY, tuple):
             cache.put(plan.settings.root, key, findings)
         return FileResult(path, findings, language_of(doc), skipped) if skipped else FileResult(path, findings)
 
