@@ -126,3 +126,16 @@ def test_candidates():
     assert candidates("d/x.brief.yaml", "en", "fr") == ["d/x.fr.brief.yaml"]
     assert candidates("site/en/x.md", "en", "ar") == ["site/en/x.ar.md", "site/ar/x.md"]
     assert candidates("d/notes.txt", "en", "ar") == []
+
+
+def test_the_shipped_example_pair_has_only_its_intended_findings():
+    root = Path(__file__).resolve().parents[1] / "examples"
+    names = ["egypt-religious-freedom.md", "egypt-religious-freedom.ar.md"]
+    out = subprocess.run(
+        [sys.executable, "-m", "brieflint", "check", *names, "--format", "json", "--no-cache"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+    )
+    got = sorted((f["path"], f["code"]) for f in json.loads(out.stdout)["findings"])
+    assert got == sorted((name, "Q102") for name in names)  # the one vague attribution each edition shows

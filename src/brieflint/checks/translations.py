@@ -9,7 +9,8 @@ that language is checked beside it (found by file name: ``x.md`` / ``x.ar.md``, 
   date agree;
 * ``L203`` the section counts agree within one;
 * ``L204`` every quote in one edition has a quote in the other (their counts agree: quotes
-  of more than three words, and block quotes).
+  of two words or more, in each language's marks, and block quotes; a one-word quote is a
+  term, and word counts differ between languages, so the threshold is low).
 
 Each finding is at the translation link of the brief being checked, so each edition reports
 what it sees, and a pair fixed on one side is fixed on both. The rules read the other
@@ -134,8 +135,8 @@ def translation_quotes_differ(doc: Document, ctx: Context) -> Iterator[Problem]:
     """A translation in the tree quotes more (or less) than this brief.
 
     What it does
-    Counts the direct quotes (more than three words, in the quotation marks of each
-    edition's language) and block quotes of the body of this brief and of each edition of
+    Counts the quotes (of two words or more, in the quotation marks of each edition's
+    language) and block quotes of the body of this brief and of each edition of
     it checked beside it; reports the link when the counts differ.
 
     Why is this bad?

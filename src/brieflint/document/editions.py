@@ -46,7 +46,7 @@ class Edition(NamedTuple):
     authors: tuple[tuple[str, str], ...]  # (slug or ORCID or url, name) of each author
     date: str
     sections: int
-    quotes: int  # direct quotes (more than three words) and block-quote groups in the body
+    quotes: int  # quotes of two words or more, and block-quote groups, in the body
 
 
 def _split(name: str) -> tuple[str, str] | None:
@@ -103,7 +103,7 @@ def summary(doc: Document) -> Edition:
             continue
         in_block = False
         value = p.prose.value
-        quotes += sum(1 for q in find_quotes(value, prof) if len(prose.words(fold_text(value[q.start : q.end]))) > 3)
+        quotes += sum(1 for q in find_quotes(value, prof) if len(prose.words(fold_text(value[q.start : q.end]))) > 1)
     return Edition(doc.path, language_of(doc), langs, authors, str(data.get("date") or ""), len(doc.sections), quotes)
 
 
