@@ -94,3 +94,16 @@ def _rule(code: str, languages: tuple[str, ...] | None = None) -> Rule:
 )
 def test_rule_supports(code, languages, lang, expected):
     assert _rule(code, languages).supports(lang) is expected
+
+
+def test_verbose_prints_the_note_once_and_json_carries_it(tmp_path):
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text(BRIEF.format(lang="tr"), encoding="utf-8")
+    base = [sys.executable, "-m", "brieflint", "check", ".", "--no-cache"]
+    out = subprocess.run([*base, "--verbose"], cwd=tmp_path, capture_output=True, text=True)
+    notes = [line for line in out.stderr.splitlines() if line.startswith("brieflint: info:")]
+    assert len(notes) == 1 and "language 'tr' (2 briefs" in notes[0]
+    quiet = subprocess.run(base, cwd=tmp_path, capture_output=True, text=True)
+    assert "brieflint: info:" not in quiet.stderr
+    data = json.loads(subprocess.run([*base, "--format", "json"], cwd=tmp_path, capture_output=True, text=True).stdout)
+    assert len(data["summary"]["notes"]) == 1

@@ -27,6 +27,9 @@ def add_arguments(check: argparse.ArgumentParser) -> None:
     )
     check.add_argument("--no-cache", action="store_true", help="do not read or write .brieflint_cache/")
     check.add_argument("--quiet", "-q", action="store_true", help="print findings only, no summary")
+    check.add_argument(
+        "--verbose", "-v", action="store_true", help="also say what the run skipped (rules without language support)"
+    )
     check.add_argument("--schema-only", action="store_true", help="only load (E) and schema (S) checks")
     check.add_argument(
         "--report-unused-suppressions",
@@ -82,6 +85,9 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         result = apply_fixes(result, the_planner, write=True, out=out, err=err, only=only)
     for message in result.load_errors:
         err.write(f"brieflint: warning: {message}\n")
+    if args.verbose and not args.quiet:
+        for note in result.notes:
+            err.write(f"brieflint: info: {note}\n")
     plan = the_planner.default()
     tty = hasattr(out, "isatty") and out.isatty()
     color = use_color(tty, os.environ)

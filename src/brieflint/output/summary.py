@@ -20,7 +20,7 @@ def counts(findings: list[Finding]) -> dict[str, int]:
 def summary(result: RunResult) -> dict[str, Any]:
     findings = result.findings
     c = counts(findings)
-    return {
+    out: dict[str, Any] = {
         "files": len(result.files),
         "files_with_findings": sum(1 for r in result.files if r.findings),
         "skipped": result.skipped,
@@ -29,6 +29,10 @@ def summary(result: RunResult) -> dict[str, Any]:
         "info": c["info"],
         "fixable": sum(1 for f in findings if f.fix is not None),
     }
+    notes = getattr(result, "notes", None)
+    if notes:  # rules skipped for a brief's language (issue 22); absent when there is nothing to say
+        out["notes"] = list(notes)
+    return out
 
 
 def plural(n: int, word: str) -> str:
