@@ -139,3 +139,8 @@ def test_the_shipped_example_pair_has_only_its_intended_findings():
     )
     got = sorted((f["path"], f["code"]) for f in json.loads(out.stdout)["findings"])
     assert got == sorted((name, "Q102") for name in names)  # the one vague attribution each edition shows
+
+
+def test_arabic_indic_digits_in_a_date_are_the_same_date(tmp_path):
+    _write(tmp_path, date='"٢٠٢٦-٠٧-١٤"')
+    assert [c for _, c, _ in _l2(tmp_path, ".") if c == "L202"] == []

@@ -81,7 +81,7 @@ def candidates(path: str, own: str, other: str) -> list[str]:
 def summary(doc: Document) -> Edition:
     """The :class:`Edition` summary of a loaded brief."""
     from brieflint.document import prose
-    from brieflint.document.language.normalize import fold_text
+    from brieflint.document.language.normalize import ascii_digits, fold_text
     from brieflint.document.language.quotes import find_quotes
 
     data: dict[str, Any] = doc.data if isinstance(doc.data, dict) else {}
@@ -104,7 +104,8 @@ def summary(doc: Document) -> Edition:
         in_block = False
         value = p.prose.value
         quotes += sum(1 for q in find_quotes(value, prof) if len(prose.words(fold_text(value[q.start : q.end]))) > 1)
-    return Edition(doc.path, language_of(doc), langs, authors, str(data.get("date") or ""), len(doc.sections), quotes)
+    date = ascii_digits(str(data.get("date") or ""))  # ٢٠٢٠-٠٦-١٠ is the same day as 2020-06-10
+    return Edition(doc.path, language_of(doc), langs, authors, date, len(doc.sections), quotes)
 
 
 def find(doc: Document, language: str, memo: dict[str, Any] | None = None) -> Edition | None:
