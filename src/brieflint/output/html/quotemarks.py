@@ -10,15 +10,16 @@ around the attribution cue.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from brieflint.checks.quotes import attribution, cues, marks, vague
 from brieflint.checks.quotes.common import Lexicon, lexicon
 from brieflint.checks.quotes.marks import Quote
+from brieflint.checks.quotes.paragraphs import ParaInfo, para_infos
 from brieflint.document import prose as text
 from brieflint.document.brief import Document
-from brieflint.document.sentences import Sentence, sentences
+from brieflint.document.sentences import Sentence
 from brieflint.model import Context
 
 ATTRIBUTED, VAGUE, PASSIVE, UNATTRIBUTED = "attributed", "vague", "passive", "unattributed"
@@ -51,8 +52,10 @@ def quote_marks(doc: Document, ctx: Context | None, sources: Mapping[str, str]) 
     missing = {(id(f.para), f.start): f for f in attribution.unattributed(doc, lex, min_words)}
     out: list[QuoteMark] = []
     block_status: tuple[int, int, str] | None = None  # (section, block, status) of the block quote being continued
-    paras = text.paragraphs(doc, ("body",))
-    for k, p in enumerate(paras):
+    infos = para_infos(doc, ("body",))  # the rules' own: quotes, masked prose and sentences, made once
+    paras = [info.para for info in infos]
+    for k, info in enumerate(infos):
+        p = info.para
         prose = p.prose.value
         if p.kind == "blockquote":
             cont = block_status is not None and block_status[0] == p.section and block_status[1] + 1 == p.block
@@ -72,11 +75,8 @@ def quote_marks(doc: Document, ctx: Context | None, sources: Mapping[str, str]) 
                 out.append(QuoteMark(p, 0, len(prose), status, who, words, True))
             continue
         block_status = None
-        if not marks.ANY_QUOTE.search(prose):
-            continue
-        found = marks.find_quotes(prose)
-        masked = marks.masked(prose, found.quotes) if found.quotes else prose
-        for quote in found.quotes:
+        masked = info.masked
+        for quote in info.marks.quotes:
             inner = quote.inner(prose)
             words = len(text.words(inner))
             if (
@@ -88,10 +88,10 @@ def quote_marks(doc: Document, ctx: Context | None, sources: Mapping[str, str]) 
             f = missing.get((id(p), quote.start))
             if f is not None:
                 status = _STATUS.get(f.verdict, UNATTRIBUTED)
-                who = _vague_words(p, masked, quote, lex) if status == VAGUE else ""
+                who = _vague_words(info.sents, masked, quote, lex) if status == VAGUE else ""
             else:
                 status = ATTRIBUTED
-                who = _who(p, masked, quote, lex, sources)
+                who = _who(info, quote, lex, sources)
             out.append(QuoteMark(p, quote.start, quote.end, status, who, words, False))
     return out
 
@@ -106,16 +106,12 @@ def _sentence_range(sents: Sequence[Sentence], start: int, end: int) -> tuple[in
     return a, b
 
 
-def _cited(p: text.Paragraph, lo: int, hi: int, sources: Mapping[str, str]) -> Iterator[str]:
-    """The sources cited between prose offsets ``lo`` and ``hi``."""
-    for c in p.citations:
-        at = p.prose_offset(c.start)
-        if lo <= at <= hi:
-            yield sources.get(c.target, c.target) if c.kind == "key" else c.target
+def _label(c: text.Citation, sources: Mapping[str, str]) -> str:
+    return sources.get(c.target, c.target) if c.kind == "key" else c.target
 
 
-def _who(p: text.Paragraph, masked: str, quote: Quote, lex: Lexicon, sources: Mapping[str, str]) -> str:
-    sents = sentences(p)
+def _who(info: ParaInfo, quote: Quote, lex: Lexicon, sources: Mapping[str, str]) -> str:
+    p, sents, masked = info.para, info.sents, info.masked
     if not sents:
         return ""
     a, b = _sentence_range(sents, quote.start, quote.end)
@@ -123,7 +119,12 @@ def _who(p: text.Paragraph, masked: str, quote: Quote, lex: Lexicon, sources: Ma
     for lo, hi in ((a, b), (a - 1, a - 1)):
         if lo < 0:
             continue
-        cited = list(dict.fromkeys(_cited(p, sents[lo].start, sents[hi].end + 1, sources)))
+        # the sentence each citation belongs to, as the rules count it
+        cited = list(
+            dict.fromkeys(
+                _label(c, sources) for c, k in zip(p.citations, info.cite_sents, strict=True) if lo <= k <= hi
+            )
+        )
         if cited:
             return "source: " + "; ".join(cited)
         for k in range(lo, hi + 1):
@@ -141,8 +142,7 @@ def _around(s: str, start: int, end: int) -> str:
     return " ".join(w for w in words if w)
 
 
-def _vague_words(p: text.Paragraph, masked: str, quote: Quote, lex: Lexicon) -> str:
-    sents = sentences(p)
+def _vague_words(sents: Sequence[Sentence], masked: str, quote: Quote, lex: Lexicon) -> str:
     if not sents:
         return ""
     a, b = _sentence_range(sents, quote.start, quote.end)
@@ -153,7 +153,7 @@ def _vague_words(p: text.Paragraph, masked: str, quote: Quote, lex: Lexicon) -> 
 
 
 def _block_who(p: text.Paragraph, nxt: text.Paragraph | None, sources: Mapping[str, str]) -> str:
-    cited = list(dict.fromkeys(_cited(p, 0, len(p.prose.value), sources)))
+    cited = list(dict.fromkeys(_label(c, sources) for c in p.citations))
     if cited:
         return "source: " + "; ".join(cited)
     for candidate in (p, nxt):
