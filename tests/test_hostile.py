@@ -134,14 +134,14 @@ def test_file_deleted_between_listing_and_reading(tmp_path):
 def test_unreadable_file_is_a_finding(tmp_path, monkeypatch):
     brief = tmp_path / "locked.md"
     brief.write_text(make_hostile.GOOD_FM)
-    real_open = open
+    real_open = os.open
 
     def deny(path, *a, **kw):
         if str(path) == str(brief):
             raise PermissionError(13, "Permission denied")
         return real_open(path, *a, **kw)
 
-    monkeypatch.setattr("builtins.open", deny)
+    monkeypatch.setattr(os, "open", deny)
     doc = load(str(brief))
     assert doc.problems[0].code == "E001" and "Permission denied" in doc.problems[0].message
 

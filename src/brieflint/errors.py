@@ -29,4 +29,33 @@ class SchemaError(Exception):
     """A schema cannot be used: unreadable, invalid, or it names a remote ``$ref``."""
 
 
-__all__ = ["ConfigError", "SchemaError"]
+class ReadError(Exception):
+    """A file that cannot be read safely (see :mod:`brieflint.safeio`), with a one-line reason.
+
+    ``kind``: ``missing``, ``directory``, ``special`` (FIFO, socket, device), ``loop``
+    (a symlink loop, or a symlink where none is followed), ``size``, ``encoding``
+    (then ``line`` and ``column`` locate the first bad byte) or ``os``.
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        path: str | None = None,
+        *,
+        kind: str = "os",
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        super().__init__(f"{path}: {reason}" if path else reason)
+        self.reason = reason
+        self.path = path
+        self.kind = kind
+        self.line = line
+        self.column = column
+
+    def config_error(self, what: str) -> ConfigError:
+        """The same failure as a configuration error: ``cannot read WHAT: it REASON``, at the file (line, column)."""
+        return ConfigError(f"cannot read {what}: it {self.reason}", self.path, self.line, self.column)
+
+
+__all__ = ["ConfigError", "ReadError", "SchemaError"]

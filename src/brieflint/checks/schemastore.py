@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
-from brieflint.errors import SchemaError
+from brieflint.errors import ReadError, SchemaError
+from brieflint.safeio import read_text
 
 SHIPPED = ("brief.schema.json", "config.schema.json", "rule-pack.schema.json", "taxonomy.schema.json")
 
@@ -52,9 +53,11 @@ def _retrieve(uri: str) -> Any:
     parsed = urlparse(uri)
     if parsed.scheme in ("", "file"):
         path = Path(unquote(parsed.path))
-        try:
-            return Resource.from_contents(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError) as exc:
+        try:  # through the safe reader: a $ref to a FIFO, a device or a symlink loop is an error, never a hang
+            return Resource.from_contents(json.loads(read_text(str(path))))
+        except ReadError as exc:
+            raise SchemaError(f"cannot read the local schema $ref '{uri}': it {exc.reason}") from None
+        except ValueError as exc:
             raise SchemaError(f"cannot read the local schema $ref '{uri}': {exc}") from None
     raise SchemaError(
         f"the schema names a remote $ref '{uri}'; brieflint never fetches from the network: "
@@ -146,9 +149,9 @@ def load_schema_file(path: str | Path) -> tuple[dict[str, Any], str]:
     """Read a user's schema file (JSON, or YAML read safely): (schema, base URI)."""
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise SchemaError(f"cannot read schema {p}: {exc.strerror or exc}") from None
+        text = read_text(str(p))  # the safe reader: no FIFO, device or symlink loop; bounded; UTF-8 located
+    except ReadError as exc:
+        raise SchemaError(f"cannot read schema {p}: it {exc.reason}") from None
     if p.suffix in (".yaml", ".yml"):
         from brieflint.document.yamldata import load_yaml
 

@@ -32,7 +32,8 @@ class RawConfig(NamedTuple):
         return ConfigError(message, self.path, line, col)
 
     def resolve_path(self, value: str) -> str:
-        return str((Path(self.root) / value).resolve()) if not os.path.isabs(value) else value
+        # os.path.realpath, not Path.resolve: a symlink loop is for the safe reader to report, not a RuntimeError
+        return os.path.realpath(os.path.join(self.root, value)) if not os.path.isabs(value) else value
 
 
 def read(path: Path | None) -> RawConfig:

@@ -7,10 +7,9 @@ Every way a file can fail to be text is a located :class:`~brieflint.model.Probl
 
 from __future__ import annotations
 
-import os
-import stat
-
+from brieflint import safeio
 from brieflint.document.positions import LineIndex
+from brieflint.errors import ReadError
 from brieflint.model import Problem
 
 DEFAULT_MAX_BYTES = 1024 * 1024
@@ -25,29 +24,26 @@ class Unreadable(Exception):
 
 
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The bytes of a regular file of at most ``max_bytes``; :class:`Unreadable` otherwise."""
+    """The bytes of a regular file of at most ``max_bytes`` (:func:`brieflint.safeio.read_bytes`); :class:`Unreadable`
+    otherwise, never blocking on a FIFO nor reading past the limit."""
     try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        raise Unreadable(Problem(1, 1, "file not found (was it deleted while brieflint ran?)", code="E001")) from None
-    except OSError as exc:
-        raise Unreadable(Problem(1, 1, f"cannot read file: {exc.strerror or exc}", code="E001")) from None
-    if stat.S_ISDIR(st.st_mode):
-        raise Unreadable(Problem(1, 1, "this is a directory, not a brief", code="E001"))
-    if not stat.S_ISREG(st.st_mode):
-        raise Unreadable(Problem(1, 1, "not a regular file (a FIFO, socket or device); skipped", code="E001"))
-    if st.st_size > max_bytes:
-        raise Unreadable(
-            Problem(1, 1, f"file is {st.st_size:,} bytes, over the {max_bytes:,}-byte limit; not checked", code="E011")
-        )
-    try:
-        with open(path, "rb") as fh:
-            raw = fh.read(max_bytes + 1)
-    except OSError as exc:
-        raise Unreadable(Problem(1, 1, f"cannot read file: {exc.strerror or exc}", code="E001")) from None
-    if len(raw) > max_bytes:
-        raise Unreadable(Problem(1, 1, f"file is over the {max_bytes:,}-byte limit; not checked", code="E011"))
-    return raw
+        return safeio.read_bytes(path, max_bytes)
+    except ReadError as exc:
+        raise Unreadable(_problem(exc, max_bytes)) from None
+
+
+def _problem(exc: ReadError, max_bytes: int) -> Problem:
+    if exc.kind == "missing":
+        return Problem(1, 1, "file not found (was it deleted while brieflint ran?)", code="E001")
+    if exc.kind == "directory":
+        return Problem(1, 1, "this is a directory, not a brief", code="E001")
+    if exc.kind == "special":
+        return Problem(1, 1, "not a regular file (a FIFO, socket or device); skipped", code="E001")
+    if exc.kind == "loop":
+        return Problem(1, 1, "a symbolic link loop (or a chain of links too long); not checked", code="E001")
+    if exc.kind == "size":
+        return Problem(1, 1, f"file {exc.reason}; not checked", code="E011")
+    return Problem(1, 1, f"cannot read file: it {exc.reason}", code="E001")
 
 
 def decode(raw: bytes) -> tuple[str, bool, str]:
@@ -62,7 +58,8 @@ def decode(raw: bytes) -> tuple[str, bool, str]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
+        # lines end as the loader ends them: CRLF, LF or a lone CR
+        before = raw[: exc.start].replace(b"\r\n", b"\n").replace(b"\r", b"\n")
         line = before.count(b"\n") + 1
         line_start = before.rfind(b"\n") + 1
         column = len(before[line_start:].decode("utf-8", errors="replace")) + 1

@@ -112,6 +112,23 @@ def _marker(text: str, line0: int, offset0: int) -> Any:
     return mark
 
 
+MAX_DIGITS = 4000  # below Python's own limit on converting digits to an int (4,300)
+
+
+class NumberTooLong(ValueError):
+    """A whole number of more than :data:`MAX_DIGITS` digits (no brief needs one; converting it is quadratic)."""
+
+    def __init__(self, digits: int) -> None:
+        super().__init__(f"a number of {digits:,} digits")
+        self.digits = digits
+
+
+def _int(digits: str, base: int = 10) -> int:
+    if len(digits) > MAX_DIGITS:
+        raise NumberTooLong(len(digits))
+    return int(digits, base)
+
+
 def resolve_plain(value: str) -> Any:
     """Resolve an untagged plain scalar as YAML 1.2's core schema does (timestamps stay strings)."""
     if _NULL.match(value):
@@ -119,11 +136,11 @@ def resolve_plain(value: str) -> Any:
     if value in _BOOL:
         return _BOOL[value]
     if _INT.match(value):
-        return int(value)
+        return _int(value)
     if _OCT.match(value):
-        return int(value[2:], 8)
+        return _int(value[2:], 8)
     if _HEX.match(value):
-        return int(value[2:], 16)
+        return _int(value[2:], 16)
     if _FLOAT.match(value):
         return float(value)
     if _INF.match(value):
@@ -287,14 +304,24 @@ def load_yaml(text: str, *, line0: int = 0, offset0: int = 0, multi_ok: bool = F
                 style = event.style or ""
                 raw = event.value
                 top = stack[-1] if stack else None
-                if top is not None and top.pending_key is _NO_KEY and not top.is_list:
-                    value: Any = raw  # keys are names: `null:` or `yes:` is the key "null" or "yes"
-                elif tag is not None and tag != "!":
-                    value = _tagged(tag, raw) if tag in core_tags else raw
-                elif style == "" and (event.implicit[0] if event.implicit else False):
-                    value = resolve_plain(raw)
-                else:
-                    value = raw
+                try:
+                    if top is not None and top.pending_key is _NO_KEY and not top.is_list:
+                        value: Any = raw  # keys are names: `null:` or `yes:` is the key "null" or "yes"
+                    elif tag is not None and tag != "!":
+                        value = _tagged(tag, raw) if tag in core_tags else raw
+                    elif style == "" and (event.implicit[0] if event.implicit else False):
+                        value = resolve_plain(raw)
+                    else:
+                        value = raw
+                except NumberTooLong as exc:
+                    problem(
+                        "E010",
+                        start,
+                        f"a number of {exc.digits:,} digits is too long to read (at most {MAX_DIGITS:,}); "
+                        "write it as a string if it must stay",
+                    )
+                    out.failed = True
+                    break
                 node = new(Node, (start, end, style, style == "" and raw == ""))
                 if event.anchor:
                     anchors[event.anchor] = (value, 1)

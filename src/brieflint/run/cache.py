@@ -37,15 +37,19 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from brieflint.errors import ReadError
 from brieflint.model import Finding, Fix, Severity
+from brieflint.safeio import read_bytes
 
 CACHE_DIR = ".brieflint_cache"
 FORMAT = "1"  # bump when the entry layout changes
 MAX_AGE_DAYS = 30  # entries of a configuration (or brieflint version) no run used for this long are deleted
+MAX_ENTRY_BYTES = 8 * 1024 * 1024  # an entry larger than this is a miss (never read whole)
 UNCACHEABLE_CODES = frozenset({"E100"})  # depends on the machine (a crash, a time bound), not on the file
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This file marks a cache folder made by brieflint.\n"
 
@@ -88,36 +92,46 @@ class Cache:
         return where, os.path.join(where, digest[:2], digest[2:] + ".json")
 
     def _mark_used(self, group: str) -> None:
-        """Touch the plan folder's ``last-used`` mark, once a run, so pruning spares it."""
+        """Touch the plan folder's ``last-used`` mark, once a run, so pruning spares it (never through a link)."""
         if group in self._used:
             return
         self._used.add(group)
+        if not _real_dir(group):
+            return
         mark = os.path.join(group, "last-used")
         try:
-            os.utime(mark)
-        except FileNotFoundError:
-            try:
-                with open(mark, "ab"):
-                    pass
-            except OSError:
-                pass
+            fd = os.open(mark, os.O_WRONLY | os.O_CREAT | _NOFOLLOW | _NONBLOCK, 0o600)
+        except OSError:
+            return
+        try:
+            if stat.S_ISREG(os.fstat(fd).st_mode):
+                os.utime(fd)
         except OSError:
             pass
+        finally:
+            os.close(fd)
 
     # ----- entries -------------------------------------------------------------
 
     def get(self, base: str, key: str, path: str) -> tuple[Finding, ...] | None:
-        """The findings stored under ``key``, stamped with ``path``; None on a miss."""
+        """The findings stored under ``key``, stamped with ``path``; None on a miss.
+
+        The entry is read through :func:`brieflint.safeio.read_bytes` without
+        following a link, within a size bound, and must have the exact shape
+        brieflint writes: anything else (a FIFO, a link, a list, a finding with a
+        wrong field) is a miss, never an error.
+        """
         if not self.enabled:
             return None
         group, entry = self._entry(base, key)
+        if not (_real_dir(self.folder(base)) and _real_dir(group) and _real_dir(os.path.dirname(entry))):
+            return None
         try:
-            with open(entry, "rb") as fh:
-                payload = json.loads(fh.read())
-            if payload.get("key") != key:
+            payload = json.loads(read_bytes(entry, MAX_ENTRY_BYTES, follow=False))
+            if not isinstance(payload, dict) or payload.get("key") != key or not isinstance(payload["findings"], list):
                 return None
             found = tuple(_finding(path, item) for item in payload["findings"])
-        except (OSError, ValueError, KeyError, TypeError):
+        except (ReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             return None
         self._mark_used(group)
         return found
@@ -143,32 +157,77 @@ class Cache:
         group, entry = self._entry(base, key)
         try:
             self._prepare(folder)
-            os.makedirs(os.path.dirname(entry), exist_ok=True)
+            _make_dir(group)
+            _make_dir(os.path.dirname(entry))
             self._mark_used(group)
             _atomic_write(entry, text.encode("utf-8"))
         except OSError:
-            self._broken.add(folder)  # a read-only checkout: run without storing
+            self._broken.add(folder)  # a read-only checkout, or a folder brieflint did not make: run without storing
             return False
         return True
 
     def _prepare(self, folder: str) -> None:
+        """Make the cache folder (each level a real directory, never a link), tag it, prune it."""
         if folder in self._ready:
             return
         top = os.path.dirname(folder)
-        os.makedirs(folder, exist_ok=True)
-        for name, content in ((".gitignore", "# created by brieflint\n*\n"), ("CACHEDIR.TAG", _TAG)):
-            target = os.path.join(top, name)
-            if not os.path.exists(target):
-                _atomic_write(target, content.encode())
+        created = _make_dir(top)
+        tag = os.path.join(top, "CACHEDIR.TAG")
+        if created:
+            for name, content in ((".gitignore", "# created by brieflint\n*\n"), ("CACHEDIR.TAG", _TAG)):
+                _atomic_write(os.path.join(top, name), content.encode())
+        elif not _is_tag(tag):
+            # a folder of that name that brieflint did not make (or a committed copy without its tag): left alone
+            raise NotADirectoryError(f"{top} is not a cache folder made by brieflint")
+        _make_dir(folder)
         self._ready.add(folder)
         prune(folder)
 
 
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+
+
+def _real_dir(path: str) -> bool:
+    """A directory that is not a symbolic link (``lstat``)."""
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _make_dir(path: str) -> bool:
+    """Make ``path`` (its parent must exist); True when made now. A link or a file there is an ``OSError``."""
+    try:
+        os.mkdir(path, 0o755)
+        return True
+    except FileExistsError:
+        if not _real_dir(path):
+            raise NotADirectoryError(
+                f"{path} is not a directory (a link or a file): the cache does not use it"
+            ) from None
+        return False
+
+
+def _is_tag(path: str) -> bool:
+    try:
+        return read_bytes(path, 4096, follow=False).startswith(_TAG.encode()[:43])
+    except ReadError:
+        return False
+
+
 def prune(folder: str, max_age: float = MAX_AGE_DAYS * 86400) -> list[str]:
-    """Delete the entries of configurations (plan folders) no run has used for ``max_age`` seconds."""
+    """Delete the entries of configurations (plan folders) no run has used for ``max_age`` seconds.
+
+    Never through a link: ``folder`` itself and every plan folder must be real
+    directories (``lstat``); a link among them is left alone, and
+    ``shutil.rmtree`` does not follow links inside what it deletes.
+    """
     import time
 
     removed: list[str] = []
+    if not _real_dir(folder):
+        return removed
     now = time.time()
     try:
         names = os.listdir(folder)
@@ -176,14 +235,16 @@ def prune(folder: str, max_age: float = MAX_AGE_DAYS * 86400) -> list[str]:
         return removed
     for name in names:
         group = os.path.join(folder, name)
+        if not _real_dir(group):
+            continue
         try:
-            st = os.stat(os.path.join(group, "last-used"))
+            st = os.lstat(os.path.join(group, "last-used"))
         except OSError:
             try:
-                st = os.stat(group)
+                st = os.lstat(group)
             except OSError:
                 continue
-        if os.path.isdir(group) and now - st.st_mtime > max_age:
+        if now - st.st_mtime > max_age:
             import shutil  # only when there is something to delete
 
             shutil.rmtree(group, ignore_errors=True)
@@ -197,21 +258,48 @@ def _item(f: Finding) -> dict[str, Any]:
     return out
 
 
-def _finding(path: str, item: dict[str, Any]) -> Finding:
-    fix = item.get("fix")
+def _finding(path: str, item: Any) -> Finding:
+    """A finding from an entry's item; ``TypeError``/``ValueError`` when it is not what :func:`_item` writes."""
+    if not isinstance(item, dict):
+        raise TypeError("not a mapping")
+    line, column, end_line, end_column = item["line"], item["column"], item.get("end_line"), item.get("end_column")
+    if not (_count(line) and _count(column) and _count(end_line, True) and _count(end_column, True)):
+        raise ValueError("a position that is not a positive whole number")
+    code, message, rule = item["code"], item["message"], item.get("rule", "")
+    if not (isinstance(code, str) and isinstance(message, str) and isinstance(rule, str)):
+        raise TypeError("a code, message or rule that is not text")
+    fix, data = item.get("fix"), item.get("data")
+    if data is not None and not isinstance(data, dict):
+        raise TypeError("data that is not a mapping")
+    if fix is not None:
+        if not isinstance(fix, dict) or set(fix) != _FIX_FIELDS:
+            raise TypeError("a fix of the wrong shape")
+        if not all(_count(fix[k]) for k in ("line", "column", "end_line", "end_column")):
+            raise ValueError("a fix position that is not a positive whole number")
+        if not (isinstance(fix["old"], str) and isinstance(fix["new"], str)):
+            raise TypeError("a fix whose text is not text")
     return Finding(
         path=path,
-        line=item["line"],
-        column=item["column"],
-        code=item["code"],
+        line=line,
+        column=column,
+        code=code,
         severity=Severity.parse(item["severity"]),
-        message=item["message"],
-        end_line=item.get("end_line"),
-        end_column=item.get("end_column"),
-        rule=item.get("rule", ""),
+        message=message,
+        end_line=end_line,
+        end_column=end_column,
+        rule=rule,
         fix=Fix(**fix) if fix else None,
-        data=item.get("data"),
+        data=data,
     )
+
+
+_FIX_FIELDS = frozenset({"line", "column", "end_line", "end_column", "old", "new"})
+
+
+def _count(value: Any, optional: bool = False) -> bool:
+    if value is None:
+        return optional
+    return type(value) is int and 1 <= value < 1 << 31
 
 
 def _atomic_write(target: str, data: bytes) -> None:

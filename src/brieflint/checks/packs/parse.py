@@ -16,14 +16,16 @@ from brieflint.checks.packs.spec import (
     DEFAULT_SCOPES,
     DEFAULT_TIMEOUT,
     FIELDS,
+    MAX_TIMEOUT,
     SHIPPED,
     Matcher,
     PackRule,
     flags,
     token_pattern,
 )
-from brieflint.errors import ConfigError
+from brieflint.errors import ConfigError, ReadError
 from brieflint.model import Severity
+from brieflint.safeio import read_text
 
 
 def shipped_pack(name: str) -> list[PackRule]:
@@ -70,17 +72,14 @@ def read_pack(name_or_path: str) -> tuple[str, str]:
         except OSError as exc:  # pragma: no cover - a broken installation
             raise ConfigError(f"the shipped rule pack '{name_or_path}' is missing: {exc}", shown) from None
     path = name_or_path
-    if os.path.isdir(path):
-        raise ConfigError("rule pack is a directory; name a YAML file", path)
     try:
-        with open(path, encoding="utf-8") as fh:
-            return fh.read(), path
-    except FileNotFoundError:
-        raise ConfigError("rule pack not found", path) from None
-    except UnicodeDecodeError:
-        raise ConfigError("rule pack is not UTF-8 text", path) from None
-    except OSError as exc:
-        raise ConfigError(f"cannot read rule pack: {exc.strerror or exc}", path) from None
+        return read_text(path), path
+    except ReadError as exc:
+        if exc.kind == "directory":
+            raise ConfigError("rule pack is a directory; name a YAML file", path) from None
+        if exc.kind == "missing":
+            raise ConfigError("rule pack not found", path) from None
+        raise exc.config_error("rule pack") from None
 
 
 def parse_pack(text: str, shown: str, *, trusted: bool = False) -> list[PackRule]:
@@ -107,7 +106,13 @@ def pack_rules(data: Any, shown: str, pos: Positions, *, trusted: bool = False) 
         validate_schema(data, pos)
     pack = data["pack"]
     prefix = data.get("prefix")
-    timeout = float(data.get("timeout", DEFAULT_TIMEOUT))
+    timeout = data.get("timeout", DEFAULT_TIMEOUT)
+    # (the schema's bounds let NaN through: it compares false with everything)
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout <= MAX_TIMEOUT:
+        raise pos.error(
+            f"timeout: {timeout!r} is not a number of seconds above 0 and at most {MAX_TIMEOUT:g}", ("timeout",)
+        )
+    timeout = float(timeout)
     seen_codes: dict[str, int] = {}
     seen_names: dict[str, int] = {}
     out: list[PackRule] = []

@@ -13,6 +13,7 @@ SCOPES = ("title", "summary", "headings", "body", "bios", "quotes")
 DEFAULT_SCOPES = ("title", "summary", "headings", "body", "bios")
 KINDS = ("existence", "substitution", "occurrence", "consistency", "conditional")
 DEFAULT_TIMEOUT = 1.0
+MAX_TIMEOUT = 5.0  # seconds, as schemas/rule-pack.schema.json says
 BUILTIN_FAMILIES = ("E", "S", "Q", "R", "T", "L")
 MASK = "\ue000"  # stands in for text a rule must not see (quotes), one per character
 APOSTROPHES = "'’ʼ‘`"

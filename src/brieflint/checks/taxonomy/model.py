@@ -28,8 +28,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import Any, NamedTuple
 
-from brieflint.errors import ConfigError
+from brieflint.errors import ConfigError, ReadError
 from brieflint.lazyre import lazy
+from brieflint.safeio import read_text
 
 KINDS = ("types", "topics", "regions")
 SINGULAR = {"types": "type", "topics": "topic", "regions": "region"}
@@ -914,13 +915,10 @@ def build(files: Sequence[str] = (), *, shipped: bool = True) -> Taxonomy:
         builder.apply(_shipped_layer())
         sources.append(_SHIPPED_LABEL)
     for path in files:
-        try:
-            with open(path, encoding="utf-8") as fh:
-                text = fh.read()
-        except OSError as exc:
-            raise ConfigError(f"cannot read taxonomy: {exc.strerror or exc}", path) from None
-        except UnicodeDecodeError:
-            raise ConfigError("taxonomy is not valid UTF-8", path) from None
+        try:  # the safe reader: no FIFO, device or symlink loop; bounded; a bad byte located
+            text = read_text(path)
+        except ReadError as exc:
+            raise exc.config_error("taxonomy") from None
         builder.apply(read_layer(text, path))
         sources.append(path)
     return builder.finish(sources)
