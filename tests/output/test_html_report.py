@@ -29,6 +29,10 @@ ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 ARTEFACTS = Path(os.environ.get("BRIEFLINT_ARTEFACTS", ROOT / "build" / "test-artefacts" / "report"))
 NS = "{http://www.w3.org/1999/xhtml}"
+# the examples as the report numbers them (sorted by path): b1, b2, …
+EXAMPLE_NAMES = sorted(p.name for p in EXAMPLES.iterdir() if p.name.endswith((".md", ".brief.yaml")))
+IRAQ = f"#b{EXAMPLE_NAMES.index('iraq-electricity-imports.md') + 1}"
+BROKEN = f"#b{EXAMPLE_NAMES.index('broken-brief.md') + 1}"
 
 HOSTILE = """\
 ---
@@ -248,7 +252,7 @@ def test_split_writes_an_overview_and_a_page_per_brief(tmp_path: Path) -> None:
     r = brieflint("report", "examples", "-o", str(out), "--split")
     assert r.returncode == 0, r.stderr
     pages = sorted((tmp_path / "week_briefs").glob("*.html"))
-    assert len(pages) == 4
+    assert len(pages) == len(EXAMPLE_NAMES)
     overview = out.read_text(encoding="utf-8")
     well_formed(overview)
     for page in pages:
@@ -307,17 +311,17 @@ def test_the_report_renders_in_chromium_without_requests_or_errors(browser: Brow
     browser.open(url)
     assert browser.requests() == [url]
     assert browser.console_errors() == []
-    assert browser.evaluate("document.querySelectorAll('section.brief').length") == 4
+    assert browser.evaluate("document.querySelectorAll('section.brief').length") == len(EXAMPLE_NAMES)
     assert browser.evaluate("document.styleSheets.length") == 1  # the inline style sheet was allowed
     assert browser.evaluate("getComputedStyle(document.querySelector('a.fm')).display") == "inline-block"
     assert browser.evaluate("document.body.classList.contains('js')")  # the inline script ran
-    assert browser.evaluate("document.querySelectorAll('#b4 .q.q-attributed').length") >= 1
-    assert browser.evaluate("document.querySelectorAll('#b4 a.cite[href^=\"#b4-src-\"]').length") == 4
+    assert browser.evaluate(f"document.querySelectorAll('{IRAQ} .q.q-attributed').length") >= 1
+    assert browser.evaluate(f"document.querySelectorAll('{IRAQ} a.cite[href^=\"{IRAQ}-src-\"]').length") == 4
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
     shot = ARTEFACTS / "brief-section.png"
-    browser.screenshot(str(shot), "#b4")
+    browser.screenshot(str(shot), IRAQ)
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
-    browser.screenshot(str(ARTEFACTS / "broken-brief.png"), "#b1", max_height=2400)
+    browser.screenshot(str(ARTEFACTS / "broken-brief.png"), BROKEN, max_height=2400)
 
 
 def test_filters_and_keyboard_navigation_work(browser: Browser, examples_report: Path) -> None:
