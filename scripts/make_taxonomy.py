@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from brieflint.checks.taxonomy.model import yaml_scalar  # noqa: E402
+from brieflint.document.yamledit import yaml_scalar  # noqa: E402
 
 # The names newsrooms write, where ISO's differs (ISO name and official name stay aliases).
 NAME_OVERRIDES = {

@@ -590,7 +590,7 @@ def test_shipped_pack_validates_against_the_schema():
     assert list(Draft202012Validator(schema).iter_errors(data)) == []
     assert [r.code for r in parse_pack(text, "house-style.yaml")][:3] == ["HS001", "HS002", "HS003"]
     # at run time the shipped pack is parsed trusted (no trial compiles): the same rules come out,
-    # marked as shipped (their patterns may run with re: see test_house_style.py)
+    # marked as shipped (their patterns may run with re: see tests/checks/packs/test_house_style.py)
     trusted = parse_pack(text, "house-style.yaml", trusted=True)
     assert all(r.shipped for r in trusted)
     assert [r._replace(shipped=False) for r in trusted] == parse_pack(text, "house-style.yaml")

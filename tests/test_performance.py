@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from brieflint.checks import links
+from brieflint.checks.links import languages as links
 from brieflint.checks.packs import parse, prefilter, scan, schema, units
 from brieflint.checks.packs import spec as pack_spec
 from brieflint.checks.packs.prefilter import required_literals

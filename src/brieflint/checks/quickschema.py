@@ -24,7 +24,7 @@ such a schema always goes to jsonschema. Where the exact semantics would take
 care to copy (``enum`` and ``uniqueItems`` over non-strings, a ``uri``
 outside the plain ``scheme://host/path`` shape), the predicate answers
 ``False`` and leaves the case to jsonschema.
-``tests/test_quickschema.py`` checks the two agree on every brief of the
+``tests/checks/test_quickschema.py`` checks the two agree on every brief of the
 corpora and on a mutation of every keyword.
 """
 
@@ -148,7 +148,7 @@ class _Compiler:
             return _never
         if not isinstance(schema, dict):
             raise _Unsupported(repr(schema))
-        checks: list[Check] = []
+        checks: list[Callable[..., bool]] = []  # checks closing over values as default arguments
         add = checks.append
         props: dict[str, Check] = {}
         for key, value in schema.items():

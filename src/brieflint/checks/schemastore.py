@@ -119,7 +119,7 @@ def validator_for(schema: dict[str, Any], base_uri: str = "", *, trusted: bool =
     except JSError as exc:
         where = "/".join(str(p) for p in exc.absolute_path) or "(top level)"
         raise SchemaError(f"not a valid JSON Schema at {where}: {exc.message}") from None
-    registry: Any = Registry(retrieve=_retrieve).with_resources(_shipped_resources())
+    registry: Any = Registry(retrieve=_retrieve).with_resources(_shipped_resources())  # type: ignore[call-arg]  # attrs alias mypy does not see
     if base_uri and "$id" not in schema:
         schema = {**schema, "$id": base_uri}
     validator = Draft202012Validator(schema, registry=registry, format_checker=format_checker())

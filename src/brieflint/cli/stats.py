@@ -209,7 +209,7 @@ def render_text(record: Mapping[str, Any]) -> str:
 
 
 def main(args: Any, planner: Any, out: TextIO, err: TextIO) -> int:
-    from brieflint.checks.readability.analysis import SYLLABLE_SOURCE
+    from brieflint.checks.readability.lexicon import SYLLABLE_SOURCE
     from brieflint.document.brief import load
     from brieflint.run.engine import discover_files
 

@@ -147,7 +147,7 @@ def prepare(plan: Plan) -> None:
     ctx = Context({}, plan.settings, plan.shared)
     if getattr(plan.settings, "schema", None) and any(code.startswith("S") for code in enabled):
         # the shipped schema is tested against the metaschema; only a configured one can be broken
-        from brieflint.checks.schema import validator
+        from brieflint.checks.schema.validate import validator
         from brieflint.checks.schemastore import SchemaError
 
         try:

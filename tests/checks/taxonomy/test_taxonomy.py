@@ -14,10 +14,12 @@ from hypothesis import strategies as st
 from rapidfuzz.distance import OSA
 
 from brieflint.checks.taxonomy import model as tx
-from brieflint.checks.taxonomy.model import fold
+from brieflint.checks.taxonomy.files import read_trusted
+from brieflint.checks.taxonomy.terms import KINDS, Taxonomy, fold
 from brieflint.config.settings import ConfigError
+from brieflint.document.yamledit import yaml_scalar
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 SHIPPED = tx.build()
 
 
@@ -49,12 +51,12 @@ def test_shipped_json_copy_holds_the_yaml_files_data():
     from_yaml = load_yaml(tx.shipped_text()).data
     from_json = json.loads(shipped.read_text("brieflint.rules", tx.SHIPPED_JSON))
     assert from_json == from_yaml
-    assert tx._shipped_layer() == tx._read_trusted(tx.shipped_text(), tx._SHIPPED_LABEL)
+    assert tx.shipped_layer() == read_trusted(tx.shipped_text(), tx.SHIPPED_LABEL)
 
 
-def _same_taxonomy(a: tx.Taxonomy, b: tx.Taxonomy) -> None:
+def _same_taxonomy(a: Taxonomy, b: Taxonomy) -> None:
     assert a.sources == b.sources
-    for kind in tx.KINDS:
+    for kind in KINDS:
         assert list(a.terms[kind].items()) == list(b.terms[kind].items())  # the same terms, in the same order
         assert list(a._exact[kind].items()) == list(b._exact[kind].items())
         assert a._folded[kind] == b._folded[kind]
@@ -70,7 +72,7 @@ def test_built_copy_is_what_building_the_shipped_file_gives():
     assert shipped.read_text("brieflint.rules", tx.SHIPPED_BUILT) == tx.built_json(fresh), (
         "rules/taxonomy.built.json is stale: run scripts/make_taxonomy.py (or write tx.built_json(tx.build_shipped()))"
     )
-    built = tx._shipped_built()
+    built = tx.shipped_built()
     assert built is not None
     _same_taxonomy(built, fresh)
     _same_taxonomy(tx.build_shipped(tx.shipped_text()), fresh)
@@ -92,7 +94,7 @@ def test_without_a_usable_built_copy_the_shipped_file_is_built(monkeypatch, brok
         return broken
 
     monkeypatch.setattr(shipped, "read_text", read_text)
-    assert tx._shipped_built() is None
+    assert tx.shipped_built() is None
     rebuilt = tx.build()
     assert not rebuilt._mention_cache  # built the long way
     _same_taxonomy(rebuilt, tx.build_shipped())
@@ -210,7 +212,7 @@ def test_deprecated_terms_point_at_their_replacement():
 
 ALL_WRITTEN = sorted(
     (kind, written, term.name)
-    for kind in tx.KINDS
+    for kind in KINDS
     for term in SHIPPED.terms[kind].values()
     for written in (term.name, *term.aliases)
 )
@@ -226,7 +228,7 @@ def test_every_term_and_alias_of_the_shipped_taxonomy_is_accepted():
 
 LONG_TERMS = sorted(
     (kind, name)
-    for kind in tx.KINDS
+    for kind in KINDS
     for name, term in SHIPPED.terms[kind].items()
     if len(name) >= 8 and not term.deprecated
 )
@@ -502,9 +504,9 @@ def test_offsets_point_at_the_words():
 
 
 def test_yaml_scalar_quotes_only_when_needed():
-    assert tx.yaml_scalar("Iraq") == "Iraq"
-    assert tx.yaml_scalar("Arab & Islamic Politics") == "Arab & Islamic Politics"
-    assert tx.yaml_scalar("Iran, Islamic Republic of", flow=True) == '"Iran, Islamic Republic of"'
-    assert tx.yaml_scalar("Iran, Islamic Republic of") == "Iran, Islamic Republic of"
+    assert yaml_scalar("Iraq") == "Iraq"
+    assert yaml_scalar("Arab & Islamic Politics") == "Arab & Islamic Politics"
+    assert yaml_scalar("Iran, Islamic Republic of", flow=True) == '"Iran, Islamic Republic of"'
+    assert yaml_scalar("Iran, Islamic Republic of") == "Iran, Islamic Republic of"
     for tricky in ("yes", "null", "123", "- x", "a: b", "#x", "&anchor", "'q'", "x #y", "true"):
-        assert tx.yaml_scalar(tricky).startswith('"'), tricky
+        assert yaml_scalar(tricky).startswith('"'), tricky

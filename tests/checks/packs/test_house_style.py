@@ -15,7 +15,7 @@ from brieflint.config.settings import Overrides
 from brieflint.run.engine import Planner, run
 from brieflint.testing import lint
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 SPEC_EXAMPLES = ROOT.parent / "shared" / "spec" / "examples"
 MAKE_CORPUS = ROOT.parent / "shared" / "bench" / "make_corpus.py"
 RULES = load_pack("house-style")

@@ -26,7 +26,7 @@ from brieflint.checks.quickschema import compile_schema
 from brieflint.checks.schemastore import shipped, validator_for
 from brieflint.document.brief import load, parse
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 SCHEMA = shipped("brief.schema.json")
 QUICK = compile_schema(SCHEMA)

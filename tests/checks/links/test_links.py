@@ -6,7 +6,8 @@ import socket
 
 import pytest
 
-from brieflint.checks.links import check_tag, normalise_url, same_language, url_problem
+from brieflint.checks.links.languages import check_tag, same_language
+from brieflint.checks.links.urls import normalise_url, url_problem
 from brieflint.testing import lint
 
 MD = """\
@@ -367,7 +368,7 @@ def test_host_label_and_language_tag_checks_match_their_original_patterns() -> N
     import re
     import string
 
-    from brieflint.checks import links
+    from brieflint.checks.links import languages, urls
 
     host = re.compile(r"^(?!-)[a-z0-9_\-\u00a1-\uffff]{1,63}(?<!-)$", re.I)
     hosts = ["", "-", "a-", "-a", "a" * 63, "a" * 64, "xn--bcher-kva", "bücher", "a\U0001f600"]
@@ -375,14 +376,14 @@ def test_host_label_and_language_tag_checks_match_their_original_patterns() -> N
         if not 0xD800 <= i < 0xE000 and chr(i) != "\n":  # "$" matches before a final newline; see below
             hosts.append(chr(i))
     for s in hosts:
-        assert links._host_label_ok(s) == bool(host.match(s)), repr(s)
-    assert links.url_problem("https://example.org\n") is not None  # blanks are refused before labels
+        assert urls._host_label_ok(s) == bool(host.match(s)), repr(s)
+    assert urls.url_problem("https://example.org\n") is not None  # blanks are refused before labels
 
     # tags: ASCII is lower-cased and matched without IGNORECASE; anything else takes the original path
-    tag = re.compile(links._WELL_FORMED_SOURCE, re.I)
+    tag = re.compile(languages._WELL_FORMED_SOURCE, re.I)
     tags = ["en", "EN-gb", "zh-Hant-TW", "i-klingon", "I-KLINGON", "x-private", "en-US-x-twain", "sr-Latn-RS"]
     tags += ["ſr", "İt", "en\n", "de-\u212a", ""]
     for c in string.printable:
         tags.extend((c, f"en-{c}", f"{c}n-US", f"sgn-BE-F{c}"))
     for s in tags:
-        assert links._well_formed(s) == bool(tag.match(s)), repr(s)
+        assert languages._well_formed(s) == bool(tag.match(s)), repr(s)

@@ -1,0 +1,155 @@
+"""R103–R105: the summary (the deck): grade, reading ease, length."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from brieflint.checks.readability import examples as ex
+from brieflint.checks.readability import report
+from brieflint.checks.readability.analysis import analyse
+from brieflint.checks.readability.options import OPTIONS
+from brieflint.document.brief import Document
+from brieflint.model import Context, Problem, rule
+
+
+@rule(
+    "R103",
+    "summary-grade",
+    "warning",
+    options=OPTIONS.pick("summary-max-grade"),
+    bad=ex.brief(
+        ex.PLAIN,
+        "The reorganization of municipal distribution into regional multiservice companies presupposes "
+        "administrative capabilities and regulatory independence that existing institutions have "
+        "demonstrated only intermittently.",
+    ),
+    good=ex.GOOD,
+)
+def summary_grade(doc: Document, ctx: Context) -> Iterator[Problem]:
+    """The summary reads above its target Flesch–Kincaid grade.
+
+    What it does
+    Computes the Flesch–Kincaid grade of the summary (the deck) and reports it
+    above `summary-max-grade` (default 16, stricter than a section's 18). The
+    summary is scored however short it is.
+
+    Why is this bad?
+    The deck is what most readers read: on the home page, in newsletters and
+    in search results. A deck that is one 35-word sentence loses them before
+    the brief begins.
+
+    Example
+    "The reorganization of municipal distribution into regional multiservice
+    companies presupposes administrative capabilities …" reads at grade 32.
+    Write two short sentences: what is happening, and what it means.
+    """
+    a = analyse(doc)
+    if a.summary is None or not a.summary.counts.words:
+        return
+    target = OPTIONS.number(ctx, "summary-max-grade")
+    c = a.summary.counts
+    grade = report.r(c.grade or 0.0)
+    if grade > target:
+        p = report.summary_problem(
+            a,
+            f"the summary reads at Flesch–Kincaid grade {report.fmt(grade)}, "
+            f"above the summary target of {report.fmt(target)}: {report.why(c)}",
+            {"measured": grade, "target": target, "words": c.words},
+        )
+        if p is not None:
+            yield p
+
+
+@rule(
+    "R104",
+    "summary-reading-ease",
+    "warning",
+    options=OPTIONS.pick("summary-min-reading-ease"),
+    bad=ex.brief(
+        ex.PLAIN,
+        "Regional operators administer distribution infrastructure. Independent regulatory institutions "
+        "determine tariff methodologies. Vulnerable communities anticipate affordability difficulties.",
+    ),
+    good=ex.GOOD,
+)
+def summary_reading_ease(doc: Document, ctx: Context) -> Iterator[Problem]:
+    """The summary's Flesch reading ease is below its target.
+
+    What it does
+    Computes the Flesch reading ease of the summary and reports it below
+    `summary-min-reading-ease` (default 15, stricter than a section's 10).
+
+    Why is this bad?
+    A deck of long words ("administer", "infrastructure", "methodologies")
+    asks for a specialist's patience before the reader knows whether the
+    brief is worth it.
+
+    Example
+    "Regional operators administer distribution infrastructure." scores below
+    zero; "Regional companies will run the pipes." says the same.
+    """
+    a = analyse(doc)
+    if a.summary is None or not a.summary.counts.words:
+        return
+    target = OPTIONS.number(ctx, "summary-min-reading-ease")
+    c = a.summary.counts
+    ease = report.r(c.reading_ease or 0.0)
+    if ease < target:
+        p = report.summary_problem(
+            a,
+            f"the summary has a Flesch reading ease of {report.fmt(ease)}, "
+            f"below the summary target of {report.fmt(target)}: {report.why(c)}",
+            {"measured": ease, "target": target, "words": c.words},
+        )
+        if p is not None:
+            yield p
+
+
+@rule(
+    "R105",
+    "summary-length",
+    "warning",
+    options=OPTIONS.pick("summary-min-words", "summary-max-words"),
+    bad=ex.brief(ex.PLAIN, "Water reform in Morocco."),
+    good=ex.GOOD,
+)
+def summary_length(doc: Document, ctx: Context) -> Iterator[Problem]:
+    """The summary is shorter or longer than the deck should be.
+
+    What it does
+    Counts the summary's words (as textstat counts them: a hyphenated compound
+    is one word, citations and URLs are not words) and reports a summary
+    outside `summary-min-words`–`summary-max-words` (default 15–80). The
+    finding carries the word count and the bound it crosses.
+
+    Why is this bad?
+    A deck of a few words is a label, not a summary; one of over 80 words is
+    a second introduction that templates cut mid-sentence.
+
+    Example
+    `summary: Water reform in Morocco.` has 4 words: say what is happening
+    and why it matters, in one or two sentences.
+    """
+    a = analyse(doc)
+    if a.summary is None:
+        return
+    low, high = OPTIONS.integer(ctx, "summary-min-words"), OPTIONS.integer(ctx, "summary-max-words")
+    n = a.summary.counts.words
+    if n < low:
+        p = report.summary_problem(
+            a,
+            f"the summary has {n} word{'s' if n != 1 else ''}, fewer than {low}: "
+            "say what the brief argues in one or two sentences",
+            {"measured": n, "target": low},
+        )
+    elif n > high:
+        p = report.summary_problem(
+            a,
+            f"the summary has {n} words, more than {high}: "
+            "keep the deck to one or two sentences and move detail to the body",
+            {"measured": n, "target": high},
+        )
+    else:
+        return
+    if p is not None:
+        yield p
