@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from brieflint.checks.taxonomy.model import yaml_scalar
 from brieflint.document.brief import Document
+from brieflint.document.yamledit import yaml_scalar
 from brieflint.model import Finding
 from brieflint.server.features import Edit
 
