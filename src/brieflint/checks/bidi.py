@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 from typing import NamedTuple
 
 from brieflint.checks.examples import GOOD, bad
@@ -112,15 +113,11 @@ _BAD_OVERRIDE = bad("passed a law", "passed a law (\u202eno tax\u202c)")
 _BAD_PAIRED = bad("regions: [Morocco]", "regions: [\u2066Morocco\u2069]")
 
 
-@rule(
-    "U101",
-    "bidi-override",
-    "error",
-    bad=_BAD_OVERRIDE,
-    good=GOOD,
-    needs_data=False,
-    languages=ALL_LANGUAGES,
-)
+# both rules read the whole file as written, in every language, parsed or not
+_unicode_rule = partial(rule, good=GOOD, needs_data=False, languages=ALL_LANGUAGES)
+
+
+@_unicode_rule("U101", "bidi-override", "error", bad=_BAD_OVERRIDE)
 def bidi_override(doc: Document, ctx: Context) -> Iterator[Problem]:
     """A bidirectional override, or an embedding or isolate left open, can hide text in review.
 
@@ -144,15 +141,7 @@ def bidi_override(doc: Document, ctx: Context) -> Iterator[Problem]:
     yield from _problems(doc, ("override", "unpaired"))
 
 
-@rule(
-    "U102",
-    "bidi-control",
-    "warning",
-    bad=_BAD_PAIRED,
-    good=GOOD,
-    needs_data=False,
-    languages=ALL_LANGUAGES,
-)
+@_unicode_rule("U102", "bidi-control", "warning", bad=_BAD_PAIRED)
 def bidi_control(doc: Document, ctx: Context) -> Iterator[Problem]:
     """A paired bidirectional embedding or isolate is invisible in review.
 

@@ -225,10 +225,14 @@ def vague(doc: Document) -> list[tuple[text.Paragraph, int, int]]:
 LANGUAGES = ("en", *LEXICONS)
 
 
+def _located(p: text.Paragraph, start: int, end: int, message: str, data: dict[str, object] | None = None) -> Problem:
+    line, col, end_line, end_col = span(p, start, end)
+    return Problem(line, col, message, end_line=end_line, end_column=end_col, data=data)
+
+
 def multilingual_unattributed(doc: Document, ctx: Context) -> Iterator[Problem]:
     """Q101's problems for a brief in another language."""
     for f in unattributed(doc, int(ctx.options.get("min-words", 3))):
-        line, col, end_line, end_col = span(f.para, f.start, f.end)
         what = "block quote" if f.block else "quote"
         if f.verdict == VAGUE:
             why = "its only attribution is vague (unnamed sources, observers, reports…)"
@@ -236,26 +240,14 @@ def multilingual_unattributed(doc: Document, ctx: Context) -> Iterator[Problem]:
             why = "it has no attribution line, citation or introducing speaker"
         else:
             why = "it has no speaker or source in this sentence or the one before"
-        yield Problem(
-            line,
-            col,
-            f"{what} of {f.words} words: {why}; name who said it with an attribution cue, or cite it ([@id])",
-            end_line=end_line,
-            end_column=end_col,
-            data={"words": f.words, "language": language_of(doc)},
-        )
+        advice = "name who said it with an attribution cue, or cite it ([@id])"
+        data = {"words": f.words, "language": language_of(doc)}
+        yield _located(f.para, f.start, f.end, f"{what} of {f.words} words: {why}; {advice}", data)
 
 
 def multilingual_vague(doc: Document, ctx: Context) -> Iterator[Problem]:
     """Q102's problems for a brief in another language."""
     for p, start, end in vague(doc):
         phrase = " ".join(p.prose.value[start:end].split())
-        line, col, end_line, end_col = span(p, start, end)
-        yield Problem(
-            line,
-            col,
-            f'vague attribution "{phrase}": say who (name them, or cite the source with [@id]) '
-            "or state the point as your own",
-            end_line=end_line,
-            end_column=end_col,
-        )
+        advice = "say who (name them, or cite the source with [@id]) or state the point as your own"
+        yield _located(p, start, end, f'vague attribution "{phrase}": {advice}')
