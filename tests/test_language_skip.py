@@ -107,3 +107,16 @@ def test_verbose_prints_the_note_once_and_json_carries_it(tmp_path):
     assert "brieflint: info:" not in quiet.stderr
     data = json.loads(subprocess.run([*base, "--format", "json"], cwd=tmp_path, capture_output=True, text=True).stdout)
     assert len(data["summary"]["notes"]) == 1
+
+
+def test_the_note_survives_fix(tmp_path):
+    text = BRIEF.format(lang="tr").replace("topics: [Energy]", "topics: [Energy and Economics]")  # an alias: fixable
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "brieflint", "check", ".", "--no-cache", "--fix", "--verbose"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert "Energy & Economics" in (tmp_path / "a.md").read_text(encoding="utf-8")
+    assert "brieflint: info: language 'tr' (1 brief" in out.stderr

@@ -280,7 +280,7 @@ def apply_fixes(
     if not write:
         show_diff(result, planner, out=out, err=err, only=only)
         return result
-    from brieflint.run.engine import FileResult, RunResult
+    from brieflint.run.engine import RunResult
 
     files = list(result.files)
     fixed_files = 0
@@ -301,7 +301,7 @@ def apply_fixes(
             err.write(f"{path}: fixed {_plural(len(fixed.applied), 'problem')}\n")
             for a in fixed.applied:
                 err.write(f"  {a.line}:{a.column} {a.finding.code} {_show(a.old)} -> {_show(a.new)}\n")
-        files[i] = FileResult(path, fixed.remaining)
+        files[i] = files[i]._replace(findings=fixed.remaining)  # (keeps the language skips: issue 22)
     remaining = sum(len(r.findings) for r in files)
     fixable = sum(1 for r in files for f in r.findings if f.fix is not None)
     left = f"; {_plural(fixable, 'fixable problem')} could not be fixed (see above)" if fixable else ""
