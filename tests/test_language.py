@@ -201,3 +201,10 @@ def test_importing_the_language_layer_loads_no_lexicon():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "ok"
+
+
+def test_arabic_point_to_needs_its_preposition():
+    lx = lexicon("ar")
+    assert not lx.cues("تطمح الحملة إلى لفت الانتباه إلى إعلان غرير")  # "to draw attention to": no speech
+    assert lx.cues("ولفت الوزير إلى أن الخطة ستنجح")
+    assert lx.cues("ولفتت إلى أن الخطة ستنجح")
