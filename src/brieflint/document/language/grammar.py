@@ -184,7 +184,7 @@ class Grammar:
     read-only after construction.
     """
 
-    __slots__ = ("classes", "clitics", "patterns", "regexes")
+    __slots__ = ("classes", "clitics", "patterns", "regexes", "_index")
 
     def __init__(
         self,
@@ -197,6 +197,12 @@ class Grammar:
             name: frozenset(f for entry in entries for f in expand(entry)) for name, entries in classes.items()
         }
         self.clitics = clitics
+        # word -> the "@class" tags of the classes it is in, so a word's classes are one lookup per reading
+        index: dict[str, set[str]] = {}
+        for name, members in self.classes.items():
+            for word in members:
+                index.setdefault(word, set()).add("@" + name)
+        self._index = {word: frozenset(tags) for word, tags in index.items()}
         self.patterns: dict[str, tuple[Pattern, ...]] = {
             kind: tuple(compile_pattern(p, self.classes) for p in sources) for kind, sources in patterns.items()
         }
@@ -213,10 +219,25 @@ class Grammar:
         folded = fold(text)
         value = folded.value
         tokens = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(value)]
-        reads = [readings(t.text, self.clitics) for t in tokens]
+        known: dict[str, frozenset[str]] = {}
+        reads = []
+        for t in tokens:
+            got = known.get(t.text)
+            if got is None:
+                got = known[t.text] = self._tagged(readings(t.text, self.clitics))
+            reads.append(got)
         found: list[tuple[int, int, str]] = []
         for pattern in self.patterns.get(kind, ()):
+            first = pattern.elements[0]
+            # most words cannot start a match: test the first element here, without a call
+            key = (
+                (first.value if first.kind == "word" else "@" + first.value) if first.kind in ("word", "class") else ""
+            )
+            if first.optional:
+                key = ""
             for i in range(len(tokens)):
+                if key and key not in reads[i]:
+                    continue
                 end = self._match(pattern.elements, 0, i, tokens, reads, value)
                 if end is not None and end > i:
                     found.append((tokens[i].start, tokens[end - 1].end, pattern.source))
@@ -272,16 +293,18 @@ class Grammar:
             return self._match(elements, k + 1, i, tokens, reads, value)
         return None
 
+    def _tagged(self, read: frozenset[str]) -> frozenset[str]:
+        """A word's readings with the ``@class`` tags of the classes they are in."""
+        tags = [self._index[r] for r in read if r in self._index]
+        return read.union(*tags) if tags else read
+
     def _word(self, e: Element, text: str, read: frozenset[str], prefix: str) -> bool:
         if prefix:
             rest = _strip(text, prefix)
             if rest is None:
                 return False
-            read = readings(rest, Clitics((), (), self.clitics.suffixes)) | {rest}
-        if e.kind == "word":
-            return e.value in read
-        members = self.classes[e.value]
-        return any(r in members for r in read)
+            read = self._tagged(readings(rest, Clitics((), (), self.clitics.suffixes)) | {rest})
+        return (e.value if e.kind == "word" else "@" + e.value) in read
 
 
 def _strip(word: str, prefix: str) -> str | None:

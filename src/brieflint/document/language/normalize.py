@@ -101,8 +101,11 @@ def fold(text: str) -> Folded:
         return Folded(text.lower(), tuple(range(len(text))), len(text))
     chars: list[str] = []
     origins: list[int] = []
+    seen: dict[str, str] = {}  # a text repeats its characters: fold each once
     for i, c in enumerate(text):
-        f = fold_char(c)
+        f = seen.get(c)
+        if f is None:
+            f = seen[c] = fold_char(c)
         if len(f) == 1:
             chars.append(f)
             origins.append(i)
