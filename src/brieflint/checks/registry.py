@@ -9,7 +9,7 @@ returns a new :class:`RuleSet` each time.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -200,20 +200,28 @@ def _as_rules(obj: Any) -> list[Rule]:
     return rules
 
 
-def collect(packs: Iterable[str] = (), *, house_style: bool = True, plugins: bool = True) -> RuleSet:
+def collect(
+    packs: Iterable[str] = (),
+    *,
+    house_style: bool = True,
+    plugins: bool = True,
+    guard: Callable[[Callable[[], list[Rule]]], list[Rule]] | None = None,
+) -> RuleSet:
     """Every rule of a run: entry points, the shipped house-style pack, and ``packs``.
 
-    A plugin that fails to load is left out and named in ``load_errors``, so
-    one broken plugin never stops the others. A pack that fails to load is a
-    :class:`ConfigError`: the user asked for it.
+    A plugin that fails to load (raises, exits, or, under ``guard``, takes too
+    long) is left out and named in ``load_errors``, so one broken plugin never
+    stops the others. A pack that fails to load is a :class:`ConfigError`: the
+    user asked for it. ``guard(load)`` runs each entry point's ``load`` (the
+    planner bounds it in time and sends its ``print()`` to stderr).
     """
     rules: list[Rule] = []
     errors: list[str] = []
     if plugins:
         for ep in entry_points(GROUP):
             try:
-                loaded = _as_rules(ep.load())
-            except Exception as exc:  # a broken plugin must not stop the run
+                loaded = guard(_loader(ep)) if guard is not None else _as_rules(ep.load())
+            except (Exception, SystemExit) as exc:  # a broken plugin must not stop the run
                 errors.append(f"plugin '{ep.name}' ({ep.value}) failed to load: {type(exc).__name__}: {exc}")
                 continue
             origin = "brieflint" if ep.value.startswith("brieflint.") else ep.name
@@ -239,6 +247,10 @@ def collect(packs: Iterable[str] = (), *, house_style: bool = True, plugins: boo
         seen[r.code] = r
         unique.append(r)
     return RuleSet.of(unique, errors)
+
+
+def _loader(ep: EntryPoint) -> Callable[[], list[Rule]]:
+    return lambda: _as_rules(ep.load())
 
 
 def _with_origin(rule: Rule, origin: str) -> Rule:

@@ -221,6 +221,11 @@ def _failed(path: str, form: str, problem: Problem, text: str = "") -> Document:
     )
 
 
+def unread(path: str, problem: Problem) -> Document:
+    """The document of a file that was not read (or not read to the end): ``problem`` says why."""
+    return _failed(path, form_of(path) or "markdown", problem)
+
+
 def load(
     path: str | os.PathLike[str],
     *,

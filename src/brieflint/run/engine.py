@@ -12,10 +12,14 @@ worker processes (:mod:`brieflint.run.jobs`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from brieflint.document.brief import Document, load
+from brieflint.document.brief import Document, load, unread
 from brieflint.document.editions import READS_KEY
 from brieflint.document.language import language_of, skip_notes, unsupported
 from brieflint.model import Finding, Problem, Rule, Severity
@@ -96,7 +100,7 @@ def run_rules(doc: Document, plan: Plan, *, only: Sequence[str] | None = None) -
                     _crash(doc, rule, f"ran longer than {settings.rule_timeout:g} s on this file and was stopped")
                 )
                 continue
-            except Exception as exc:  # one broken rule must not hide the others
+            except (Exception, SystemExit) as exc:  # one broken rule must not hide the others, nor end the run
                 findings.append(_crash(doc, rule, f"raised {type(exc).__name__}: {exc}"))
                 continue
             for p in problems:
@@ -195,7 +199,7 @@ class FileChecker:
                 if hit is not None:
                     return FileResult(path, hit)
         # the loader reads the bytes the key was made of (or, when they could not be read, says why)
-        doc = load(path, max_bytes=max_bytes, data=raw)
+        doc = load_bounded(path, max_bytes, raw, plan.settings.rule_timeout)
         findings = in_order(check_document(doc, plan, only=self.only))
         skipped = language_skips(doc, plan)
         # not cached: a skip's note is made from a checked brief; a result that read another file depends on it
@@ -213,6 +217,23 @@ class FileChecker:
             return None
         hit = self.cache.get(plan.settings.root, self.cache.key(plan.key(self.only), path, raw), path)
         return FileResult(path, hit) if hit is not None else None
+
+
+def load_bounded(path: str, max_bytes: int, data: bytes | None, seconds: float) -> Document:
+    """:func:`~brieflint.document.brief.load` under the rules' time bound: a brief too slow to read is an E010."""
+    with RuleTimer(seconds) as timer:
+        try:
+            timer.arm()
+            try:
+                return load(path, max_bytes=max_bytes, data=data)
+            finally:
+                timer.disarm()
+        except RuleTimeout:
+            message = (
+                f"reading this brief took longer than {seconds:g} s (the rule time bound), so it was not checked; "
+                "is its Markdown or YAML pathological (thousands of headings, brackets, backticks, table columns)?"
+            )
+            return unread(path, Problem(1, 1, message, code="E010"))
 
 
 def check_path(
@@ -265,6 +286,53 @@ def run(
     loaded at all and never reach a worker. ``progress(done, total)`` is
     called as files are done (after each file, or each batch of a worker).
     """
+    with _plugins_print_to_stderr(), _sigterm_ends_the_run():
+        return _run(paths, planner, jobs=jobs, only=only, cache=cache, progress=progress)
+
+
+class _Terminated(BaseException):
+    """SIGTERM arrived: the run stops (workers killed on the way out) and the process exits with 143."""
+
+
+@contextmanager
+def _sigterm_ends_the_run() -> Iterator[None]:
+    """While a run lasts, SIGTERM ends it as Ctrl-C does (workers killed, no orphan), then exits with 143."""
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) != signal.SIG_DFL:
+        yield
+        return
+
+    def terminated(signum: int, frame: Any) -> None:
+        raise _Terminated()
+
+    signal.signal(signal.SIGTERM, terminated)
+    try:
+        yield
+    except _Terminated:
+        raise SystemExit(128 + signal.SIGTERM) from None
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+@contextmanager
+def _plugins_print_to_stderr() -> Iterator[None]:
+    """``print()`` in a rule goes to stderr: the report on stdout (JSON, SARIF) stays what the reporter writes."""
+    saved = sys.stdout
+    sys.stdout = sys.stderr
+    try:
+        yield
+    finally:
+        sys.stdout = saved
+
+
+def _run(
+    paths: Sequence[str],
+    planner: Planner,
+    *,
+    jobs: int | None,
+    only: Sequence[str] | None,
+    cache: Cache | None,
+    progress: Callable[[int, int], None] | None,
+) -> RunResult:
     files, skipped = discover_files(paths, planner)
     checker = FileChecker(planner, only, cache)
     done: dict[str, FileResult] = {}

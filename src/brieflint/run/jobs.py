@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 R = TypeVar("R")
+_PR_SET_PDEATHSIG = 1  # prctl(2)
 
 AUTO_FILES_PER_JOB = 16  # with --jobs left to its default, each worker gets at least this many files
 BATCHES_PER_JOB = 8  # small batches keep every worker busy to the end
@@ -40,15 +42,41 @@ def available_cpus() -> int:
 
 
 def workers(jobs: int | None, files: int) -> int:
-    """How many worker processes for ``files`` files (1: run in this process)."""
+    """How many worker processes for ``files`` files (1: run in this process).
+
+    Never more than the CPUs this process may use, whatever ``--jobs`` asks:
+    more workers than CPUs cost memory and gain nothing.
+    """
     if files < 2:
         return 1
+    cpus = available_cpus()
     if jobs is None:
-        return max(1, min(available_cpus(), files // AUTO_FILES_PER_JOB))
-    return max(1, min(jobs, files))
+        return max(1, min(cpus, files // AUTO_FILES_PER_JOB))
+    return max(1, min(jobs, files, cpus))
 
 
-def _work(conn: Any, check: Callable[[str], R], batches: list[list[str]]) -> None:
+def _die_with(parent: int) -> None:
+    """Make this worker die with its parent: the kernel kills it (Linux), or it exits when the parent is gone."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl")
+    except (OSError, AttributeError):  # not Linux: watch the parent instead
+        import threading
+
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(0.5)
+            os._exit(1)
+
+        threading.Thread(target=watch, daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+
+
+def _work(conn: Any, check: Callable[[str], R], batches: list[list[str]], parent: int) -> None:
     """A worker process: receive a batch number, send back its results, until told to stop (None).
 
     Forked workers get the parent's ``check`` as it is (configuration read,
@@ -57,6 +85,8 @@ def _work(conn: Any, check: Callable[[str], R], batches: list[list[str]]) -> Non
     the parent's to handle.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with(parent)
     try:
         while True:
             i = conn.recv()
@@ -113,6 +143,7 @@ def run_parallel(
     pending = [i for i in range(len(batches)) if i not in done][::-1]
     workers: list[_Worker] = []
     redo: list[int] = []
+    finished = False
 
     def give(w: _Worker) -> None:
         w.batch = pending.pop() if pending else None
@@ -128,7 +159,7 @@ def run_parallel(
             parent_end, child_end = ctx.Pipe()
             process = ctx.Process(
                 target=_work,
-                args=(child_end, check, batches),
+                args=(child_end, check, batches, os.getpid()),
                 daemon=True,
             )
             process.start()
@@ -162,6 +193,7 @@ def run_parallel(
                     done[i] = part
                     tick(len(part))
                 give(w)
+        finished = True
     finally:
         for w in workers:
             try:
@@ -169,10 +201,11 @@ def run_parallel(
             except OSError:
                 pass
         for w in workers:
-            w.process.join(timeout=5)
-            if w.process.is_alive():
-                w.process.terminate()
-                w.process.join()
+            if finished:  # done: each worker got None and is on its way out
+                w.process.join(timeout=5)
+            if w.process.is_alive():  # interrupted (Ctrl-C, SIGTERM) or stuck: not waited for
+                w.process.kill()
+                w.process.join(timeout=1)
     redo.extend(pending)
     for i in redo:
         done[i] = [check(p) for p in batches[i]]

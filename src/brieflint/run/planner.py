@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Sequence
+import sys
+from collections.abc import Callable, Sequence
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from brieflint.checks.registry import RuleSet, collect
 from brieflint.config.discover import find as find_config
@@ -23,6 +24,9 @@ from brieflint.config.resolve import resolve as resolve_config
 from brieflint.config.settings import ConfigError, Overrides, Settings
 from brieflint.model import Context, Rule, Severity
 from brieflint.run.fingerprint import environment_digest
+from brieflint.run.timer import RuleTimeout, RuleTimer
+
+T = TypeVar("T")
 
 
 class Plan:
@@ -80,6 +84,31 @@ class Plan:
         return self._keys[k]
 
 
+PLUGIN_LOAD_TIMEOUT = 10.0  # seconds one entry point may take to import and build its rules
+
+
+def bounded_load(load: Callable[[], T]) -> T:
+    """``load()`` (an entry point's import) under a time bound, with ``print()`` sent to stderr.
+
+    A plugin that sleeps, or swallows the stop, while it is imported is stopped
+    and left out (``TimeoutError``, named in the rule set's load errors).
+    """
+    saved = sys.stdout
+    sys.stdout = sys.stderr
+    try:
+        with RuleTimer(PLUGIN_LOAD_TIMEOUT) as timer:
+            try:
+                timer.arm()
+                try:
+                    return load()
+                finally:
+                    timer.disarm()
+            except RuleTimeout:
+                raise TimeoutError(f"took longer than {PLUGIN_LOAD_TIMEOUT:g} s to load and was stopped") from None
+    finally:
+        sys.stdout = saved
+
+
 class Planner:
     """Finds the configuration for each file and builds its :class:`Plan` once."""
 
@@ -107,6 +136,7 @@ class Planner:
                     pack_paths(raw),
                     house_style=bool(raw.data.get("house-style", True)),
                     plugins=self.plugins,
+                    guard=bounded_load,
                 )
             except ConfigError as exc:
                 if exc.path is None:
