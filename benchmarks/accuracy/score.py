@@ -48,6 +48,10 @@ def run_brieflint(paths: list[Path]) -> dict:
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=HERE)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"brieflint failed ({proc.returncode}):\n{proc.stderr}")
+    if "failed to load" in proc.stderr:
+        # a rule family left out (a stale install's entry points, a broken plugin) would
+        # silently remove its findings from the table
+        raise SystemExit(f"brieflint ran without some of its rules:\n{proc.stderr}")
     return json.loads(proc.stdout)
 
 
