@@ -99,3 +99,13 @@ def test_a_brief_in_german_gets_no_quote_findings_but_its_note(tmp_path):
     meta = dict(FR, lang="de")
     body = "„Wir werden nicht zurückweichen und die Versorgung sichern“, sagte niemand. Beobachter meinen das.\n"
     assert _findings(tmp_path, meta, body) == []
+
+
+def test_configured_cues_and_vague_forms_apply_to_arabic(tmp_path):
+    (tmp_path / ".brieflint.yaml").write_text(
+        "rules:\n  Q101: {cues: [استشهد]}\n  Q102: {vague: ['يتهامس الناس']}\n", encoding="utf-8"
+    )
+    body = "واستشهد الوزير أمس «لن تنقطع الكهرباء هذا الصيف عن أي محافظة».\n\nويتهامس الناس بأن الوزير سيستقيل.\n"
+    assert _findings(tmp_path, AR, body) == [(3, "Q102")]
+    (tmp_path / ".brieflint.yaml").unlink()
+    assert _findings(tmp_path, AR, body) == [(1, "Q101")]

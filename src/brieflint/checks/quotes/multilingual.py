@@ -166,10 +166,23 @@ def _block_verdict(paras: Sequence[Para], first: int, last: int, lex: Lexicon) -
     return _sentence_verdict(intro, lex)
 
 
-def unattributed(doc: Document, min_words: int) -> list[Verdict]:
+def configured(doc: Document, ctx: Context | None = None) -> Lexicon | None:
+    """The brief's language lexicon, with the rule's configured ``cues`` or ``vague`` added (memoised per run)."""
+    base = profile_of(doc).lexicon()
+    if base is None or ctx is None:
+        return base
+    cues = tuple(c for c in ctx.options.get("cues") or () if isinstance(c, str))
+    vague = tuple(v for v in ctx.options.get("vague") or () if isinstance(v, str))
+    if not cues and not vague:
+        return base
+    key = f"quotes.multilingual:{base.language}:{cues!r}:{vague!r}"
+    return ctx.shared_value(key, lambda: base.extended(cues, vague))
+
+
+def unattributed(doc: Document, min_words: int, ctx: Context | None = None) -> list[Verdict]:
     """Every quote of more than ``min_words`` words in the body whose attribution is missing or vague."""
     prof = profile_of(doc)
-    lex = prof.lexicon()
+    lex = configured(doc, ctx)
     if lex is None:
         return []
     paras = read_paragraphs(doc, ("body",))
@@ -205,9 +218,9 @@ def unattributed(doc: Document, min_words: int) -> list[Verdict]:
     return out
 
 
-def vague(doc: Document) -> list[tuple[text.Paragraph, int, int]]:
+def vague(doc: Document, ctx: Context | None = None) -> list[tuple[text.Paragraph, int, int]]:
     """Vague attributions in the summary, the headings and the body, outside quotes and cited sentences."""
-    lex = profile_of(doc).lexicon()
+    lex = configured(doc, ctx)
     if lex is None:
         return []
     out = []
@@ -232,7 +245,7 @@ def _located(p: text.Paragraph, start: int, end: int, message: str, data: dict[s
 
 def multilingual_unattributed(doc: Document, ctx: Context) -> Iterator[Problem]:
     """Q101's problems for a brief in another language."""
-    for f in unattributed(doc, int(ctx.options.get("min-words", 3))):
+    for f in unattributed(doc, int(ctx.options.get("min-words", 3)), ctx):
         what = "block quote" if f.block else "quote"
         if f.verdict == VAGUE:
             why = "its only attribution is vague (unnamed sources, observers, reports…)"
@@ -247,7 +260,7 @@ def multilingual_unattributed(doc: Document, ctx: Context) -> Iterator[Problem]:
 
 def multilingual_vague(doc: Document, ctx: Context) -> Iterator[Problem]:
     """Q102's problems for a brief in another language."""
-    for p, start, end in vague(doc):
+    for p, start, end in vague(doc, ctx):
         phrase = " ".join(p.prose.value[start:end].split())
         advice = "say who (name them, or cite the source with [@id]) or state the point as your own"
         yield _located(p, start, end, f'vague attribution "{phrase}": {advice}')

@@ -159,12 +159,38 @@ class Lexicon:
     copy, see :mod:`brieflint.document.language.normalize`).
     """
 
-    __slots__ = ("language", "grammar", "source")
+    __slots__ = ("language", "grammar", "source", "data")
 
-    def __init__(self, language: str, grammar: Grammar, source: str) -> None:
+    def __init__(self, language: str, grammar: Grammar, source: str, data: Mapping[str, Any] | None = None) -> None:
         self.language = language
         self.grammar = grammar
         self.source = source
+        self.data = data or {}
+
+    def extended(self, cues: Sequence[str] = (), vague: Sequence[str] = ()) -> Lexicon:
+        """This lexicon with a configuration's own cues and vague forms (``quotes: {cues, vague}``).
+
+        A cue, or a vague form made of words, is a phrase matched through the clitic readings like
+        the shipped ones; any other vague form is a regular expression over the folded text.
+        """
+        import re
+
+        from brieflint.document.language.normalize import fold_text
+
+        data = dict(self.data)
+        data["cue"] = [*data.get("cue", ()), *(c for c in cues if c.strip())]
+        patterns, regexes = list(data.get("vague", ())), list(data.get("vague-regex", ()))
+        for v in (v.strip() for v in vague):
+            if re.fullmatch(r"[\w\s'’-]+", v):  # words: a phrase, read through the clitics
+                patterns.append(v)
+                continue
+            try:
+                re.compile(v)
+                regexes.append(rf"(?<!\w)(?:{fold_text(v)})(?!\w)")
+            except re.error:
+                regexes.append(rf"(?<!\w){re.escape(fold_text(v))}(?!\w)")
+        data["vague"], data["vague-regex"] = patterns, regexes
+        return build(self.language, data, f"{self.source} + configuration")
 
     def cues(self, sentence: str) -> list[Match]:
         """Attribution cues: verbs of saying (any inflection, with clitics), prepositional cues."""
@@ -195,7 +221,7 @@ def build(language: str, data: Mapping[str, Any], source: str = "") -> Lexicon:
     classes = {str(k): [str(x) for x in v] for k, v in (data.get("classes") or {}).items()}
     patterns = {k: [str(p) for p in data.get(k, ())] for k in KINDS}
     regexes = {k: [str(p) for p in data.get(f"{k}-regex", ())] for k in KINDS}
-    return Lexicon(language, Grammar(classes, clitics, patterns, regexes), source)
+    return Lexicon(language, Grammar(classes, clitics, patterns, regexes), source, data)
 
 
 @cache
