@@ -410,13 +410,22 @@ def markdown_sections(text: str, body_start: int, index: LineIndex) -> tuple[Sec
     prev_end = body_start
     prev_heading: tuple[str | None, int | None, Text | None] = (None, None, None)
 
+    nth = [0]  # the first block not yet given to a section: blocks come in order, so each is looked at once
+
     def add(start: int, end: int) -> None:
         lo = index.position(start)[0] - first_line  # the section's first line, relative to the body
         hi = index.position(end)[0] - first_line if end < len(text) else 1 << 30
+        i = nth[0]
+        while i < len(blocks) and blocks[i].line_start < lo:
+            i += 1
+        j = i
+        while j < len(blocks) and blocks[j].line_start < hi:
+            j += 1
+        nth[0] = j
         own = tuple(
             b._replace(line_start=b.line_start - lo, line_end=b.line_end - lo)
-            for b in blocks
-            if lo <= b.line_start < hi and not (b.kind == "heading" and b.level <= 3)
+            for b in blocks[i:j]
+            if not (b.kind == "heading" and b.level <= 3)
         )
         sections.append(_make_section(len(sections), prev_heading, text, start, end, index, own))
 
