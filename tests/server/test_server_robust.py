@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from conftest import BRIEF
 from lsp_client import Client
 
@@ -194,3 +195,32 @@ def test_version_imports_no_part_of_the_server():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert "brieflint 0.1.0" in proc.stdout
     assert "LOADED []" in proc.stdout, proc.stdout
+
+
+def _rss_kb(pid: int) -> int:
+    with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+        return next(int(line.split()[1]) for line in fh if line.startswith("VmRSS:"))
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs /proc (Linux)")
+def test_memory_stays_flat_while_typing(workspace: Path):
+    """Each edit used to leave pygls's futures behind (4 KB): 300 edits (after 200) may not add 0.7 MB."""
+    client = Client(workspace)
+    try:
+        client.initialize(workspace, {"debounce": 0})
+        uri = client.open(workspace / "brief.md", BRIEF)
+        client.diagnostics(uri, 1)
+        words = ("supply", "demand", "payments", "imports", "tariffs", "the grid", "gas", "power")
+        rss = {}
+        for version in range(2, 502):
+            text = (
+                BRIEF
+                + f"\nThe ministry revised {words[version % 8]} and {words[version % 7]} in {version % 5 + 2} steps.\n"
+            )
+            client.change(uri, text, version)
+            client.diagnostics(uri, version)
+            if version in (201, 501):
+                rss[version] = _rss_kb(client.process.pid)
+        assert rss[501] - rss[201] < 700, rss
+    finally:
+        client.close()

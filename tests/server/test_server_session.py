@@ -213,5 +213,9 @@ def test_completion_offers_terms_keys_and_source_ids(server: Client, workspace: 
     assert "subtitle" in keys and "title" not in keys and "sections" not in keys  # present keys left out
     type_line = next(i for i, line in enumerate(lines) if line.startswith("type:"))
     assert "policy-note" in complete(type_line, len(lines[type_line]))
+    kind_line = lines.index("    kind: report")
+    assert {"report", "dataset", "legislation"} <= set(complete(kind_line, len("    kind: ")))
+    author_key = lines.index("    slug: omar-haddad")
+    assert {"orcid", "bio", "affiliation"} <= set(complete(author_key, 4))  # an item of authors
     body = next(i for i, line in enumerate(lines) if "[@iea-2025]" in line)
     assert {"iea-2025", "moe-statement", "treasury-waiver"} <= set(complete(body, lines[body].index("[@iea") + 2))

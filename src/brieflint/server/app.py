@@ -30,7 +30,7 @@ from brieflint.run.planner import Planner
 from brieflint.server import actions, complete, features
 from brieflint.server.buffers import Checked, check_text, fix_text, is_brief_name
 from brieflint.server.positions import UTF16, Lines, split_lines
-from brieflint.server.requests import Meta, check_file, read_meta, workspace_files
+from brieflint.server.requests import Meta, check_file, read_meta, warm_up, workspace_files
 from brieflint.server.worker import BACKGROUND, URGENT, Cancelled, Job, Worker
 
 log = logging.getLogger("brieflint.server")
@@ -84,6 +84,9 @@ class BriefServer:
             self.debounce = max(0.0, float(options["debounce"]) / 1000)
 
     async def on_initialized(self, params: lsp.InitializedParams) -> None:
+        # read the configuration and load the rules now, so the first brief opened is checked at once
+        root = self.ls.workspace.root_path or os.getcwd()
+        self.worker.submit(Job("warm-up", lambda: warm_up(root, self.planner), lambda r, e: None, priority=BACKGROUND))
         caps = self.ls.client_capabilities.workspace
         watched = caps.did_change_watched_files if caps else None
         if watched and watched.dynamic_registration:
@@ -162,10 +165,26 @@ class BriefServer:
             diagnostics = features.diagnostics(result, lines)
         self.ls.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(uri, diagnostics, version))
 
+    def forget_finished(self) -> None:
+        """Drop the finished futures pygls 2.1 keeps for every notification it handled.
+
+        Its built-in handlers are generators; for a notification, the future of
+        each is filed under a fresh id in ``_request_futures`` and never removed
+        (only a request's reply removes its entry), so each keystroke left two
+        futures behind: 4 KB per edit, linear, before this. A finished future
+        there belongs to no request still to be answered.
+        """
+        futures = getattr(self.ls.protocol, "_request_futures", None)
+        if isinstance(futures, dict) and len(futures) > 16:
+            for key in [k for k, f in futures.items() if f.done()]:
+                futures.pop(key, None)
+
     def on_open(self, params: lsp.DidOpenTextDocumentParams) -> None:
+        self.forget_finished()
         self.schedule(params.text_document.uri, 0.0)
 
     def on_change(self, params: lsp.DidChangeTextDocumentParams) -> None:
+        self.forget_finished()
         self.schedule(params.text_document.uri, self.debounce)
 
     def on_save(self, params: lsp.DidSaveTextDocumentParams) -> None:

@@ -61,3 +61,28 @@ def check_file(path: str, owner: Any) -> Checked:
     except OSError:
         text = ""
     return Checked(path, text, result.findings, None, plan.rules, plan)
+
+
+WARM_UP = """---
+title: A short brief to warm the server up
+type: brief-analysis
+date: 2026-01-01
+authors:
+  - name: A. Writer
+    bio: A. Writer is a fellow who studies energy policy and writes briefs.
+summary: A brief that exists only so that the first real one is checked at once, with every rule loaded.
+topics: [Energy]
+regions: [Iraq]
+---
+
+The ministry said on Monday that "supply will improve by the summer" [@x].
+"""
+
+
+def warm_up(root: str, planner: Planner) -> None:
+    """Load the configuration, the rules and the parsers before the first brief arrives."""
+    import os
+
+    from brieflint.server.buffers import check_text
+
+    check_text(os.path.join(root, "warm-up.md"), WARM_UP, planner)
