@@ -294,6 +294,7 @@ def test_hard_sentences_quotes_and_sources_are_marked(tmp_path: Path) -> None:
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert brieflint("report", "no-such-dir", "-o", str(tmp_path / "r.html")).returncode == 2
     assert brieflint("report", "examples", "-o", str(tmp_path / "missing" / "r.html")).returncode == 2
+    assert brieflint("report", "examples", "-o", str(tmp_path)).returncode == 2
     (tmp_path / "README.md").write_text("# not a brief\n", encoding="utf-8")
     assert brieflint("report", str(tmp_path), "-o", str(tmp_path / "r.html")).returncode == 2
 

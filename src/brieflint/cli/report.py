@@ -62,6 +62,9 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO, timing: Timing | Non
     if args.config is not None and not os.path.isfile(args.config):
         err.write(f"brieflint: error: --config {args.config}: no such file\n")
         return 2
+    if os.path.isdir(args.output):
+        err.write(f"brieflint: error: -o {args.output} is a directory; name the file to write\n")
+        return 2
     out_dir = os.path.dirname(os.path.abspath(args.output))
     if not os.path.isdir(out_dir):
         err.write(f"brieflint: error: -o {args.output}: no such directory {out_dir}\n")
