@@ -117,6 +117,7 @@ def _filters(counts: Mapping[str, int], families: Mapping[str, int]) -> dict[str
     return {
         "severities": [(key, label, counts.get(key[4:], 0)) for key, label in SEVERITIES],
         "families": [(f"fam-{k}", k, n) for k, n in sorted(families.items()) if _SAFE_CLASS.match(k)],
+        "total": sum(counts.values()),
     }
 
 
