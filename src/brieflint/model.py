@@ -190,6 +190,9 @@ class Rule:
     language; None (the default) means English only for the prose families (``Q``,
     ``R`` and the house-style pack ``HS``) and every language for the others. A
     rule is skipped for a brief in a language it does not support.
+    ``enabled_by_default``: false for a rule that is off unless a configuration
+    or ``--select`` names it by its code or name (a rule whose precision on real
+    published text is below the project's floor; its documentation says so).
     """
 
     code: str
@@ -206,6 +209,7 @@ class Rule:
     family: str = ""
     origin: str = "brieflint"
     languages: tuple[str, ...] | None = None
+    enabled_by_default: bool = True
 
     def supports(self, language: str) -> bool:
         """Whether the rule judges briefs in ``language`` (a primary subtag such as ``ar``)."""
@@ -238,6 +242,7 @@ def rule(
     good: str = "",
     needs_data: bool = True,
     languages: Iterable[str] | None = None,
+    enabled_by_default: bool = True,
 ) -> Callable[[Check], Rule]:
     """Decorate a check function into a :class:`Rule`.
 
@@ -264,6 +269,7 @@ def rule(
             needs_data=needs_data,
             family=code.rstrip("0123456789"),
             languages=tuple(languages) if languages is not None else None,
+            enabled_by_default=enabled_by_default,
         )
 
     return wrap

@@ -105,6 +105,12 @@ def _specificity(selector: str, rule: Rule) -> int:
 
 
 def _enabled(rule: Rule, select: Iterable[str], ignore: Iterable[str], rules: RuleSet) -> bool:
+    if not rule.enabled_by_default:
+        # off unless named by its code or name: a prefix or ALL does not switch it on
+        named = [s for s in select if s in (rule.code, rule.name)]
+        if not named:
+            return False
+        select = named
     best_select = max((_specificity(s, rule) for s in select), default=0)
     best_ignore = max((_specificity(s, rule) for s in ignore), default=0)
     if not tuple(select):
