@@ -370,13 +370,21 @@ def test_section_score_thresholds(tmp_path: Path, code, option, figure, directio
     measured = round(getattr(section.counts, figure), 1)
     step = 0.1 if direction == "above" else -0.1
     source = FRONT + LONG_SECTION
-    at = _codes(lint(source, config={"readability": {option: measured}}, select=["R"]), code)
-    inside = _codes(lint(source, config={"readability": {option: round(measured + step, 1)}}, select=["R"]), code)
-    crossed = _codes(lint(source, config={"readability": {option: round(measured - step, 1)}}, select=["R"]), code)
+    dense = {"dense-sentence-words": 1}  # R101 reports only sections of long sentences: any will do here
+
+    def found(value):
+        return _codes(lint(source, config={"readability": {option: value, **dense}}, select=[code]), code)
+
+    at = found(measured)
+    inside = found(round(measured + step, 1))
+    crossed = found(round(measured - step, 1))
     assert at == [] and inside == []
     assert len(crossed) == 1
     f = crossed[0]
-    assert f.data == {"measured": measured, "target": round(measured - step, 1), "words": section.counts.words}
+    expected = {"measured": measured, "target": round(measured - step, 1), "words": section.counts.words}
+    if code == "R101":
+        expected["mean_sentence_words"] = round(section.counts.mean_sentence_words, 1)
+    assert f.data == expected
     heading_line = source.split("\n").index("## Institutions") + 1
     assert (f.line, f.column, f.end_line, f.end_column) == (heading_line, 4, heading_line, 16)
     assert "section 'Institutions'" in f.message
@@ -385,7 +393,7 @@ def test_section_score_thresholds(tmp_path: Path, code, option, figure, directio
 def test_short_sections_are_not_scored(tmp_path: Path):
     source = FRONT + LONG_SECTION
     words = _figures(LONG_SECTION, tmp_path).sections[-1].counts.words
-    config = {"readability": {"max-grade": 1, "min-section-words": words + 1}}
+    config = {"readability": {"max-grade": 1, "dense-sentence-words": 1, "min-section-words": words + 1}}
     assert _codes(lint(source, config=config, select=["R"]), "R101") == []
     config["readability"]["min-section-words"] = words
     assert len(_codes(lint(source, config=config, select=["R"]), "R101")) == 1
@@ -406,7 +414,8 @@ def test_summary_score_thresholds(tmp_path: Path, code, option, figure, directio
     source = FRONT + "\nThe body.\n"
 
     def found(value):
-        return _codes(lint(source, config={"readability": {option: value}}, select=["R"]), code)
+        cfg = {"readability": {option: value, "summary-sentence-words": 1}}
+        return _codes(lint(source, config=cfg, select=[code]), code)
 
     assert found(measured) == [] and found(round(measured + step, 1)) == []
     crossed = found(round(measured - step, 1))
@@ -565,7 +574,9 @@ def test_json_findings_carry_measured_and_target(tmp_path: Path):
 
     brief = tmp_path / "brief.md"
     brief.write_text(FRONT + LONG_SECTION, encoding="utf-8")
-    (tmp_path / ".brieflint.yaml").write_text("readability:\n  max-grade: 12\n", encoding="utf-8")
+    (tmp_path / ".brieflint.yaml").write_text(
+        "readability:\n  max-grade: 12\n  dense-sentence-words: 10\n", encoding="utf-8"
+    )
     import io
 
     out = io.StringIO()

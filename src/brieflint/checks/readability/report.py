@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from brieflint.checks.readability.analysis import Analysis, SectionStat, SentenceStat
@@ -52,3 +52,12 @@ def summary_problem(a: Analysis, message: str, data: dict[str, Any]) -> Problem 
 def sentence_problem(s: SentenceStat, message: str, data: dict[str, Any]) -> Problem:
     line, col, end_line, end_col = s.span()
     return Problem(line, col, message, end_line=end_line, end_column=end_col, data=data)
+
+
+def reported_by(ctx: Context, code: str) -> Mapping[str, Any] | None:
+    """The options of rule ``code`` when it runs too (so a sibling rule leaves its cases to it), else None."""
+    settings = ctx.settings
+    if settings is not None and code in settings.enabled:
+        found: Mapping[str, Any] | None = settings.options.get(code)
+        return found
+    return None

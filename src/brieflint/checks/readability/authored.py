@@ -1,0 +1,89 @@
+"""The author's own words of a sentence: what is left once quotations are taken out.
+
+A quotation cannot be rewritten, so the sentence rules weigh only the words the
+author wrote: words inside double quotation marks (straight ``"``, curly
+``“…”``, guillemets ``«…»``) do not count against the sentence, and a block
+quote (``>``) is quoted text through and through. Quotation marks are paired
+over the whole paragraph, so a quotation of several sentences masks all of
+them; a quotation still open at the end of its paragraph runs to the end (the
+English convention for a quotation that continues in the next paragraph), so a
+stray mark can only hide words, never add them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from brieflint.checks.readability.counts import EMPTY, Counts, count
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from brieflint.checks.readability.analysis import Analysis, ParagraphStat, SentenceStat
+    from brieflint.document.brief import Document
+
+_OPENING = {"\u201c": "\u201d", "\u00ab": "\u00bb"}  # curly and guillemet pairs; '"' opens and closes itself
+_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb')
+
+
+class Authored(NamedTuple):
+    """A sentence and the counts of its author's own words (quoted words taken out)."""
+
+    sentence: SentenceStat
+    counts: Counts
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets ``(start, end)`` of the quotations in ``text``, marks included, left to right."""
+    spans: list[tuple[int, int]] = []
+    closing = ""
+    start = 0
+    for i, c in enumerate(text):
+        if c not in _MARKS:
+            continue
+        if closing:
+            if c == closing or (closing == '"' and c == "\u201d"):
+                spans.append((start, i + 1))
+                closing = ""
+        elif c == '"' or c in _OPENING:
+            closing = _OPENING.get(c, '"')
+            start = i
+    if closing:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _outside(text: str, begin: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """The characters of ``text[begin:end]`` outside ``spans`` (each span replaced by a blank)."""
+    pieces = []
+    at = begin
+    for s, e in spans:
+        if e <= at or s >= end:
+            continue
+        pieces.append(text[at : max(at, s)])
+        at = max(at, e)
+    pieces.append(text[at:end])
+    return " ".join(pieces)
+
+
+def of_paragraph(para: ParagraphStat) -> list[Authored]:
+    """The sentences of one measured paragraph with their author's counts (a block quote: none)."""
+    if para.paragraph.kind == "blockquote":
+        return [Authored(s, EMPTY) for s in para.sentences]
+    value = para.paragraph.prose.value
+    spans = quoted_spans(value) if not _MARKS.isdisjoint(value) else []
+    out: list[Authored] = []
+    for s in para.sentences:
+        if not spans or all(e <= s.start or b >= s.end for b, e in spans):
+            out.append(Authored(s, s.counts))
+        else:
+            own = _outside(value, s.start, s.end, spans)
+            out.append(Authored(s, count(own, sentences=1) if own.strip() else EMPTY))
+    return out
+
+
+def authored(doc: Document, analysis: Analysis) -> tuple[Authored, ...]:
+    """Every sentence of the body with its author's counts (memoised per document)."""
+
+    def build() -> tuple[Authored, ...]:
+        return tuple(a for section in analysis.sections for para in section.paragraphs for a in of_paragraph(para))
+
+    return doc.memo("readability.authored", build)
