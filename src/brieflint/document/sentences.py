@@ -9,6 +9,7 @@ the paragraph.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from brieflint.lazyre import lazy
@@ -58,16 +59,58 @@ def segment(text: str, language: str = "en") -> tuple[Sentence, ...]:
         if at == -1:
             continue
         end = at + len(core)
-        if out and core[0].islower() and _continues(out[-1].text, core):
-            # "12 pct. in the first quarter": an abbreviation, not a sentence end
+        if out and (not _TERMINAL.search(out[-1].text[-10:]) or (core[0].islower() and _continues(out[-1].text, core))):
+            # "… scenarios: | (1) …" (no full stop, no sentence end), "12 pct. | in the first quarter"
             at = out.pop().start
-        out.append(_new(Sentence, (at, end, text[at:end])))
         cursor = end
+        for cut in _inner_ends(flat, at, end):
+            out.append(_new(Sentence, (at, cut, text[at:cut])))
+            at = cut + len(flat[cut:end]) - len(flat[cut:end].lstrip())
+        out.append(_new(Sentence, (at, end, text[at:end])))
     if not out:
         core = text.strip()
         at = text.find(core)
         out.append(Sentence(at, at + len(core), core))
     return tuple(out)
+
+
+# a piece of sentencex's that ends a sentence: a full stop, question or exclamation mark or an
+# ellipsis, perhaps closed by quotes or brackets and followed by a footnote number
+_TERMINAL = lazy(r"[.!?…][\"”’'»)\]]*\d{0,3}[\"”’'»)\]]*$")
+# sentence ends sentencex misses inside a piece, outside quotation marks:
+_INNER_END = lazy(
+    # a footnote number glued to the full stop ("the ministry.12 It", "by mid-2019.7 Prices")
+    r"(?:(?<=[a-z%)\]\"”’])|(?<=\b(?:1[89]|20)\d\d))[.!?][\"”’]?\d{1,3}(?=\s+[\"“]?[A-Z])"
+    # a parenthetical sentence closed after its full stop ("(See CRS Report R47447.) The")
+    r"|[.!?]\)(?=\s+[\"“(]?[A-Z])"
+    # a closing quotation mark after a full stop, before a numeral ('…in time." 40 percent')
+    r"|[.!?][\"”’](?=\s+\d)"
+    # a full stop after a plain lower-case word, before a capitalised word or a numeral
+    r"|(?<![\w.’'-])(?!(?:vs|cf|al|approx|ca|pct|op|cit|para|sect|fig|seq)\.)[a-z][a-z’'-]+[.!?]"
+    r"(?=\s+(?:[\"“]?[A-Z][a-z]|\d))"
+)
+# every inner end above is a full stop, question or exclamation mark, perhaps closed, before a blank
+_MAYBE_END = re.compile(r"[.!?][\"”’)]?\d{0,3}\s")
+_MARKS = lazy('["“”]')
+
+
+def _inner_ends(flat: str, start: int, end: int) -> list[int]:
+    """Offsets in ``flat[start:end]`` (one piece) where a sentence ends that sentencex did not
+    split, outside quotation marks (a quotation of several sentences stays whole)."""
+    if _MAYBE_END.search(flat, start, end) is None:  # most pieces: one fast scan, nothing inside
+        return []
+    out = []
+    for m in _INNER_END.finditer(flat, start, end):
+        cut = m.end()
+        if cut >= end or not flat[cut:end].strip():
+            continue
+        inside = False
+        for q in _MARKS.finditer(flat, start, cut):
+            ch = q.group()
+            inside = (not inside) if ch == '"' else ch == "“"
+        if not inside:
+            out.append(cut)
+    return out
 
 
 _ABBREV_TAIL = lazy(r"(?:^|[\s(])(?:[a-z]{1,4}|[A-Za-z](?:\.[A-Za-z])+)\.$")

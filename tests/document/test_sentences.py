@@ -1,0 +1,81 @@
+"""Sentence segmentation on shapes of real copy, and its score on the labelled real sentences."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from brieflint.document.sentences import segment
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # footnote numbers glued to the full stop
+        (
+            "Prices rose sharply by mid-2019.7 Prices then fell for two years.",
+            ["Prices rose sharply by mid-2019.7", "Prices then fell for two years."],
+        ),
+        (
+            "The plan was drafted by the ministry.12 It was withdrawn a month later.",
+            ["The plan was drafted by the ministry.12", "It was withdrawn a month later."],
+        ),
+        # a sentence that starts with a numeral after a closing quotation mark
+        (
+            'The minister called the deal "a betrayal of the poor." 40 percent of households now pay more.',
+            ['The minister called the deal "a betrayal of the poor."', "40 percent of households now pay more."],
+        ),
+        # a parenthetical sentence
+        (
+            "(For background, see the 2021 audit of the utility.) The board then resigned.",
+            ["(For background, see the 2021 audit of the utility.)", "The board then resigned."],
+        ),
+        # an enumeration after a colon is one sentence
+        (
+            'The law lists two cases: (1) "a failure to report," and (2) "a refusal to pay." It lists no others.',
+            ['The law lists two cases: (1) "a failure to report," and (2) "a refusal to pay."', "It lists no others."],
+        ),
+        # abbreviations, initials, decimals, times stay inside their sentence
+        (
+            "The U.S. Treasury and Gen. Tom Ruiz met Donald J. Crane on Apr. 29 at 10 a.m. in Rabat. Growth was 2.5%.",
+            [
+                "The U.S. Treasury and Gen. Tom Ruiz met Donald J. Crane on Apr. 29 at 10 a.m. in Rabat.",
+                "Growth was 2.5%.",
+            ],
+        ),
+        (
+            "Output fell 12 pct. in the first quarter. Exports held.",
+            ["Output fell 12 pct. in the first quarter.", "Exports held."],
+        ),
+        # a quotation of several sentences stays whole
+        (
+            'He said: "We lost. Nobody came. The money is gone." Then he left.',
+            ['He said: "We lost. Nobody came. The money is gone."', "Then he left."],
+        ),
+    ],
+)
+def test_segment_real_shapes(text: str, want: list[str]) -> None:
+    assert [s.text for s in segment(text)] == want
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Prices rose by mid-2019.7 Prices\nthen fell."
+    for s in segment(text):
+        assert text[s.start : s.end] == s.text
+
+
+def test_score_on_the_labelled_real_sentences() -> None:
+    labelled = ROOT / "benchmarks" / "accuracy" / "sentences.yaml"
+    if not labelled.exists():
+        pytest.skip("benchmarks/accuracy/sentences.yaml is not there")
+    sys.path.insert(0, str(ROOT / "tests" / "quotes_eval"))
+    try:
+        import score_sentences
+    finally:
+        sys.path.pop(0)
+    r = score_sentences.score(labelled)
+    assert r["precision"] >= 0.97 and r["recall"] >= 0.97, r
