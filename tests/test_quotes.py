@@ -142,7 +142,6 @@ UNATTRIBUTED = [
     'The talks ended without agreement. "Both sides left the room convinced that time is on their side."',
     "The agreement was presented as 'a new chapter in bilateral relations built on respect.'",
     'The subsidy reform (once derided as "a tax on the poor dressed up as prudence") is accepted.',
-    'Critics argue that "the new law hands the security services sweeping powers."',
     'The minister arrived late. The session was chaotic. "We will not accept any budget that cuts our share."',
 ]
 
@@ -179,7 +178,7 @@ def test_min_words_and_cues_options() -> None:
     body = '\nThe plan was described as "a turning point for the region."\n'
     assert q(body, "Q101")
     assert q(body, "Q101", config={"quotes": {"min-words": 6}}) == []
-    intoned = '\nThe talks failed. Haddad intoned gravely that "the state must hold a monopoly on force."\n'
+    intoned = '\nThe talks failed. "The state must hold a monopoly on force," intoned Haddad.\n'
     assert q(intoned, "Q101")
     assert q(intoned, "Q101", config={"quotes": {"cues": ["intoned"]}}) == []
 
@@ -436,19 +435,17 @@ _PROSE = st.lists(
 
 
 def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
-    """The implementation the routed patterns replaced: every pattern in one expression, roles in a lookahead."""
+    """The implementation the routed patterns replaced: every pattern tried, in order, at every
+    trigger word (found by the str.find scans), with the same filter of context."""
     import re
 
-    roles = "|".join(sorted(r for r in lexicon.ROLES if r.isalpha()))
-    not_a_role = rf"(?!(?:{roles})\b)(?:"
-    whole = "|".join("(?:" + p.replace("(?P<who>", not_a_role) + ")" for _, p in vague.VAGUE_PATTERNS)
-    one = re.compile(whole, re.I)
+    compiled = [re.compile(p, re.I) for _, p in vague.VAGUE_PATTERNS]
     out: list[tuple[int, int]] = []
     last = -1
     for start, _ in _trigger_positions_by_find(s.lower()):
         if start < last:
             continue
-        hit = one.match(s, start)
+        hit = next((h for h in (c.match(s, start) for c in compiled) if h and vague.accept(s, h)), None)
         if hit:
             out.append((hit.start(), hit.end()))
             last = hit.end()

@@ -28,7 +28,15 @@ from brieflint.document.brief import load
 from brieflint.document.sentences import sentences
 from brieflint.model import Context
 
-MAKE = Path(__file__).resolve().parents[2].parent / "shared" / "bench" / "make_corpus.py"
+# the shared corpus generator beside the repository (or beside the folder of a git worktree)
+MAKE = next(
+    (
+        d / "shared" / "bench" / "make_corpus.py"
+        for d in Path(__file__).resolve().parents
+        if (d / "shared" / "bench" / "make_corpus.py").exists()
+    ),
+    Path(__file__).resolve().parents[2].parent / "shared" / "bench" / "make_corpus.py",
+)
 
 
 def run(count: int, repeat: int) -> None:

@@ -5,6 +5,7 @@ See ``docs/quotes.md`` ("Attribution") for the cases accepted.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -18,7 +19,10 @@ from brieflint.checks.quotes.cues import (
     SPEECH_NOUN,
     VAGUE,
     YES,
+    acting_subject,
     dash_attribution,
+    has_antecedent,
+    possible_speaker_subject,
     sentence_subject,
     speaker_cue,
     speaker_in,
@@ -27,31 +31,72 @@ from brieflint.checks.quotes.marks import MENTION, Quote, is_title
 from brieflint.checks.quotes.paragraphs import ParaInfo, para_infos, sentence_of
 from brieflint.document import prose as text
 from brieflint.document.brief import Document
+from brieflint.lazyre import lazy
 
 WINDOW = 400  # characters of context either side of a quote that attribution is looked for in
 
 
+DOUBT = "doubt"  # something near may attribute the quote: not certain enough to report
+
+
 class QuoteFinding(NamedTuple):
-    """One quote that needs attribution and lacks it."""
+    """One quote that needs attribution and certainly lacks it."""
 
     para: text.Paragraph
     start: int  # prose offsets
     end: int
     words: int
-    verdict: str  # NONE, VAGUE, PASSIVE_ONLY
+    verdict: str  # NONE or PASSIVE_ONLY
     block: bool
 
 
+_REPORTED = (NONE, NOCUE, PASSIVE_ONLY)
+
+
+class _Seen:
+    """The quotes met so far in the body, normalised: a quote that repeats one names it again."""
+
+    __slots__ = ("exact", "joined")
+
+    def __init__(self) -> None:
+        self.exact: set[str] = set()
+        self.joined = " "
+
+    def mention(self, inner: str) -> bool:
+        """``inner`` repeats (all or part of) a quote met before: it is mentioned, not quoted anew."""
+        norm = " ".join(text.words(inner.lower()))
+        if norm in self.exact:
+            return True
+        return len(norm) <= 80 and f" {norm} " in self.joined
+
+    def add(self, inner: str) -> None:
+        norm = " ".join(text.words(inner.lower()))
+        self.exact.add(norm)
+        if len(self.joined) < 20_000:
+            self.joined += norm + " | "
+
+
 def unattributed(doc: Document, lex: Lexicon, min_words: int) -> list[QuoteFinding]:
-    """Every quote of more than ``min_words`` words in the body without attribution."""
+    """Every quote of more than ``min_words`` words in the body that certainly has no attribution.
+
+    Certain means: no citation, no speaker with a cue, no speaker as the subject that introduces
+    it, in its sentence or the one before; or an agentless passive in its own sentence ("was
+    described as"). A quote attributed only vaguely ("critics argue") is Q102's finding, and a quote
+    standing alone in its paragraph after a paragraph that names a speaker is doubtful: neither
+    is reported here.
+    """
     infos = para_infos(doc, ("body",))
     out: list[QuoteFinding] = []
+    seen = _Seen()
     n = len(infos)
     k = 0
+    carry: str | None = None  # verdict of a quote left open at the end of the previous paragraph
     while k < n:
         info = infos[k]
         p = info.para
         prev = infos[k - 1] if k > 0 and infos[k - 1].para.section == p.section else None
+        if prev is None:
+            carry = None
         if p.kind == "blockquote":
             # a run of block-quote paragraphs is one quote
             j = k
@@ -65,26 +110,65 @@ def unattributed(doc: Document, lex: Lexicon, min_words: int) -> list[QuoteFindi
             group = infos[k : j + 1]
             nxt = infos[j + 1] if j + 1 < n and infos[j + 1].para.section == p.section else None
             total = sum(len(text.words(g.para.prose.value)) for g in group)
-            if total > min_words and not _block_attributed(group, prev, nxt, lex):
+            if total > min_words and _block_verdict(group, prev, nxt, lex) in _REPORTED:
                 out.append(QuoteFinding(p, 0, len(p.prose.value), total, NONE, True))
             k = j + 1
+            carry = None
             continue
         prose = p.prose.value
+        lead = len(prose) - len(prose.lstrip())
+        memo: dict[int, str] = {}
+        next_carry = None
         for q in info.marks.quotes:
             inner = q.inner(prose)
             nwords = len(text.words(inner))
-            if nwords <= min_words or is_title(inner):
+            mention = nwords <= min_words or is_title(inner) or seen.mention(inner)
+            seen.add(inner)
+            if mention or MENTION.search(info.masked[max(0, q.start - 60) : q.start]):
                 continue
-            if MENTION.search(info.masked[max(0, q.start - 60) : q.start]):
-                continue
-            verdict = _quote_verdict(info, prev, q, lex)
-            if verdict != YES:
+            if carry is not None and q.start == lead:
+                verdict = carry  # a quote running on from the paragraph before, news style
+            else:
+                verdict = _quote_verdict(info, prev, q, lex, memo)
+            if not q.closed and q.end == len(prose):
+                next_carry = verdict
+            if verdict in _REPORTED:
                 out.append(QuoteFinding(p, q.start, q.end, nwords, verdict, False))
+        carry = next_carry
         k += 1
     return out
 
 
-def _quote_verdict(info: ParaInfo, prev: ParaInfo | None, q: Quote, lex: Lexicon) -> str:
+def _before(info: ParaInfo, prev: ParaInfo | None, a: int) -> tuple[str, bool, str, bool]:
+    """The sentence before sentence ``a`` (masked, within the window), whether it cites, the one
+    before that, and whether it lies in the previous paragraph."""
+    sents, m = info.sents, info.masked
+    if a > 0:
+        before = m[max(sents[a - 1].start, sents[a - 1].end - WINDOW) : sents[a - 1].end]
+        before2 = m[max(sents[a - 2].start, sents[a - 2].end - WINDOW) : sents[a - 2].end] if a > 1 else ""
+        return before, (a - 1) in info.cite_sents, before2, False
+    if prev is not None and prev.sents:
+        ps = prev.sents
+        before = prev.masked[max(ps[-1].start, ps[-1].end - WINDOW) : ps[-1].end]
+        before2 = prev.masked[max(ps[-2].start, ps[-2].end - WINDOW) : ps[-2].end] if len(ps) > 1 else ""
+        return before, (len(ps) - 1) in prev.cite_sents, before2, True
+    return "", False, "", False
+
+
+def _lead_verdict(info: ParaInfo, a: int, before: str, lex: Lexicon, memo: dict[int, str]) -> str:
+    """How the part of sentence ``a`` before its first quote attributes (once per sentence: a
+    long enumeration of quotes after one cue stays linear)."""
+    got = memo.get(a)
+    if got is None:
+        s = info.sents[a]
+        first = next((q.start for q in info.marks.quotes if q.start >= s.start), s.end)
+        lead = info.masked[s.start : min(first, s.end)]
+        got = YES if acting_subject(lead, before) else speaker_cue(lead, before, lex.cues)
+        memo[a] = got
+    return got
+
+
+def _quote_verdict(info: ParaInfo, prev: ParaInfo | None, q: Quote, lex: Lexicon, memo: dict[int, str]) -> str:
     sents = info.sents
     if not sents:
         return NONE
@@ -96,66 +180,95 @@ def _quote_verdict(info: ParaInfo, prev: ParaInfo | None, q: Quote, lex: Lexicon
     # the quote's sentence(s), within a window: a run-on "sentence" must not make this quadratic
     own_start = max(sents[a].start, q.start - WINDOW)
     own = m[own_start : min(sents[b].end, q.end + WINDOW)]
-    if a > 0:
-        before = m[max(sents[a - 1].start, sents[a - 1].end - WINDOW) : sents[a - 1].end]
-        before_cited = (a - 1) in info.cite_sents
-        before2 = m[max(sents[a - 2].start, sents[a - 2].end - WINDOW) : sents[a - 2].end] if a > 1 else ""
-    elif prev is not None and prev.sents:
-        last = prev.sents[-1]
-        before = prev.masked[max(last.start, last.end - WINDOW) : last.end]
-        before_cited = (len(prev.sents) - 1) in prev.cite_sents
-        before2 = (
-            prev.masked[max(prev.sents[-2].start, prev.sents[-2].end - WINDOW) : prev.sents[-2].end]
-            if len(prev.sents) > 1
-            else ""
-        )
-    else:
-        before, before_cited, before2 = "", False, ""
-    verdict = speaker_cue(own, before, lex.cues)
+    before, before_cited, before2, across = _before(info, prev, a)
+    verdict = speaker_cue(own, before, lex.cues, (q.start - own_start, q.end - own_start))
+    if verdict != YES and q.start - sents[a].start > WINDOW and _lead_verdict(info, a, before, lex, memo) == YES:
+        verdict = YES  # the cue opens a long sentence that enumerates quotes
     if verdict == YES:
         return YES
     if verdict in (PASSIVE_ONLY, VAGUE):
         return verdict  # the sentence names its own (missing) source: no carry-over
-    if before_cited:
-        return YES
-    if before and speaker_cue(before, before2, lex.cues) == YES:
-        return YES
-    if verdict == NOCUE:
-        rest = len(text.words(own[: q.start - own_start] + " " + own[q.end - own_start :]))
-        if rest <= 3 and before and sentence_subject(before, before2) in ("name", "role", "pronoun"):
-            return YES  # "The finance minister was blunt. "We cannot pay …""
-        if rest <= 3 and before.rstrip().endswith(":") and speaker_in(before) in SPEAKER:
-            return YES
-        if b + 1 < len(sents):
-            after = m[sents[b + 1].start : sents[b + 1].end]
-            sp = SPEECH_NOUN.search(after)
-            if sp and speaker_in(after[: sp.start() + 2]) in SPEAKER:
-                return YES  # ""We will not retreat." The prime minister's words were …"
+    intro = m[max(sents[a].start, q.start - WINDOW) : q.start]
+    if intro.rstrip().endswith(":") and sentence_subject(intro, before) in ("name", "role", "pronoun"):
+        return YES  # "The envoy put it bluntly: "…"", "Her answer was short: "…""
+    if verdict in (NOCUE, NONE) and acting_subject(intro, before):
+        return YES  # "DODD 3000.09 defines the systems as "…"", "It calls for "…""
+    rest = len(text.words(own[: q.start - own_start] + " " + own[q.end - own_start :]))
+    standalone = across and rest <= 3 and b == len(sents) - 1
+    attributed_before = bool(before) and (
+        before_cited
+        or speaker_cue(before, before2, lex.cues) == YES
+        or (verdict == NOCUE and rest <= 3 and sentence_subject(before, before2) in ("name", "role", "pronoun"))
+        or (rest <= 3 and before.rstrip().endswith(":") and speaker_in(before) in SPEAKER)
+    )
+    if attributed_before:
+        # a quote alone in its paragraph does not borrow the previous paragraph's speaker, unless
+        # that paragraph introduces it with a colon; it is doubtful, not certainly unattributed
+        return DOUBT if standalone and not before.rstrip().endswith(":") else YES
+    if verdict == NOCUE and b + 1 < len(sents):
+        after = m[sents[b + 1].start : sents[b + 1].end]
+        sp = SPEECH_NOUN.search(after)
+        if sp and speaker_in(after[: sp.start() + 2]) in SPEAKER:
+            return YES  # ""We will not retreat." The prime minister's words were …"
+    if verdict in (NONE, NOCUE) and _doubtful(info, a, q, before, across and rest > 3, lex, rest):
+        return DOUBT
     return verdict
 
 
-def _block_attributed(group: Sequence[ParaInfo], prev: ParaInfo | None, nxt: ParaInfo | None, lex: Lexicon) -> bool:
+_PERSONAL = lazy(r"\b(?:he|she|they)\b", re.I)
+# a sentence that opens by pointing back continues the topic of the one before it
+_ANAPHOR = lazy(r"\s*(?:this|these|such|that|those|it|its|the\s+same)\b", re.I)
+
+
+def _doubtful(info: ParaInfo, a: int, q: Quote, before: str, across: bool, lex: Lexicon, rest: int) -> bool:
+    """Something near may name the speaker though nothing proves it: a capitalised word that may
+    be a person opening the quote's sentence or the one before ("Haddad met reporters on Monday."),
+    a personal pronoun whose antecedent is further back in the paragraph, or a source that the
+    sentences since have kept pointing back to ("DODD 3000.09 requires … Such judgment … This
+    involvement includes … "…"")."""
+    m = info.masked
+    s = info.sents[a]
+    k = a
+    while k > 0 and a - k < 3 and _ANAPHOR.match(m, info.sents[k].start):
+        k -= 1
+        back = m[max(info.sents[k].start, info.sents[k].end - WINDOW) : info.sents[k].end]
+        if acting_subject(back) or speaker_cue(back, "", lex.cues) == YES:
+            return True
+    intro = m[max(s.start, q.start - WINDOW) : q.start]
+    if possible_speaker_subject(intro):
+        return True
+    if before and not across and (acting_subject(before) or (rest <= 3 and possible_speaker_subject(before))):
+        return True  # "The directive contrasts …", or a quote on its own after "Haddad met reporters."
+    own = m[max(s.start, q.start - WINDOW) : min(s.end, q.end + WINDOW)]
+    return bool(_PERSONAL.search(own)) and has_antecedent(m[max(0, s.start - 2 * WINDOW) : s.start])
+
+
+def _block_verdict(group: Sequence[ParaInfo], prev: ParaInfo | None, nxt: ParaInfo | None, lex: Lexicon) -> str:
     for g in group:
         if g.para.citations:
-            return True
+            return YES
         for s in g.sents:
             if dash_attribution(g.masked[s.start : s.end]):
-                return True
+                return YES
         for line in g.para.prose.value.split("\n"):
             if dash_attribution(line):
-                return True
+                return YES
     if nxt is not None and nxt.para.kind != "blockquote":
         first = nxt.para.prose.value.split("\n")[0]
         if dash_attribution(first) or (nxt.para.citations and len(text.words(first)) <= 12 and DASH_LINE.match(first)):
-            return True
+            return YES
     if prev is not None and prev.sents:
         last = prev.sents[-1]
         intro = prev.masked[max(last.start, last.end - WINDOW) : last.end]
         before = prev.masked[prev.sents[-2].start : prev.sents[-2].end] if len(prev.sents) > 1 else ""
         if (len(prev.sents) - 1) in prev.cite_sents:
-            return True
+            return YES
         if speaker_cue(intro, before, lex.cues) == YES:
-            return True
+            return YES
         if intro.rstrip().endswith(":") and speaker_in(intro) in SPEAKER:
-            return True
-    return False
+            return YES
+        if sentence_subject(intro, before) in ("name", "role", "pronoun"):
+            return YES  # "The ambassador wrote to the committee in May." then the letter
+        if speaker_in(intro) in SPEAKER:
+            return DOUBT  # a speaker is named, though not as the one who speaks
+    return NONE

@@ -80,6 +80,8 @@ def unbalanced_quotes(doc: Document, ctx: Context) -> Iterator[Problem]:
                 end_column=end_col,
             )
         for i in info.marks.stray:
+            if (k, i) in covered:
+                continue
             line, col, end_line, end_col = span(p, i, i + 1)
             yield Problem(
                 line,
@@ -97,6 +99,8 @@ def _chain(infos: Sequence[ParaInfo], k: int, q: Quote, covered: set[tuple[int, 
     p = infos[k].para
     if q.end != len(p.prose.value):
         return False, 1
+    if p.kind == "list":
+        return _list_chain(infos, k, covered)
     run = 1
     j = k + 1
     while j < len(infos):
@@ -115,4 +119,29 @@ def _chain(infos: Sequence[ParaInfo], k: int, q: Quote, covered: set[tuple[int, 
         if first.end != len(value):
             break
         j += 1
+    return False, run
+
+
+def _list_chain(infos: Sequence[ParaInfo], k: int, covered: set[tuple[int, int]]) -> tuple[bool, int]:
+    """A quotation of a list: opened in item ``k``, running through items with no double quotation
+    mark, closed by a lone mark at the end of a later item ('- "Recipients will …', '- …', '- … point."')."""
+    p = infos[k].para
+    run = 1
+    for j in range(k + 1, len(infos)):
+        nxt = infos[j]
+        if nxt.para.kind != "list" or nxt.para.scope != p.scope or nxt.para.section != p.section:
+            break
+        run += 1
+        value = nxt.para.prose.value.rstrip()
+        doubles = [x for x in nxt.marks.quotes if x.mark not in "'‘"]
+        if not doubles and not nxt.marks.stray:
+            continue
+        last = len(value) - 1
+        if len(doubles) == 1 and not nxt.marks.stray and not doubles[0].closed and doubles[0].start == last:
+            covered.add((j, doubles[0].start))
+            return True, run
+        if not doubles and len(nxt.marks.stray) == 1 and nxt.marks.stray[0] >= last - 1:
+            covered.add((j, nxt.marks.stray[0]))
+            return True, run
+        break
     return False, run

@@ -31,7 +31,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.,]*")
 # an agentless passive attribution in the quote's own sentence ("was described as")
 PASSIVE = re.compile(
     r"\b(?:is|was|were|are|been|being|be|has\s+been|have\s+been|had\s+been|gets|got)\s+"
-    r"(?:(?:\w+ly|later|then|once|also|often|even|since|first|still|now|long|again)\s+)?(?:described|called|quoted|dubbed|labell?ed|termed|branded|characteri[sz]ed|"
+    r"(?:(?:\w+ly|later|then|once|also|often|even|since|first|still|now|long|again|sometimes|never|ever|variously|at\s+times)\s+)?(?:described|called|quoted|dubbed|labell?ed|termed|branded|characteri[sz]ed|"
     r"hailed|derided|denounced|touted|billed|portrayed|depicted|praised|critici[sz]ed|condemned|"
     r"welcomed|greeted|heralded|presented|received|seen|viewed|regarded|"
     r"said|reported|cited|summed\s+up|referred\s+to)\b",
@@ -117,10 +117,24 @@ def lower_same_length(s: str) -> str:
 
 
 YES, VAGUE, PASSIVE_ONLY, NONE, NOCUE = "yes", "vague", "passive", "none", "nocue"
-WINDOW = 400  # characters of context either side of a quote that attribution is looked for in
 SPEAKER = ("name", "role", "doc")
 INDEFINITE = {"another", "second", "third", "fourth", "fifth"}
 QUANTIFIERS = {"few", "many", "some", "most", "no", "nobody", "none", "everyone", "all", "several", "fewer", "neither"}
+# a capitalised word governed by one of these is a place ("in Baghdad", "from Sadr City"), not a speaker
+LOCATIVE = set(
+    "in at from near across throughout inside outside around into within to toward towards via through "
+    "between among along beyond across over under off onto".split()
+)
+# words that end a clause's subject: when one comes before any speaker, the subject has none
+AUXILIARIES = set(
+    "is was were are be been being has have had will would can could should shall may might must do does did "
+    "remains remained seems seemed became becomes".split()
+)
+# what a possessive + noun subject says when the noun is one of these ("Her answer was short:")
+SPEECH_NOUNS = set(
+    "answer answers reply replies response responses words remarks comment comments statement message "
+    "warning verdict assessment view account explanation argument point message retort riposte".split()
+)
 _ABBREV_END = lazy(
     r"^(?:[A-Z]\.|(?:[A-Z]\.){2,}|Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Prof|Lt|Col|Capt|Maj|Adm|Sgt|St|Jr|Sr|No|Apr|Jan|Feb|Mar|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$"
 )
@@ -140,7 +154,11 @@ def _bare(tok: str) -> str:
 def _classify(
     toks: Sequence[tuple[str, int]], s: str, k: int, start_initial: bool, cue_next: bool = False
 ) -> str | None:
-    """What token ``k`` is as a potential speaker: name, role, doc, pronoun, vague or None."""
+    """What token ``k`` is as a potential speaker: name, role, doc, pronoun, vague, place or None.
+
+    A capitalised word governed by a locative preposition ("in Baghdad", "from Sadr City") is a
+    place: it names where, not who.
+    """
     tok = toks[k][0]
     low = _bare(tok)
     if tok[0].isupper():
@@ -149,6 +167,8 @@ def _classify(
             bare = bare[:-2]
         if bare in CAP_STOP or low in PRONOUNS or low in VAGUE_NOUNS or low in QUANTIFIERS:
             pass
+        elif _governed_by_locative(toks, s, k):
+            return "place"
         else:
             if k == 0:
                 initial = start_initial and not s[: toks[0][1]].strip()
@@ -166,7 +186,7 @@ def _classify(
             after = s[toks[k][1] + len(tok) : toks[k][1] + len(tok) + 2]
             if (
                 (nxt[:1].isupper() and _bare(nxt) not in PRONOUNS)
-                or after.startswith(",")
+                or after.startswith((",", ":"))
                 or tok.endswith(("'s", "’s"))
             ):
                 return "name"
@@ -183,6 +203,22 @@ def _classify(
     return None
 
 
+def _governed_by_locative(toks: Sequence[tuple[str, int]], s: str, k: int) -> bool:
+    """Token ``k`` (capitalised) ends a run of capitalised words that follows a locative preposition."""
+    j = k - 1
+    while j >= max(0, k - 4):
+        prev, at = toks[j]
+        if s[at + len(prev) : toks[j + 1][1]].strip():
+            return False  # punctuation between: another phrase
+        if prev.lower() in LOCATIVE:
+            return True
+        if prev[0].isupper():
+            j -= 1
+            continue
+        return prev.lower() in LOCATIVE
+    return False
+
+
 def speaker_in(s: str, start_initial: bool = True, cue_next: bool = False) -> str | None:
     """The speaker nearest the end of ``s``: name, role, doc, pronoun, vague or None.
 
@@ -192,7 +228,7 @@ def speaker_in(s: str, start_initial: bool = True, cue_next: bool = False) -> st
     found: str | None = None
     for k in range(len(toks)):
         kind = _classify(toks, s, k, start_initial, cue_next)
-        if kind is not None:
+        if kind is not None and kind != "place":
             found = kind
     return found
 
@@ -202,14 +238,98 @@ def has_antecedent(s: str) -> bool:
     return any(_classify(toks, s, k, True) in SPEAKER for k in range(len(toks)))
 
 
+OPENING_REACH = 100  # an opening adverbial ("Asked whether the subsidy would survive the budget,") ends within
+COPULAS = set("is was were are be been being remains remained seems seemed becomes became".split())
+CLAUSE_BREAK = lazy(r";|[,\"”’—–]\s*(?:and|but|while|whereas|although|though|yet)\s")
+
+
+def acting_subject(s: str, before: str = "") -> bool:
+    """The last clause of ``s`` has a subject that can be a source and a verb that is not a
+    copula: "The plan characterizes the problem as", "DODD 3000.09 requires systems be designed to",
+    "It sustains efforts to" (``it`` with an antecedent in ``before``). Then a quote in that clause
+    is the subject's words. "The ministry's strategy is, in effect," describes; it does not speak."""
+    cuts = [m.end() for m in CLAUSE_BREAK.finditer(s)]
+    clause = s[cuts[-1] :] if cuts else s
+    toks = _tokens(clause)
+    if not toks or _bare(toks[0][0]) in QUANTIFIERS or _bare(toks[0][0]) in VAGUE_NOUNS:
+        return False
+    start = 0
+    comma = clause.find(",")
+    if 0 < comma < OPENING_REACH:
+        lead = [k for k, (_, at) in enumerate(toks) if at < comma]
+        if lead and not any(_classify(toks, clause, k, True) in SPEAKER for k in lead):
+            start = len(lead)
+    found = False
+    for k in range(start, min(start + 10, len(toks))):
+        tok = toks[k][0]
+        low = _bare(tok)
+        if found:
+            # the first word after the subject that is not part of it: its verb, after auxiliaries
+            if low in COPULAS:
+                return False
+            if low in AUXILIARIES:
+                continue
+            return _classify(toks, clause, k, True) is None
+        if tok.endswith(("'s", "’s")):
+            continue  # a possessor: the subject is what it possesses ("the ministry's strategy")
+        kind = _classify(toks, clause, k, True)
+        if kind in SPEAKER:
+            if low in BODIES:
+                return False
+            found = True
+        elif kind == "pronoun" and low in ("he", "she", "they", "it"):
+            if before and not has_antecedent(before):
+                return False
+            found = True
+        elif kind == "vague" or low in AUXILIARIES or low in _PAST_CUES:
+            return False
+    return False
+
+
+# endings of common nouns: a capitalised first word with one is no name ("Inflation reached …")
+_NOUN_ENDING = lazy(r"(?:tion|sion|ment|ness|ity|ance|ence|ism|ing|ure|cy|ship|hood|ics|ies|es|ers|ts)$")
+
+
+def possible_speaker_subject(s: str) -> bool:
+    """``s`` may open with a person the sentence is about, though nothing proves it
+    ("Haddad met reporters on Monday."): a capitalised first word (after an opening adverbial)
+    that is no stop word, place, date or common noun. Used to call a missing attribution
+    doubtful rather than certain."""
+    toks = _tokens(s)
+    if not toks:
+        return False
+    start = 0
+    comma = s.find(",")
+    if 0 < comma < OPENING_REACH:
+        start = sum(1 for _, at in toks if at < comma)
+    if start >= len(toks):
+        return False
+    tok = toks[start][0]
+    bare = tok.rstrip(".'’")
+    if bare.endswith(("'s", "’s")):
+        bare = bare[:-2]
+    if not tok[0].isupper() or bare in CAP_STOP or bare.lower() in ROLES or bare.lower() in VAGUE_NOUNS:
+        return False
+    return not _NOUN_ENDING.search(bare.lower()) and not _governed_by_locative(toks, s, start)
+
+
+_PAST_CUES = frozenset(w for w in CUE_WORDS if w.endswith("ed") or w in ("said", "told", "wrote"))
+
+
 def sentence_subject(s: str, before: str = "") -> str | None:
-    """The speaker a sentence opens with ("The finance minister was blunt."), if any."""
+    """The speaker a sentence opens with ("The finance minister was blunt."), if any.
+
+    The subject is read up to its verb: a name or role found before the first auxiliary or cue
+    ("A new phrase has entered the Iraqi vocabulary" has none), a personal pronoun whose
+    antecedent is in ``before``, or a possessive pronoun before a speech noun ("Her answer was
+    short"). A place ("In Baghdad the mood was grim") or a date is no speaker.
+    """
     toks = _tokens(s)
     if not toks or _bare(toks[0][0]) in QUANTIFIERS or _bare(toks[0][0]) in VAGUE_NOUNS:
         return None
     start = 0
     comma = s.find(",")
-    if 0 < comma < 40:
+    if 0 < comma < OPENING_REACH:
         lead = [k for k, (_, at) in enumerate(toks) if at < comma]
         if lead and not any(_classify(toks, s, k, True) in SPEAKER for k in lead):
             start = len(lead)  # skip an opening adverbial ("Last week," "In Baghdad,")
@@ -217,9 +337,17 @@ def sentence_subject(s: str, before: str = "") -> str | None:
         kind = _classify(toks, s, k, True)
         if kind in ("name", "role"):
             return None if _bare(toks[k][0]) in BODIES else kind
-        if kind == "pronoun" and _bare(toks[k][0]) in ("he", "she", "they", "it"):
+        low = _bare(toks[k][0])
+        if kind == "pronoun" and low in ("he", "she", "they", "it"):
             return "pronoun" if not before or has_antecedent(before) else None
-        if kind == "vague":
+        if (
+            kind == "pronoun"
+            and low in ("his", "her", "their", "its")
+            and k + 1 < len(toks)
+            and _bare(toks[k + 1][0]) in SPEECH_NOUNS
+        ):
+            return "pronoun" if not before or has_antecedent(before) else None
+        if kind == "vague" or low in AUXILIARIES or low in _PAST_CUES:
             return None
     return None
 
@@ -240,15 +368,22 @@ def _passive_at(s: str, start: int, end: int) -> bool:
     return any(p.end() == end for p in PASSIVE.finditer(s, lo, end))
 
 
-def speaker_cue(s: str, before: str, cues: Cues) -> str:
+_OTHER_CLAUSE = lazy(r"[\s,]*(?:;|(?:and|but|while|whereas|yet|although|though)\b)")
+
+
+def speaker_cue(s: str, before: str, cues: Cues, quote: tuple[int, int] | None = None) -> str:
     """How ``s`` (quotes blanked) attributes: YES, VAGUE, PASSIVE_ONLY, NONE or NOCUE.
 
     ``before`` is the previous sentence (quotes blanked), where a pronoun's antecedent may be.
+    ``quote`` is the span in ``s`` of the quote being judged, if any: a cue after it that opens
+    another clause ('"…," and several governors have said they …') speaks of something else.
     """
     best = NOCUE
     rank = {NOCUE: 0, NONE: 1, PASSIVE_ONLY: 2, VAGUE: 3, YES: 4}
     low = lower_same_length(s)
     for start, end in cue_spans(low, cues):
+        if quote is not None and start >= quote[1] and _OTHER_CLAUSE.match(s, quote[1]):
+            continue
         cue = " ".join(low[start:end].lower().split())
         head = s[max(0, start - 120) : start]
         cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))

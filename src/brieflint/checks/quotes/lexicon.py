@@ -91,10 +91,14 @@ DOC_ROLES = set(
     agreement charter manifesto platform petition complaint indictment ruling verdict judgment
     judgement order testimony speech interview post tweet blog column op-ed article book memoir
     biography banner placard poster graffiti leaflet audit review assessment analysis
+    plan directive policy strategy guidance regulation proclamation framework declaration doctrine
+    proposal notice announcement advisory guidelines
     """.split()
 )
 # deliberative bodies debate; their members speak: not the subject that attributes a bare quote
-BODIES = {"parliament", "congress", "senate", "assembly", "chamber", "house", "legislature", "knesset", "majlis"}
+BODIES = {
+    *"parliament congress senate assembly chamber house legislature knesset majlis committee council".split(),
+}
 VAGUE_NOUNS = set(
     """
     observers critics analysts experts commentators pundits skeptics sceptics insiders watchers
@@ -136,7 +140,7 @@ CUE_LEMMAS = (
 _IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "read": ("read",), "put": ("put",)}
 
 
-def _inflect(lemma: str) -> set[str]:
+def inflect(lemma: str) -> set[str]:
     out = {lemma, *(_IRREGULAR.get(lemma, ()))}
     if lemma.endswith("e"):
         out |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
@@ -154,7 +158,7 @@ def _inflect(lemma: str) -> set[str]:
     return out
 
 
-CUE_VERBS = sorted({*CUE_VERBS, *(w for lemma in CUE_LEMMAS for w in _inflect(lemma))})
+CUE_VERBS = sorted({*CUE_VERBS, *(w for lemma in CUE_LEMMAS for w in inflect(lemma))})
 CUE_WORDS = set(CUE_VERBS)
 
 

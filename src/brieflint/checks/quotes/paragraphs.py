@@ -13,21 +13,6 @@ from brieflint.document.brief import Document
 from brieflint.document.sentences import Sentence, sentences
 
 
-def _citation_sentence(p: text.Paragraph, sents: Sequence[Sentence]) -> list[int]:
-    """For each citation of ``p``, the index of the sentence it belongs to (the one it follows)."""
-    out = []
-    for c in p.citations:
-        pos = p.prose_offset(c.start)
-        k = 0
-        for j, s in enumerate(sents):
-            if s.start <= pos:
-                k = j
-            else:
-                break
-        out.append(k)
-    return out
-
-
 def sentence_of(sents: Sequence[Sentence], pos: int) -> int:
     """Index of the sentence ``pos`` is in (or follows)."""
     lo, hi = 0, len(sents)
@@ -48,7 +33,8 @@ class ParaInfo(NamedTuple):
     marks: Marks
     masked: str
     sents: tuple[Sentence, ...]
-    cite_sents: tuple[int, ...]
+    cite_sents: tuple[int, ...]  # for each citation, the sentence it belongs to (the one it follows)
+    cite_pos: tuple[int, ...]  # for each citation, its prose offset (where it stood), in order
 
 
 def para_infos(doc: Document, scopes: tuple[str, ...]) -> tuple[ParaInfo, ...]:
@@ -68,6 +54,8 @@ def _para_info(p: text.Paragraph, shared: dict[int, ParaInfo]) -> ParaInfo:
         prose = p.prose.value
         marks = find_quotes(prose) if ANY_QUOTE.search(prose) else _NO_MARKS
         sents = sentences(p)
+        # a binary search per citation (a scan of the sentences per citation was quadratic, issue 21)
+        cite_pos = tuple(sorted(p.prose_offset(c.start) for c in p.citations)) if p.citations else ()
         got = tuple.__new__(  # not ParaInfo(…): its __new__ is a Python function, and this runs per paragraph
             ParaInfo,
             (
@@ -75,7 +63,8 @@ def _para_info(p: text.Paragraph, shared: dict[int, ParaInfo]) -> ParaInfo:
                 marks,
                 masked(prose, marks.quotes) if marks.quotes else prose,
                 sents,
-                tuple(_citation_sentence(p, sents)) if p.citations else (),
+                tuple(sentence_of(sents, pos) for pos in cite_pos) if sents else tuple(0 for _ in cite_pos),
+                cite_pos,
             ),
         )
         shared[id(p)] = got

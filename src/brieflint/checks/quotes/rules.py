@@ -14,21 +14,23 @@ See ``docs/quotes.md`` for the details and the measurements.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import Any
 
 from brieflint.checks.quotes.attribution import WINDOW, unattributed
 from brieflint.checks.quotes.balance import unbalanced_quotes
 from brieflint.checks.quotes.common import FRONT, OPT_CUES, OPT_MIN_WORDS, OPT_VAGUE, configured_lexicon, span
-from brieflint.checks.quotes.cues import PASSIVE_ONLY, VAGUE
+from brieflint.checks.quotes.cues import CLAUSE_BREAK, PASSIVE_ONLY
+from brieflint.checks.quotes.marks import is_title
 from brieflint.checks.quotes.multilingual import LANGUAGES, multilingual_unattributed, multilingual_vague
-from brieflint.checks.quotes.paragraphs import para_infos, sentence_of
+from brieflint.checks.quotes.paragraphs import ParaInfo, para_infos, sentence_of
 from brieflint.checks.quotes.sources import duplicate_source_id, unknown_claim_source, unknown_source, unused_source
 from brieflint.checks.quotes.vague import vague_spans
 from brieflint.document import prose as text
 from brieflint.document.brief import Document
 from brieflint.document.language import language_of
+from brieflint.lazyre import lazy
 from brieflint.model import Context, Problem, Rule, rule
 
 
@@ -51,19 +53,32 @@ deputies that "the old model cannot finance the pipes" [@minister-speech].
 """,
 )
 def unattributed_quote(doc: Document, ctx: Context) -> Iterator[Problem]:
-    """A direct quote has no speaker or source.
+    """A direct quote has no speaker or source anywhere near it.
 
     What it does
     Finds direct quotes in the body (double quotes, straight or curly; single
     quotes used as quotation marks; Markdown block quotes) of more than
-    `min-words` words, and checks that the quote's sentence, or the one
-    before, names who said it: a speaker (a name, a specific office or role
-    such as "the foreign minister", or a pronoun whose antecedent is one of
-    those) with an attribution cue (said, told, wrote, warned, according to,
-    as … put it), or a citation (`[@id]` or a link). A block quote may be
-    attributed by a `— Name` line, a citation, or the sentence introducing
-    it. Words inside quotes never count as attribution. Title Case quotes and
-    quotes after "titled", "so-called", "the phrase" name things and are skipped.
+    `min-words` words, and reads the quote's sentence and the one before for
+    who said it: a speaker with an attribution cue (`X said`, `said X`,
+    `according to X`, `as X put it`), a speaker or a document as the subject
+    that introduces it (`The envoy put it bluntly: "…"`, `Her answer was
+    short: "…"`, `The directive defines them as "…"`), a speaker opening the
+    sentence before, a pronoun whose antecedent is a person, or a citation
+    (`[@id]` or a link). A place or a date is no speaker; a cue in another
+    clause ('"…," and several governors said they …') speaks of something
+    else; a quote alone in its paragraph does not borrow the previous
+    paragraph's speaker. Titles, terms, scare quotes (`min-words` words or
+    fewer) and a quotation named again are not quotes to attribute.
+
+    Severity policy: Q101 is an error, so it reports only the certain case, a
+    quote with no attribution anywhere near it: no speaker or cue in its
+    sentence or the one before, no pronoun with a person as antecedent, no
+    citation, or only an agentless passive ("was described as"). Doubtful
+    cases are not reported: a quote attributed only vaguely ("critics argue
+    that") is Q102's warning; a lone quote after a paragraph that names a
+    speaker, or a capitalised word that may be a person opening the sentence
+    before, is left to the editor. A published, edited brief should never
+    fail the gate on this rule.
 
     Why is this bad?
     A quote without a speaker cannot be checked, weighed or answered; an
@@ -82,9 +97,7 @@ def unattributed_quote(doc: Document, ctx: Context) -> Iterator[Problem]:
     for f in unattributed(doc, lex, int(ctx.options.get("min-words", 3))):
         line, col, end_line, end_col = span(f.para, f.start, f.end)
         what = "block quote" if f.block else "quote"
-        if f.verdict == VAGUE:
-            why = "its only attribution is vague (critics, analysts, observers…)"
-        elif f.verdict == PASSIVE_ONLY:
+        if f.verdict == PASSIVE_ONLY:
             why = 'it is attributed in the passive with no speaker ("was described as")'
         else:
             why = "it has no speaker or source in this sentence or the one before"
@@ -120,16 +133,27 @@ def unattributed_quote(doc: Document, ctx: Context) -> Iterator[Problem]:
     good=FRONT + "\nThe finance minister said the government has little room left to maneuver [@minister-speech].\n",
 )
 def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
-    """An attribution to unnamed people: "observers say", "critics argue", "it is said".
+    """An attribution to unnamed people: "observers say", "some officials believe", "it is said".
 
     What it does
-    Flags weasel attributions in the body, the summary and the headings:
-    "observers say/speculate", "critics argue", "analysts believe/view",
-    "some say", "many believe", "experts agree", "it is said", "there are
-    suggestions that", "according to some", "people familiar with" and
-    similar. Words inside quotes are not checked; a sentence that carries a
-    citation, or that names its people ("critics, including Senator X,"),
-    is not flagged. The `vague` option adds phrases or regular expressions.
+    Flags vague attributions in the body, the summary and the headings, in
+    their forms: an indefinite or collective subject (some, many, others,
+    critics, observers, analysts, experts, people familiar with the talks, a
+    number of officials, "Regional officials" with no determiner) with a
+    speech, belief, blame or worry verb (say, claim, argue, believe, feel,
+    blame, suspect, fear, expressed concerns), wherever it stands in the
+    sentence (also after a dash or "and"); existential and impersonal forms
+    (there is a widespread sense that, there are indications that, it is
+    widely believed, it has been reported); agentless passives of opinion
+    (has been seen as, is said to be, accusations are being made, described by
+    some). Words inside quotes are not checked. A citation covers only its own
+    clause; a group whose people are named ("critics, including Senator X,"),
+    counted ("two diplomats"), definite ("the officials") or a named body's
+    ("Treasury officials") is not vague. The `vague` option adds phrases or
+    regular expressions.
+
+    Severity policy: a warning. Whether an unnamed source is acceptable is an
+    editor's call; the rule points at the phrase and never fails the gate.
 
     Why is this bad?
     An unnamed crowd lends an opinion weight it has not earned and cannot be
@@ -161,11 +185,11 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
             continue
         p = info.para
         m = info.masked
-        k = sentence_of(info.sents, hs) if info.sents else 0
-        if k in info.cite_sents:
-            continue
-        sent = m[max(info.sents[k].start, hs - WINDOW) : min(info.sents[k].end, he + WINDOW)] if info.sents else m
-        if re.search(r"\b(?:including|such\s+as|like|led\s+by|among\s+them)\s+(?:the\s+)?[A-Z]", sent):
+        lo, hi = _clause(info, hs, he)
+        c = bisect_left(info.cite_pos, lo)
+        if c < len(info.cite_pos) and info.cite_pos[c] <= hi and _cites(info, hs, he, lo, hi):
+            continue  # a citation in the same clause names the source
+        if _NAMED.search(m, lo, hi):
             continue
         phrase = " ".join(m[hs:he].split())
         line, col, end_line, end_col = span(p, hs, he)
@@ -177,6 +201,50 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
             end_line=end_line,
             end_column=end_col,
         )
+
+
+_NAMED = lazy(r"\b(?:including|such\s+as|like|led\s+by|among\s+them)\s+(?:the\s+)?[A-Z]")
+
+
+LINK_REACH = 40  # a link names the source of a vague phrase when its text is this near it
+
+
+def _cites(info: ParaInfo, start: int, end: int, lo: int, hi: int) -> bool:
+    """A citation in the clause ``lo:hi`` sources the phrase at ``start:end``: a ``[@id]`` anywhere in
+    the clause, or links in a parenthetical aside; a link in the running text only when its text is at
+    or next to the phrase ("Other [observers](…) caution"), since a link on other words ("… and
+    [missile defenses](…)") sources those words."""
+    p = info.para
+    for c in p.citations:
+        at = p.prose_offset(c.start)
+        if not lo <= at <= hi:
+            continue
+        if c.kind == "key" or _in_parentheses(info.masked, at, lo):
+            return True  # a citation, or links given as references in an aside ("(e.g., [S. 1272](…))")
+        if p.prose_offset(c.end) >= start - LINK_REACH and at <= end + LINK_REACH:
+            return True
+    return False
+
+
+def _in_parentheses(m: str, at: int, lo: int) -> bool:
+    """Offset ``at`` is inside a parenthesis opened after ``lo`` and not closed before it."""
+    opened = m.rfind("(", lo, at)
+    return opened != -1 and m.find(")", opened, at) == -1
+
+
+def _clause(info: ParaInfo, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``info``'s prose around ``start:end`` (within its sentence and the window): a
+    citation elsewhere in the sentence ("…, but the ministry disputes this [@x]") covers only its own."""
+    m = info.masked
+    if info.sents:
+        s = info.sents[sentence_of(info.sents, start)]
+        lo, hi = max(s.start, start - WINDOW), min(max(s.end, end), end + WINDOW)
+    else:
+        lo, hi = max(0, start - WINDOW), min(len(m), end + WINDOW)
+    for b in CLAUSE_BREAK.finditer(m, lo, start):
+        lo = b.end()
+    nxt = CLAUSE_BREAK.search(m, end, hi)
+    return lo, (nxt.start() if nxt else hi)
 
 
 def _norm(s: str) -> str:
@@ -227,7 +295,7 @@ def summary_quote_not_in_body(doc: Document, ctx: Context) -> Iterator[Problem]:
         for q in info.marks.quotes:
             inner = q.inner(prose)
             nwords = len(text.words(inner))
-            if nwords <= min_words:
+            if nwords <= min_words or is_title(inner):
                 continue
             if not body:
                 body = " " + " ".join(_norm(b.prose.value) for b in text.paragraphs(doc, ("body",))) + " "
