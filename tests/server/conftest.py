@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 
 # a brief with a fixable alias (T104), an unknown topic (T102), a tagged region never named
-# (T109), a region named but not tagged (T108), a vague attribution (Q102) and its quote (Q101)
+# (T109), a region named but not tagged (T108), a vague attribution (Q102) and an unattributed quote (Q101)
 BRIEF = (
     (EXAMPLES / "iraq-electricity-imports.md")
     .read_text(encoding="utf-8")
@@ -24,7 +24,8 @@ BRIEF = (
     .replace("  - Iran\n", "  - Iran\n  - Tunisia\n")
     .replace("  - Energy\n", "  - Enrgy\n")
     + "\nAlgeria tried the same reform in 2015. Algerian officials later reversed it, and\n"
-    'the tariffs set in Algiers were frozen. Observers say "the plan was never going to work in practice."\n'
+    "the tariffs set in Algiers were frozen. Observers say the plan was rushed. It was later described as\n"
+    '"a reform that was never going to work in practice."\n'
 )
 
 

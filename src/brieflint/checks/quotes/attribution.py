@@ -40,13 +40,14 @@ DOUBT = "doubt"  # something near may attribute the quote: not certain enough to
 
 
 class QuoteFinding(NamedTuple):
-    """One quote that needs attribution and certainly lacks it."""
+    """One quote that needs attribution and certainly lacks it (``verdict`` NONE, NOCUE or PASSIVE_ONLY,
+    reported by Q101), or has only a vague one (VAGUE: Q102's finding, shown by the HTML report)."""
 
     para: text.Paragraph
     start: int  # prose offsets
     end: int
     words: int
-    verdict: str  # NONE or PASSIVE_ONLY
+    verdict: str
     block: bool
 
 
@@ -82,8 +83,8 @@ def unattributed(doc: Document, lex: Lexicon, min_words: int) -> list[QuoteFindi
     Certain means: no citation, no speaker with a cue, no speaker as the subject that introduces
     it, in its sentence or the one before; or an agentless passive in its own sentence ("was
     described as"). A quote attributed only vaguely ("critics argue") is Q102's finding, and a quote
-    standing alone in its paragraph after a paragraph that names a speaker is doubtful: neither
-    is reported here.
+    standing alone in its paragraph after a paragraph that names a speaker is doubtful: the first
+    is returned with verdict VAGUE (Q101 leaves it to Q102), the second not at all.
     """
     infos = para_infos(doc, ("body",))
     out: list[QuoteFinding] = []
@@ -132,7 +133,7 @@ def unattributed(doc: Document, lex: Lexicon, min_words: int) -> list[QuoteFindi
                 verdict = _quote_verdict(info, prev, q, lex, memo)
             if not q.closed and q.end == len(prose):
                 next_carry = verdict
-            if verdict in _REPORTED:
+            if verdict in _REPORTED or verdict == VAGUE:
                 out.append(QuoteFinding(p, q.start, q.end, nwords, verdict, False))
         carry = next_carry
         k += 1

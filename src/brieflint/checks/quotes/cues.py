@@ -336,7 +336,9 @@ def sentence_subject(s: str, before: str = "") -> str | None:
     for k in range(start, min(start + 8, len(toks))):
         kind = _classify(toks, s, k, True)
         if kind in ("name", "role"):
-            return None if _bare(toks[k][0]) in BODIES else kind
+            if _bare(toks[k][0]) not in BODIES:
+                return kind
+            continue  # a deliberative body debates; "Committee member Samir Aoun" speaks
         low = _bare(toks[k][0])
         if kind == "pronoun" and low in ("he", "she", "they", "it"):
             return "pronoun" if not before or has_antecedent(before) else None

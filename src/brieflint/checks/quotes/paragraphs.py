@@ -33,8 +33,8 @@ class ParaInfo(NamedTuple):
     marks: Marks
     masked: str
     sents: tuple[Sentence, ...]
-    cite_sents: tuple[int, ...]  # for each citation, the sentence it belongs to (the one it follows)
-    cite_pos: tuple[int, ...]  # for each citation, its prose offset (where it stood), in order
+    cite_sents: tuple[int, ...]  # for each citation (in order), the sentence it belongs to (the one it follows)
+    cite_pos: tuple[int, ...]  # the prose offsets where the citations stood, sorted
 
 
 def para_infos(doc: Document, scopes: tuple[str, ...]) -> tuple[ParaInfo, ...]:
@@ -55,7 +55,8 @@ def _para_info(p: text.Paragraph, shared: dict[int, ParaInfo]) -> ParaInfo:
         marks = find_quotes(prose) if ANY_QUOTE.search(prose) else _NO_MARKS
         sents = sentences(p)
         # a binary search per citation (a scan of the sentences per citation was quadratic, issue 21)
-        cite_pos = tuple(sorted(p.prose_offset(c.start) for c in p.citations)) if p.citations else ()
+        at = [p.prose_offset(c.start) for c in p.citations] if p.citations else []
+        cite_pos = tuple(sorted(at))
         got = tuple.__new__(  # not ParaInfo(…): its __new__ is a Python function, and this runs per paragraph
             ParaInfo,
             (
@@ -63,7 +64,7 @@ def _para_info(p: text.Paragraph, shared: dict[int, ParaInfo]) -> ParaInfo:
                 marks,
                 masked(prose, marks.quotes) if marks.quotes else prose,
                 sents,
-                tuple(sentence_of(sents, pos) for pos in cite_pos) if sents else tuple(0 for _ in cite_pos),
+                tuple(sentence_of(sents, pos) for pos in at) if sents else tuple(0 for _ in at),
                 cite_pos,
             ),
         )

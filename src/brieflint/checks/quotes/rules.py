@@ -21,7 +21,7 @@ from typing import Any
 from brieflint.checks.quotes.attribution import WINDOW, unattributed
 from brieflint.checks.quotes.balance import unbalanced_quotes
 from brieflint.checks.quotes.common import FRONT, OPT_CUES, OPT_MIN_WORDS, OPT_VAGUE, configured_lexicon, span
-from brieflint.checks.quotes.cues import CLAUSE_BREAK, PASSIVE_ONLY
+from brieflint.checks.quotes.cues import CLAUSE_BREAK, PASSIVE_ONLY, VAGUE
 from brieflint.checks.quotes.marks import is_title
 from brieflint.checks.quotes.multilingual import LANGUAGES, multilingual_unattributed, multilingual_vague
 from brieflint.checks.quotes.paragraphs import ParaInfo, para_infos, sentence_of
@@ -95,6 +95,8 @@ def unattributed_quote(doc: Document, ctx: Context) -> Iterator[Problem]:
         return
     lex = configured_lexicon(ctx)
     for f in unattributed(doc, lex, int(ctx.options.get("min-words", 3))):
+        if f.verdict == VAGUE:
+            continue  # attributed, if only vaguely: Q102's warning, not a certain error
         line, col, end_line, end_col = span(f.para, f.start, f.end)
         what = "block quote" if f.block else "quote"
         if f.verdict == PASSIVE_ONLY:
