@@ -154,10 +154,12 @@ TOPICS = [
             ("Shia Politics", ["Shiite Politics", "Shi'a Politics", "Shiite Affairs"]),
             ("Sunni Politics", []),
             ("Islamism", ["Political Islam"]),
-            ("Democracy & Reform", []),
-            ("Human Rights", []),
         ],
     ),
+    # subjects of every region, not only of Arab and Islamic politics: top-level, so that a brief on
+    # Armenia's elections or Hong Kong's courts is not asked to carry 'Arab & Islamic Politics' (T106)
+    ("Democracy & Reform", [], []),
+    ("Human Rights", [], []),
     (
         "Energy & Economics",
         ["Economics & Energy"],
@@ -299,6 +301,8 @@ def groupings(countries: list[dict]) -> list[dict]:
     by_code = {c["code"]: c["name"] for c in countries}
     north_africa = sorted(c["code"] for c in countries if c["subregion"] == "Northern Africa")
     europe = sorted(c["code"] for c in countries if c["region"] == "Europe" or c["code"] == "CY")
+    latin_america = sorted(c["code"] for c in countries if c["subregion"] == "Latin America and the Caribbean")
+    northern_america = sorted(c["code"] for c in countries if c["subregion"] == "Northern America")
 
     def names(codes: list[str]) -> list[str]:
         return sorted(by_code[c] for c in codes)
@@ -327,8 +331,29 @@ def groupings(countries: list[dict]) -> list[dict]:
         {
             "name": "Europe",
             "aliases": ["European Union", "EU"],
-            "mentions": ["European", "Brussels"],
+            "mentions": ["European", "Brussels", "EU"],
             "children": names(europe),
+        },
+        # the UN geoscheme's two sub-regions of the Americas: 'South American' and 'North American' name
+        # them, not the United States (whose mentions include 'American')
+        {
+            "name": "Latin America & Caribbean",
+            "aliases": ["Latin America and the Caribbean", "Latin America"],
+            "mentions": [
+                "Latin American",
+                "South America",
+                "South American",
+                "Central America",
+                "Central American",
+                "Caribbean",
+            ],
+            "children": names(latin_america),
+        },
+        {
+            "name": "Northern America",
+            "aliases": ["North America"],
+            "mentions": ["North American"],
+            "children": names(northern_america),
         },
     ]
 

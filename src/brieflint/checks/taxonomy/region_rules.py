@@ -1,7 +1,15 @@
-"""T108, T109: regions in the prose against the region tags."""
+"""T108, T109: regions in the prose against the region tags.
+
+A mention counts only where the text is about the place (:mod:`.usage`): not
+inside the name of something else (``the Oslo Accords``, ``a Turkish-made
+drone``), and for T108 not a capital standing only for a location. The
+regions the brief speaks from (its authors' affiliation) are never suggested,
+and count as named.
+"""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
@@ -10,6 +18,7 @@ from brieflint.checks.taxonomy.mentions import Mention
 from brieflint.checks.taxonomy.options import OPTIONS
 from brieflint.checks.taxonomy.tags import problem, tags, taxonomy
 from brieflint.checks.taxonomy.terms import Taxonomy
+from brieflint.checks.taxonomy.usage import as_location_only, body_words, home, names_something_else
 from brieflint.document.brief import Document
 from brieflint.model import Context, Problem, rule
 
@@ -18,21 +27,32 @@ class _Named(NamedTuple):
     mention: Mention
     text: Any  # positions.Text the mention's offsets refer to
     scope: str
+    actor: bool  # about the country, not only a location in it (what T108 counts)
 
 
-def _mentions(doc: Document, tax: Taxonomy) -> tuple[_Named, ...]:
-    """Region mentions in the title, summary, headings and body (memoised per document)."""
+class _Prose(NamedTuple):
+    named: tuple[_Named, ...]  # the mentions that are about the place
+    words: int  # words of the body, to weigh mentions by
 
-    def build() -> tuple[_Named, ...]:
+
+def _mentions(doc: Document, tax: Taxonomy) -> _Prose:
+    """Region mentions about the place in the title, summary, headings and body (memoised per document)."""
+
+    def build() -> _Prose:
         from brieflint.document import prose as text
 
         index = tax.mentions("regions")
         out: list[_Named] = []
+        body: list[str] = []
         for p in text.paragraphs(doc, scopes=("title", "summary", "heading", "body")):
-            scope = "body" if p.scope == "heading" else p.scope
-            for m in index.find(p.prose.value):
-                out.append(_Named(m, p.prose, scope if p.scope != "heading" else "heading"))
-        return tuple(out)
+            value = p.prose.value
+            if p.scope == "body":
+                body.append(value)
+            for m in index.find(value):
+                if names_something_else(tax, value, m):
+                    continue
+                out.append(_Named(m, p.prose, p.scope, not as_location_only(tax, value, m)))
+        return _Prose(tuple(out), body_words(body))
 
     return doc.memo("taxonomy.mentions", build)
 
@@ -47,7 +67,7 @@ _REGION_BODY = GOOD + (
     "T108",
     "untagged-region",
     "info",
-    options=OPTIONS.pick("min-mentions", "exclude"),
+    options=OPTIONS.pick("min-mentions", "mentions-per-1000-words", "exclude"),
     bad=_REGION_BODY,
     good=_REGION_BODY.replace("regions: [Morocco]", "regions: [Morocco, Algeria]"),
 )
@@ -58,9 +78,18 @@ def untagged_region(doc: Document, ctx: Context) -> Iterator[Problem]:
     Counts, in the body (headings included), how often each region of the
     taxonomy is named: its name, its aliases (not bare ISO codes), and its
     mentions, such as demonyms (`Iranian`) and capitals (`Tehran`), as whole
-    words, case-sensitively. A region named `min-mentions` times or more (3 by
-    default) that is not tagged, nor a broader region of a tagged one, is
-    reported at its first mention.
+    words, case-sensitively. Only mentions about the place count: not a name
+    inside the name of something else (`the Oslo Accords`, `a Turkish-made
+    drone`), and a capital only where it stands for its country as an actor
+    (`Tehran rejected`, `Tehran's proxies`), not as a location (`talks in
+    Oslo on Monday`). Mentions are weighed by the brief's length: a region
+    must be named `min-mentions` times (3 by default) and at least
+    `mentions-per-1000-words` times per 1,000 words of body (2.5 by default:
+    5 times in 2,000 words). A region so named that is not tagged, nor a
+    broader region of a tagged one, nor the brief's home (named in an author's
+    `affiliation` or in the name of a bio's institution, as "the U.S.
+    Department of State": the brief speaks from there), is reported at its
+    first mention.
 
     Why is this bad?
     A brief that discusses Algeria at length but is not tagged `Algeria` never
@@ -75,8 +104,10 @@ def untagged_region(doc: Document, ctx: Context) -> Iterator[Problem]:
     tax = taxonomy(ctx)
     if not tax.terms.get("regions"):
         return
-    minimum = max(1, OPTIONS.integer(ctx, "min-mentions"))
-    excluded = set()
+    prose = _mentions(doc, tax)
+    rate = OPTIONS.number(ctx, "mentions-per-1000-words")
+    minimum = max(1, OPTIONS.integer(ctx, "min-mentions"), math.ceil(rate * prose.words / 1000))
+    excluded = home(doc, tax)
     for name in OPTIONS.strings(ctx, "exclude"):
         m = tax.resolve("regions", str(name))
         excluded.add(m.target.name if m else str(name))
@@ -85,8 +116,8 @@ def untagged_region(doc: Document, ctx: Context) -> Iterator[Problem]:
     for name in tagged:
         covered |= tax.ancestors("regions", name)
     counts: dict[str, list[_Named]] = {}
-    for named in _mentions(doc, tax):
-        if named.scope in ("body", "heading"):
+    for named in prose.named:
+        if named.scope in ("body", "heading") and named.actor:
             counts.setdefault(named.mention.term, []).append(named)
     for name, found in counts.items():
         if len(found) < minimum or name in covered or name in excluded:
@@ -123,8 +154,12 @@ def unmentioned_region(doc: Document, ctx: Context) -> Iterator[Problem]:
     What it does
     For each region tag, looks for the region in the title, the summary, the
     headings and the body: its name, aliases, demonyms and capitals, and for a
-    grouping (Gulf States, Levant, …) any of its member countries. A tag that
-    is never named is reported at the list item.
+    grouping (Gulf States, Levant, …) any of its member countries. A name
+    inside the name of something else (`the Oslo Accords`, `a Turkish-made
+    drone`) does not count; the brief's home (named in an author's
+    `affiliation` or institution, as "The U.S. Government Accountability
+    Office") counts as named. A tag that is never named is reported at the
+    list item.
 
     Why is this bad?
     A region tag the text never mentions is usually left over from a template
@@ -140,7 +175,7 @@ def unmentioned_region(doc: Document, ctx: Context) -> Iterator[Problem]:
     tax = taxonomy(ctx)
     if not tax.terms.get("regions"):
         return
-    named = {n.mention.term for n in _mentions(doc, tax)}
+    named = {n.mention.term for n in _mentions(doc, tax).named} | home(doc, tax)
     seen: set[str] = set()
     for tag in tags(doc, tax):
         if tag.kind != "regions" or tag.match is None:
