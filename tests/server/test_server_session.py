@@ -219,3 +219,18 @@ def test_completion_offers_terms_keys_and_source_ids(server: Client, workspace: 
     assert {"orcid", "bio", "affiliation"} <= set(complete(author_key, 4))  # an item of authors
     body = next(i for i, line in enumerate(lines) if "[@iea-2025]" in line)
     assert {"iea-2025", "moe-statement", "treasury-waiver"} <= set(complete(body, lines[body].index("[@iea") + 2))
+
+
+def test_an_untitled_buffer_is_checked_with_the_workspace_configuration(server: Client, workspace: Path):
+    (workspace / ".brieflint.yaml").write_text("ignore: [T104]\n", encoding="utf-8")
+    server.notify(
+        "workspace/didChangeWatchedFiles",
+        {"changes": [{"uri": (workspace / ".brieflint.yaml").as_uri(), "type": 2}]},
+    )
+    uri = "untitled:Untitled-1"
+    server.notify(
+        "textDocument/didOpen",
+        {"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": BRIEF}},
+    )
+    codes = {d["code"] for d in server.diagnostics(uri, 1)}
+    assert "T102" in codes and "T104" not in codes

@@ -72,6 +72,8 @@ def suppress_action(doc: Document, f: Finding) -> Action | None:
     """A comment that silences ``f`` on its line (Markdown prose: on the line before it)."""
     code = f.code
     n = f.line
+    if code.startswith("E"):
+        return None  # the file cannot be read or parsed, or a suppression is at fault: a comment fixes nothing
     if doc.form == "markdown" and (n == 1 or n == doc.front_matter_end):
         return None  # a '---' fence line takes no comment
     title = f"Disable {code} for this line"

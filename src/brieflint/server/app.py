@@ -351,7 +351,11 @@ class BriefServer:
         folder = os.path.dirname(path)
         meta = self.meta.get(folder)
         if meta is None:
-            meta = await self.on_worker(f"meta {folder}", lambda: read_meta(path, self.planner))
+            try:
+                meta = await self.on_worker(f"meta {folder}", lambda: read_meta(path, self.planner))
+            except Exception as exc:  # a broken configuration: its diagnostic says so already
+                log.warning("completion: %s", _describe(exc))
+                return None
             if meta is None:
                 return None
             self.meta[folder] = meta
