@@ -109,3 +109,17 @@ def test_configured_cues_and_vague_forms_apply_to_arabic(tmp_path):
     assert _findings(tmp_path, AR, body) == [(3, "Q102")]
     (tmp_path / ".brieflint.yaml").unlink()
     assert _findings(tmp_path, AR, body) == [(1, "Q101")]
+
+
+def test_unbalanced_quotes_are_reported_in_arabic_and_french(tmp_path):
+    ar = "قال الوزير: «لن تنقطع الكهرباء هذا الصيف عن أي محافظة.\n"
+    fr = "Le ministre a déclaré : « nous ne reculerons pas devant les coupures.\n"
+    for meta, body in ((AR, ar), (FR, fr)):
+        (tmp_path / "b.md").write_text(FRONT.format(**meta) + body, encoding="utf-8")
+        out = subprocess.run(
+            [sys.executable, "-m", "brieflint", "check", "b.md", "--format", "json", "--no-cache", "--select", "Q107"],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+        )
+        assert [f["code"] for f in json.loads(out.stdout)["findings"]] == ["Q107"]

@@ -6,6 +6,7 @@ from collections.abc import Iterator, Sequence
 
 from brieflint.checks.quotes.common import ALL_PROSE, FRONT, span
 from brieflint.checks.quotes.marks import Quote
+from brieflint.checks.quotes.multilingual import LANGUAGES
 from brieflint.checks.quotes.paragraphs import ParaInfo, para_infos
 from brieflint.document.brief import Document
 from brieflint.model import Context, Problem, rule
@@ -17,6 +18,7 @@ from brieflint.model import Context, Problem, rule
     "error",
     bad=FRONT + '\nThe minister said that "the old model cannot finance the pipes [@minister-speech].\n',
     good=FRONT + '\nThe minister said that "the old model cannot finance the pipes" [@minister-speech].\n',
+    languages=LANGUAGES,  # « » “ ” " are the marks of Arabic and French too (not „ “: German is not read)
 )
 def unbalanced_quotes(doc: Document, ctx: Context) -> Iterator[Problem]:
     """A paragraph opens a quotation mark it never closes, or closes one it never opened.
