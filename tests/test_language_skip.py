@@ -120,3 +120,8 @@ def test_the_note_survives_fix(tmp_path):
     )
     assert "Energy & Economics" in (tmp_path / "a.md").read_text(encoding="utf-8")
     assert "brieflint: info: language 'tr' (1 brief" in out.stderr
+
+
+def test_schema_only_has_nothing_to_note(tmp_path):
+    (tmp_path / "a.md").write_text(BRIEF.format(lang="tr"), encoding="utf-8")
+    assert run([str(tmp_path)], Planner(), only=("E", "S")).notes == []

@@ -111,9 +111,12 @@ def run_rules(doc: Document, plan: Plan, *, only: Sequence[str] | None = None) -
     return findings
 
 
-def language_skips(doc: Document, plan: Plan) -> tuple[str, ...]:
-    """The enabled rules skipped for ``doc`` because they have no support for its language."""
-    return unsupported((rule for rule, _, _ in plan.steps), language_of(doc)) if doc.ok else ()
+def language_skips(doc: Document, plan: Plan, only: Sequence[str] | None = None) -> tuple[str, ...]:
+    """The enabled rules (of ``only``'s families, when given) skipped for ``doc``: no support for its language."""
+    if not doc.ok:
+        return ()
+    rules = (r for r, _, _ in plan.steps if only is None or any(r.code.startswith(o) for o in only))
+    return unsupported(rules, language_of(doc))
 
 
 def _crash(doc: Document, rule: Rule, what: str) -> Finding:
@@ -201,7 +204,7 @@ class FileChecker:
         # the loader reads the bytes the key was made of (or, when they could not be read, says why)
         doc = load_bounded(path, max_bytes, raw, plan.settings.rule_timeout)
         findings = in_order(check_document(doc, plan, only=self.only))
-        skipped = language_skips(doc, plan)
+        skipped = language_skips(doc, plan, self.only)
         # not cached: a skip's note is made from a checked brief; a result that read another file depends on it
         if cache is not None and key is not None and not skipped and not doc.memo(READS_KEY, tuple):
             cache.put(plan.settings.root, key, findings)
