@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import BRIEF
-from lsp_client import Client
+from lsp_client import Client, apply_edits
 
 SLEEPY = '''
 import time
@@ -143,14 +143,46 @@ def test_configuration_changes_are_picked_up(server: Client, workspace: Path):
     broken = server.diagnostics(uri, 1)
     assert len(broken) == 1 and "configuration error" in broken[0]["message"]
     assert ".brieflint.yaml" in broken[0]["message"]
+    at_config = server.diagnostics(config.as_uri())  # and at its place in the configuration
+    assert "T9999" in at_config[0]["message"] and at_config[0]["range"]["start"]["line"] == 0
 
     config.unlink()
     (workspace / "pyproject.toml").write_text("[tool.brieflint]\nignore = ['T102']\n", encoding="utf-8")
     server.notify(
         "workspace/didChangeWatchedFiles", {"changes": [{"uri": (workspace / "pyproject.toml").as_uri(), "type": 1}]}
     )
+    assert server.diagnostics(config.as_uri()) == []  # the error is gone from the file
     codes = {d["code"] for d in server.diagnostics(uri, 1)}
     assert "T104" in codes and "T102" not in codes
+
+
+def test_the_nearest_configuration_applies(server: Client, workspace: Path):
+    (workspace / "drafts").mkdir()
+    (workspace / "drafts" / ".brieflint.yaml").write_text("ignore: [T104]\n", encoding="utf-8")
+    (workspace / ".brieflint.yaml").write_text("per-file-ignores:\n  'other/*.md': [T102]\n", encoding="utf-8")
+    (workspace / "other").mkdir()
+    top = server.open(workspace / "brief.md", BRIEF)
+    draft = server.open(workspace / "drafts" / "brief.md", BRIEF)
+    other = server.open(workspace / "other" / "brief.md", BRIEF)
+    assert {"T104", "T102"} <= {d["code"] for d in server.diagnostics(top, 1)}
+    assert "T104" not in {d["code"] for d in server.diagnostics(draft, 1)}
+    other_codes = {d["code"] for d in server.diagnostics(other, 1)}
+    assert "T104" in other_codes and "T102" not in other_codes
+
+
+def test_edits_keep_the_buffers_line_breaks(server: Client, workspace: Path):
+    text = BRIEF.replace("\n", "\r\n")
+    uri = server.open(workspace / "crlf.md", text)
+    t108 = next(d for d in server.diagnostics(uri, 1) if d["code"] == "T108")
+    actions = server.request(
+        "textDocument/codeAction",
+        {"textDocument": {"uri": uri}, "range": t108["range"], "context": {"diagnostics": [t108]}},
+    )
+    add = next(a for a in actions if a["title"] == "Add 'Algeria' to regions")
+    fixed = apply_edits(text, add["edit"]["changes"][uri])
+    assert "  - Tunisia\r\n  - Algeria\r\n" in fixed and "\n" not in fixed.replace("\r\n", "")
+    server.change(uri, fixed, 2)
+    assert "T108" not in {d["code"] for d in server.diagnostics(uri, 2)}
 
 
 def test_the_workspace_command_checks_every_brief(server: Client, workspace: Path):

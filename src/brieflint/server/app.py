@@ -52,6 +52,7 @@ class BriefServer:
         self.planner = Planner()  # the worker's alone
         self.results: dict[str, Checked] = {}  # the loop's alone: the last check of each open buffer
         self.meta: dict[str, Meta] = {}  # schema and taxonomy per folder, for completion
+        self.config_problems: set[str] = set()  # configuration files shown with an error
         self.loop: asyncio.AbstractEventLoop | None = None
         self._register()
 
@@ -160,10 +161,28 @@ class BriefServer:
         if error is not None:
             diagnostics = [features.problem_diagnostic(_describe(error))]
             self.results.pop(uri, None)
+            if isinstance(error, ConfigError):
+                self.show_config_problem(error)
         else:
             self.results[uri] = result
             diagnostics = features.diagnostics(result, lines)
         self.ls.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(uri, diagnostics, version))
+
+    def show_config_problem(self, error: ConfigError) -> None:
+        """The error at its place in the configuration file (or taxonomy, pack, schema) too."""
+        uri = uris.from_fs_path(error.path) if error.path else None
+        if uri is None or uri in self.config_problems:
+            return
+        try:
+            with open(str(error.path), encoding="utf-8", errors="replace", newline="") as fh:
+                lines = Lines(fh.read(), self.encoding())
+        except OSError:
+            return
+        at = lines.to_lsp(error.line or 1, error.column or 1)
+        diagnostic = features.problem_diagnostic(error.message)
+        diagnostic.range = lsp.Range(lsp.Position(*at), lsp.Position(at.line, len(lines.line(at.line)) or at.character))
+        self.config_problems.add(uri)
+        self.ls.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(uri, [diagnostic]))
 
     def forget_finished(self) -> None:
         """Drop the finished futures pygls 2.1 keeps for every notification it handled.
@@ -219,6 +238,9 @@ class BriefServer:
 
     def _recheck(self) -> None:
         self.meta.clear()
+        for uri in self.config_problems:  # shown again by the checks below if still there
+            self.ls.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(uri, []))
+        self.config_problems.clear()
         for uri in list(self.ls.workspace.text_documents):
             self.schedule(uri, 0.0)
 
@@ -309,6 +331,10 @@ class BriefServer:
 
     def _code_action(self, uri: str, lines: Lines, a: actions.Action, diags: list[lsp.Diagnostic]) -> lsp.CodeAction:
         edits = [features.to_text_edit(lines, e) for e in a.edits]
+        newline = lines.newline()
+        if newline != "\n":  # inserted lines get the buffer's own line breaks
+            for e in edits:
+                e.new_text = e.new_text.replace("\n", newline)
         return lsp.CodeAction(
             title=a.title,
             kind=lsp.CodeActionKind(a.kind) if a.kind == "quickfix" else a.kind,
@@ -323,7 +349,7 @@ class BriefServer:
         doc = self.ls.workspace.get_text_document(uri)
         if fixed is None or doc.source != text:
             return None
-        edit = whole_edit(text, fixed, Lines(text, self.encoding()))
+        edit = features.whole_edit(text, fixed, Lines(text, self.encoding()))
         return lsp.CodeAction(
             title="Fix all brieflint problems that are safe to fix",
             kind=FIX_ALL,
@@ -414,23 +440,6 @@ def _plain(method: Callable[..., Any]) -> Callable[..., Any]:
         return method(*args)
 
     return call
-
-
-def whole_edit(text: str, fixed: str, lines: Lines) -> lsp.TextEdit:
-    """One edit turning ``text`` into ``fixed``: the span between their common start and end."""
-    start = 0
-    limit = min(len(text), len(fixed))
-    while start < limit and text[start] == fixed[start]:
-        start += 1
-    end = 0
-    while end < limit - start and text[-1 - end] == fixed[-1 - end]:
-        end += 1
-    a = lines.at_offset(start)
-    b = lines.at_offset(len(text) - end)
-    return lsp.TextEdit(
-        lsp.Range(lsp.Position(a.line, a.character), lsp.Position(b.line, b.character)),
-        fixed[start : len(fixed) - end],
-    )
 
 
 def _is_configuration(uri: str) -> bool:

@@ -199,3 +199,20 @@ def definition(checked: Checked, lines: Lines, uri: str, line: int, column: int)
     if end_line is None or end_col is None:
         end_line, end_col = start_line, start_col
     return lsp.Location(uri, to_range(lines, start_line, start_col, end_line, end_col))
+
+
+def whole_edit(text: str, fixed: str, lines: Lines) -> lsp.TextEdit:
+    """One edit turning ``text`` into ``fixed``: the span between their common start and end."""
+    start = 0
+    limit = min(len(text), len(fixed))
+    while start < limit and text[start] == fixed[start]:
+        start += 1
+    end = 0
+    while end < limit - start and text[-1 - end] == fixed[-1 - end]:
+        end += 1
+    a = lines.at_offset(start)
+    b = lines.at_offset(len(text) - end)
+    return lsp.TextEdit(
+        lsp.Range(lsp.Position(a.line, a.character), lsp.Position(b.line, b.character)),
+        fixed[start : len(fixed) - end],
+    )

@@ -48,6 +48,10 @@ class Lines:
         self.breaks = _BREAK.findall(text)
         self.encoding = encoding
 
+    def newline(self) -> str:
+        """The text's most common line break (``\\n`` when it has none)."""
+        return max(("\n", "\r\n", "\r"), key=self.breaks.count) if self.breaks else "\n"
+
     def line(self, n: int) -> str:
         """0-based line ``n`` ('' past the end)."""
         return self.lines[n] if 0 <= n < len(self.lines) else ""
