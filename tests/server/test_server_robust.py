@@ -29,6 +29,8 @@ def sleepy(doc, ctx):
     None.
     """
     title = str((doc.data or {}).get("title", ""))
+    if "RAISE" in title:
+        raise RuntimeError("sleepy cannot read this title")
     if "SLEEP" in title:
         time.sleep(float(title.split("SLEEP")[1].split()[0]))
     yield Problem(1, 1, "sleepy was here")
@@ -100,8 +102,11 @@ def test_a_hanging_rule_is_reported_and_the_server_goes_on(tmp_path: Path, works
         e100 = next(d for d in crashed if d["code"] == "E100")
         assert "ZZ001" in e100["message"] and "ran longer than 1 s" in e100["message"]
         assert "T104" in {d["code"] for d in crashed}  # the other rules ran
-        client.change(uri, BRIEF, 3)
-        assert "E100" not in {d["code"] for d in client.diagnostics(uri, 3)}
+        client.change(uri, BRIEF.replace("title: \"Iraq's", "title: \"RAISE Iraq's"), 3)
+        raised = next(d for d in client.diagnostics(uri, 3) if d["code"] == "E100")
+        assert "raised RuntimeError: sleepy cannot read this title" in raised["message"]
+        client.change(uri, BRIEF, 4)
+        assert "E100" not in {d["code"] for d in client.diagnostics(uri, 4)}
         assert client.shutdown() == 0
     finally:
         client.close()
@@ -114,7 +119,9 @@ def test_a_newer_edit_stops_the_check_of_an_older_one(tmp_path: Path, workspace:
         client.diagnostics(uri, 1)
         client.change(uri, _sleeping(3), 2)  # a check stuck for 3 s, under the rule's time bound
         time.sleep(0.3)  # it is running now
-        started = time.monotonic()
+        started = time.monotonic()  # the message loop still answers meanwhile
+        client.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": {"line": 0, "character": 0}})
+        assert time.monotonic() - started < 1.0
         client.change(uri, BRIEF, 3)
         fresh = client.diagnostics(uri, 3)
         assert time.monotonic() - started < 1.5  # not after the 3 s
