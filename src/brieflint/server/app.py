@@ -25,10 +25,11 @@ from pygls.lsp.server import LanguageServer
 
 from brieflint import __version__
 from brieflint.config.discover import CONFIG_NAMES
+from brieflint.document.brief import form_of
 from brieflint.errors import ConfigError, SchemaError
 from brieflint.run.planner import Planner
 from brieflint.server import actions, complete, features
-from brieflint.server.buffers import Checked, check_text, fix_text, is_brief_name
+from brieflint.server.buffers import Checked, check_text, fix_text
 from brieflint.server.positions import UTF16, Lines, split_lines
 from brieflint.server.requests import Meta, check_file, read_meta, warm_up, workspace_files
 from brieflint.server.worker import BACKGROUND, URGENT, Cancelled, Job, Worker
@@ -39,7 +40,6 @@ DEBOUNCE = 0.03  # seconds between the last keystroke and the check it starts
 FIX_ALL = "source.fixAll.brieflint"
 CHECK_WORKSPACE = "brieflint.checkWorkspace"
 RELOAD = "brieflint.reloadConfiguration"
-_LANGUAGES = {"markdown": "markdown", "yaml": "yaml"}
 
 
 class BriefServer:
@@ -117,16 +117,11 @@ class BriefServer:
         """(path, form) of a buffer that is a brief; None for any other buffer."""
         path = uris.to_fs_path(uri) if uri.startswith("file:") else None
         if path is not None:
-            return (
-                (path, "yaml" if path.lower().endswith((".brief.yaml", ".brief.yml")) else "markdown")
-                if (is_brief_name(path))
-                else None
-            )
-        form = _LANGUAGES.get(language or "")
-        if form is None:
+            form = form_of(path)
+            return (path, form) if form else None
+        if language != "markdown":  # an untitled YAML buffer may be anything; a Markdown one shows its front matter
             return None
-        root = self.ls.workspace.root_path or os.getcwd()
-        return os.path.join(root, "untitled.brief.yaml" if form == "yaml" else "untitled.md"), form
+        return os.path.join(self.ls.workspace.root_path or os.getcwd(), "untitled.md"), "markdown"
 
     def schedule(self, uri: str, delay: float) -> None:
         doc = self.ls.workspace.get_text_document(uri)

@@ -38,10 +38,6 @@ class Checked(NamedTuple):
     skipped: str | None = None  # why the buffer is not a brief to check (no findings then)
 
 
-def is_brief_name(path: str) -> bool:
-    return form_of(path) is not None
-
-
 def load_text(path: str, text: str, max_bytes: int, form: str | None = None) -> Document:
     """The :class:`Document` the loader makes of a file at ``path`` holding ``text``."""
     form = form or form_of(path) or "markdown"
