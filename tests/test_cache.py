@@ -353,3 +353,13 @@ def test_temporary_names_skip_the_ones_taken(tmp_path):
     assert name == str(tmp_path / f".tmp-{os.getpid()}-1")
     assert taken.read_text() == "someone else's"
     assert stat.S_IMODE(os.stat(name).st_mode) == 0o600
+
+
+def test_cache_dir_puts_the_cache_where_asked(folder: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    from brieflint.cli.main import main
+
+    elsewhere = tmp_path_factory.mktemp("ci-cache") / "brieflint"
+    code = main(["check", "--cache-dir", str(elsewhere), "."], io.StringIO(), io.StringIO())
+    assert code in (0, 1)
+    assert list((elsewhere / CACHE_DIR).rglob("*.json"))
+    assert not (folder / CACHE_DIR).exists()

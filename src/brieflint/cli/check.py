@@ -26,6 +26,9 @@ def add_arguments(check: argparse.ArgumentParser) -> None:
         "--jobs", "-j", type=int, default=None, metavar="N", help="parallel processes (default: CPUs, for enough files)"
     )
     check.add_argument("--no-cache", action="store_true", help="do not read or write .brieflint_cache/")
+    check.add_argument(
+        "--cache-dir", metavar="DIR", help="keep the cache in DIR/.brieflint_cache/ (default: beside the configuration)"
+    )
     check.add_argument("--quiet", "-q", action="store_true", help="print findings only, no summary")
     check.add_argument(
         "--verbose", "-v", action="store_true", help="also say what the run skipped (rules without language support)"
@@ -69,7 +72,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not args.no_cache and not os.environ.get("BRIEFLINT_NO_CACHE"):
         from brieflint.run.cache import Cache
 
-        cache = Cache()
+        cache = Cache(root=args.cache_dir)
     # --jobs left out: as many workers as CPUs, only when there are enough files to pay for them
     with Progress(0, err) as progress:  # drawn only on a terminal, for runs that take a while
         result = run(paths, the_planner, jobs=args.jobs, only=only, cache=cache, progress=progress)

@@ -171,6 +171,8 @@ class Cache:
         if folder in self._ready:
             return
         top = os.path.dirname(folder)
+        if self.root is not None:
+            os.makedirs(self.root, exist_ok=True)  # --cache-dir: the folder asked for (its own links are the user's)
         created = _make_dir(top)
         tag = os.path.join(top, "CACHEDIR.TAG")
         if created:
