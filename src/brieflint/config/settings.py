@@ -118,9 +118,12 @@ def _file_digest(path: str | None) -> str | None:
         return None
     import hashlib
 
-    try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    except OSError:
+    from brieflint.errors import ReadError
+    from brieflint.safeio import read_bytes
+
+    try:  # the safe reader: a FIFO, device or symlink loop named by the configuration must not hang the key
+        return hashlib.sha256(read_bytes(path)).hexdigest()
+    except ReadError:
         return f"unreadable:{path}"
 
 
@@ -132,20 +135,23 @@ def _schema_digest(path: str | None) -> list[str | None] | None:
     import re
 
     seen: dict[str, str | None] = {}
-    todo = [str(Path(path).resolve())]
+    from brieflint.errors import ReadError
+    from brieflint.safeio import read_text
+
+    todo = [os.path.realpath(path)]
     while todo and len(seen) < 100:
         current = todo.pop()
         if current in seen:
             continue
         seen[current] = _file_digest(current)
         try:
-            text = Path(current).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
+            text = read_text(current)
+        except ReadError:
             continue
         for ref in re.findall(r'"\$ref"\s*:\s*("(?:[^"\\]|\\.)*")', text):
             target = json.loads(ref).split("#", 1)[0]
             if target and "://" not in target:
-                todo.append(str((Path(current).parent / target).resolve()))
+                todo.append(os.path.realpath(os.path.join(os.path.dirname(current), target)))
     return [f"{k}:{v}" for k, v in sorted(seen.items())]
 
 
