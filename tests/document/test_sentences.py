@@ -51,6 +51,8 @@ ROOT = Path(__file__).resolve().parents[2]
             "Output fell 12 pct. in the first quarter. Exports held.",
             ["Output fell 12 pct. in the first quarter.", "Exports held."],
         ),
+        # a piece of punctuation only belongs to the sentence before ("farmer?:" before a block quote)
+        ("Why did she become a farmer? How?:", ["Why did she become a farmer?", "How?:"]),
         # a quotation of several sentences stays whole
         (
             'He said: "We lost. Nobody came. The money is gone." Then he left.',

@@ -105,6 +105,10 @@ class Paragraph:
             seg_end = prose.starts[k + 1] if k + 1 < len(prose.starts) else len(prose.value)
             if origins[k] <= target < origins[k] + (seg_end - prose.starts[k]):
                 return prose.starts[k] + target - origins[k]
+        if self._ordered():
+            # segments in file order, not overlapping: the first that ends after the target is the
+            # next one (a scan of them all, per citation, was quadratic in a paragraph of citations)
+            return prose.starts[k + 1] if k + 1 < len(origins) else best
         for k, origin in enumerate(origins):
             seg_start = prose.starts[k]
             seg_end = prose.starts[k + 1] if k + 1 < len(prose.starts) else len(prose.value)
@@ -112,6 +116,19 @@ class Paragraph:
                 best = seg_start + max(0, target - origin)
                 break
         return best
+
+    def _ordered(self) -> bool:
+        """The prose's segments follow each other in the file without overlapping (memoised)."""
+        got = self._cache.get("ordered")
+        if got is None:
+            prose = self.prose
+            ends = [*prose.starts[1:], len(prose.value)]
+            got = all(
+                prose.origins[k] + (ends[k] - prose.starts[k]) <= prose.origins[k + 1]
+                for k in range(len(prose.origins) - 1)
+            )
+            self._cache["ordered"] = got
+        return bool(got)
 
 
 # ----- paragraphs -------------------------------------------------------------

@@ -59,8 +59,12 @@ def segment(text: str, language: str = "en") -> tuple[Sentence, ...]:
         if at == -1:
             continue
         end = at + len(core)
-        if out and (not _TERMINAL.search(out[-1].text[-10:]) or (core[0].islower() and _continues(out[-1].text, core))):
-            # "… scenarios: | (1) …" (no full stop, no sentence end), "12 pct. | in the first quarter"
+        if out and (
+            not _TERMINAL.search(out[-1].text[-10:])
+            or (core[0].islower() and _continues(out[-1].text, core))
+            or not any(c.isalnum() for c in core[:8])
+        ):
+            # "… scenarios: | (1) …" (no sentence end), "12 pct. | in the first quarter", "farmer? | :"
             at = out.pop().start
         cursor = end
         for cut in _inner_ends(flat, at, end):
@@ -100,14 +104,16 @@ def _inner_ends(flat: str, start: int, end: int) -> list[int]:
     if _MAYBE_END.search(flat, start, end) is None:  # most pieces: one fast scan, nothing inside
         return []
     out = []
+    inside = False
+    scanned = start  # the quotation marks before here are counted in ``inside`` (one pass: linear)
     for m in _INNER_END.finditer(flat, start, end):
         cut = m.end()
         if cut >= end or not flat[cut:end].strip():
             continue
-        inside = False
-        for q in _MARKS.finditer(flat, start, cut):
+        for q in _MARKS.finditer(flat, scanned, cut):
             ch = q.group()
             inside = (not inside) if ch == '"' else ch == "“"
+        scanned = cut
         if not inside:
             out.append(cut)
     return out

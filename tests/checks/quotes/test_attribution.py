@@ -135,6 +135,9 @@ VAGUE = [
     ("It has been reported that the contract was cancelled.", "It has been reported"),
     ("The reform has long been seen as a test of the coalition.", "seen as"),
     ("Accusations are now being made against the port authority.", "Accusations are now being made"),
+    ("The result was claimed by officials as a victory for the reformers.", "by officials"),
+    ("The vote was criticized by Western governments as neither free nor fair.", "by Western governments"),
+    ("Online speculation points to a dispute over the contract.", "speculation points to"),
 ]
 
 
@@ -154,6 +157,8 @@ NOT_VAGUE = [
     "Analysts at the central bank expect inflation to ease [@survey-2025].",  # cited in its clause
     "Many disputes between the provinces remain unresolved.",  # "disputes" is a noun here
     "It appears that the reform has stalled.",  # the author's own hedge
+    "The concert was opposed by conservative politicians.",  # an act, not a claim
+    "> Some western media even criticize the channel for its coverage.",  # a block quote: another's words
 ]
 
 
@@ -224,3 +229,12 @@ def test_a_paragraph_with_many_citations_and_quotes_stays_linear() -> None:
 
     small, big = run(200), run(1600)
     assert big < 8 * small * 2.5, (small, big)  # 8 times the text: far less than 64 times the time
+
+
+def test_a_block_quote_introduced_by_a_question_ending_in_a_colon_is_attributed() -> None:
+    body = (
+        "How did Amina Wanjiru become [a farmer who blogs?](https://example.org/about):\n\n"
+        "> I started the blog to tell someone about my harvests, my losses and my mistakes, "
+        "and to ask other farmers what they would have done.\n"
+    )
+    assert codes(body) == []

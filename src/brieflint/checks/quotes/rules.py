@@ -186,6 +186,8 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
         if he > len(info.masked):
             continue
         p = info.para
+        if p.kind == "blockquote":
+            continue  # a block quote is someone else's words, not the author's attribution
         m = info.masked
         lo, hi = _clause(info, hs, he)
         c = bisect_left(info.cite_pos, lo)
