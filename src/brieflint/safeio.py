@@ -1,4 +1,4 @@
-"""The one way brieflint reads a file it did not write itself.
+"""The one way brieflint reads a file it did not write itself (and replaces one it writes).
 
 A file named on the command line, found in a walk, named by a configuration
 (a schema, a ``$ref`` target, a taxonomy, a rule pack) or found in the cache
@@ -97,6 +97,27 @@ def read_text(path: str, max_bytes: int = CONFIG_MAX_BYTES, *, follow: bool = Tr
     return decode_utf8(read_bytes(path, max_bytes, follow=follow), path)
 
 
+def replace_with(target: str, data: bytes, fd: int, tmp: str, *, fsync: bool = False) -> None:
+    """Write ``data`` into the new temporary file ``tmp`` (open as ``fd``), then rename it over ``target``.
+
+    The rename is atomic: a reader sees the old content or the new, never part of
+    it. On any failure (or an interruption) the temporary file is removed.
+    """
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            if fsync:
+                fh.flush()
+                os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
 def read_regular(path: str, max_bytes: int) -> bytes | None:
     """The bytes of a regular file of at most ``max_bytes``, or None (never blocks on a FIFO)."""
     try:
@@ -105,4 +126,4 @@ def read_regular(path: str, max_bytes: int) -> bytes | None:
         return None
 
 
-__all__ = ["CONFIG_MAX_BYTES", "ReadError", "decode_utf8", "read_bytes", "read_regular", "read_text"]
+__all__ = ["CONFIG_MAX_BYTES", "ReadError", "decode_utf8", "read_bytes", "read_regular", "read_text", "replace_with"]

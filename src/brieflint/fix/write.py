@@ -17,7 +17,7 @@ from typing import Any
 
 from brieflint.errors import ReadError
 from brieflint.fix.text import FileFix, FixError
-from brieflint.safeio import read_bytes
+from brieflint.safeio import read_bytes, replace_with
 
 TMP_SUFFIX = ".brieflint-tmp"
 
@@ -179,17 +179,7 @@ def _put_back(fd: int, target: str) -> None:
     data = os.pread(fd, size, 0)
     directory = os.path.dirname(target) or "."
     tmp_fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=TMP_SUFFIX, dir=directory)
-    try:
-        with os.fdopen(tmp_fd, "wb") as fh:
-            fh.write(data)
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    replace_with(target, data, tmp_fd, tmp, fsync=True)
 
 
 def _fsync_dir(directory: str) -> None:

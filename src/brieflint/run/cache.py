@@ -44,7 +44,7 @@ from typing import Any
 
 from brieflint.errors import ReadError
 from brieflint.model import Finding, Fix, Severity
-from brieflint.safeio import read_bytes
+from brieflint.safeio import read_bytes, replace_with
 
 CACHE_DIR = ".brieflint_cache"
 FORMAT = "1"  # bump when the entry layout changes
@@ -306,16 +306,7 @@ def _count(value: Any, optional: bool = False) -> bool:
 
 def _atomic_write(target: str, data: bytes) -> None:
     fd, tmp = _create_temporary(os.path.dirname(target))
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    replace_with(target, data, fd, tmp)
 
 
 def _create_temporary(directory: str) -> tuple[int, str]:
