@@ -259,6 +259,39 @@ def _key_of(m: Any) -> str:
     return str(m.group(0))
 
 
+_FUNCTION_WORDS = frozenset({"of", "for", "and", "on", "the", "in", "&"})
+
+
+def own_initials(doc: Document) -> set[str]:
+    """The initials of the publisher's own names: each author's affiliation and the institutions a bio names.
+
+    A brief never spells out its own publisher ("CRS" in a Congressional Research
+    Service Insight, "GAO" in a Government Accountability Office report): every run
+    of capitalised words (joined by "of", "for", "and", "on", "the", "in") in an
+    affiliation or a bio gives the initials of each of its leading parts.
+    """
+    out: set[str] = set()
+    authors = (doc.data or {}).get("authors")
+    for author in authors if isinstance(authors, list) else []:
+        if not isinstance(author, dict):
+            continue
+        for key in ("affiliation", "bio"):
+            text = author.get(key)
+            if not isinstance(text, str):
+                continue
+            initials = ""
+            for word in text.replace("(", " ").replace(",", " ").split():
+                if word in ("The", "A", "An") and not initials:
+                    continue  # an article opening the name is no initial
+                if word[:1].isupper() and word.isalpha():
+                    initials += word[0]
+                    if len(initials) >= 2:
+                        out.add(initials)
+                elif word not in _FUNCTION_WORDS or not initials:
+                    initials = ""
+    return out
+
+
 def _mostly_capitals(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
@@ -269,9 +302,11 @@ def _run_conditional(
 ) -> Iterator[Problem]:
     template = spec.message or _DEFAULT_MESSAGE["conditional"]
     labels = {id(u): label for u, _, label in views}
-    known = set(spec.exceptions) | {str(k) for k in (ctx.options.get("known") or ())}
+    known = set(spec.exceptions) | {str(k) for k in (ctx.options.get("known") or ())} | own_initials(doc)
     uses = find_hits(compiled[0], views, budget)
-    defs = find_hits(compiled[1], views, budget) if compiled[1] else []
+    # a spelling-out counts wherever the reader sees it, inside a quotation too
+    def_views = views if "quotes" in spec.scopes else views_of(doc, spec._replace(scopes=(*spec.scopes, "quotes")))
+    defs = find_hits(compiled[1], def_views, budget) if compiled[1] else []
     defined: dict[str, Hit] = {}
     for d in defs:
         key = _key_of(d.match)
