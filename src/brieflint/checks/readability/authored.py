@@ -12,6 +12,7 @@ stray mark can only hide words, never add them.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from brieflint.checks.readability.counts import EMPTY, Counts, count
@@ -22,6 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 
 _OPENING = {"\u201c": "\u201d", "\u00ab": "\u00bb"}  # curly and guillemet pairs; '"' opens and closes itself
 _MARKS = frozenset('"\u201c\u201d\u00ab\u00bb')
+_MARK = re.compile('["\u201c\u201d\u00ab\u00bb]')
 
 
 class Authored(NamedTuple):
@@ -36,9 +38,9 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     closing = ""
     start = 0
-    for i, c in enumerate(text):
-        if c not in _MARKS:
-            continue
+    for m in _MARK.finditer(text):
+        c = m.group()
+        i = m.start()
         if closing:
             if c == closing or (closing == '"' and c == "\u201d"):
                 spans.append((start, i + 1))
