@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from brieflint.checks.readability import arabic, report
 from brieflint.checks.readability import examples as ex
-from brieflint.checks.readability import report
 from brieflint.checks.readability.analysis import SectionStat, analyse
 from brieflint.checks.readability.options import OPTIONS
 from brieflint.document.brief import Document
+from brieflint.document.language import language_of
 from brieflint.model import Context, Problem, rule
 
 
@@ -25,9 +26,11 @@ def _dense(s: SectionStat, options: Mapping[str, Any]) -> bool:
     "R101",
     "section-grade",
     "warning",
-    options=OPTIONS.pick("max-grade", "dense-sentence-words", "min-section-words"),
+    options=OPTIONS.pick("max-grade", "dense-sentence-words", "min-section-words")
+    + arabic.OPTIONS.pick("min-osman", "arabic-dense-sentence-words"),
     bad=ex.brief(ex.PLAIN + "\n" + ex.DENSE),
     good=ex.GOOD,
+    languages=("en", "ar"),  # Arabic: OSMAN (arabic.py)
 )
 def section_grade(doc: Document, ctx: Context) -> Iterator[Problem]:
     """A section is much denser than published analysis: above the grade target, in long sentences.
@@ -59,6 +62,9 @@ def section_grade(doc: Document, ctx: Context) -> Iterator[Problem]:
     split the sentences and name the actors ("the interior ministry can
     overrule the regulator").
     """
+    if language_of(doc) == "ar":  # issue 22: an Arabic section is scored with OSMAN, not Flesch–Kincaid
+        yield from arabic.dense_sections(report.scored_sections(analyse(doc), ctx), ctx)
+        return
     target = OPTIONS.number(ctx, "max-grade")
     options = {name: OPTIONS.value(ctx, name) for name in ("max-grade", "dense-sentence-words")}
     for s in report.scored_sections(analyse(doc), ctx):
@@ -129,6 +135,7 @@ def section_reading_ease(doc: Document, ctx: Context) -> Iterator[Problem]:
     "long-paragraph",
     "warning",
     options=OPTIONS.pick("max-paragraph-words"),
+    languages=("en", "ar"),  # word counts: the same in Arabic (issue 22)
     bad=ex.brief(ex.PLAIN + "\n" + ex.LONG_PARAGRAPH + "\n"),
     good=ex.GOOD,
 )
@@ -170,6 +177,7 @@ def long_paragraph(doc: Document, ctx: Context) -> Iterator[Problem]:
     "long-section",
     "warning",
     options=OPTIONS.pick("max-section-words"),
+    languages=("en", "ar"),  # word counts: the same in Arabic (issue 22)
     bad=ex.brief(ex.PLAIN + "\n" + ex.LONG_SECTION + "\n"),
     good=ex.GOOD,
 )
@@ -206,6 +214,7 @@ def long_section(doc: Document, ctx: Context) -> Iterator[Problem]:
     "short-body",
     "warning",
     options=OPTIONS.pick("min-body-words"),
+    languages=("en", "ar"),  # word counts: the same in Arabic (issue 22)
     bad=ex.brief("Morocco's parliament passed a water law. Details to follow.\n"),
     good=ex.GOOD,
 )

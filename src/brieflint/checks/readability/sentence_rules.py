@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from brieflint.checks.readability import arabic, report
 from brieflint.checks.readability import examples as ex
-from brieflint.checks.readability import report
 from brieflint.checks.readability.analysis import analyse
 from brieflint.checks.readability.authored import Authored, authored
 from brieflint.checks.readability.options import OPTIONS
 from brieflint.document.brief import Document
+from brieflint.document.language import language_of
 from brieflint.model import Context, Problem, rule
 
 
@@ -104,9 +105,11 @@ def hard_sentence(doc: Document, ctx: Context) -> Iterator[Problem]:
     "R107",
     "very-hard-sentence",
     "warning",
-    options=OPTIONS.pick("min-words", "very-hard-grade", "max-sentence-words"),
+    options=OPTIONS.pick("min-words", "very-hard-grade", "max-sentence-words")
+    + arabic.OPTIONS.pick("arabic-max-sentence-words"),
     bad=ex.brief(ex.PLAIN + "\n" + ex.VERY_HARD_SENTENCE),
     good=ex.GOOD,
+    languages=("en", "ar"),  # Arabic: words per sentence only (arabic.py)
 )
 def very_hard_sentence(doc: Document, ctx: Context) -> Iterator[Problem]:
     """A sentence is very hard to read: longer than nearly every sentence of published analysis.
@@ -134,6 +137,9 @@ def very_hard_sentence(doc: Document, ctx: Context) -> Iterator[Problem]:
     architecture has historically demonstrated only intermittently."
     (27 words, grade 34): name who does what, in two sentences.
     """
+    if language_of(doc) == "ar":  # issue 22: an Arabic sentence is weighed by its words (no Arabic grade)
+        yield from arabic.long_sentences(doc, analyse(doc), ctx)
+        return
     least = OPTIONS.integer(ctx, "min-words")
     target = OPTIONS.number(ctx, "very-hard-grade")
     longest = OPTIONS.integer(ctx, "max-sentence-words")
