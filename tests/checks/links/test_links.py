@@ -387,3 +387,21 @@ def test_host_label_and_language_tag_checks_match_their_original_patterns() -> N
         tags.extend((c, f"en-{c}", f"{c}n-US", f"sgn-BE-F{c}"))
     for s in tags:
         assert languages._well_formed(s) == bool(tag.match(s)), repr(s)
+
+
+def test_an_archived_piece_is_not_asked_for_https() -> None:
+    from brieflint.checks.links.examples import GOOD
+    from brieflint.testing import lint
+
+    source = GOOD.replace("    url: https://example.org/law-83-21\n", "    url: http://example.org/law-83-21\n")
+    assert [f.code for f in lint(source, select=["L105"])] == ["L105"]  # dated 2026
+    archived = source.replace("date: 2026-03-12", "date: 2012-05-09")
+    assert [f.code for f in lint(archived, select=["L105"])] == []
+    # an archived piece updated since is checked again
+    assert [
+        f.code
+        for f in lint(archived.replace("date: 2012-05-09", "date: 2012-05-09\nupdated: 2024-01-02"), select=["L105"])
+    ] == ["L105"]
+    assert [f.code for f in lint(archived, select=["L105"], config={"links": {"insecure-since": "2010-01-01"}})] == [
+        "L105"
+    ]

@@ -123,3 +123,10 @@ def test_the_deck_is_reported_for_a_long_sentence_not_for_long_words() -> None:
     config = {"readability": {"summary-max-grade": 10, "summary-min-reading-ease": 90}}
     assert _codes(long_deck + body, select=["R103", "R104"], config=config) == ["R103"]
     assert _codes(short_deck + body, select=["R103", "R104"], config=config) == ["R104"]
+
+
+def test_a_long_section_counts_the_authors_words_only() -> None:
+    quoted = "\n\n".join("> " + LONG for _ in range(20))  # some 900 words of block quotation
+    source = _front() + "The minister's speech, in full:\n\n" + quoted + "\n"
+    assert _codes(source, select=["R109"]) == []
+    assert _codes(source.replace("> ", ""), select=["R109"]) == ["R109"]

@@ -78,6 +78,7 @@ def bad_url(doc: Document, ctx: Context) -> Iterator[Problem]:
     "L105",
     "insecure-url",
     "warning",
+    options=OPTIONS.pick("insecure-since"),
     bad=_bad("    url: https://example.org/law-83-21\n", "    url: http://example.org/law-83-21\n"),
     good=GOOD,
 )
@@ -87,7 +88,11 @@ def insecure_url(doc: Document, ctx: Context) -> Iterator[Problem]:
     What it does
     Reports every URL of the front matter and the body that starts with
     `http://`. It does not rewrite it: whether the site serves the same page
-    over https is for a person (or a link checker) to confirm.
+    over https is for a person (or a link checker) to confirm. A brief
+    published (or last `updated`) before `insecure-since` (default
+    2018-07-24, when Chrome began marking every http page "Not secure" and
+    https became the web's norm) is not checked: an archived piece links the
+    web of its day, and its links are not an editing matter.
 
     Why is this bad?
     Browsers mark plain-http pages as not secure or upgrade them, and a
@@ -99,6 +104,10 @@ def insecure_url(doc: Document, ctx: Context) -> Iterator[Problem]:
     ```
     Write `https://` after checking that the page opens.
     """
+    data = doc.data or {}
+    written = max((str(data.get(k)) for k in ("date", "updated") if data.get(k) is not None), default="")
+    if written and written < str(OPTIONS.value(ctx, "insecure-since")):
+        return  # an archived piece: it links the web of its day
     for u in urls(doc):
         if u.url[:7].lower() == "http://" and url_problem(u.url) is None:
             yield Problem(

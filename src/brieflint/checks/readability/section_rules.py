@@ -8,6 +8,7 @@ from typing import Any
 from brieflint.checks.readability import arabic, report
 from brieflint.checks.readability import examples as ex
 from brieflint.checks.readability.analysis import SectionStat, analyse
+from brieflint.checks.readability.authored import authored
 from brieflint.checks.readability.options import OPTIONS
 from brieflint.document.brief import Document
 from brieflint.document.language import language_of
@@ -185,9 +186,12 @@ def long_section(doc: Document, ctx: Context) -> Iterator[Problem]:
     """A section is longer than the limit.
 
     What it does
-    Counts the prose words of each section of the body (the lead, before the
-    first heading, is a section too) and reports one over
-    `max-section-words` (default 800). The finding points at the heading.
+    Counts the author's prose words in each section of the body (the lead,
+    before the first heading, is a section too) and reports one over
+    `max-section-words` (default 800). Quotations do not count: words inside
+    quotation marks and block quotes are the quoted people's, and a news post
+    of 900 words that is mostly block quotations needs no subheadings. The
+    finding points at the heading.
 
     Why is this bad?
     Subheadings are how readers of a brief find their way and skim. A section
@@ -198,13 +202,19 @@ def long_section(doc: Document, ctx: Context) -> Iterator[Problem]:
     points ("Tariffs will rise first for the largest users").
     """
     limit = OPTIONS.integer(ctx, "max-section-words")
-    for s in analyse(doc).sections:
-        n = s.counts.words
+    a = analyse(doc)
+    own: dict[int | None, int] = {}
+    for sentence in authored(doc, a):
+        key = sentence.sentence.paragraph.section
+        own[key] = own.get(key, 0) + sentence.counts.words
+    for s in a.sections:
+        n = own.get(s.index, 0)
         if n > limit:
-            what = s.label()
+            quoted = s.counts.words - n
+            more = f" of the author's ({quoted} more quoted)" if quoted else ""
             yield report.section_problem(
                 s,
-                f"{what} has {n} words, more than {limit}: break it up under subheadings",
+                f"{s.label()} has {n} words{more}, more than {limit}: break it up under subheadings",
                 {"measured": n, "target": limit},
             )
 
