@@ -361,6 +361,21 @@ def test_evaluation_set_precision_and_recall() -> None:
     assert scores["Q101"].tp + scores["Q101"].fn >= 30 and scores["Q102"].tp + scores["Q102"].fn >= 30
 
 
+@pytest.mark.parametrize("name", ["heldout", "heldout2"])
+def test_held_out_sets_stay_above_the_floors(name: str) -> None:
+    """The held-out passages (no longer unseen once scored: a guard against regressions): every
+    unattributed quote flagged by Q101 or, when vaguely attributed, by Q102; both rules precise."""
+    sys.path.insert(0, str(ROOT / "tests" / "quotes_eval"))
+    try:
+        import evaluate
+    finally:
+        sys.path.pop(0)
+    scores = evaluate.evaluate(evaluate.load_passages(ROOT / "tests" / "quotes_eval" / f"{name}.yaml"))
+    assert scores["Q101"].precision >= 0.90, scores["Q101"].errors
+    assert scores[evaluate.FLAGGED].recall >= 0.95, scores[evaluate.FLAGGED].errors
+    assert scores["Q102"].precision >= 0.90 and scores["Q102"].recall >= 0.90, scores["Q102"].errors
+
+
 def test_find_quotes_tells_quotes_from_apostrophes() -> None:
     s = "Iraq's 'sustainable cooperation' and Kata'ib's \"long phrase here\" and the '90s and ministers' plan"
     found = marks.find_quotes(s)

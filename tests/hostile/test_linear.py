@@ -55,7 +55,6 @@ def _seconds(plan: Plan, shape: str, n: int) -> float:
 
 QUADRATIC_ELSEWHERE = {
     # found by these tests, in code outside the core engineer's area; reported on issue 21
-    "brackets": "document/prose.py: _link_end walks to the end of the paragraph from every '['",
 }
 
 

@@ -339,6 +339,7 @@ def _scan(s: str, lo: int, hi: int, markup: Text, b: TextBuilder, cites: list[Ci
             b.add_text(markup, run, end)
 
     i = lo
+    last_close = s.rfind("]", lo, hi)
     has_url = "://" in s or "www." in s or "WWW." in s
     search = _SPECIAL.search if has_url else _SPECIAL_NO_URL.search
     while i < hi:
@@ -412,6 +413,9 @@ def _scan(s: str, lo: int, hi: int, markup: Text, b: TextBuilder, cites: list[Ci
                     flush(i)
                     i = run = e + 1
                     continue
+            if last_close < start:
+                i += 1  # no "]" after this "[": neither a link nor a citation ("[[[[…" stays linear)
+                continue
             link = _link_end(s, start, hi)
             if link is None:
                 close = s.find("]", start, hi)
