@@ -14,12 +14,14 @@ from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from brieflint.checks.examples import GOOD
+from brieflint.checks.taxonomy import arabic
 from brieflint.checks.taxonomy.mentions import Mention
 from brieflint.checks.taxonomy.options import OPTIONS
 from brieflint.checks.taxonomy.tags import problem, tags, taxonomy
 from brieflint.checks.taxonomy.terms import Taxonomy
 from brieflint.checks.taxonomy.usage import as_location_only, body_words, home, names_something_else
 from brieflint.document.brief import Document
+from brieflint.document.language import language_of
 from brieflint.model import Context, Problem, rule
 
 
@@ -42,6 +44,7 @@ def _mentions(doc: Document, tax: Taxonomy) -> _Prose:
         from brieflint.document import prose as text
 
         index = tax.mentions("regions")
+        arabic_names = arabic.index(tax) if language_of(doc) == "ar" else None  # issue 22 (arabic.py)
         out: list[_Named] = []
         body: list[str] = []
         for p in text.paragraphs(doc, scopes=("title", "summary", "heading", "body")):
@@ -52,6 +55,8 @@ def _mentions(doc: Document, tax: Taxonomy) -> _Prose:
                 if names_something_else(tax, value, m):
                     continue
                 out.append(_Named(m, p.prose, p.scope, not as_location_only(tax, value, m)))
+            if arabic_names is not None:
+                out.extend(_Named(m, p.prose, p.scope, actor) for m, actor in arabic_names.find(value))
         return _Prose(tuple(out), body_words(body))
 
     return doc.memo("taxonomy.mentions", build)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from brieflint.checks.examples import GOOD
 from brieflint.checks.examples import bad as _bad
+from brieflint.checks.taxonomy import arabic
 from brieflint.checks.taxonomy.options import OPTIONS
 from brieflint.checks.taxonomy.tags import duplicates, problem, quote_list, tags, targets_elsewhere, taxonomy
 from brieflint.checks.taxonomy.terms import SINGULAR
@@ -166,9 +167,10 @@ def alias_term(doc: Document, ctx: Context) -> Iterator[Problem]:
     """
     tax = taxonomy(ctx)
     all_tags = tags(doc, tax)
+    own_language = arabic.own_language_names(doc)  # issue 22: 'العراق' in an Arabic brief is Iraq's own name
     for tag in all_tags:
         m = tag.match
-        if m is None or m.via not in ("alias", "spelling"):
+        if m is None or m.via not in ("alias", "spelling") or own_language(tag.written):
             continue
         noun = SINGULAR[tag.kind]
         if m.via == "alias":

@@ -66,9 +66,17 @@ def exact_spellings(terms: Iterable[Term]) -> dict[str, tuple[str, str]]:
 
 
 def fold(value: str) -> str:
-    """The key for lenient lookups: NFKC, case-folded, one blank between words, straight apostrophes."""
+    """The key for lenient lookups: NFKC, case-folded, one blank between words, straight apostrophes.
+
+    Arabic script is folded as the language layer folds it (harakat and tatweel dropped, ``أ إ آ`` →
+    ``ا``, ``ة`` → ``ه``, ``ى`` → ``ي``), so ``ايران`` resolves to Iran as a variant spelling.
+    """
     v = unicodedata.normalize("NFKC", value).casefold()
     v = v.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-").replace("\u2011", "-")
+    if not v.isascii() and any("\u0600" <= c <= "\u06ff" for c in v):  # issue 22: ايران is إيران
+        from brieflint.document.language.normalize import fold_text  # harakat, tatweel, hamza forms
+
+        v = fold_text(v)
     return " ".join(v.split())
 
 
