@@ -482,7 +482,9 @@ def _scan(s: str, lo: int, hi: int, markup: Text, b: TextBuilder, cites: list[Ci
 # ----- words -------------------------------------------------------------------
 
 
-_WORD = re.compile(r"\d+(?:[.,:]\d+)+%?|\w+(?:['’.\-]+\w+)*", re.UNICODE)
+# a figure is one word: 1,500 and 3.5%, and in Arabic-Indic digits with the Arabic decimal and
+# thousands separators and percent sign, ٣٫٥٪ and ١٬٥٠٠ (issue 22)
+_WORD = re.compile(r"\d+(?:[.,:\u066b\u066c]\d+)+[%\u066a]?|\w+(?:['’.\-\u066b\u066c]+\w+)*", re.UNICODE)
 
 
 def words(s: str) -> list[str]:

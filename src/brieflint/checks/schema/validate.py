@@ -192,7 +192,7 @@ def _translate(doc: Document, error: Any) -> Iterator[Problem]:
     elif kind == "format":
         fmt = error.validator_value
         if fmt == "date":
-            msg = f"{name} '{_short(instance)}' is not a valid date (YYYY-MM-DD)"
+            msg = f"{name} '{_short(instance)}' is not a valid date (YYYY-MM-DD)" + _ascii_date(instance)
         elif fmt in ("uri", "iri", "uri-reference"):
             msg = f"{name} '{_short(instance)}' is not a valid absolute URL (such as https://example.org/page)"
         else:
@@ -285,3 +285,23 @@ def _is_date(value: str) -> bool:
     except ValueError:
         return False
     return len(value) == 10
+
+
+def _ascii_date(value: Any) -> str:
+    """Issue 22: the hint for a date in Arabic-Indic or Persian digits (``٢٠٢٠-٠٦-١٠``), else ''.
+
+    The schema's dates are ISO 8601 in ASCII digits, which every reader of the metadata parses; the
+    prose may use either (the translation rules read both).
+    """
+    if not isinstance(value, str) or value.isascii():
+        return ""
+    import datetime
+
+    from brieflint.document.language.normalize import ascii_digits
+
+    ascii = ascii_digits(value.strip())
+    try:
+        datetime.date.fromisoformat(ascii)
+    except ValueError:
+        return ""
+    return f"; write it in ASCII digits: {ascii}" if len(ascii) == 10 and ascii.isascii() else ""
