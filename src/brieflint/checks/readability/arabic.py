@@ -34,11 +34,11 @@ call :func:`dense_sections` (R101) and :func:`long_sentences` (R107); the target
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from brieflint.checks.options import NUMBER, Options
+from brieflint.lazyre import lazy
 from brieflint.model import Context, Option, Problem
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -72,15 +72,15 @@ OPTIONS = Options(
 
 _SHORT = frozenset("\u064e\u064f\u0650")  # fatha, damma, kasra
 _LONG_AFTER = frozenset("\u0627\u0648\u064a")  # alef, waw, yaa
-_STRESS = re.compile("[\u064b\u064c\u064d\u0651]")  # tanween fath, damm, kasr; shadda
-_SHORT_RE = re.compile("[\u064e\u064f\u0650]")
-_DIACRITICS = re.compile("[\u064e\u064b\u064f\u064c\u0650\u064d\u0651]")  # hard words count these
-_TASHKEEL = re.compile("[\u064b-\u0652\u0653\u0657\u0658]")
-_FASEEH_CHARS = re.compile("[\u0626\u0621\u0624\u0630\u0638]")  # hamza forms, thal, dhaa
-_FASEEH_PAIRS = re.compile("\u0648\u0627|\u0648\u0646")  # waw-alef, waw-noon
-_UNVOCALISED_DROP = re.compile(r"[\u0627\u0649\?\.\!\,\s*]")
-_PUNCTUATION = re.compile(r"[^\w\s]")  # textstat's: diacritics (not \w) go too
-_PUNCTUATION_BUT_MARKS = re.compile(r"[^\w\s\u064b-\u0652]")
+_STRESS = lazy("[\u064b\u064c\u064d\u0651]")  # tanween fath, damm, kasr; shadda
+_SHORT_RE = lazy("[\u064e\u064f\u0650]")
+_DIACRITICS = lazy("[\u064e\u064b\u064f\u064c\u0650\u064d\u0651]")  # hard words count these
+_TASHKEEL = lazy("[\u064b-\u0652\u0653\u0657\u0658]")
+_FASEEH_CHARS = lazy("[\u0626\u0621\u0624\u0630\u0638]")  # hamza forms, thal, dhaa
+_FASEEH_PAIRS = lazy("\u0648\u0627|\u0648\u0646")  # waw-alef, waw-noon
+_UNVOCALISED_DROP = lazy(r"[\u0627\u0649\?\.\!\,\s*]")
+_PUNCTUATION = lazy(r"[^\w\s]")  # textstat's: diacritics (not \w) go too
+_PUNCTUATION_BUT_MARKS = lazy(r"[^\w\s\u064b-\u0652]")
 
 
 class OsmanCounts(NamedTuple):

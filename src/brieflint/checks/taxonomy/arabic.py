@@ -24,21 +24,21 @@ Built only when an Arabic brief is checked (the Arabic lexicon is read then, not
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache, reduce
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from brieflint.checks.taxonomy.mentions import Mention
+from brieflint.lazyre import lazy
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from brieflint.checks.taxonomy.terms import Taxonomy, Term
     from brieflint.document.brief import Document
     from brieflint.document.language.grammar import Clitics
 
-_ARABIC = re.compile("[\u0600-\u06ff]")
-_WORD = re.compile(r"[^\W\d_]+")
-_GAP = re.compile(r"[ \t\n\u00a0\-]{1,3}")
+_ARABIC = lazy("[\u0600-\u06ff]")
+_WORD = lazy(r"[^\W\d_]+")
+_GAP = lazy(r"[ \t\n\u00a0\-]{1,3}")
 _END = ""  # a trie node's term: no word is empty
 _IN = "في"  # folded
 
