@@ -139,9 +139,12 @@ def test_text_format_and_exit_codes(tmp_path, capsys):
     assert "error in" not in capsys.readouterr().out
 
 
-def test_missing_path_is_a_usage_error(capsys):
-    assert main(["check", "no/such/file.md"]) == 2
-    assert "no such file" in capsys.readouterr().err
+def test_missing_path_is_an_error_finding_and_the_rest_is_checked(capsys):
+    good = str(EXAMPLES / "iraq-electricity-imports.md")
+    assert main(["check", "--no-cache", "no/such/file.md", good]) == 1
+    out = capsys.readouterr().out
+    assert "no/such/file.md:1:1: E001 error: no such file or directory" in out
+    assert "1 error in 1 of 2 files." in out
 
 
 def test_bad_option_is_a_usage_error(capsys):

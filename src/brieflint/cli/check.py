@@ -1,102 +1,200 @@
-"""``brieflint check [PATH ...]``: lint briefs and report the findings in one of the formats."""
+"""``brieflint check [PATH ...]``: lint briefs and report the findings in one of the formats.
+
+Built on the Python API (:mod:`brieflint.api.run`): collect (files, rules),
+fix or diff when asked, finish (what is reported), then a reporter writes the
+report to standard output or ``--output-file``. The exit status is decided by
+the findings before anything is written, so a reader that closes the pipe
+early (``| head``) does not change it.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
-from typing import TextIO
+import sys
+from typing import TYPE_CHECKING, TextIO
 
-from brieflint.cli.common import UsageError, codes, planner, use_color
+from brieflint.cli.check_options import add_arguments, contradictions
+from brieflint.cli.common import UsageError, use_color
 
-FORMATS = ("text", "json", "sarif", "github", "junit")
+if TYPE_CHECKING:  # pragma: no cover
+    from brieflint.api.options import CheckOptions
+    from brieflint.api.report import Report
+
+__all__ = ["add_arguments", "run"]
 
 
-def add_arguments(check: argparse.ArgumentParser) -> None:
-    check.add_argument("paths", nargs="*", metavar="PATH")
-    check.add_argument("--format", choices=FORMATS, default="text")
-    check.add_argument("--config", metavar="FILE", help="use this configuration for every file")
-    check.add_argument("--select", type=codes, metavar="CODES", help="comma-separated codes, prefixes or names to run")
-    check.add_argument(
-        "--ignore", type=codes, default=(), metavar="CODES", help="comma-separated codes, prefixes or names to skip"
-    )
-    check.add_argument("--fail-on", choices=("error", "warning", "info"), default=None)
-    check.add_argument("--fix", action="store_true", help="apply safe fixes in place")
-    check.add_argument("--diff", action="store_true", help="show the safe fixes as a diff; write nothing")
-    check.add_argument(
-        "--jobs", "-j", type=int, default=None, metavar="N", help="parallel processes (default: CPUs, for enough files)"
-    )
-    check.add_argument("--no-cache", action="store_true", help="do not read or write .brieflint_cache/")
-    check.add_argument(
-        "--cache-dir", metavar="DIR", help="keep the cache in DIR/.brieflint_cache/ (default: beside the configuration)"
-    )
-    check.add_argument("--quiet", "-q", action="store_true", help="print findings only, no summary")
-    check.add_argument(
-        "--verbose", "-v", action="store_true", help="also say what the run skipped (rules without language support)"
-    )
-    check.add_argument("--schema-only", action="store_true", help="only load (E) and schema (S) checks")
-    check.add_argument(
-        "--report-unused-suppressions",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="report suppression comments that matched nothing (E101; default on)",
-    )
-    check.add_argument(
-        "--show-source",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="show the offending line under each finding (default: on a terminal)",
+def options_from(args: argparse.Namespace, paths: list[str]) -> CheckOptions:
+    from brieflint.api.options import CheckOptions
+
+    return CheckOptions(
+        config=args.config,
+        isolated=args.isolated,
+        select=args.select,
+        extend_select=args.extend_select or (),
+        ignore=args.ignore or (),
+        extend_ignore=args.extend_ignore or (),
+        per_file_ignores=args.per_file_ignores,
+        fail_on=args.fail_on,
+        min_severity=args.min_severity,
+        schema_only=args.schema_only,
+        report_unused_suppressions=args.report_unused_suppressions,
+        jobs=1 if args.verbose else args.jobs,
+        cache=not args.no_cache and not args.verbose,
+        respect_gitignore=args.respect_gitignore,
+        force_exclude=args.force_exclude,
+        stdin_filename=args.stdin_filename,
+        baseline=args.baseline,
+        changed_since=args.changed_since,
     )
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from brieflint.model import Severity
+    from brieflint.api.report import CheckError
+
+    paths = list(args.paths) or (["-"] if args.stdin_filename else ["."])
+    why = contradictions(args, paths)
+    if why:
+        raise UsageError(why)
+    try:
+        return _run(args, paths, out, err)
+    except CheckError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _run(args: argparse.Namespace, paths: list[str], out: TextIO, err: TextIO) -> int:
+    from brieflint.api import run as api
+    from brieflint.cli.verbose import Timings, verbose_planner
     from brieflint.output.progress import Progress
-    from brieflint.output.reporters import ReportOptions, get
-    from brieflint.run.engine import run
 
-    paths = args.paths or ["."]
-    missing = [p for p in paths if not os.path.lexists(p)]
-    if missing:
-        raise UsageError(f"no such file or directory: {missing[0]}")
-    the_planner = planner(
-        args,
-        select=args.select,
-        ignore=args.ignore,
-        fail_on=args.fail_on,
-        report_unused_suppressions=args.report_unused_suppressions,
-    )
-    if args.jobs is not None and args.jobs < 1:
-        raise UsageError("--jobs must be at least 1")
-    only = ("E", "S") if args.schema_only else None
-    cache = None
-    if not args.no_cache and not os.environ.get("BRIEFLINT_NO_CACHE"):
-        from brieflint.run.cache import Cache
-
-        cache = Cache(root=args.cache_dir)
-    # --jobs left out: as many workers as CPUs, only when there are enough files to pay for them
+    options = options_from(args, paths)
+    planner = api.make_planner(options)
+    timings = Timings() if args.verbose else None
+    if timings is not None:
+        planner = verbose_planner(planner, timings)
+    if args.schema_only:
+        _check_schema_only(planner, options)
+    stdin = _read_stdin() if paths == ["-"] else None
+    if stdin is not None and args.fix:
+        return _fix_stdin(stdin, options, planner, out, err)
     with Progress(0, err) as progress:  # drawn only on a terminal, for runs that take a while
-        result = run(paths, the_planner, jobs=args.jobs, only=only, cache=cache, progress=progress)
+        result, planner = api.collect(paths, options, planner=planner, stdin=stdin, progress=progress)
+    only = api.only_codes(options)
+    for message in result.load_errors:
+        err.write(f"brieflint: warning: {_one_line(message)}\n")
+    if args.verbose:  # what the run skipped (rules without support for a brief's language), once
+        for note in result.notes:
+            err.write(f"brieflint: info: {_one_line(note)}\n")
     if args.diff:  # show what --fix would do; write nothing, report nothing else (as ruff does)
         from brieflint.fix.apply import show_diff
 
-        for message in result.load_errors:
-            err.write(f"brieflint: warning: {message}\n")
-        return 1 if show_diff(result, the_planner, out=out, err=err, only=only) else 0
+        return 1 if show_diff(result, planner, out=out, err=err, only=only) else 0
     if args.fix:
         from brieflint.fix.apply import apply_fixes
 
-        result = apply_fixes(result, the_planner, write=True, out=out, err=err, only=only)
-    for message in result.load_errors:
-        err.write(f"brieflint: warning: {message}\n")
-    if args.verbose and not args.quiet:
-        for note in result.notes:
-            err.write(f"brieflint: info: {note}\n")
-    plan = the_planner.default()
-    tty = hasattr(out, "isatty") and out.isatty()
-    color = use_color(tty, os.environ)
+        result = apply_fixes(result, planner, write=True, out=out, err=err, only=only)
+    report = api.finish(result, planner, options)
+    if timings is not None:
+        timings.write(report, planner, err)
+    if not report.files:
+        err.write("brieflint: warning: no brief was checked" + _why_none(report, paths) + "\n")
+    status = 0 if args.exit_zero else report.exit_status
+    return _write_report(args, report, status, out, err)
+
+
+def _check_schema_only(planner: object, options: CheckOptions) -> None:
+    """``--schema-only`` with a selection of other rules would check nothing: a usage error."""
+    rules = planner.default().rules  # type: ignore[attr-defined]
+    for sel in (options.select or ()) + tuple(options.extend_select):
+        codes = rules.codes_for(sel)
+        if codes and not any(c.startswith(("E", "S")) for c in codes):
+            raise UsageError(f"--schema-only runs E and S checks only, so --select {sel} would check nothing")
+
+
+def _why_none(report: Report, paths: list[str]) -> str:
+    if report.skipped:
+        return f" ({report.skipped:,} Markdown file(s) without front matter skipped under {', '.join(paths)})"
+    return f" (no *.md, *.markdown, *.brief.yaml or *.brief.yml file under {', '.join(paths)})"
+
+
+def _one_line(text: str) -> str:
+    from brieflint.output.text import escape
+
+    return escape(text)
+
+
+def _read_stdin() -> bytes:
+    stream = sys.stdin
+    if stream is None:
+        return b""
+    buffer = getattr(stream, "buffer", None)
+    return buffer.read() if buffer is not None else stream.read().encode("utf-8", "surrogateescape")
+
+
+def _fix_stdin(data: bytes, options: CheckOptions, planner: object, out: TextIO, err: TextIO) -> int:
+    """``check - --fix``: the fixed brief on standard output, what remains on standard error."""
+    from brieflint.api import run as api
+    from brieflint.api.stdin import fix_bytes
+    from brieflint.output.reporters import ReportOptions, get
+
+    fixed, result, notes = fix_bytes(data, options, planner)  # type: ignore[arg-type]
+    for note in notes:
+        err.write(_one_line(note) + "\n")
+    report = api.finish(result, planner, options)  # type: ignore[arg-type]
+    get("text")(report.result, planner.default().rules, err, ReportOptions(quiet=True))  # type: ignore[arg-type, attr-defined]
+    buffer = getattr(out, "buffer", None)
+    out.flush()
+    if buffer is not None:
+        buffer.write(fixed)
+        buffer.flush()
+    else:
+        out.write(fixed.decode("utf-8", "surrogateescape"))
+    return report.exit_status
+
+
+def _write_report(args: argparse.Namespace, report: Report, status: int, out: TextIO, err: TextIO) -> int:
+    """Write the report; a closed pipe keeps ``status``, a write error (a full disk) is one line and status 2."""
+    from brieflint.output.reporters import ReportOptions, get
+
+    assert report.result is not None and report.planner is not None
+    target: TextIO = out
+    if args.output_file:
+        try:
+            target = open(args.output_file, "w", encoding="utf-8", errors="replace", newline="")
+        except OSError as exc:
+            raise UsageError(f"--output-file {args.output_file}: {exc.strerror or exc}") from None
+    tty = target is out and hasattr(out, "isatty") and out.isatty()
     show_source = args.show_source if args.show_source is not None else tty
-    options = ReportOptions(quiet=args.quiet, color=color, root=os.getcwd(), source_lines=show_source)
-    get(args.format)(result, plan.rules, out, options)
-    fail_on = Severity.parse(args.fail_on) if args.fail_on else plan.settings.fail_on
-    failing = [f for f in result.findings if f.severity >= fail_on]
-    return 1 if failing else 0
+    options = ReportOptions(
+        quiet=args.quiet, color=use_color(tty, os.environ), root=os.getcwd(), source_lines=show_source
+    )
+    rules = report.planner.default().rules
+    try:
+        if args.statistics:
+            from brieflint.output.statistics import statistics
+
+            statistics(report.result, rules, target, options, fmt=args.format)
+        else:
+            get(args.format)(report.result, rules, target, options)
+        target.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        return status
+    except OSError as exc:
+        _silence_stdout()
+        err.write(f"brieflint: error: cannot write the report: {exc.strerror or exc}\n")
+        return 2
+    finally:
+        if target is not out:
+            target.close()
+    return status
+
+
+def _silence_stdout() -> None:
+    """After a failed write, point standard output at /dev/null so that the exit does not fail again on flush."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass

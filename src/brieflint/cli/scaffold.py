@@ -85,10 +85,12 @@ def schema_reference(target: Path) -> str:
     schema's ``$id``.
     """
     from brieflint.config.discover import find
-    from brieflint.config.read import read
+    from brieflint.config.read import raise_errors, read
 
     found = find(target.parent.absolute())
     raw = read(found) if found else None  # a broken configuration is a ConfigError, as in `check`
+    if raw is not None:
+        raise_errors(raw)
     configured = raw.resolve_path(str(raw.data["schema"])) if raw is not None and raw.data.get("schema") else None
     if configured:
         rel = os.path.relpath(os.path.abspath(configured), os.path.abspath(target.parent))

@@ -21,8 +21,9 @@ def find(directory: Path) -> Path | None:
 
 
 def _has_tool_section(path: Path) -> bool:
+    """Whether a ``pyproject.toml`` has a ``[tool.brieflint]`` table (as bytes: an undecodable one is reported)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except OSError:
         return False
-    return "[tool.brieflint" in text
+    return b"[tool.brieflint" in data

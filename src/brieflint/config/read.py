@@ -12,12 +12,20 @@ from brieflint.errors import ConfigError
 
 
 class RawConfig(NamedTuple):
-    """A configuration file's data with the positions of its keys (empty for defaults)."""
+    """A configuration file's data with the positions of its keys (empty for defaults).
+
+    ``errors``: the structural mistakes found while reading (the keys they are
+    in were dropped from ``data``), reported with the resolver's own, all at
+    once. ``origins``: for a key inherited through ``extend:``, the file it
+    came from (where its mistakes are located).
+    """
 
     data: Mapping[str, Any]
     path: str | None = None
     root: str = "."
     positions: Mapping[tuple[Any, ...], tuple[int, int]] = MappingProxyType({})
+    errors: tuple[ConfigError, ...] = ()
+    origins: Mapping[str, RawConfig] = MappingProxyType({})
 
     def where(self, *path: Any) -> tuple[int | None, int | None]:
         p = tuple(path)
@@ -28,6 +36,8 @@ class RawConfig(NamedTuple):
         return self.positions.get((), (None, None))
 
     def error(self, message: str, *path: Any) -> ConfigError:
+        if path and path[0] in self.origins:
+            return self.origins[path[0]].error(message, *path)
         line, col = self.where(*path)
         return ConfigError(message, self.path, line, col)
 
@@ -36,22 +46,80 @@ class RawConfig(NamedTuple):
         return os.path.realpath(os.path.join(self.root, value)) if not os.path.isabs(value) else value
 
 
-def read(path: Path | None) -> RawConfig:
-    """Read and structurally validate a configuration file (None: the defaults)."""
+MAX_EXTEND_DEPTH = 10
+PATH_KEYS = ("schema", "taxonomy", "rule-packs")  # inherited through extend: relative to the file that names them
+
+
+def read(path: Path | None, *, _chain: tuple[str, ...] = ()) -> RawConfig:
+    """Read a configuration file and check its structure (None: the defaults).
+
+    Raises :class:`ConfigError` when the file cannot be read or parsed at all;
+    structural mistakes are collected in :attr:`RawConfig.errors` (see
+    :func:`raise_errors`).
+    """
     if path is None:
         return RawConfig({}, None, os.path.realpath(os.getcwd()))
     shown = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read configuration: {getattr(exc, 'strerror', None) or exc}", shown) from None
+    text = _read_text(path, shown)
     root = str(path.resolve().parent)
     if path.name == "pyproject.toml":
         raw = _read_toml(text, shown, root)
     else:
         raw = _read_yaml(text, shown, root)
-    _validate_structure(raw)
+    raw = _validate_structure(raw)
+    if "extend" in raw.data:
+        raw = _extend(raw, (*_chain, str(path.resolve())))
     return raw
+
+
+def raise_errors(raw: RawConfig) -> None:
+    """Raise the structural mistakes of a configuration, if any (all of them, in the order of the file)."""
+    from brieflint.config.problems import raise_all
+
+    raise_all(raw.errors)
+
+
+def _read_text(path: Path, shown: str) -> str:
+    """The file's text; undecodable bytes are a located error."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"cannot read configuration: {exc.strerror or exc}", shown) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        raise ConfigError(
+            f"not valid UTF-8: byte 0x{data[exc.start]:02x}; save the configuration as UTF-8", shown, line, column
+        ) from None
+
+
+def _extend(raw: RawConfig, chain: tuple[str, ...]) -> RawConfig:
+    """``extend: other.yaml``: the other file's keys under this one's (this file wins, key by key)."""
+    target = raw.data["extend"]
+    data = {k: v for k, v in raw.data.items() if k != "extend"}
+    if not isinstance(target, str):
+        return raw._replace(data=data)  # the structure check reported it
+    base_path = Path(raw.resolve_path(target))
+    if str(base_path.resolve()) in chain or len(chain) > MAX_EXTEND_DEPTH:
+        error = raw.error(f"extend: '{target}' extends this file again (a loop)", "extend")
+        return raw._replace(data=data, errors=(*raw.errors, error))
+    if not base_path.is_file():
+        error = raw.error(f"extend: no such file '{target}'", "extend")
+        return raw._replace(data=data, errors=(*raw.errors, error))
+    base = read(base_path, _chain=chain)
+    origins = dict(raw.origins)
+    merged = dict(data)
+    for key, value in base.data.items():
+        if key in merged:
+            continue
+        if key in PATH_KEYS:
+            value = base.resolve_path(value) if isinstance(value, str) else [base.resolve_path(v) for v in value]
+        merged[key] = value
+        origins[key] = base.origins.get(key, base)
+    return raw._replace(data=merged, errors=(*raw.errors, *base.errors), origins=MappingProxyType(origins))
 
 
 def _read_yaml(text: str, shown: str, root: str) -> RawConfig:
@@ -112,32 +180,48 @@ def _read_toml(text: str, shown: str, root: str) -> RawConfig:
     return RawConfig(data, shown, root, positions)
 
 
-def _validate_structure(raw: RawConfig) -> None:
+def _validate_structure(raw: RawConfig) -> RawConfig:
+    """Check the structure against ``schemas/config.schema.json``; every mistake is kept, its key dropped."""
     from brieflint.checks.quickschema import shipped_check
     from brieflint.checks.schemastore import shipped
 
     quick = shipped_check("config.schema.json", formats=False)
     if quick is not None and quick(dict(raw.data)):
-        return  # certainly valid: jsonschema (≈130 ms to import) is needed only to word an error
+        return raw  # certainly valid: jsonschema (≈130 ms to import) is needed only to word an error
     from jsonschema import Draft202012Validator
 
     validator = Draft202012Validator(shipped("config.schema.json"))
-    errors = sorted(validator.iter_errors(dict(raw.data)), key=lambda e: list(map(str, e.absolute_path)))
+    errors = list(validator.iter_errors(dict(raw.data)))
     if not errors:
-        return
-    error = errors[0]
-    path = tuple(error.absolute_path)
-    if error.validator == "additionalProperties":
-        key, hint = _unknown_key(error.instance, list(error.schema.get("properties", {})))
-        raise raw.error(f"unknown configuration key '{key}'{hint}", *path, key, "<key>")
+        return raw
+    found: list[ConfigError] = []
+    bad_keys: set[str] = set()
+    for error in errors:
+        path = tuple(error.absolute_path)
+        if path:
+            bad_keys.add(str(path[0]))
+        found.extend(_worded(raw, error, path))
+    data = {k: v for k, v in raw.data.items() if k not in bad_keys}
+    return raw._replace(data=data, errors=(*raw.errors, *found))
+
+
+def _worded(raw: RawConfig, error: Any, path: tuple[Any, ...]) -> list[ConfigError]:
+    """One structural mistake in words, at its line, with a did-you-mean where one helps."""
+    from brieflint.config.problems import did_you_mean
+
     name = ".".join(str(p) for p in path) or "configuration"
-    raise raw.error(f"{name}: {error.message}", *path)
-
-
-def _unknown_key(mapping: Mapping[str, Any], allowed: list[str]) -> tuple[str, str]:
-    """The first key of ``mapping`` not in ``allowed``, and a did-you-mean (or the keys there are)."""
-    import difflib
-
-    key = next((k for k in mapping if k not in allowed), "?")
-    close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-    return key, f"; did you mean '{close[0]}'?" if close else f"; known keys: {', '.join(allowed)}"
+    if error.validator == "additionalProperties":
+        allowed = list(error.schema.get("properties", {}))
+        where = f" in {name}" if path else ""
+        return [
+            raw.error(f"unknown configuration key '{key}'{where}{did_you_mean(key, allowed)}", *path, key, "<key>")
+            for key in error.instance
+            if key not in allowed
+        ]
+    if error.validator == "enum" and isinstance(error.instance, str):
+        hint = did_you_mean(error.instance, error.validator_value)
+        return [raw.error(f"{name}: '{error.instance}' is not allowed{hint}", *path)]
+    if error.validator in ("oneOf", "anyOf") and error.context:
+        best = min(error.context, key=lambda e: len(list(e.absolute_path)))
+        return [raw.error(f"{name}: {best.message}", *path)]
+    return [raw.error(f"{name}: {error.message}", *path)]

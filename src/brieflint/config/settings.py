@@ -28,10 +28,13 @@ DEFAULT_MAX_BYTES = 1024 * 1024
 class Overrides(NamedTuple):
     """Command-line settings, which win over the file's."""
 
-    select: tuple[str, ...] | None = None
-    ignore: tuple[str, ...] = ()
+    select: tuple[str, ...] | None = None  # replaces the file's select
+    ignore: tuple[str, ...] = ()  # added to the file's ignore
     fail_on: str | None = None
     report_unused_suppressions: bool | None = None
+    extend_select: tuple[str, ...] = ()  # added to the (file's or command line's) select
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()  # added to the file's
+    min_severity: str | None = None
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,7 @@ class Settings:
     options: Mapping[str, Mapping[str, Any]]  # by rule code
     enabled: frozenset[str]  # rule codes that run
     rule_timeout: float = 10.0  # seconds one rule may spend on one file
+    min_severity: Severity = Severity.INFO  # findings below it are not reported
 
     def options_for(self, rule: Rule) -> Mapping[str, Any]:
         return self.options.get(rule.code, rule.defaults())

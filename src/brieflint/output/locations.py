@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from brieflint.model import Finding
 
@@ -72,3 +74,50 @@ def end_of(f: Finding, lines: SourceLines) -> tuple[int, int]:
     if text is not None and len(text) + 1 > f.column:
         return f.line, len(text) + 1
     return f.line, f.column + 1
+
+
+def as_bytes(text: str) -> bytes:
+    """A file name's bytes (undecodable bytes come back from their surrogate escapes)."""
+    try:
+        return text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return clean(text).encode("utf-8")
+
+
+def raw_bytes(path: str) -> str | None:
+    """A file name that is not UTF-8 as its bytes, percent-encoded (None for a name that is)."""
+    if not _has_surrogate(path):
+        return None
+    from urllib.parse import quote
+
+    return quote(as_bytes(path), safe="/")
+
+
+def json_safe(value: Any) -> Any:
+    """A plugin's ``data`` as strict JSON: sets become sorted lists, NaN and infinities null, other objects text."""
+    if value is None or isinstance(value, bool | int):
+        return value
+    if isinstance(value, float):
+        return value if value == value and value not in (float("inf"), float("-inf")) else None
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, Mapping):
+        return {clean(str(k)): json_safe(v) for k, v in value.items()}
+    if isinstance(value, set | frozenset):
+        return sorted((json_safe(v) for v in value), key=repr)
+    if isinstance(value, list | tuple):
+        return [json_safe(v) for v in value]
+    return clean(str(value))
+
+
+def finding_json(f: Finding) -> dict[str, Any]:
+    """A finding as ``--format json`` writes it: valid UTF-8 whatever the file name, strict JSON whatever the data."""
+    out = f.to_json()
+    out["path"] = clean(f.path)
+    out["message"] = clean(f.message)
+    raw = raw_bytes(f.path)
+    if raw is not None:
+        out["path_bytes"] = raw
+    if "data" in out:
+        out["data"] = json_safe(out["data"])
+    return out

@@ -32,6 +32,7 @@ REPORTERS: dict[str, str] = {
     "sarif": "brieflint.output.sarif:sarif",
     "github": "brieflint.output.github:github",
     "junit": "brieflint.output.junit:junit",
+    "gitlab": "brieflint.output.gitlab:gitlab",
 }
 
 

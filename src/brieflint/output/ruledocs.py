@@ -8,6 +8,22 @@ from typing import Any
 from brieflint.checks.registry import RuleSet
 from brieflint.model import Rule
 
+RULES_PAGE = "https://github.com/brieflint/brieflint/blob/main/docs/rules.md"
+DOCUMENTED_ORIGINS = ("brieflint", "house-style")  # the rules docs/rules.md is generated from
+
+
+def anchor(rule: Rule) -> str:
+    """The GitHub anchor of a rule's section in ``docs/rules.md`` (``## Q101 `unattributed-quote```)."""
+    import re
+
+    heading = f"{rule.code} {rule.name}".lower()
+    return re.sub(r"[^\w\- ]", "", heading).replace(" ", "-")
+
+
+def help_uri(rule: Rule) -> str | None:
+    """Where a rule's documentation is on the web (None for a plugin's or a pack's own rule)."""
+    return f"{RULES_PAGE}#{anchor(rule)}" if rule.origin in DOCUMENTED_ORIGINS else None
+
 
 def rule_json(rule: Rule) -> dict[str, Any]:
     return {

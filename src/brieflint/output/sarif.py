@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from brieflint import __version__
 from brieflint.model import Finding, Rule, Severity
-from brieflint.output.locations import SourceLines, clean, end_of, relative_path
+from brieflint.output.locations import SourceLines, as_bytes, clean, end_of, json_safe, relative_path
 from brieflint.output.reporters import ReportOptions
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -29,7 +29,7 @@ _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.I
 
 
 def _rule_descriptor(rule: Rule) -> dict[str, Any]:
-    from brieflint.output.ruledocs import explain
+    from brieflint.output.ruledocs import explain, help_uri
 
     parts = rule.doc_parts()
     full = " ".join((parts.get("What it does") or rule.summary).split())
@@ -46,6 +46,9 @@ def _rule_descriptor(rule: Rule) -> dict[str, Any]:
             "precision": "high",
         },
     }
+    uri = help_uri(rule)
+    if uri is not None:
+        descriptor["helpUri"] = uri
     return descriptor
 
 
@@ -95,7 +98,7 @@ def sarif_log(result: RunResult, rules: RuleSet, options: ReportOptions) -> dict
             descriptors.append(_unknown_descriptor(f.code, f.rule))
         rel = relative_path(f.path, options.root)
         absolute = Path(rel).is_absolute()
-        uri = Path(rel).as_uri() if absolute else quote(clean(rel), safe="/")
+        uri = Path(rel).as_uri() if absolute else quote(as_bytes(rel), safe="/")
         end_line, end_col = end_of(f, lines)
         base = fingerprint(f, uri, lines, 0).split(":")[0]
         occurrence = seen.get((f.code, uri, base), 0)
@@ -124,7 +127,7 @@ def sarif_log(result: RunResult, rules: RuleSet, options: ReportOptions) -> dict
             "partialFingerprints": {FINGERPRINT_KEY: fingerprint(f, uri, lines, occurrence)},
         }
         if f.data:
-            entry["properties"] = {"data": json.loads(json.dumps(dict(f.data), default=str))}
+            entry["properties"] = {"data": json_safe(dict(f.data))}
         results.append(entry)
     root_uri = Path(os.path.abspath(options.root)).as_uri().rstrip("/") + "/"
     notifications = [{"level": "warning", "message": {"text": clean(m)}} for m in getattr(result, "load_errors", ())]
@@ -155,5 +158,5 @@ def sarif_log(result: RunResult, rules: RuleSet, options: ReportOptions) -> dict
 
 def sarif(result: RunResult, rules: RuleSet, out: TextIO, options: ReportOptions) -> None:
     """A SARIF 2.1.0 log for GitHub code scanning (``github/codeql-action/upload-sarif``)."""
-    json.dump(sarif_log(result, rules, options), out, indent=2, ensure_ascii=False)
+    json.dump(sarif_log(result, rules, options), out, indent=2, ensure_ascii=False, allow_nan=False)
     out.write("\n")

@@ -50,6 +50,8 @@ def summary_line(result: RunResult) -> str:
         parts.append(f"{s['info']:,} info")
     checked = plural(s["files"], "file")
     skipped = f" ({plural(s['skipped'], 'file')} without front matter skipped)" if s["skipped"] else ""
+    if not s["files"]:
+        return f"No brief checked{skipped}."
     if not parts:
         return f"No problems in {checked}{skipped}."
     listed = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]

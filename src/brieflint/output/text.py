@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, TextIO
 
 from brieflint.model import Finding, Severity
-from brieflint.output.locations import SourceLines
+from brieflint.output.locations import SourceLines, clean
 from brieflint.output.reporters import ReportOptions
 from brieflint.output.summary import plural, summary, summary_line
 
@@ -18,12 +19,36 @@ _BOLD, _DIM, _RESET, _GREEN = "\x1b[1m", "\x1b[2m", "\x1b[0m", "\x1b[32m"
 SOURCE_WIDTH = 100  # display cells of source shown under a finding; longer lines are cut around the column
 
 
+# what a terminal or a CI log would act on: C0 and C1 controls (newline, CR, ESC, ...), DEL,
+# and the bidirectional controls that reorder what is shown (Trojan Source)
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escaped(m: re.Match[str]) -> str:
+    ch = m.group()
+    return _NAMED.get(ch) or (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+
+
+def _picture(m: re.Match[str]) -> str:
+    code = ord(m.group())
+    return chr(0x2400 + code) if code < 0x20 else "\u2421" if code == 0x7F else "\ufffd"
+
+
+def escape(text: str) -> str:
+    """``text`` safe to print on a terminal or in a CI log: controls written as escapes (``\\n``, ``\\x1b``,
+    ``\\u202e``), lone surrogates (undecodable file names) as U+FFFD, so no value can forge a line or a colour."""
+    text = clean(text)
+    return _UNSAFE.sub(_escaped, text) if _UNSAFE.search(text) else text
+
+
 def format_finding(f: Finding, color: bool = False) -> str:
-    """``path:line:col: CODE severity: message`` (the form editors and CI logs link)."""
+    """``path:line:col: CODE severity: message`` (the form editors and CI logs link), every value escaped."""
+    path, code, message = escape(f.path), escape(f.code), escape(f.message)
     if not color:
-        return f"{f.path}:{f.line}:{f.column}: {f.code} {f.severity}: {f.message}"
+        return f"{path}:{f.line}:{f.column}: {code} {f.severity}: {message}"
     sev = f"{_COLORS[f.severity]}{f.severity}{_RESET}"
-    return f"{_BOLD}{f.path}{_RESET}:{f.line}:{f.column}: {_BOLD}{f.code}{_RESET} {sev}: {f.message}"
+    return f"{_BOLD}{path}{_RESET}:{f.line}:{f.column}: {_BOLD}{code}{_RESET} {sev}: {message}"
 
 
 def text(result: RunResult, rules: RuleSet, out: TextIO, options: ReportOptions) -> None:
@@ -69,6 +94,8 @@ def source_excerpt(f: Finding, line: str, color: bool = False) -> str:
     are code points, as in the findings.
     """
     line = line.replace("\t", " ").rstrip("\r\n")
+    if _UNSAFE.search(line):  # one visible character for each control, so the columns still line up
+        line = _UNSAFE.sub(_picture, line)
     start = max(0, f.column - 1)
     if f.end_line == f.line and f.end_column is not None and f.end_column > f.column:
         stop = f.end_column - 1

@@ -1,0 +1,67 @@
+"""What many tests share: the example brief, a brief with a bad date, a temporary git repository, runners.
+
+Import it as ``from support import ...`` (``tests/conftest.py`` puts this folder on the path).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from brieflint.checks.examples import GOOD, bad
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+# the example brief with one mistake: a date that does not exist (S103 at 4:7)
+BAD = bad("date: 2026-03-12", "date: 2024-13-45", GOOD)
+# front matter that does not parse (E003)
+BROKEN = '---\ntitle: "unterminated\ntype: brief-analysis\n---\n\nBody.\n'
+
+
+def git_repo(path: Path, files: dict[str, str] | None = None, *, commit: bool = True) -> Path:
+    """A git repository at ``path`` holding ``files`` (committed unless ``commit`` is false)."""
+    path.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org"}
+    env |= {"GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    subprocess.run(["git", "init", "-q", "-b", "main", str(path)], check=True, env=env)
+    for rel, text in (files or {}).items():
+        target = path / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    if commit and files:
+        subprocess.run(["git", "add", "-A"], cwd=path, check=True, env=env)
+        subprocess.run(["git", "commit", "-q", "-m", "briefs"], cwd=path, check=True, env=env)
+    return path
+
+
+def git(path: Path, *args: str) -> str:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org"}
+    env |= {"GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    return subprocess.run(["git", *args], cwd=path, check=True, env=env, capture_output=True, text=True).stdout
+
+
+def brieflint(
+    *args: str, cwd: Path | str | None = None, input: bytes | None = None, **kw: Any
+) -> subprocess.CompletedProcess[bytes]:
+    """``brieflint ARGS`` in a process of its own (``python -m brieflint``), output as bytes."""
+    env = {**os.environ, "BRIEFLINT_NO_CACHE": "1", "NO_COLOR": "1"}
+    env.pop("FORCE_COLOR", None)
+    return subprocess.run(
+        [sys.executable, "-m", "brieflint", *args],
+        cwd=cwd,
+        input=input,
+        capture_output=True,
+        env=env,
+        timeout=120,
+        **kw,
+    )
+
+
+def check_json(*args: str, cwd: Path | str | None = None) -> tuple[int, dict[str, Any]]:
+    """``brieflint check --format json ARGS``: the exit status and the parsed report."""
+    proc = brieflint("check", "--format", "json", "--no-cache", *args, cwd=cwd)
+    return proc.returncode, json.loads(proc.stdout.decode("utf-8")) if proc.stdout.strip() else {}
