@@ -182,8 +182,9 @@ def _report_error(exc: Exception, err: TextIO) -> int:
     """A configuration, schema or internal error as one message (a traceback only with ``BRIEFLINT_DEBUG``)."""
     from brieflint.errors import ConfigError, SchemaError
 
-    if isinstance(exc, ConfigError):
-        err.write(f"brieflint: configuration error: {exc}\n")
+    if isinstance(exc, ConfigError):  # one line per mistake (all of them, in the order of the file)
+        for line in str(exc).splitlines() or [""]:
+            err.write(f"brieflint: configuration error: {line}\n")
         return 2
     if isinstance(exc, SchemaError):
         err.write(f"brieflint: schema error: {exc}\n")
