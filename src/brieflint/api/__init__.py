@@ -19,8 +19,9 @@ this same function.
 
 from __future__ import annotations
 
+import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from brieflint.api.options import CheckOptions
@@ -33,14 +34,24 @@ PathLike = str | os.PathLike[str]
 def check(
     paths_or_text: PathLike | bytes | Iterable[PathLike],
     *,
-    config: PathLike | None = None,
+    config: PathLike | Mapping[str, Any] | None = None,
     **options: Any,
 ) -> Report:
     """Check briefs and return a :class:`Report` (configuration and usage mistakes raise; findings never do).
 
+    ``config`` is a configuration file, or a mapping of the same keys (its
+    relative paths are relative to the current directory).
     Raises :class:`brieflint.errors.ConfigError` for a configuration that
     cannot be used and :class:`CheckError` for options that cannot be run.
     """
+    if isinstance(config, Mapping):
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="brieflint-config-") as folder:
+            path = os.path.join(folder, ".brieflint.yaml")
+            with open(path, "w", encoding="utf-8") as fh:
+                json.dump(_absolute_paths(config), fh)
+            return check(paths_or_text, config=path, **options)
     from brieflint.api.run import check_paths, check_text
 
     for name in ("select", "extend_select", "ignore", "extend_ignore"):
@@ -56,6 +67,18 @@ def check(
     if isinstance(paths_or_text, str | os.PathLike):
         return check_paths([os.fspath(paths_or_text)], opts)
     return check_paths([os.fspath(p) for p in paths_or_text], opts)
+
+
+def _absolute_paths(config: Mapping[str, Any]) -> dict[str, Any]:
+    """A configuration mapping with its file paths made absolute (it is read from a temporary folder)."""
+    out = dict(config)
+    for key in ("schema", "taxonomy", "rule-packs", "extend"):
+        value = out.get(key)
+        if isinstance(value, str):
+            out[key] = value if value == "house-style" else os.path.abspath(value)
+        elif isinstance(value, list | tuple):
+            out[key] = [v if v == "house-style" else os.path.abspath(v) for v in value]
+    return out
 
 
 __all__ = ["CheckError", "CheckOptions", "Finding", "Report", "Severity", "check"]
