@@ -15,7 +15,7 @@ import sys
 from typing import TYPE_CHECKING, TextIO
 
 from brieflint.cli.check_options import add_arguments, contradictions
-from brieflint.cli.common import UsageError, use_color
+from brieflint.cli.common import UsageError, stdout_to_devnull, use_color
 
 if TYPE_CHECKING:  # pragma: no cover
     from brieflint.api.options import CheckOptions
@@ -170,31 +170,22 @@ def _write_report(args: argparse.Namespace, report: Report, status: int, out: Te
     )
     rules = report.planner.default().rules
     try:
-        if args.statistics:
-            from brieflint.output.statistics import statistics
+        try:
+            if args.statistics:
+                from brieflint.output.statistics import statistics
 
-            statistics(report.result, rules, target, options, fmt=args.format)
-        else:
-            get(args.format)(report.result, rules, target, options)
-        target.flush()
+                statistics(report.result, rules, target, options, fmt=args.format)
+            else:
+                get(args.format)(report.result, rules, target, options)
+            target.flush()
+        finally:
+            if target is not out:
+                target.close()
     except BrokenPipeError:
-        _silence_stdout()
+        stdout_to_devnull()
         return status
     except OSError as exc:
-        _silence_stdout()
+        stdout_to_devnull()
         err.write(f"brieflint: error: cannot write the report: {exc.strerror or exc}\n")
         return 2
-    finally:
-        if target is not out:
-            target.close()
     return status
-
-
-def _silence_stdout() -> None:
-    """After a failed write, point standard output at /dev/null so that the exit does not fail again on flush."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError, AttributeError):
-        pass

@@ -72,3 +72,13 @@ def use_color(tty: bool, env: Mapping[str, str]) -> bool:
     if force is not None and force != "":
         return force != "0"
     return tty and not env.get("NO_COLOR") and env.get("TERM") != "dumb"
+
+
+def stdout_to_devnull() -> None:
+    """After a failed write, standard output goes to /dev/null, so that the exit does not fail again on flush."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass

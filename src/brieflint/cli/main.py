@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from typing import NamedTuple, TextIO
 
 from brieflint import __version__
-from brieflint.cli.common import Formatter, Parser, UsageError, use_color
+from brieflint.cli.common import Formatter, Parser, UsageError, stdout_to_devnull, use_color
 
 __all__ = ["COMMANDS", "build_parser", "entry", "main", "use_color"]
 
@@ -160,11 +160,14 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
 
         spec = COMMANDS[args.command]
         run = getattr(importlib.import_module(spec.module), spec.run)
-        return int(run(args, out, err))
+        status = int(run(args, out, err))
+        out.flush()
+        return status
     except KeyboardInterrupt:
         err.write("brieflint: interrupted\n")
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader left (``| head``): nothing more to say, and nothing to fail on
+        stdout_to_devnull()
         return 0
     except UsageError as exc:
         err.write(f"brieflint: error: {exc}\n")
@@ -178,9 +181,20 @@ def _parser_without_options() -> argparse.ArgumentParser:
     return build_parser("")
 
 
+# the errors of a write to a full or failing disk: one line and status 2, not an "internal error"
+_WRITE_ERRORS = frozenset({"ENOSPC", "EDQUOT", "EFBIG", "EIO", "EROFS"})
+
+
 def _report_error(exc: Exception, err: TextIO) -> int:
     """A configuration, schema or internal error as one message (a traceback only with ``BRIEFLINT_DEBUG``)."""
+    import errno
+
     from brieflint.errors import ConfigError, SchemaError
+
+    if isinstance(exc, OSError) and errno.errorcode.get(exc.errno or 0) in _WRITE_ERRORS:
+        stdout_to_devnull()
+        err.write(f"brieflint: error: cannot write the output: {exc.strerror or exc}\n")
+        return 2
 
     if isinstance(exc, ConfigError):  # one line per mistake (all of them, in the order of the file)
         for line in str(exc).splitlines() or [""]:
