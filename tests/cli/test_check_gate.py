@@ -65,6 +65,7 @@ def test_contradictory_options_are_a_usage_error(tmp_path, args, why):
     assert proc.returncode == 2
     err = proc.stderr.decode()
     assert why in err and "Traceback" not in err
+    assert "unrecognized arguments" not in err and "invalid choice" not in err  # every option exists
 
 
 def test_a_run_that_checked_no_brief_says_so(tmp_path):
