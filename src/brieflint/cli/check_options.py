@@ -30,6 +30,11 @@ class _PerFileIgnore(argparse.Action):
         setattr(namespace, self.dest, (*before, entry))
 
 
+def _switch(group: Any, flag: str, default: bool | None, text: str) -> None:
+    """``--flag`` / ``--no-flag``."""
+    group.add_argument(flag, action=argparse.BooleanOptionalAction, default=default, help=text)
+
+
 def add_arguments(check: argparse.ArgumentParser) -> None:
     check.add_argument(
         "paths",
@@ -70,12 +75,7 @@ def add_arguments(check: argparse.ArgumentParser) -> None:
         action="store_true",
         help="apply exclude: (and .gitignore) to files named on the command line too (pre-commit names files)",
     )
-    files.add_argument(
-        "--respect-gitignore",
-        action=argparse.BooleanOptionalAction,
-        default=True,
-        help="skip what .gitignore files ignore in directory walks (default on)",
-    )
+    _switch(files, "--respect-gitignore", True, "skip what .gitignore files ignore in directory walks (default on)")
     files.add_argument(
         "--stdin-filename",
         metavar="PATH",
@@ -116,17 +116,9 @@ def _output_arguments(check: argparse.ArgumentParser) -> None:
         action="store_true",
         help="say on standard error which configuration applied to which file, and the time each rule took",
     )
-    out.add_argument(
-        "--show-source",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="show the offending line under each finding (default: on a terminal)",
-    )
-    out.add_argument(
-        "--report-unused-suppressions",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="report suppression comments that matched nothing (E101; default on)",
+    _switch(out, "--show-source", None, "show the offending line under each finding (default: on a terminal)")
+    _switch(
+        out, "--report-unused-suppressions", None, "report suppression comments that matched nothing (E101; default on)"
     )
 
 
