@@ -54,6 +54,9 @@ COMMANDS: dict[str, Command] = {
         "brieflint.cli.report", "add_arguments", "run", "an editor's report: one self-contained HTML page"
     ),
     "server": Command("brieflint.cli.server", "add_arguments", "run", "a language server for editors (LSP over stdio)"),
+    "completion": Command(
+        "brieflint.cli.completion", "add_arguments", "run", "print a shell completion script (bash, zsh or fish)"
+    ),
 }
 
 

@@ -9,8 +9,12 @@ from brieflint.cli.common import UsageError, planner
 
 
 def add_rules_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
-    parser.add_argument("--config", metavar="FILE")
+    parser.add_argument(
+        "--format", choices=("text", "json", "markdown"), default="text", help="output format (default: text)"
+    )
+    parser.add_argument(
+        "--config", metavar="FILE", help="use this configuration (default: the nearest one above the current directory)"
+    )
 
 
 def run_rules(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -22,8 +26,10 @@ def run_rules(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def add_explain_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("code", metavar="CODE|NAME")
-    parser.add_argument("--config", metavar="FILE")
+    parser.add_argument("code", metavar="CODE|NAME", help="a rule code (Q101) or name (unattributed-quote)")
+    parser.add_argument(
+        "--config", metavar="FILE", help="use this configuration (default: the nearest one above the current directory)"
+    )
 
 
 def run_explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -9,7 +9,9 @@ from brieflint.cli.common import planner
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", metavar="FILE")
+    parser.add_argument(
+        "--config", metavar="FILE", help="use this configuration (default: the nearest one above the current directory)"
+    )
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

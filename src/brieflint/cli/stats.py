@@ -254,9 +254,11 @@ def main(args: Any, planner: Any, out: TextIO, err: TextIO) -> int:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH")
-    parser.add_argument("--format", choices=("text", "json"), default="text")
-    parser.add_argument("--config", metavar="FILE")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="briefs, or directories to search for briefs")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    parser.add_argument(
+        "--config", metavar="FILE", help="use this configuration (default: the nearest one above the current directory)"
+    )
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
