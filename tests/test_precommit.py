@@ -120,8 +120,9 @@ def test_manifest_is_valid_and_offers_both_hooks(tmp_path):
     assert proc.returncode == 0, proc.stdout + proc.stderr
     hooks = {h["id"]: h for h in _load_manifest()}
     assert set(hooks) == {"brieflint", "brieflint-schema"}
-    assert hooks["brieflint"]["entry"] == "brieflint check"
-    assert hooks["brieflint-schema"]["entry"] == "brieflint check --schema-only"
+    # --force-exclude: the configuration's exclude: applies to the files pre-commit names, too
+    assert hooks["brieflint"]["entry"] == "brieflint check --force-exclude"
+    assert hooks["brieflint-schema"]["entry"] == "brieflint check --force-exclude --schema-only"
     for h in hooks.values():
         assert h["language"] == "python" and h["pass_filenames"] is True
         files, exclude = re.compile(h["files"]), re.compile(h["exclude"])
@@ -191,8 +192,10 @@ def test_documented_snippet_works_as_written(tmp_path):
     url = re.search(r"repo:\s*(\S+)", snippet).group(1)
     rev = re.search(r"rev:\s*(\S+)", snippet).group(1)
     upstream = tmp_path / "upstream"
+    # the rev the snippet names exists in this repository (a tag; a commit's hash pins one too)
+    _git("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}", cwd=ROOT, env=env)
     _git("clone", "-q", "--no-hardlinks", str(ROOT), str(upstream), cwd=tmp_path, env=env)
-    _git("tag", rev, cwd=upstream, env=env)
+    _git("tag", "-f", rev, cwd=upstream, env=env)  # at this checkout's HEAD, so the test runs today's code
     # pre-commit drops most GIT_* variables for its git calls, but keeps GIT_CONFIG_COUNT/KEY/VALUE
     env.update(
         {"GIT_CONFIG_COUNT": "1", "GIT_CONFIG_KEY_0": f"url.{upstream.as_uri()}.insteadOf", "GIT_CONFIG_VALUE_0": url}
