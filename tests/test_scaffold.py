@@ -61,6 +61,7 @@ def test_new_brief_lints_with_only_what_to_fill_in(here, form):
     )
     for f in findings:
         assert not f.code.startswith("E"), f  # it parses
+        assert f.line <= len(text.splitlines()), f"{f} points past the last line of the file"
         assert f.line in todo or f.line >= body_from, (f, lines[f.line - 1] if f.line <= len(lines) else "")
     where = {lines[f.line - 1].split(":")[0].strip(" -") for f in findings if f.line <= len(lines) and f.line in todo}
     assert {"title", "name", "bio", "summary", "topics", "regions"} <= where

@@ -160,6 +160,7 @@ def render(
             "# A new brief. Fill in every empty value; `brieflint check` lists what is still missing.",
             *_front(title, author, today, yaml_form=False),
             "---",
+            "",  # the (empty) line where the body starts: the "body is empty" finding points at it
         ]
     return "\n".join(lines) + "\n"
 
