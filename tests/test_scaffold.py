@@ -86,7 +86,7 @@ def test_template_has_every_required_key_with_a_comment(here, form):
         assert first == "# yaml-language-server: $schema=https://brieflint.dev/schemas/brief.schema.json"
         assert first.split("=", 1)[1] == shipped("brief.schema.json")["$id"]
     else:
-        assert text.startswith("---\n") and text.endswith("---\n")
+        assert text.startswith("---\n") and text.endswith("---\n\n")  # then the empty line the body goes on
 
 
 def test_title_and_author_fill_their_keys_and_name_the_file(here):
