@@ -228,7 +228,7 @@ def load_yaml(text: str, *, line0: int = 0, offset0: int = 0, multi_ok: bool = F
                     "E004",
                     node.start,
                     f"duplicate key '{key}' (first defined at line {first.start.line + 1}); "
-                    "the later value would silently win: keep one",
+                    "brieflint checks the first value, other YAML tools may keep this one: keep one",
                 )
             else:
                 top.seen[key] = node
