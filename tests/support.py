@@ -18,6 +18,24 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 # the example brief with one mistake: a date that does not exist (S103 at 4:7)
 BAD = bad("date: 2026-03-12", "date: 2024-13-45", GOOD)
+# a short brief with two schema errors at known places: S105 (title too short, 2:8) and S103 (4:7)
+WATER = """\
+---
+title: Water
+type: brief-analysis
+date: 2024-13-45
+authors:
+  - name: Leila Benkirane
+    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
+summary: >-
+  Rabat's plan to hand water distribution to regional companies could fund
+  investment, but only if tariffs protect poor households.
+topics: [Water & Environment]
+regions: [Morocco]
+---
+
+Morocco's parliament passed a law to move water distribution to regional companies.
+"""
 # front matter that does not parse (E003)
 BROKEN = '---\ntitle: "unterminated\ntype: brief-analysis\n---\n\nBody.\n'
 

@@ -17,7 +17,7 @@ this test runs it (a block without one fails the test):
   scratch folder (``pip install --target``; a git URL is pointed at this checkout, pipx
   runs when installed, else its form goes through pip).
 - ``pre-commit``, ``yaml …``: hook configuration; its hooks exist and its ``rev`` is a tag
-  of this repository (tests/test_precommit.py runs the snippet in pre-commit itself).
+  of this repository (tests/cli/test_precommit.py runs the snippet in pre-commit itself).
 - ``synopsis``: every option it names is in that command's ``--help``.
 """
 

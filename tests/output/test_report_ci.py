@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from support import WATER
 
 from brieflint.checks.registry import RuleSet
 from brieflint.cli.main import main
@@ -19,28 +20,11 @@ from brieflint.output.reporters import ReportOptions
 from brieflint.output.sarif import FINGERPRINT_KEY, fingerprint, sarif_log
 from brieflint.run.engine import FileResult, Planner, RunResult, run
 
-ROOT = Path(__file__).resolve().parents[1]
-SARIF_SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"  # shipped, so the test never skips
+ROOT = Path(__file__).resolve().parents[2]
+SARIF_SCHEMA = ROOT / "tests" / "data" / "sarif-schema-2.1.0.json"  # shipped, so the test never skips
 
 # a brief with schema errors at known places (line and column checked against this text)
-BAD = """\
----
-title: Water
-type: brief-analysis
-date: 2024-13-45
-authors:
-  - name: Leila Benkirane
-    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
-summary: >-
-  Rabat's plan to hand water distribution to regional companies could fund
-  investment, but only if tariffs protect poor households.
-topics: [Water & Environment]
-regions: [Morocco]
-region: [Morocco]
----
-
-Morocco's parliament passed a law to move water distribution to regional companies.
-"""
+BAD = WATER.replace("regions: [Morocco]\n", "regions: [Morocco]\nregion: [Morocco]\n")
 
 
 def _run(

@@ -6,26 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from support import GOOD as EXAMPLE
+from support import bad
 
 from brieflint.cli.main import main
 
-GOOD = """\
----
-title: "Pricing Scarcity: Morocco's Water Tariffs"
-type: brief-analysis
-date: 2026-03-12
-authors:
-  - name: Leila Benkirane
-    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
-summary: >-
-  Rabat's plan to hand water distribution to regional companies could fund
-  investment, but only if tariffs protect poor households.
-topics: [Water & Environment]
-regions: [Morocco]
----
-
-Morocco's parliament passed a law to move water distribution to regional companies.
-"""
+GOOD = bad("topics: [Energy & Economics, Water & Environment]", "topics: [Water & Environment]", EXAMPLE)
 # two schema problems: S106 (unknown key) and S103 (bad date)
 BAD = GOOD.replace("type:", "subtitel: Tariffs and reform\ntype:").replace("date: 2026-03-12", "date: 2026-13-45")
 

@@ -12,7 +12,7 @@ from brieflint.checks.readability import analysis as r
 from brieflint.cli.main import main
 from brieflint.document.brief import load
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 IRAQ = ROOT / "examples" / "iraq-electricity-imports.md"
 GULF = ROOT / "examples" / "gulf-desalination.brief.yaml"
 

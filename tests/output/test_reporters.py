@@ -6,6 +6,7 @@ import io
 import re
 
 import pytest
+from support import WATER
 
 from brieflint.checks.registry import RuleSet
 from brieflint.cli.main import main
@@ -17,23 +18,7 @@ from brieflint.run.engine import FileResult, RunResult
 
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
-BAD = """\
----
-title: Water
-type: brief-analysis
-date: 2024-13-45
-authors:
-  - name: Leila Benkirane
-    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
-summary: >-
-  Rabat's plan to hand water distribution to regional companies could fund
-  investment, but only if tariffs protect poor households.
-topics: [Water & Environment]
-regions: [Morocco]
----
-
-Morocco's parliament passed a law to move water distribution to regional companies.
-"""
+BAD = WATER
 
 
 class Terminal(io.StringIO):

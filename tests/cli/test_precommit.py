@@ -16,28 +16,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from support import WATER
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 MANIFEST = ROOT / ".pre-commit-hooks.yaml"
 DOC = ROOT / "docs" / "integrations.md"
 
-BAD = """\
----
-title: Water
-type: brief-analysis
-date: 2024-13-45
-authors:
-  - name: Leila Benkirane
-    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
-summary: >-
-  Rabat's plan to hand water distribution to regional companies could fund
-  investment, but only if tariffs protect poor households.
-topics: [Water & Environment]
-regions: [Morocco]
----
-
-Morocco's parliament passed a law to move water distribution to regional companies.
-"""
+BAD = WATER
 GOOD_MD = ROOT / "examples" / "iraq-electricity-imports.md"
 GOOD_YAML = ROOT / "examples" / "gulf-desalination.brief.yaml"
 
