@@ -19,13 +19,11 @@ this same function.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from brieflint.api.options import CheckOptions
-from brieflint.api.report import CheckError, Report
+from brieflint.api.records import CheckError, CheckOptions, Report
 from brieflint.model import Finding, Severity
 
 PathLike = str | os.PathLike[str]
@@ -45,6 +43,7 @@ def check(
     cannot be used and :class:`CheckError` for options that cannot be run.
     """
     if isinstance(config, Mapping):
+        import json
         import tempfile
 
         with tempfile.TemporaryDirectory(prefix="brieflint-config-") as folder:

@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from brieflint.api.report import CheckError
+from brieflint.api.records import CheckError
 from brieflint.model import Finding
 from brieflint.output.locations import SourceLines
 from brieflint.run.engine import RunResult

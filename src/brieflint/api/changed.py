@@ -13,7 +13,7 @@ import re
 import subprocess
 from collections.abc import Mapping, Sequence
 
-from brieflint.api.report import CheckError
+from brieflint.api.records import CheckError
 from brieflint.model import Finding
 
 ALL = frozenset({0})  # a file that is new to git: every line counts as changed

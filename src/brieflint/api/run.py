@@ -14,8 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from brieflint.api.files import find_files
-from brieflint.api.options import CheckOptions
-from brieflint.api.report import CheckError, Report
+from brieflint.api.records import CheckError, CheckOptions, Report
 from brieflint.config.settings import ConfigError, Overrides
 from brieflint.model import Finding, Severity
 from brieflint.run.engine import FileResult, Planner, RunResult, run

@@ -13,7 +13,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from brieflint.api.options import CheckOptions
+from brieflint.api.records import CheckOptions
 from brieflint.document.brief import form_of, load
 from brieflint.run.engine import FileResult, Planner, RunResult, check_document, prepare
 

@@ -18,14 +18,13 @@ from brieflint.cli.check_options import add_arguments, contradictions
 from brieflint.cli.common import UsageError, stdout_to_devnull, use_color
 
 if TYPE_CHECKING:  # pragma: no cover
-    from brieflint.api.options import CheckOptions
-    from brieflint.api.report import Report
+    from brieflint.api.records import CheckOptions, Report
 
 __all__ = ["add_arguments", "run"]
 
 
 def options_from(args: argparse.Namespace, paths: list[str]) -> CheckOptions:
-    from brieflint.api.options import CheckOptions
+    from brieflint.api.records import CheckOptions
 
     return CheckOptions(
         config=args.config,
@@ -50,7 +49,7 @@ def options_from(args: argparse.Namespace, paths: list[str]) -> CheckOptions:
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from brieflint.api.report import CheckError
+    from brieflint.api.records import CheckError
 
     paths = list(args.paths) or (["-"] if args.stdin_filename else ["."])
     why = contradictions(args, paths)
@@ -64,13 +63,15 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _run(args: argparse.Namespace, paths: list[str], out: TextIO, err: TextIO) -> int:
     from brieflint.api import run as api
-    from brieflint.cli.verbose import Timings, verbose_planner
     from brieflint.output.progress import Progress
 
     options = options_from(args, paths)
     planner = api.make_planner(options)
-    timings = Timings() if args.verbose else None
-    if timings is not None:
+    timings = None
+    if args.verbose:
+        from brieflint.cli.verbose import Timings, verbose_planner
+
+        timings = Timings()
         planner = verbose_planner(planner, timings)
     if args.schema_only:
         _check_schema_only(planner, options)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from brieflint.run.engine import Plan, Planner
 
 if TYPE_CHECKING:  # pragma: no cover
-    from brieflint.api.report import Report
+    from brieflint.api.records import Report
     from brieflint.model import Rule
 
 

@@ -44,8 +44,6 @@ def resolve(raw: RawConfig, rules: RuleSet, overrides: Overrides | None = None) 
     Every mistake is collected (with the structural ones :func:`read` found)
     and raised at once, in the order of the file.
     """
-    from brieflint.config.problems import raise_all
-
     data = raw.data
     overrides = overrides or Overrides()
     errors = list(raw.errors)
@@ -96,7 +94,10 @@ def resolve(raw: RawConfig, rules: RuleSet, overrides: Overrides | None = None) 
         unused = overrides.report_unused_suppressions
     timeout = _bounded(raw, data, "rule-timeout", 10.0, MAX_RULE_TIMEOUT, "seconds (a day)", errors)
     max_size = _bounded(raw, data, "max-file-size", DEFAULT_MAX_BYTES, MAX_SIZE, "bytes (2^40)", errors)
-    raise_all(errors)
+    if errors:
+        from brieflint.config.problems import raise_all
+
+        raise_all(errors)
     return Settings(
         source=raw.path,
         root=raw.root,
@@ -170,8 +171,6 @@ def _enabled(rule: Rule, select: Iterable[str], ignore: Iterable[str], everythin
 
 def _resolve_options(raw: RawConfig, rules: RuleSet, errors: list[Any]) -> dict[str, dict[str, Any]]:
     """Per-rule options: defaults, then family sections, then ``rules:`` entries (mistakes added to ``errors``)."""
-    from brieflint.config.problems import did_you_mean
-
     data = raw.data
     out: dict[str, dict[str, Any]] = {r.code: r.defaults() for r in rules.rules}
     layers: list[tuple[tuple[Any, ...], str, Mapping[str, Any]]] = []
@@ -196,6 +195,8 @@ def _resolve_options(raw: RawConfig, rules: RuleSet, errors: list[Any]) -> dict[
         for name, value in opts.items():
             declaring = [r for r in targets if any(o.name == name for o in r.options)]
             if not declaring:
+                from brieflint.config.problems import did_you_mean
+
                 known = sorted({o.name for r in targets for o in r.options})
                 close = did_you_mean(name, known, listing=False)
                 hint = close or (f"; options here: {', '.join(known)}" if known else "; these rules take no options")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, TextIO
 
+from brieflint.lazyre import lazy
 from brieflint.model import Finding, Severity
 from brieflint.output.locations import SourceLines, clean
 from brieflint.output.reporters import ReportOptions
@@ -21,7 +22,7 @@ SOURCE_WIDTH = 100  # display cells of source shown under a finding; longer line
 
 # what a terminal or a CI log would act on: C0 and C1 controls (newline, CR, ESC, ...), DEL,
 # and the bidirectional controls that reorder what is shown (Trojan Source)
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_UNSAFE = lazy("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
@@ -38,6 +39,8 @@ def _picture(m: re.Match[str]) -> str:
 def escape(text: str) -> str:
     """``text`` safe to print on a terminal or in a CI log: controls written as escapes (``\\n``, ``\\x1b``,
     ``\\u202e``), lone surrogates (undecodable file names) as U+FFFD, so no value can forge a line or a colour."""
+    if text.isprintable():  # the usual case, at C speed: no control, no bidi control, no surrogate
+        return text
     text = clean(text)
     return _UNSAFE.sub(_escaped, text) if _UNSAFE.search(text) else text
 
@@ -94,7 +97,7 @@ def source_excerpt(f: Finding, line: str, color: bool = False) -> str:
     are code points, as in the findings.
     """
     line = line.replace("\t", " ").rstrip("\r\n")
-    if _UNSAFE.search(line):  # one visible character for each control, so the columns still line up
+    if not line.isprintable() and _UNSAFE.search(line):  # one visible stand-in per control: the columns line up
         line = _UNSAFE.sub(_picture, line)
     start = max(0, f.column - 1)
     if f.end_line == f.line and f.end_column is not None and f.end_column > f.column:
