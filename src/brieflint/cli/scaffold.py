@@ -201,13 +201,11 @@ def main(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+PATH_HELP = "the new file, or a folder for it (default: ./new-brief.md or a name from --title)"
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "path",
-        nargs="?",
-        metavar="PATH",
-        help="the new file, or a folder for it (default: ./new-brief.md or a name from --title)",
-    )
+    parser.add_argument("path", nargs="?", metavar="PATH", help=PATH_HELP)
     parser.add_argument("--yaml", action="store_true", help="write the YAML form (*.brief.yaml)")
     parser.add_argument("--title", default=None, help="the title to fill in (and to name the file after)")
     parser.add_argument("--author", default=None, help="the first author's name to fill in")
