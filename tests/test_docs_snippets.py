@@ -19,6 +19,7 @@ this test runs it (a block without one fails the test):
 - ``pre-commit``, ``yaml …``: hook configuration; its hooks exist and its ``rev`` is a tag
   of this repository (tests/cli/test_precommit.py runs the snippet in pre-commit itself).
 - ``synopsis``: every option it names is in that command's ``--help``.
+- ``editor``: an editor's configuration; the brieflint command it starts exists.
 """
 
 from __future__ import annotations
@@ -127,6 +128,11 @@ def test_snippets_work_as_written(doc, tmp_path):
             _check_hook_config(body)
         elif kind == "synopsis":
             _check_synopsis(body)
+        elif kind == "editor":
+            commands = re.findall(r'"brieflint",\s*"([\w-]+)"', body)
+            assert commands, "an editor snippet names the brieflint command it starts"
+            for command in commands:
+                assert shell(f"brieflint {command} --help", repo).returncode == 0, command
         else:
             assert kind == "install", f"unknown snippet kind {kind!r}"
 
