@@ -71,4 +71,4 @@ def test_a_configuration_that_is_not_utf8_is_a_located_error(tmp_path, name):
     proc = brieflint("check", "a.md", cwd=tmp_path)
     err = proc.stderr.decode()
     line = 2 if head else 1
-    assert proc.returncode == 2 and f"{name}:{line}:6: not valid UTF-8: byte 0xe9" in err, err
+    assert proc.returncode == 2 and f"{name}:{line}:6: cannot read configuration: it is not UTF-8 text" in err, err

@@ -39,7 +39,8 @@ def make_planner(options: CheckOptions) -> Planner:
     if options.isolated:
         return Planner(overrides, "")  # "" reads as no file: the defaults
     if options.config is not None and not os.path.isfile(options.config):
-        raise CheckError(f"--config {options.config}: no such file")
+        what = "not a regular file" if os.path.exists(options.config) else "no such file"
+        raise CheckError(f"--config {options.config}: {what}")
     return Planner(overrides, options.config)
 
 

@@ -22,8 +22,11 @@ def find(directory: Path) -> Path | None:
 
 def _has_tool_section(path: Path) -> bool:
     """Whether a ``pyproject.toml`` has a ``[tool.brieflint]`` table (as bytes: an undecodable one is reported)."""
+    from brieflint.errors import ReadError
+    from brieflint.safeio import read_bytes
+
     try:
-        data = path.read_bytes()
-    except OSError:
+        data = read_bytes(str(path))
+    except ReadError:
         return False
     return b"[tool.brieflint" in data

@@ -80,20 +80,14 @@ def raise_errors(raw: RawConfig) -> None:
 
 
 def _read_text(path: Path, shown: str) -> str:
-    """The file's text; undecodable bytes are a located error."""
+    """The file's text, read safely (a FIFO or a device is refused at once); undecodable bytes are located."""
+    from brieflint.errors import ReadError
+    from brieflint.safeio import read_text
+
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ConfigError(f"cannot read configuration: {exc.strerror or exc}", shown) from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        before = data[: exc.start]
-        line = before.count(b"\n") + 1
-        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
-        raise ConfigError(
-            f"not valid UTF-8: byte 0x{data[exc.start]:02x}; save the configuration as UTF-8", shown, line, column
-        ) from None
+        return read_text(shown)
+    except ReadError as exc:
+        raise exc.config_error("configuration") from None
 
 
 def _extend(raw: RawConfig, chain: tuple[str, ...]) -> RawConfig:
