@@ -211,14 +211,17 @@ def render_text(record: Mapping[str, Any]) -> str:
 def main(args: Any, planner: Any, out: TextIO, err: TextIO) -> int:
     from brieflint.checks.readability.lexicon import SYLLABLE_SOURCE
     from brieflint.document.brief import load
-    from brieflint.run.engine import discover_files
+    from pathlib import Path
+
+    from brieflint.api.files import find_files
 
     paths = list(args.paths)
     missing = [p for p in paths if not os.path.lexists(p)]
     if missing:
         err.write(f"brieflint: error: no such file or directory: {missing[0]}\n")
         return 2
-    files, _skipped = discover_files(paths, planner)
+    # the same walk as `check` (.gitignore, tool and build folders, exclude:)
+    files = list(find_files(paths, lambda p: planner.for_file(p).settings.is_excluded(Path(p))).files)
     if not files:
         err.write(f"brieflint: error: no briefs found in {', '.join(paths)} (*.md with front matter, *.brief.yaml)\n")
         return 2
