@@ -209,11 +209,11 @@ def render_text(record: Mapping[str, Any]) -> str:
 
 
 def main(args: Any, planner: Any, out: TextIO, err: TextIO) -> int:
-    from brieflint.checks.readability.lexicon import SYLLABLE_SOURCE
-    from brieflint.document.brief import load
     from pathlib import Path
 
     from brieflint.api.files import find_files
+    from brieflint.checks.readability.lexicon import SYLLABLE_SOURCE
+    from brieflint.document.brief import load
 
     paths = list(args.paths)
     missing = [p for p in paths if not os.path.lexists(p)]
