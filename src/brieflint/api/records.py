@@ -35,6 +35,7 @@ class CheckOptions(NamedTuple):
     report_unused_suppressions: bool | None = None
     jobs: int | None = 1  # worker processes (None: as many as pay off)
     cache: bool = False  # read and write .brieflint_cache/
+    cache_dir: str | None = None  # keep the cache in cache_dir/.brieflint_cache/ (None: beside the configuration)
     respect_gitignore: bool = True
     force_exclude: bool = False  # apply exclude: (and .gitignore) to files named explicitly too
     stdin_filename: str | None = None  # the name a text is checked under (decides its form and configuration)

@@ -73,7 +73,7 @@ def collect(
     if options.cache and not os.environ.get("BRIEFLINT_NO_CACHE"):
         from brieflint.run.cache import Cache
 
-        cache = Cache()
+        cache = Cache(root=options.cache_dir)
     result = run(
         list(found.files), planner, jobs=options.jobs, only=only_codes(options), cache=cache, progress=progress
     )

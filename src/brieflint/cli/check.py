@@ -40,6 +40,7 @@ def options_from(args: argparse.Namespace, paths: list[str]) -> CheckOptions:
         report_unused_suppressions=args.report_unused_suppressions,
         jobs=1 if args.verbose else args.jobs,
         cache=not args.no_cache and not args.verbose,
+        cache_dir=args.cache_dir,
         respect_gitignore=args.respect_gitignore,
         force_exclude=args.force_exclude,
         stdin_filename=args.stdin_filename,

@@ -130,6 +130,9 @@ def _run_arguments(check: argparse.ArgumentParser) -> None:
         "--jobs", "-j", type=int, default=None, metavar="N", help="parallel processes (default: CPUs, for enough files)"
     )
     run.add_argument("--no-cache", action="store_true", help="do not read or write .brieflint_cache/")
+    run.add_argument(
+        "--cache-dir", metavar="DIR", help="keep the cache in DIR/.brieflint_cache/ (default: beside the configuration)"
+    )
 
 
 def contradictions(args: argparse.Namespace, paths: Sequence[str]) -> str | None:
