@@ -1,4 +1,4 @@
-"""HS005 on real copy (issue 19, item 7): what is an acronym use, and what spells one out."""
+"""House style on real copy (issue 19, item 7): HS005 acronyms (what is a use, what spells one out), HS006 fillers."""
 
 from __future__ import annotations
 
@@ -79,3 +79,11 @@ def test_the_publishers_own_initials_need_no_spelling_out() -> None:
         "    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.\n", bio
     )
     assert [f for f in lint(source, select=["HS005"])] == []
+
+
+def test_really_meaning_in_fact_is_no_filler() -> None:
+    def found(body: str) -> list[str]:
+        return [f.code for f in lint(_brief(body), select=["HS006"])]
+
+    assert found("The results were really good.") == ["HS006"]
+    assert found("Nobody asks who really is black or white. What the ministry really wants is time.") == []
