@@ -111,6 +111,12 @@ def measure(doc: Any, plan: Any) -> dict[str, Any]:
         row = _row(s.heading or "", s, s.counts, s.longest())
         line, col, _, _ = s.anchor()
         record["sections"].append({"index": s.index, "heading": s.heading, "line": line, "column": col, **row})
+    from brieflint.document.language import language_of
+
+    if language_of(doc) == "ar":  # issue 22: OSMAN, not the English formulas (checks/readability/arabic.py)
+        from brieflint.checks.readability.arabic import stats_record
+
+        return stats_record(record, a)
     return record
 
 
@@ -177,7 +183,8 @@ def render_text(record: Mapping[str, Any]) -> str:
     lines: list[str] = []
     title = record.get("title")
     lines.append(f"{record['path']}" + (f" — {title}" if title else ""))
-    header = "  " + "".ljust(_LABEL_WIDTH) + "".join(h.rjust(w + 1) for _, h, w, _ in _COLUMNS) + "  longest sentence"
+    columns = _COLUMNS + (("osman", "osman", 6, 1),) if "osman" in record["body"] else _COLUMNS  # an Arabic brief
+    header = "  " + "".ljust(_LABEL_WIDTH) + "".join(h.rjust(w + 1) for _, h, w, _ in columns) + "  longest sentence"
     lines.append(header)
     rows: list[tuple[str, Mapping[str, Any], str]] = []
     if record.get("summary") is not None:
@@ -189,7 +196,7 @@ def render_text(record: Mapping[str, Any]) -> str:
     for label, row, kind in rows:
         marks = _marks(row, t, kind)
         any_mark = any_mark or bool(marks)
-        cells = "".join(_cell(row.get(k), w, d, k in marks) for k, _, w, d in _COLUMNS)
+        cells = "".join(_cell(row.get(k), w, d, k in marks) for k, _, w, d in columns)
         longest = row.get("longest_sentence")
         tail = f"  {longest['words']} words, line {longest['line']}" if longest else "  —"
         if kind == "body":

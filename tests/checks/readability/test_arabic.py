@@ -153,3 +153,22 @@ def test_arabic_targets_are_options(tmp_path):
 def test_a_short_arabic_body_is_reported(tmp_path):
     findings, _ = _check(tmp_path, PASSAGES["ar-004"] + "\n")
     assert [f["data"]["measured"] for f in findings if f["code"] == "R110"] == [16]
+
+
+def test_stats_gives_osman_for_an_arabic_brief_and_no_english_formula():
+    out = subprocess.run(
+        [sys.executable, "-m", "brieflint", "stats", "--format", "json", str(EXAMPLE)],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 0, out.stderr
+    (brief,) = json.loads(out.stdout)["briefs"]
+    rows = [brief["summary"], *brief["sections"], brief["body"]]
+    assert all(r["reading_ease"] is None and r["grade"] is None for r in rows)
+    sections = [r for r in brief["sections"] if r["sentences"]]
+    assert [r["osman"] for r in sections] == [round(osman, 2) for osman in _section_scores()]
+
+
+def _section_scores() -> list[float]:
+    doc = parse(str(EXAMPLE), EXAMPLE.read_text(encoding="utf-8"), form="markdown")
+    return [arabic.count_sentences(s.sentences).osman or 0.0 for s in analyse(doc).sections if s.sentences]

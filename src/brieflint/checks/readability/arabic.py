@@ -34,8 +34,8 @@ call :func:`dense_sections` (R101) and :func:`long_sentences` (R107); the target
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from brieflint.checks.options import NUMBER, Options
 from brieflint.lazyre import lazy
@@ -206,3 +206,28 @@ def long_sentences(doc: Document, analysis: Analysis, ctx: Context) -> Iterator[
                 end_column=end_col,
                 data=data,
             )
+
+
+# ----- brieflint stats ---------------------------------------------------------------
+
+_ENGLISH_SCORES = ("reading_ease", "grade", "fog", "smog", "dale_chall")
+
+
+def stats_record(record: Mapping[str, Any], analysis: Analysis) -> dict[str, Any]:
+    """``brieflint stats`` of an Arabic brief: each row's OSMAN (and OSMAN's syllables); no English formula."""
+
+    def row(r: Mapping[str, Any], sentences: Sequence[SentenceStat]) -> dict[str, Any]:
+        c = count_sentences(sentences)
+        score = c.osman
+        out = {**r, **dict.fromkeys(_ENGLISH_SCORES), "syllables": c.syllables, "osman": None}
+        out["osman"] = None if score is None else round(score, 2)
+        if out.get("longest_sentence"):
+            out["longest_sentence"] = {**out["longest_sentence"], "grade": None}
+        return out
+
+    new = dict(record)
+    new["body"] = row(record["body"], analysis.sentences)
+    if record.get("summary") is not None and analysis.summary is not None:
+        new["summary"] = row(record["summary"], analysis.summary.sentences)
+    new["sections"] = [row(r, s.sentences) for r, s in zip(record["sections"], analysis.sections, strict=True)]
+    return new
