@@ -304,14 +304,6 @@ def _run_conditional(
     labels = {id(u): label for u, _, label in views}
     known = set(spec.exceptions) | {str(k) for k in (ctx.options.get("known") or ())} | own_initials(doc)
     uses = find_hits(compiled[0], views, budget)
-    # a spelling-out counts wherever the reader sees it, inside a quotation too
-    def_views = views if "quotes" in spec.scopes else views_of(doc, spec._replace(scopes=(*spec.scopes, "quotes")))
-    defs = find_hits(compiled[1], def_views, budget) if compiled[1] else []
-    defined: dict[str, Hit] = {}
-    for d in defs:
-        key = _key_of(d.match)
-        if key not in defined:
-            defined[key] = d
     texts = {id(u): text for u, text, _ in views}
     capitals: dict[int, bool] = {}
 
@@ -320,10 +312,23 @@ def _run_conditional(
             capitals[id(u)] = _mostly_capitals(texts[id(u)])
         return capitals[id(u)]
 
+    pending = [
+        h for h in sorted(uses, key=lambda h: h.key) if _key_of(h.match) not in known and not in_capitals(h.unit)
+    ]
+    if not pending:
+        return  # every use is known: no spelling-out to look for
+    # a spelling-out counts wherever the reader sees it, inside a quotation too
+    def_views = views if "quotes" in spec.scopes else views_of(doc, spec._replace(scopes=(*spec.scopes, "quotes")))
+    defs = find_hits(compiled[1], def_views, budget) if compiled[1] else []
+    defined: dict[str, Hit] = {}
+    for d in defs:
+        key = _key_of(d.match)
+        if key not in defined:
+            defined[key] = d
     flagged: set[str] = set()
-    for h in sorted(uses, key=lambda h: h.key):
+    for h in pending:
         key = _key_of(h.match)
-        if key in known or key in flagged or in_capitals(h.unit):
+        if key in flagged:
             continue
         definition = defined.get(key)
         if definition is not None and definition.key <= h.key:
