@@ -36,7 +36,7 @@ BROKEN = f"#b{EXAMPLE_NAMES.index('broken-brief.md') + 1}"
 
 HOSTILE = """\
 ---
-title: "<script>window.__pwned = 'title'</script> {{ 7*7 }} <img src=x onerror=\\"window.__pwned='img'\\">"
+title: "<script>window.__pwned = 'title'</script> {{ 7*7919 }} <img src=x onerror=\\"window.__pwned='img'\\">"
 type: brief-analysis
 date: 2026-01-01
 language: en
@@ -57,7 +57,7 @@ sources:
     url: "https://evil.example/track.png"
 ---
 
-## <script>window.__pwned='heading'</script> Heading {{ 7*7 }}
+## <script>window.__pwned='heading'</script> Heading {{ 7*7919 }}
 
 The minister said "<img src='https://evil.example/x.png' onerror='window.__pwned=1'> we will not pay anyone" [@evil].
 See [the link](javascript:window.__pwned='link') and [remote](https://evil.example/page) [@remote].
@@ -222,7 +222,7 @@ def test_hostile_content_stays_text_in_the_html(hostile_report: Path) -> None:
     assert html.count("<script") == 1  # the page's own
     assert "<iframe" not in html and "<img" not in html and "<svg onload" not in html
     assert "&lt;script&gt;window.__pwned" in html
-    assert "{{ 7*7 }}" in html and "49" not in re.sub(r"\d{3,}", "", html)
+    assert "{{ 7*7919 }}" in html and not re.search(r"\b55433\b", html)  # 7*7919, had the template run it
     assert 'href="javascript:' not in html.lower()
     assert 'href="./briefs/javascript%3Awindow' in html  # the file named javascript:… is linked as a relative path
 
@@ -379,6 +379,6 @@ def test_no_script_planted_in_a_brief_runs(browser: Browser, hostile_report: Pat
     assert browser.evaluate(handlers) == 0
     assert browser.evaluate("[...document.links].filter(a => !/^(https?|file):/.test(a.href)).length") == 0
     title = browser.evaluate("document.querySelector('#b1-h').textContent")
-    assert "<script>window.__pwned = 'title'</script> {{ 7*7 }}" in title
+    assert "<script>window.__pwned = 'title'</script> {{ 7*7919 }}" in title
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
     browser.screenshot(str(ARTEFACTS / "hostile.png"), "#b1", max_height=2400)
