@@ -37,7 +37,7 @@ def _key(f: Finding, folder: str, lines: SourceLines) -> tuple[str, str, str, st
 def apply_baseline(result: RunResult, path: str) -> RunResult:
     """``result`` without the findings the baseline at ``path`` records (which is written first when missing)."""
     folder = os.path.dirname(os.path.abspath(path))
-    lines = SourceLines()
+    lines = SourceLines(result.findings)
     if not os.path.exists(path):
         write_baseline(result, path, folder, lines)
         return result._replace(files=tuple(r._replace(findings=()) for r in result.files))

@@ -168,7 +168,11 @@ def _write_report(args: argparse.Namespace, report: Report, status: int, out: Te
     tty = target is out and hasattr(out, "isatty") and out.isatty()
     show_source = args.show_source if args.show_source is not None else tty
     options = ReportOptions(
-        quiet=args.quiet, color=use_color(tty, os.environ), root=os.getcwd(), source_lines=show_source
+        quiet=args.quiet,
+        color=use_color(tty, os.environ),
+        root=os.getcwd(),
+        source_lines=show_source,
+        max_file_size=report.planner.default().settings.max_file_size,
     )
     rules = report.planner.default().rules
     try:

@@ -24,7 +24,7 @@ _SEVERITY = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: 
 
 
 def gitlab_issues(result: RunResult, options: ReportOptions) -> list[dict[str, Any]]:
-    lines = SourceLines()
+    lines = SourceLines(result.findings, options.max_file_size)
     issues: list[dict[str, Any]] = []
     seen: dict[str, int] = {}
     for f in result.findings:

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from brieflint.config.settings import DEFAULT_MAX_BYTES
+from brieflint.errors import ReadError
 from brieflint.lazyre import lazy
 from brieflint.model import Finding
+from brieflint.safeio import read_bytes
+
+_REFUSED = frozenset({"E001", "E011"})  # the checker did not read the file: unreadable, special, too large
 
 
 def relative_path(path: str, root: str) -> str:
@@ -42,18 +47,28 @@ def _has_surrogate(text: str) -> bool:
 
 
 class SourceLines:
-    """The lines of the files findings point into, read once each (for fingerprints and regions)."""
+    """The lines of the files findings point into, read once each (for fingerprints and regions).
 
-    def __init__(self) -> None:
+    Reads are bounded: at most ``max_bytes`` (the configured ``max-file-size``) of a
+    regular file, through :mod:`brieflint.safeio`; a file the checker refused
+    (an ``E001`` or ``E011`` finding among ``findings``: a device, a FIFO, a file
+    too large) is never read again and has no source lines.
+    """
+
+    def __init__(self, findings: Iterable[Finding] = (), max_bytes: int = DEFAULT_MAX_BYTES) -> None:
         self._files: dict[str, list[str]] = {}
+        self._max_bytes = max_bytes
+        for f in findings:
+            if f.code in _REFUSED:
+                self._files[f.path] = []
 
     def get(self, path: str) -> list[str]:
         if path not in self._files:
             try:
-                with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
-                    text = fh.read()
-            except OSError:
-                text = ""
+                raw = read_bytes(path, self._max_bytes)
+            except ReadError:
+                raw = b""
+            text = raw.decode("utf-8-sig", errors="replace")
             self._files[path] = re.split(r"\r\n|\r|\n", text) if text else []
         return self._files[path]
 

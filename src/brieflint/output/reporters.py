@@ -22,6 +22,7 @@ class ReportOptions(NamedTuple):
     color: bool = False
     root: str = "."  # paths in SARIF are relative to it
     source_lines: bool = False  # show the offending line with a caret under the column
+    max_file_size: int = 1024 * 1024  # the most of a file a reporter reads again (for source lines)
 
 
 Reporter = Callable[["RunResult", "RuleSet", TextIO, ReportOptions], None]

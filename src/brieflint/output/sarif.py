@@ -87,7 +87,7 @@ def fingerprint(f: Finding, uri: str, lines: SourceLines, occurrence: int) -> st
 
 def sarif_log(result: RunResult, rules: RuleSet, options: ReportOptions) -> dict[str, Any]:
     """The SARIF 2.1.0 log of a run, as a JSON-ready dict."""
-    lines = SourceLines()
+    lines = SourceLines(result.findings, options.max_file_size)
     descriptors: list[dict[str, Any]] = [_rule_descriptor(r) for r in rules.rules]
     index = {d["id"]: i for i, d in enumerate(descriptors)}
     results: list[dict[str, Any]] = []

@@ -56,7 +56,7 @@ def format_finding(f: Finding, color: bool = False) -> str:
 
 def text(result: RunResult, rules: RuleSet, out: TextIO, options: ReportOptions) -> None:
     """``path:line:col: CODE severity: message`` (with the source line and a caret when asked), then a summary."""
-    lines = SourceLines()
+    lines = SourceLines(result.findings, options.max_file_size)
     for f in result.findings:
         out.write(format_finding(f, options.color) + "\n")
         if options.source_lines:
