@@ -107,11 +107,16 @@ def unused_source(doc: Document, ctx: Context) -> Iterator[Problem]:
         if sid in cited:
             continue
         line, col, end_line, end_col = doc.span(("sources", i, "id"))
+        key = citable_key(sid)
+        how = (
+            f"cite it with [@{key}]"
+            if key == sid
+            else f"rename it '{key}' (a citation cannot name an id written like this) and cite it with [@{key}]"
+        )
         yield Problem(
             line,
             col,
-            f"source '{sid}' is never cited: cite it with [@{sid}] where it backs a claim, "
-            "list it in a claim's sources, or remove it",
+            f"source '{sid}' is never cited: {how} where it backs a claim, list it in a claim's sources, or remove it",
             end_line=end_line,
             end_column=end_col,
         )
@@ -204,3 +209,17 @@ def duplicate_source_id(doc: Document, ctx: Context) -> Iterator[Problem]:
             )
         else:
             seen[sid] = i
+
+
+def citable_key(sid: str) -> str:
+    """``sid`` as a key a citation ``[@key]`` can name: itself when it can be, else a slug of it.
+
+    A citation key is letters, digits and ``_``, with single marks (``. : - …``) between them;
+    the schema's id starts with a letter or digit. Anything else becomes one hyphen, so
+    ``law 83-21`` becomes ``law-83-21``.
+    """
+    import re
+
+    if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_]*(?:[:.\-][A-Za-z0-9_]+)*", sid):
+        return sid
+    return re.sub(r"[^A-Za-z0-9]+", "-", sid).strip("-") or "source"
