@@ -42,33 +42,40 @@ def test_labels_point_at_text_that_exists(result):
     assert result["labelled_briefs"] == result["briefs"]
 
 
-# Precision floors per default-on rule. The rules were tuned on prose written for the
-# purpose; on real published briefs several fall short (see docs/accuracy.md). The rule
-# owners tighten these as they improve the rules; until then they are expected failures.
-FLOORS = {
-    "Q101": 0.8,
-    "Q102": 0.8,
-    "Q107": 0.9,
-    "Q108": 0.8,
-    "HS005": 0.7,
-    "R106": 0.6,
-    "R107": 0.7,
-    "T106": 0.8,
-    "T108": 0.8,
-    "T109": 0.8,
-    "L105": 0.5,
-}
+# The precision floor (issue 19): every rule on by default that fires on the corpus is
+# right at least 90% of the time. A rule with fewer than five judged findings cannot show
+# a precision; it may be wrong at most once.
+FLOOR = 0.90
+FEW = 5
 
 
-@pytest.mark.xfail(strict=False, reason="rules not yet improved (issue 19)")
-@pytest.mark.parametrize("code", sorted(FLOORS))
-def test_precision_floor(result, code):
-    rule = result["rules"].get(code)
-    if rule is None or rule["precision"] is None:
-        pytest.skip(f"{code} did not fire on the corpus")
-    assert rule["precision"] >= FLOORS[code], f"{code}: precision {rule['precision']} < {FLOORS[code]}"
+def test_precision_floor_of_every_rule_that_fires(result):
+    low = {}
+    for code, rule in result["rules"].items():
+        judged = rule["tp"] + rule["fp"]
+        if not judged:
+            continue
+        if (judged >= FEW and rule["precision"] < FLOOR) or (judged < FEW and rule["fp"] > 1):
+            low[code] = f"{rule['tp']} of {judged} right"
+    assert low == {}, low
 
 
-@pytest.mark.xfail(strict=False, reason="rules not yet improved (issue 19)")
-def test_no_error_findings_on_published_pieces(result):
-    assert result["errors"] == 0
+def test_every_finding_is_judged(result):
+    assert result["unjudged"] == []
+
+
+def test_no_prose_error_on_published_pieces(result):
+    """`error` is for the certain: no prose rule (Q, R, T, HS, U) fails a published piece.
+
+    An `error` a published piece really deserves (a link that cannot work) is allowed only
+    with an editor's verdict that it is right.
+    """
+    errors = [d for d in result["details"] if d["severity"] == "error"]
+    assert [d for d in errors if not d["code"].startswith(("E", "S", "L"))] == []
+    assert [d for d in errors if d["verdict"] != "useful"] == []
+
+
+def test_attribution_recall(result):
+    q102 = result["rules"]["Q102"]
+    assert q102["recall"] >= 0.85, result["missed_vague"]
+    assert result["missed_unattributed"] == []

@@ -253,6 +253,7 @@ def score(findings: list[dict]) -> dict:
             {
                 "file": name,
                 "code": code,
+                "severity": f["severity"],
                 "line": f["line"],
                 "column": f["column"],
                 "verdict": verdict,
