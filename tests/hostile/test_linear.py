@@ -32,6 +32,10 @@ def _body(shape: str, n: int) -> str:
         return "## H\n" * n
     if shape == "brackets":
         return "[" * n + "\n"
+    if shape == "open-links":
+        return "[a](" * n + "\n"
+    if shape == "bracket-run":
+        return "[" * n + "]\n"
     if shape == "backticks":
         return "`a " * n + "\n"
     if shape == "link-definitions":
@@ -64,6 +68,8 @@ QUADRATIC_ELSEWHERE = {
     [
         ("headings", 1000),
         ("brackets", 250),
+        ("open-links", 250),
+        ("bracket-run", 500),
         ("backticks", 1000),
         ("link-definitions", 500),
         ("wide-table", 250),

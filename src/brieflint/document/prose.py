@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from brieflint.document.linkscan import LinkEnds
 from brieflint.document.positions import Text, TextBuilder
 from brieflint.lazyre import lazy
 
@@ -266,71 +267,6 @@ def strip_markup(markup: Text) -> tuple[Text, tuple[Citation, ...]]:
     return prose, tuple(cites)
 
 
-def _link_end(s: str, i: int, hi: int) -> tuple[int, int, str] | None:
-    """For ``[`` at ``i``: (index of the matching ``]``, end of the link, destination) or None."""
-    depth = 0
-    j = i
-    close = -1
-    while j < hi:
-        ch = s[j]
-        if ch == "\\":
-            j += 2
-            continue
-        if ch == "`":
-            run = 1
-            while j + run < hi and s[j + run] == "`":
-                run += 1
-            end = s.find("`" * run, j + run)
-            j = (end + run) if end != -1 else j + run
-            continue
-        if ch == "[":
-            depth += 1
-        elif ch == "]":
-            depth -= 1
-            if depth == 0:
-                close = j
-                break
-        j += 1
-    if close == -1:
-        return None
-    k = close + 1
-    if k < hi and s[k] == "(":
-        m = k + 1
-        while m < hi and s[m] in " \t\n":
-            m += 1
-        if m < hi and s[m] == "<":
-            e = s.find(">", m)
-            if e == -1:
-                return None
-            dest = s[m + 1 : e]
-            e2 = s.find(")", e)
-            return (close, e2 + 1, dest) if e2 != -1 else None
-        depth = 1
-        p = m
-        while p < hi:
-            ch = s[p]
-            if ch == "\\":
-                p += 2
-                continue
-            if ch == "(":
-                depth += 1
-            elif ch == ")":
-                depth -= 1
-                if depth == 0:
-                    break
-            p += 1
-        if p >= hi:
-            return None
-        inner = s[m:p].strip()
-        dest = inner.split()[0] if inner else ""
-        return close, p + 1, dest
-    if k < hi and s[k] == "[":
-        e = s.find("]", k)
-        if e != -1:
-            return close, e + 1, ""
-    return None
-
-
 def _scan(s: str, lo: int, hi: int, markup: Text, b: TextBuilder, cites: list[Citation]) -> None:
     run = lo  # start of the pending run of kept characters
 
@@ -340,6 +276,8 @@ def _scan(s: str, lo: int, hi: int, markup: Text, b: TextBuilder, cites: list[Ci
 
     i = lo
     last_close = s.rfind("]", lo, hi)
+    links = LinkEnds(s, hi)
+    next_close = -1  # the first "]" at or after the "[" last looked at
     has_url = "://" in s or "www." in s or "WWW." in s
     search = _SPECIAL.search if has_url else _SPECIAL_NO_URL.search
     while i < hi:
@@ -416,11 +354,13 @@ def _scan(s: str, lo: int, hi: int, markup: Text, b: TextBuilder, cites: list[Ci
             if last_close < start:
                 i += 1  # no "]" after this "[": neither a link nor a citation ("[[[[…" stays linear)
                 continue
-            link = _link_end(s, start, hi)
+            link = links.end(start)
             if link is None:
-                close = s.find("]", start, hi)
-                inner = s[start + 1 : close] if close != -1 else ""
-                if close != -1 and "[" not in inner and _CITE_KEY.search(inner):
+                if next_close < start:
+                    next_close = s.find("]", start, hi)
+                close = next_close
+                inner = s[start + 1 : close] if close != -1 and s.find("[", start + 1, close) == -1 else "["
+                if "[" not in inner and _CITE_KEY.search(inner):
                     # a Pandoc citation: [@a], [@a; @b], [see @a, p. 3], [-@a]
                     for km in _CITE_KEY.finditer(inner):
                         cites.append(Citation("key", km.group(1), i, close + 1, start + 1 + km.start(1)))
