@@ -36,6 +36,11 @@ def _body(shape: str, n: int) -> str:
         return "[a](" * n + "\n"
     if shape == "bracket-run":
         return "[" * n + "]\n"
+    if shape == "quoted-citations":
+        return (
+            " ".join(f'The minister said this was true [@irf-2019]. "Quote {i} here," he added.' for i in range(n))
+            + "\n"
+        )
     if shape == "backticks":
         return "`a " * n + "\n"
     if shape == "link-definitions":
@@ -74,6 +79,7 @@ QUADRATIC_ELSEWHERE = {
         ("link-definitions", 500),
         ("wide-table", 250),
         ("citations", 500),
+        ("quoted-citations", 250),
     ],
 )
 def test_work_grows_linearly(plan: Plan, shape: str, small: int, request: pytest.FixtureRequest) -> None:

@@ -13,6 +13,7 @@ stray mark can only hide words, never add them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
 from brieflint.checks.readability.counts import EMPTY, Counts, count
@@ -72,12 +73,15 @@ def of_paragraph(para: ParagraphStat) -> list[Authored]:
         return [Authored(s, EMPTY) for s in para.sentences]
     value = para.paragraph.prose.value
     spans = quoted_spans(value) if not _MARKS.isdisjoint(value) else []
+    ends = [e for _, e in spans]  # increasing: the spans are disjoint, left to right
     out: list[Authored] = []
     for s in para.sentences:
-        if not spans or all(e <= s.start or b >= s.end for b, e in spans):
+        first = bisect_right(ends, s.start)  # the first span ending after the sentence starts
+        last = bisect_left(spans, s.end, lo=first, key=lambda span: span[0])  # spans starting before it ends
+        if first >= last:
             out.append(Authored(s, s.counts))
         else:
-            own = _outside(value, s.start, s.end, spans)
+            own = _outside(value, s.start, s.end, spans[first:last])
             out.append(Authored(s, count(own, sentences=1) if own.strip() else EMPTY))
     return out
 
