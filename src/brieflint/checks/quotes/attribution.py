@@ -16,7 +16,6 @@ from brieflint.checks.quotes.cues import (
     NONE,
     PASSIVE_ONLY,
     SPEAKER,
-    SPEECH_NOUN,
     VAGUE,
     YES,
     acting_subject,
@@ -29,6 +28,7 @@ from brieflint.checks.quotes.cues import (
 )
 from brieflint.checks.quotes.marks import MENTION, Quote, is_title
 from brieflint.checks.quotes.paragraphs import ParaInfo, para_infos, sentence_of
+from brieflint.checks.quotes.subjects import attributed_after, place_like_subject
 from brieflint.document import prose as text
 from brieflint.document.brief import Document
 from brieflint.lazyre import lazy
@@ -199,23 +199,29 @@ def _quote_verdict(info: ParaInfo, prev: ParaInfo | None, q: Quote, lex: Lexicon
     attributed_before = bool(before) and (
         before_cited
         or speaker_cue(before, before2, lex.cues) == YES
-        or (verdict == NOCUE and rest <= 3 and sentence_subject(before, before2) in ("name", "role", "pronoun"))
+        or (
+            verdict == NOCUE
+            and rest <= 3
+            and sentence_subject(before, before2) in ("name", "role", "pronoun")
+            and not place_like_subject(before)
+        )
         or (rest <= 3 and before.rstrip().endswith(":") and speaker_in(before) in SPEAKER)
     )
     if attributed_before:
         # a quote alone in its paragraph does not borrow the previous paragraph's speaker, unless
         # that paragraph introduces it with a colon; it is doubtful, not certainly unattributed
         return DOUBT if standalone and not before.rstrip().endswith(":") else YES
-    if verdict == NOCUE and b + 1 < len(sents):
-        after = m[sents[b + 1].start : sents[b + 1].end]
-        sp = SPEECH_NOUN.search(after)
-        if sp and speaker_in(after[: sp.start() + 2]) in SPEAKER:
-            return YES  # ""We will not retreat." The prime minister's words were …"
+    if verdict in (NOCUE, NONE) and b + 1 < len(sents) and not _WORDS.search(m, q.end, sents[b].end):
+        # the quote ends its sentence: the next one may say whose words they were, as the one before may
+        after = m[sents[b + 1].start : min(sents[b + 1].end, sents[b + 1].start + WINDOW)]
+        if attributed_after(after, before + " " + own, lex.cues):
+            return YES  # ""…" That was how Nasr put it.", ""…" So said the envoy.", ""…" Her words were blunt."
     if verdict in (NONE, NOCUE) and _doubtful(info, a, q, before, across and rest > 3, lex, rest):
         return DOUBT
     return verdict
 
 
+_WORDS = lazy(r"[^\W\d_]")  # a letter: words after the quote in its sentence
 _PERSONAL = lazy(r"\b(?:he|she|they)\b", re.I)
 # a sentence that opens by pointing back continues the topic of the one before it
 _ANAPHOR = lazy(r"\s*(?:this|these|such|that|those|it|its|the\s+same)\b", re.I)
@@ -236,9 +242,14 @@ def _doubtful(info: ParaInfo, a: int, q: Quote, before: str, across: bool, lex: 
         if acting_subject(back) or speaker_cue(back, "", lex.cues) == YES:
             return True
     intro = m[max(s.start, q.start - WINDOW) : q.start]
-    if possible_speaker_subject(intro):
+    if possible_speaker_subject(intro) and not place_like_subject(intro):
         return True
-    if before and not across and (acting_subject(before) or (rest <= 3 and possible_speaker_subject(before))):
+    if (
+        before
+        and not across
+        and not place_like_subject(before)
+        and (acting_subject(before) or (rest <= 3 and possible_speaker_subject(before)))
+    ):
         return True  # "The directive contrasts …", or a quote on its own after "Haddad met reporters."
     own = m[max(s.start, q.start - WINDOW) : min(s.end, q.end + WINDOW)]
     return bool(_PERSONAL.search(own)) and has_antecedent(m[max(0, s.start - 2 * WINDOW) : s.start])

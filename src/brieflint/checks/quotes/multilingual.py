@@ -133,7 +133,15 @@ def quote_verdict(paras: Sequence[Para], k: int, q: Span, lex: Lexicon, openers:
         prev = paras[k - 1]
         if len(prev.sents) - 1 in prev.cite_sents:
             return ATTRIBUTED
-        pieces.insert(0, prev.masked[prev.sents[-1].start : prev.sents[-1].end])
+        last = prev.masked[prev.sents[-1].start : prev.sents[-1].end]
+        if _standalone(info, q, b):
+            # a quote alone in its paragraph borrows nothing from the previous one, vague or not,
+            # unless that paragraph introduces it (or its own quote) with a colon; a speaker named there
+            # makes it doubtful
+            if last.rstrip().endswith(":") or _introduces(last, openers) or _sentence_verdict(last, lex) == ATTRIBUTED:
+                return ATTRIBUTED
+        else:
+            pieces.insert(0, last)
     for n, piece in enumerate(pieces):
         v = _sentence_verdict(piece, lex)
         if v == ATTRIBUTED:
@@ -143,6 +151,13 @@ def quote_verdict(paras: Sequence[Para], k: int, q: Span, lex: Lexicon, openers:
         if n < len(pieces) - 1 and _introduces(piece, openers):  # an earlier sentence "Speaker: «…»" goes on
             return ATTRIBUTED
     return found
+
+
+def _standalone(info: Para, q: Span, b: int) -> bool:
+    """The quote ``q`` is its paragraph's only sentence, with at most three words beside it."""
+    if b != len(info.sents) - 1:
+        return False
+    return _words(info.masked[: q.start] + " " + info.masked[q.end :]) <= 3
 
 
 def _block_verdict(paras: Sequence[Para], first: int, last: int, lex: Lexicon) -> str:

@@ -26,7 +26,7 @@ from brieflint.checks.quotes.marks import is_title
 from brieflint.checks.quotes.multilingual import LANGUAGES, multilingual_unattributed, multilingual_vague
 from brieflint.checks.quotes.paragraphs import ParaInfo, para_infos, sentence_of
 from brieflint.checks.quotes.sources import duplicate_source_id, unknown_claim_source, unknown_source, unused_source
-from brieflint.checks.quotes.vague import vague_spans
+from brieflint.checks.quotes.vague import HEARSAY, vague_spans
 from brieflint.document import prose as text
 from brieflint.document.brief import Document
 from brieflint.document.language import language_of
@@ -193,6 +193,8 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
         c = bisect_left(info.cite_pos, lo)
         if c < len(info.cite_pos) and info.cite_pos[c] <= hi and _cites(info, hs, he, lo, hi):
             continue  # a citation in the same clause names the source
+        if m[hs:he].lower() in HEARSAY and c < len(info.cite_pos) and info.cite_pos[c] <= hi:
+            continue  # "has reportedly produced … [each other](…)": a hearsay adverb's source is the clause's link
         if _NAMED.search(m, lo, hi):
             continue
         phrase = " ".join(m[hs:he].split())

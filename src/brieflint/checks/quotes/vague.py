@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from brieflint.checks.quotes.lexicon import ROLES, inflect, trie_regex
+from brieflint.checks.quotes.lexicon import CUE_WORDS, ROLES, inflect, trie_regex
 from brieflint.lazyre import lazy
 
 _NOUNS = (
@@ -154,6 +154,13 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"\b(?P<agent>by)\s+(?:[A-Z][\w.\-]*\s+|(?:local|foreign|senior|regional|international)\s+)?"
         rf"(?P<bare>{_GROUP_ALT})\b",
     ),
+    # a hearsay adverb reports what someone said without saying who ("officials have reportedly
+    # discussed", "the funds were allegedly diverted"): checked in context (a named source in the
+    # sentence answers it)
+    (
+        "reportedly allegedly purportedly supposedly reputedly",
+        r"\b(?P<hearsay>reportedly|allegedly|purportedly|supposedly|reputedly)\b",
+    ),
     # opinion with no holder as the subject: "online speculation points to", "rumours suggest"
     (
         "speculation rumors rumours chatter whispers gossip reports",
@@ -175,6 +182,8 @@ _VAGUE_BY_TRIGGER = _by_trigger()  # trigger word -> the patterns that start wit
 # every built-in vague pattern starts with one of these words: find them first (str.find is
 # much faster than a regular expression tried at every position), then match there
 VAGUE_TRIGGERS = sorted(_VAGUE_BY_TRIGGER)
+# hearsay adverbs: a source in the clause (a link or citation anywhere in it) answers them
+HEARSAY = frozenset("reportedly allegedly purportedly supposedly reputedly".split())
 _ALPHA_ROLES = frozenset(r for r in ROLES if r.isalpha())
 _WORD_HEAD = lazy(r"[^'’\-]*")  # a role followed by an apostrophe or a hyphen is still that role
 
@@ -203,6 +212,9 @@ _OPINION_PASSIVE = lazy(
 # opinions without holders ("speculation points to"): a body before them names no holder
 _NOMINAL = frozenset("speculation rumors rumours chatter whispers gossip reports".split())
 _CLAIM_NOUNS = lazy(r"\b(?:accusations|allegations|claims|charges|criticism|concerns|questions|doubts|fears)\b", re.I)
+_SOURCED = lazy(r"\b(?:according\s+to|citing|quoted\s+by|reported\s+by|told)\s+(?:the\s+)?[A-Z]")
+# the verb an adverb modifies: the next word, after an auxiliary ("reportedly has said")
+_NEXT_WORD = lazy(r"\s+(?:(?:has|have|had|was|were|is|are|been|being)\s+)?([\w'’\-]+)")
 _DEMONYM = lazy(r"(?:is|ans|ese|ish|ks|ds|abs)$")
 _NATIONALITY = lazy(r"(?:an|ian|ese|i|ish|ic|ern|al|ch|sh)(?:[’']s)?\s+$")
 _NAMED = lazy(r"\s*,?\s*(?:including|such\s+as|like|led\s+by|among\s+them)\s+(?:the\s+)?[A-Z]")
@@ -222,6 +234,14 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         return False  # "… and are now being made against …": accusations, made by nobody
     if groups.get("agent") is not None and not _OPINION_PASSIVE.search(s, max(0, hit.start() - 60), hit.start()):
         return False  # "opposed by conservative politicians" reports an act, not a claim
+    if groups.get("hearsay") is not None:
+        lo = max(s.rfind(c, 0, hit.start()) for c in ".;!?\n")
+        ends = [i for i in (s.find(c, hit.end()) for c in ".;!?\n") if i != -1]
+        if _SOURCED.search(s, lo + 1, min(ends) if ends else len(s)):
+            return False  # "reportedly, according to Reuters,": the source is named
+        verb = _NEXT_WORD.match(s, hit.end())
+        if verb is not None and verb.group(1).lower() in CUE_WORDS:
+            return False  # "He reportedly told them that …": the sentence attributes to its subject
     group = groups.get("group")
     if group is not None and group[:1].isupper() and not _DEMONYM.search(group):
         return False  # "Some Members of Congress": a named body's members ("Many Iraqis" are a crowd)

@@ -1,0 +1,105 @@
+"""Who a sentence is about, for the attribution around a quote (issue 19): whether a sentence's
+subject is a place or a date rather than a person, and whether the sentence right after a quote
+says whose words it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brieflint.checks.quotes.cues import (
+    OPENING_REACH,
+    SPEAKER,
+    SPEECH_NOUNS,
+    YES,
+    Cues,
+    _bare,
+    _classify,
+    _tokens,
+    cue_spans,
+    has_antecedent,
+    lower_same_length,
+    speaker_cue,
+    speaker_in,
+)
+from brieflint.checks.quotes.lexicon import CAP_STOP, CUE_WORDS, DOC_ROLES, PRONOUNS, ROLES, VAGUE_NOUNS
+from brieflint.lazyre import lazy
+
+# a plural agent noun ("reporters", "donors", "protesters", "economists", "Egyptians"): people
+_AGENT_PLURAL = lazy(r"(?:ers|ors|ists|ians|ants|ents)$")
+_PERSONAL_WORDS = frozenset("he she they him them his her their himself herself themselves we us our".split())
+
+
+def place_like_subject(s: str) -> bool:
+    """``s`` opens (after an opening adverbial) with one capitalised word, no role or document, as
+    the subject of a verb over things, with no person in its predicate ("Baghdad hosted the summit
+    on 12 May.", "On 9 June, Basra opened its second plant."): a place, a date or an institution
+    is what the sentence is about, not a person who may be speaking next."""
+    toks = _tokens(s)
+    start = 0
+    comma = s.find(",")
+    if 0 < comma < OPENING_REACH:
+        start = sum(1 for _, at in toks if at < comma)
+    if start + 1 >= len(toks):
+        return False
+    tok, nxt = toks[start][0], toks[start + 1][0]
+    if not tok[0].isupper() or tok.endswith(("'s", "’s")) or nxt[0].isupper():
+        return False
+    low = _bare(tok)
+    if low in ROLES or low in DOC_ROLES or low in PRONOUNS or low in VAGUE_NOUNS or tok.rstrip(".") in CAP_STOP:
+        return False
+    return not person_in_predicate(s)
+
+
+def person_in_predicate(s: str) -> bool:
+    """After its first word (the subject ``possible_speaker_subject`` found), ``s`` deals with people:
+    a name, a role, a personal pronoun or a plural agent noun ("Haddad met reporters", "… told his
+    aides"). A place or a date as the subject of a verb over things ("Baghdad hosted the summit on
+    12 May.") has none: nothing there makes its subject a person who may be speaking next."""
+    toks = _tokens(s)
+    start = 0
+    comma = s.find(",")
+    if 0 < comma < OPENING_REACH:
+        start = sum(1 for _, at in toks if at < comma)
+    for k in range(start + 1, len(toks)):
+        low = _bare(toks[k][0])
+        if low in _PERSONAL_WORDS or low in CUE_WORDS:
+            return True
+        if _classify(toks, s, k, True) in ("name", "role", "vague"):
+            return True
+        if low.isalpha() and _AGENT_PLURAL.search(low):
+            return True
+    return False
+
+
+_SPEECH_NOUN_WORD = lazy(r"\b(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\b", re.I)
+_OF_SPEAKER = lazy(r"\s+(?:of|from|by)\s+", re.I)
+
+
+def attributed_after(after: str, before: str, cues: Cues) -> bool:
+    """``after``, the sentence right after a quote that ends its own sentence, says whose words
+    they were, as a sentence before it may: a speaker with a cue ("That was how Hassan Nasr put it
+    on Sunday.", "That, according to the envoy, is the plan."), a cue that opens its clause with its
+    subject after it ("So said the envoy."), or words a speaker owns ("Nasr's words were blunt.",
+    "Those were the words of the envoy."). ``before`` holds a pronoun's antecedent."""
+    if speaker_cue(after, before, cues) == YES:
+        return True
+    low = lower_same_length(after)
+    for start, end in cue_spans(low, cues):
+        # inverted: nothing but an adverb or two before the cue, the speaker after it
+        if len(_tokens(after[:start])) <= 2 and not speaker_in(after[:start]):
+            who = speaker_in(" ".join(after[end : end + 80].split()[:6]), start_initial=False)
+            if who in SPEAKER:
+                return True
+        break
+    for m in _SPEECH_NOUN_WORD.finditer(after):
+        owner = after[max(0, m.start() - 80) : m.start()]
+        toks = _tokens(owner)
+        if toks and toks[-1][0].endswith(("'s", "’s")) and speaker_in(owner) in SPEAKER:
+            return True  # "Nasr's words", "the envoy's reply"
+        if toks and _bare(toks[-1][0]) in ("his", "her", "their") and has_antecedent(before + " " + after[: m.start()]):
+            return True  # "Her answer was blunt."
+        of = _OF_SPEAKER.match(after, m.end())
+        if of and speaker_in(" ".join(after[of.end() : of.end() + 80].split()[:6]), start_initial=False) in SPEAKER:
+            return True  # "Those were the words of the envoy."
+    return False
