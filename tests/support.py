@@ -16,6 +16,24 @@ from brieflint.checks.examples import GOOD, bad
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
+# the example brief's body: one paragraph after the front matter
+BODY = "\nMorocco's parliament passed a law to move water distribution to regional companies.\n"
+
+
+def edited(*changes: tuple[str, str], text: str = GOOD) -> str:
+    """``text`` (the example brief) with each ``(old, new)`` replaced once, in order (``old`` must be there)."""
+    for old, new in changes:
+        text = bad(old, new, text)
+    return text
+
+
+def front(text: str = GOOD) -> str:
+    """The front matter of ``text``: from the opening ``---`` to the closing one and its newline."""
+    return text[: text.index("\n---\n", 3) + 5]
+
+
+# the example brief with one topic, as most older tests were written against
+ONE_TOPIC = edited(("topics: [Energy & Economics, Water & Environment]", "topics: [Water & Environment]"))
 # the example brief with one mistake: a date that does not exist (S103 at 4:7)
 BAD = bad("date: 2026-03-12", "date: 2024-13-45", GOOD)
 # a short brief with two schema errors at known places: S105 (title too short, 2:8) and S103 (4:7)

@@ -13,12 +13,12 @@ import os
 import stat
 import subprocess
 import sys
-import textwrap
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
 import pytest
+from support import ONE_TOPIC
 
 from brieflint.checks.registry import RuleSet
 from brieflint.cli.main import main
@@ -31,26 +31,7 @@ from brieflint.run import planner as planner_mod
 from brieflint.run.cache import CACHE_DIR, Cache
 from brieflint.run.engine import Planner, RunResult, run
 
-BRIEF = textwrap.dedent(
-    """\
-    ---
-    title: "Pricing Scarcity: Morocco's Water Tariffs"
-    type: brief-analysis
-    date: 2026-03-12
-    authors:
-      - name: Leila Benkirane
-        bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
-    summary: >-
-      Rabat's plan to hand water distribution to regional companies could fund
-      investment, but only if tariffs protect poor households.
-    topics: [Water & Environment]
-    regions: [Morocco]
-    ---
-
-    Morocco's parliament passed a law to move water distribution to regional companies.
-    "Tariffs will rise for everyone who uses more than the social block," one official warned.
-    """
-)
+BRIEF = ONE_TOPIC + '"Tariffs will rise for everyone who uses more than the social block," one official warned.\n'
 
 
 @pytest.fixture(autouse=True)

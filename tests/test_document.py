@@ -7,26 +7,13 @@ import time
 from pathlib import Path
 
 import pytest
+from support import ONE_TOPIC, front
 
 from brieflint.document.brief import load
 from brieflint.run.files import discover
 from brieflint.testing import lint, problems_at
 
-GOOD_FM = """\
----
-title: "Pricing Scarcity: Morocco's Water Tariffs"
-type: brief-analysis
-date: 2026-03-12
-authors:
-  - name: Leila Benkirane
-    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
-summary: >-
-  Rabat's plan to hand water distribution to regional companies could fund
-  investment, but only if tariffs protect poor households.
-topics: [Water & Environment]
-regions: [Morocco]
----
-"""
+GOOD_FM = front(ONE_TOPIC)
 
 
 def write(tmp_path: Path, name: str, content: str | bytes) -> str:

@@ -10,26 +10,15 @@ from importlib.metadata import entry_points
 from pathlib import Path
 
 import pytest
+from support import edited
 
 HERE = Path(__file__).parent
 
-BRIEF = """\
----
-title: "Pricing Scarcity: Morocco's Water Tariffs."
-type: brief-analysis
-date: 2026-03-12
-authors:
-  - name: Leila Benkirane
-    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
-summary: >-
-  Rabat's plan to hand water distribution to regional companies could fund
-  investment, but only if tariffs protect poor households.
-topics: [Water & Environment]
-regions: [Morocco]
----
-
-Morocco's parliament passed a law.
-"""
+BRIEF = edited(
+    ('Tariffs"', 'Tariffs."'),
+    ("topics: [Energy & Economics, Water & Environment]", "topics: [Water & Environment]"),
+    ("passed a law to move water distribution to regional companies.", "passed a law."),
+)
 
 
 def test_builtin_families_are_entry_points():

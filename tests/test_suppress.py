@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
+from support import edited, front
+
 from brieflint.testing import lint
 
-HEAD = """\
----
-title: "Pricing Scarcity: Morocco's Water Tariffs"
-type: brief-analysis
-date: 2026-03-12
-authors:
-  - name: Leila Benkirane
-    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
-summary: >-
-  Rabat's plan to hand water distribution to regional companies could fund
-  investment, but only if tariffs protect poor households.
-topics: [Water & Environment]
-regions: [Morocco]
-sources:
-  - id: law
-    title: The law
-    kind: law
----
-"""
+HEAD = front(
+    edited(
+        ("topics: [Energy & Economics, Water & Environment]", "topics: [Water & Environment]"),
+        ("regions: [Morocco]", "regions: [Morocco]\nsources:\n  - id: law\n    title: The law\n    kind: law"),
+    )
+)
 
 
 def found(text: str, **kw) -> list[tuple[str, int]]:

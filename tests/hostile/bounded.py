@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from support import ONE_TOPIC
+
 MEMORY = 1536 * 1024 * 1024  # bytes of address space for the child
 TIMEOUT = 25.0  # seconds; no test is allowed more than 30
 
@@ -57,20 +59,5 @@ def python(
     )
 
 
-GOOD = """\
----
-title: "Pricing Scarcity: Morocco's Water Tariffs"
-type: brief-analysis
-date: 2026-03-12
-authors:
-  - name: Leila Benkirane
-    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
-summary: >-
-  Rabat's plan to hand water distribution to regional companies could fund
-  investment, but only if tariffs protect poor households.
-topics: [Water & Environment]
-regions: [Morocco]
----
-
-Morocco's parliament passed a law to move water distribution to regional companies.
-"""
+# the example brief with one topic (tests/support.py)
+GOOD = ONE_TOPIC
