@@ -7,20 +7,20 @@ import subprocess
 import sys
 
 import pytest
+from bounded import run, started
 from support import BAD, brieflint
 
 
 def _closed_reader(args: list[str], cwd) -> int:
     """Run brieflint with a reader that reads one line and closes the pipe (``| head -1`` under pipefail)."""
     env = {**os.environ, "BRIEFLINT_NO_CACHE": "1"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "brieflint", *args], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
-    )
-    assert proc.stdout is not None
-    proc.stdout.readline()
-    proc.stdout.close()
-    proc.wait(timeout=60)
-    return proc.returncode
+    cmd = [sys.executable, "-m", "brieflint", *args]
+    with started(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as proc:
+        assert proc.stdout is not None
+        proc.stdout.readline()
+        proc.stdout.close()
+        proc.wait(timeout=25)
+        return proc.returncode
 
 
 def test_a_closed_stdout_keeps_the_status_the_findings_decide(tmp_path):
@@ -35,9 +35,7 @@ def test_a_closed_stdout_keeps_the_status_the_findings_decide(tmp_path):
 def test_a_full_disk_is_a_one_line_error_with_status_2(tmp_path, args):
     (tmp_path / "a.md").write_text(BAD)
     with open("/dev/full", "w") as full:
-        proc = subprocess.run(
-            [sys.executable, "-m", "brieflint", *args], cwd=tmp_path, stdout=full, stderr=subprocess.PIPE
-        )
+        proc = run([sys.executable, "-m", "brieflint", *args], cwd=tmp_path, stdout=full, stderr=subprocess.PIPE)
     err = proc.stderr.decode()
     assert proc.returncode == 2 and err.count("\n") == 1 and "No space left on device" in err
     assert "internal error" not in err

@@ -12,10 +12,11 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from bounded import GOOD, MEMORY
+from bounded import GOOD, MEMORY, kill_group, python, run
 
 from brieflint.run import jobs
 
@@ -54,7 +55,20 @@ sys.exit(main(["check", "--no-cache", "--format", "json", *sys.argv[3:]]))
 """
 
 
-def _start(tmp_path: Path, mode: str, *args: str, files: int = 1) -> tuple[subprocess.Popen[str], Path]:
+@pytest.fixture
+def spawned() -> Iterator[list[subprocess.Popen[str]]]:
+    """The processes a test starts: each killed with its whole process group when the test ends, pass or fail."""
+    procs: list[subprocess.Popen[str]] = []
+    try:
+        yield procs
+    finally:
+        for proc in procs:
+            kill_group(proc)
+
+
+def _start(
+    tmp_path: Path, mode: str, *args: str, files: int = 1, spawned: list[subprocess.Popen[str]]
+) -> tuple[subprocess.Popen[str], Path]:
     pids = tmp_path / "pids"
     pids.mkdir()
     (tmp_path / ".brieflint.yaml").write_text("rule-timeout: 1\n", encoding="utf-8")
@@ -67,7 +81,9 @@ def _start(tmp_path: Path, mode: str, *args: str, files: int = 1) -> tuple[subpr
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        start_new_session=True,  # its own process group: the fixture kills it and its workers
     )
+    spawned.append(proc)
     return proc, pids
 
 
@@ -98,9 +114,11 @@ needs_proc = pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads /
 
 @needs_proc
 @pytest.mark.parametrize("sig,status", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
-def test_a_signal_ends_the_run_within_a_second_and_leaves_no_worker(tmp_path: Path, sig: int, status: int) -> None:
+def test_a_signal_ends_the_run_within_a_second_and_leaves_no_worker(
+    tmp_path: Path, sig: int, status: int, spawned: list[subprocess.Popen[str]]
+) -> None:
     workers = min(2, jobs.available_cpus())
-    proc, pids = _start(tmp_path, "slow", "--jobs", str(workers), ".", files=8)
+    proc, pids = _start(tmp_path, "slow", "--jobs", str(workers), ".", files=8, spawned=spawned)
     busy = _wait_for_pids(pids, workers)
     started = time.monotonic()
     proc.send_signal(sig)
@@ -113,10 +131,10 @@ def test_a_signal_ends_the_run_within_a_second_and_leaves_no_worker(tmp_path: Pa
 
 
 @needs_proc
-def test_workers_die_with_a_killed_parent(tmp_path: Path) -> None:
+def test_workers_die_with_a_killed_parent(tmp_path: Path, spawned: list[subprocess.Popen[str]]) -> None:
     if jobs.available_cpus() < 2:
         pytest.skip("one CPU: no workers")
-    proc, pids = _start(tmp_path, "slow", "--jobs", "2", ".", files=8)
+    proc, pids = _start(tmp_path, "slow", "--jobs", "2", ".", files=8, spawned=spawned)
     busy = [p for p in _wait_for_pids(pids, 2) if p != proc.pid]
     proc.kill()
     proc.communicate(timeout=10)  # stdout reaches EOF: no worker holds it open
@@ -127,8 +145,10 @@ def test_workers_die_with_a_killed_parent(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("mode", ["exit", "swallow"])
-def test_a_rule_that_exits_or_swallows_the_stop_is_an_e100(tmp_path: Path, mode: str) -> None:
-    proc, _ = _start(tmp_path, mode, ".")
+def test_a_rule_that_exits_or_swallows_the_stop_is_an_e100(
+    tmp_path: Path, mode: str, spawned: list[subprocess.Popen[str]]
+) -> None:
+    proc, _ = _start(tmp_path, mode, ".", spawned=spawned)
     started = time.monotonic()
     out, err = proc.communicate(timeout=25)
     assert time.monotonic() - started < 15
@@ -137,8 +157,8 @@ def test_a_rule_that_exits_or_swallows_the_stop_is_an_e100(tmp_path: Path, mode:
     assert len(e100) == 1 and "X990" in e100[0]["message"] and "test-hostile-plugin" in e100[0]["message"]
 
 
-def test_print_in_a_rule_never_reaches_the_report(tmp_path: Path) -> None:
-    proc, _ = _start(tmp_path, "print", ".")
+def test_print_in_a_rule_never_reaches_the_report(tmp_path: Path, spawned: list[subprocess.Popen[str]]) -> None:
+    proc, _ = _start(tmp_path, "print", ".", spawned=spawned)
     out, err = proc.communicate(timeout=25)
     assert "}{ not json" in err
     assert [f["code"] for f in json.loads(out)["findings"]].count("X990") == 1
@@ -169,10 +189,28 @@ print("\\n".join(rules.load_errors))
 """
     prelude = f"import resource; resource.setrlimit(resource.RLIMIT_AS, ({MEMORY}, {MEMORY}))\n"
     started = time.monotonic()
-    proc = subprocess.run([sys.executable, "-c", prelude + script], capture_output=True, text=True, timeout=25)
+    proc = run([sys.executable, "-c", prelude + script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert time.monotonic() - started < 15
     assert proc.returncode == 0, proc.stderr
     errors = proc.stdout.splitlines()
     for name in ("exits", "sleeps", "swallows"):
         assert any(f"plugin '{name}'" in e for e in errors), errors
     assert "}{ not json" not in proc.stdout and "}{ not json" in proc.stderr
+
+
+@needs_proc
+def test_a_child_that_times_out_leaves_nothing_behind(tmp_path: Path) -> None:
+    """The bounded helpers kill the child's whole process group: its own children die with it."""
+    code = (
+        "import subprocess, sys, time\n"
+        "p = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)'])\n"
+        "open('grandchild', 'w').write(str(p.pid))\n"
+        "time.sleep(60)\n"
+    )
+    with pytest.raises(subprocess.TimeoutExpired):
+        python(code, cwd=tmp_path, timeout=3)
+    pid = int((tmp_path / "grandchild").read_text())
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and _alive(pid):
+        time.sleep(0.05)
+    assert not _alive(pid)
