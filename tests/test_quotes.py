@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support import edited, front
 
 from brieflint.checks.quotes import cues, lexicon, marks, vague
 from brieflint.testing import lint
@@ -18,25 +19,24 @@ from brieflint.testing import lint
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
-FRONT = """---
-title: "Pricing Scarcity: Morocco's Water Tariffs"
-type: brief-analysis
-date: 2026-03-12
-authors:
-  - name: Leila Benkirane
-    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
-summary: >-
-  Rabat's plan to hand water and electricity distribution to regional companies
-  could fund investment, but only if tariffs protect poor households.
-topics: [Energy & Economics]
-regions: [Morocco]
-sources:
-  - id: minister-speech
-    title: Address to the House of Representatives on water security
-  - id: survey-2025
-    title: Household Utility Spending Survey 2025
----
-"""
+FRONT = front(
+    edited(
+        (
+            "  Rabat's plan to hand water distribution to regional companies could fund\n  investment,",
+            (
+                "  Rabat's plan to hand water and electricity distribution to regional companies\n"
+                "  could fund investment,"
+            ),
+        ),
+        ("topics: [Energy & Economics, Water & Environment]", "topics: [Energy & Economics]"),
+        (
+            "regions: [Morocco]",
+            "regions: [Morocco]\nsources:\n  - id: minister-speech\n"
+            "    title: Address to the House of Representatives on water security\n"
+            "  - id: survey-2025\n    title: Household Utility Spending Survey 2025",
+        ),
+    )
+)
 BODY_LINE = FRONT.count("\n") + 1  # the first line after the front matter
 
 

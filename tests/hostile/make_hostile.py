@@ -17,22 +17,12 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-GOOD_FM = """\
----
-title: "Pricing Scarcity: Morocco's Water Tariffs"
-type: brief-analysis
-date: 2026-03-12
-authors:
-  - name: Leila Benkirane
-    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
-summary: >-
-  Rabat's plan to hand water distribution to regional companies could fund
-  investment, but only if tariffs protect poor households.
-topics: [Water & Environment]
-regions: [Morocco]
----
-"""
-BODY = "\nMorocco's parliament passed a law to move water distribution to regional companies.\n"
+from brieflint.checks.examples import GOOD, bad
+
+# the example brief with one topic, split into its front matter and its body
+_ONE_TOPIC = bad("topics: [Energy & Economics, Water & Environment]", "topics: [Water & Environment]", GOOD)
+GOOD_FM = _ONE_TOPIC[: _ONE_TOPIC.index("\n---\n", 3) + 5]
+BODY = _ONE_TOPIC[len(GOOD_FM) :]
 
 
 @dataclass(frozen=True)

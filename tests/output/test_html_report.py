@@ -21,6 +21,7 @@ import html5lib
 import pytest
 from headless_chromium import Browser, find_chromium
 from markupsafe import Markup
+from support import edited, front
 
 from brieflint.output.html.page import file_href
 from brieflint.output.html.textview import Mark, Point, render_lines, safe_href
@@ -90,26 +91,27 @@ regions: [Iraq]
 """
 
 
-MARKED = """\
----
-title: "Water Tariffs in Morocco: Who Pays for the Pipes"
-type: brief-analysis
-date: 2026-03-12
-authors:
-  - name: Leila Benkirane
-    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
-summary: >-
-  Rabat's plan to hand water and electricity distribution to regional companies
-  could fund investment, but only if tariffs protect poor households.
-topics: [Energy & Economics]
-regions: [Morocco]
-sources:
-  - id: minister-speech
-    title: Address to the House of Representatives on water security
-  - id: unused
-    title: A report nobody cites
----
-
+MARKED = (
+    front(
+        edited(
+            ("Pricing Scarcity: Morocco's Water Tariffs", "Water Tariffs in Morocco: Who Pays for the Pipes"),
+            (
+                "  Rabat's plan to hand water distribution to regional companies could fund\n  investment,",
+                (
+                    "  Rabat's plan to hand water and electricity distribution to regional companies\n"
+                    "  could fund investment,"
+                ),
+            ),
+            ("topics: [Energy & Economics, Water & Environment]", "topics: [Energy & Economics]"),
+            (
+                "regions: [Morocco]",
+                "regions: [Morocco]\nsources:\n  - id: minister-speech\n"
+                "    title: Address to the House of Representatives on water security\n"
+                "  - id: unused\n    title: A report nobody cites",
+            ),
+        )
+    )
+    + """
 The reform moves distribution to twelve regional companies [@minister-speech].
 The plan was described as "a turning point for the whole region and its people."
 The minister told deputies that "the old model cannot finance the pipes," and she said it twice.
@@ -121,6 +123,7 @@ municipalities, regional authorities, concessionaires and international developm
 
 "We will not let prices rise for the poorest families in the country this year."
 """
+)
 
 
 def brieflint(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support import edited, front
 
 from brieflint.checks.readability import analysis as r
 from brieflint.checks.readability import counts as rc
@@ -255,24 +256,22 @@ def test_documented_sentence_differences(text, ours, textstats):
 
 # ----- prose only ----------------------------------------------------------------
 
-FRONT = """\
----
-title: "Pricing Scarcity: Morocco's Water Tariffs"
-type: brief-analysis
-date: 2026-03-12
-authors:
-  - name: Leila Benkirane
-    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
-summary: >-
-  Rabat wants regional companies to run water and power. The plan could pay for
-  new pipes, but only if tariffs protect poor homes.
-topics: [Water & Environment]
-regions: [Morocco]
-sources:
-  - id: hcp
-    title: Household survey
----
-"""
+FRONT = front(
+    edited(
+        (
+            (
+                "  Rabat's plan to hand water distribution to regional companies could fund\n"
+                "  investment, but only if tariffs protect poor households."
+            ),
+            (
+                "  Rabat wants regional companies to run water and power. The plan could pay for\n"
+                "  new pipes, but only if tariffs protect poor homes."
+            ),
+        ),
+        ("topics: [Energy & Economics, Water & Environment]", "topics: [Water & Environment]"),
+        ("regions: [Morocco]", "regions: [Morocco]\nsources:\n  - id: hcp\n    title: Household survey"),
+    )
+)
 
 
 def _doc(tmp_path: Path, body: str, name: str = "brief.md"):

@@ -6,35 +6,35 @@ import json
 import socket
 
 import pytest
+from support import edited
 
 from brieflint.checks.schemastore import SchemaError, shipped, validator_for
 from brieflint.cli.main import main
 from brieflint.testing import lint
 
-GOOD = """\
----
-title: "Pricing Scarcity: Morocco's Water Tariffs"
-type: brief-analysis
-date: 2026-03-12
-authors:
-  - name: Leila Benkirane
-    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
-  - name: Omar Haddad
-    bio: Omar Haddad is a senior fellow who writes about energy markets in Iraq.
-summary: >-
-  Rabat's plan to hand water distribution to regional companies could fund
-  investment, but only if tariffs protect poor households.
-topics: [Water & Environment]
-regions: [Morocco]
-sources:
-  - id: law-83-21
-    title: Law 83-21 on regional multiservice companies
-    kind: legislation
-    url: https://example.org/law
----
-
-Morocco's parliament passed a law [@law-83-21].
-"""
+GOOD = edited(
+    (
+        "North Africa.\n",
+        (
+            "North Africa.\n"
+            "  - name: Omar Haddad\n"
+            "    bio: Omar Haddad is a senior fellow who writes about energy markets in Iraq.\n"
+        ),
+    ),
+    ("topics: [Energy & Economics, Water & Environment]", "topics: [Water & Environment]"),
+    (
+        "regions: [Morocco]",
+        (
+            "regions: [Morocco]\n"
+            "sources:\n"
+            "  - id: law-83-21\n"
+            "    title: Law 83-21 on regional multiservice companies\n"
+            "    kind: legislation\n"
+            "    url: https://example.org/law"
+        ),
+    ),
+    ("passed a law to move water distribution to regional companies.", "passed a law [@law-83-21]."),
+)
 
 
 def s_findings(text: str, **kw):

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support import BODY, edited, front
 
 from brieflint.checks.taxonomy import model as tx
 from brieflint.cli.main import main
@@ -19,46 +20,22 @@ from brieflint.config.settings import ConfigError
 from brieflint.model import Context
 from brieflint.testing import lint
 
-MD = """\
----
-title: "Pricing Scarcity: Morocco's Water Tariffs"
-type: {type}
-date: 2026-03-12
-authors:
-  - name: Leila Benkirane
-    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
-summary: >-
-  Rabat's plan to hand water distribution to regional companies could fund
-  investment, but only if tariffs protect poor households.
-topics: {topics}
-regions:
-{regions}
----
+MD = (
+    edited(
+        ("type: brief-analysis", "type: {type}"),
+        ("topics: [Energy & Economics, Water & Environment]", "topics: {topics}"),
+        ("regions: [Morocco]", "regions:\n{regions}"),
+    )
+    + "{body}\n"
+)
 
-Morocco's parliament passed a law to move water distribution to regional companies.
-{body}
-"""
-
-YAML = """\
-# form: yaml
-title: "Pricing Scarcity: Morocco's Water Tariffs"
-type: {type}
-date: 2026-03-12
-authors:
-  - name: Leila Benkirane
-    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
-summary: >-
-  Rabat's plan to hand water distribution to regional companies could fund
-  investment, but only if tariffs protect poor households.
-topics: {topics}
-regions:
-{regions}
-sections:
-  - heading: null
-    body: |
-      Morocco's parliament passed a law to move water distribution to regional companies.
-      {body}
-"""
+YAML = (
+    "# form: yaml\n"
+    + front(MD)[4:-4]
+    + "sections:\n  - heading: null\n    body: |\n      "
+    + BODY.strip()
+    + "\n      {body}\n"
+)
 
 
 def brief(
