@@ -214,3 +214,35 @@ def test_a_child_that_times_out_leaves_nothing_behind(tmp_path: Path) -> None:
     while time.monotonic() < deadline and _alive(pid):
         time.sleep(0.05)
     assert not _alive(pid)
+
+
+@pytest.mark.parametrize("name", ["exits", "sleeps"])
+def test_a_plugin_that_fails_to_load_fails_the_run_with_an_e100(tmp_path: Path, name: str) -> None:
+    (tmp_path / f"hostile_{name}.py").write_text(PLUGINS[name], encoding="utf-8")
+    (tmp_path / "good.md").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "other.md").write_text(GOOD, encoding="utf-8")
+    script = f"""
+import sys
+sys.path.insert(0, {str(tmp_path)!r})
+from brieflint.checks import registry
+from brieflint.run import planner
+planner.PLUGIN_LOAD_TIMEOUT = 1.0
+real = registry.entry_points
+ep = registry.EntryPoint({name!r}, "hostile_{name}:RULES", "hostile", "1")
+registry.entry_points = lambda group=registry.GROUP: [*real(group), ep]
+from brieflint.cli.main import main
+sys.exit(main(["check", "--no-cache", "--format", "json", "."]))
+"""
+    prelude = f"import resource; resource.setrlimit(resource.RLIMIT_AS, ({MEMORY}, {MEMORY}))\n"
+    proc = run(
+        [sys.executable, "-c", prelude + script],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.returncode == 1, proc.stderr
+    e100 = [f for f in json.loads(proc.stdout)["findings"] if f["code"] == "E100"]
+    assert len(e100) == 1, e100  # once per run, at the first file
+    assert e100[0]["path"].endswith("good.md") and (e100[0]["line"], e100[0]["column"]) == (1, 1)
+    assert f"plugin '{name}'" in e100[0]["message"] and e100[0]["severity"] == "error"

@@ -367,10 +367,36 @@ def _run(
             tick(1)
     for r in computed:
         done[r.path] = r
-    results = sorted(done.values(), key=lambda r: r.path)
+    results = _plugin_failures(sorted(done.values(), key=lambda r: r.path), planner)
     errors: list[str] = []
     for plan in planner._plans.values():
         for e in plan.rules.load_errors:
             if e not in errors:
                 errors.append(e)
     return RunResult(tuple(results), skipped, tuple(errors))
+
+
+def _plugin_failures(results: list[FileResult], planner: Planner) -> list[FileResult]:
+    """A plugin that failed to load is an ``E100`` at 1:1 of the first file checked without it.
+
+    Its rules did not run anywhere, so a gate relying on them must not pass
+    (issue 21): the finding fails the run as any error does, in every format.
+    Added after the cache, never stored in it.
+    """
+    reported: set[str] = set()
+    out: list[FileResult] = []
+    for r in results:
+        try:
+            errors = planner.for_file(r.path).rules.load_errors
+        except Exception:  # pragma: no cover - a path whose configuration failed reports that instead
+            errors = ()
+        new = [e for e in errors if e not in reported]
+        if new:
+            reported.update(new)
+            extra = (
+                Finding(r.path, 1, 1, "E100", Severity.ERROR, f"{e}; its rules did not run", rule="rule-crashed")
+                for e in new
+            )
+            r = r._replace(findings=in_order((*r.findings, *extra)))
+        out.append(r)
+    return out
