@@ -34,26 +34,44 @@ def front(text: str = GOOD) -> str:
 
 # the example brief with one topic, as most older tests were written against
 ONE_TOPIC = edited(("topics: [Energy & Economics, Water & Environment]", "topics: [Water & Environment]"))
+# the example brief's summary, as an edit replaces it
+SUMMARY = (
+    "  Rabat's plan to hand water distribution to regional companies could fund\n"
+    "  investment, but only if tariffs protect poor households."
+)
+# the summary and topics the quote tests write: water and electricity, under Energy & Economics
+WATER_AND_POWER = (
+    SUMMARY,
+    "  Rabat's plan to hand water and electricity distribution to regional companies\n"
+    "  could fund investment, but only if tariffs protect poor households.",
+)
+ENERGY_ONLY = ("topics: [Energy & Economics, Water & Environment]", "topics: [Energy & Economics]")
+
+
+def summary(text: str) -> tuple[str, str]:
+    """The edit that gives the example brief the summary ``text`` (on one line)."""
+    return (SUMMARY, "  " + text)
+
+
+def co_author(extra: str) -> tuple[str, str]:
+    """The edit that puts ``extra`` (YAML lines) right after the example brief's author."""
+    return ("North Africa.\n", "North Africa.\n" + extra)
+
+
+def sources(*entries: tuple[str, str]) -> tuple[str, str]:
+    """The edit that adds a ``sources:`` list of ``(id, title)`` entries after the regions line."""
+    listed = "".join(f"\n  - id: {id_}\n    title: {title}" for id_, title in entries)
+    return ("regions: [Morocco]", "regions: [Morocco]\nsources:" + listed)
+
+
 # the example brief with one mistake: a date that does not exist (S103 at 4:7)
 BAD = bad("date: 2026-03-12", "date: 2024-13-45", GOOD)
 # a short brief with two schema errors at known places: S105 (title too short, 2:8) and S103 (4:7)
-WATER = """\
----
-title: Water
-type: brief-analysis
-date: 2024-13-45
-authors:
-  - name: Leila Benkirane
-    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
-summary: >-
-  Rabat's plan to hand water distribution to regional companies could fund
-  investment, but only if tariffs protect poor households.
-topics: [Water & Environment]
-regions: [Morocco]
----
-
-Morocco's parliament passed a law to move water distribution to regional companies.
-"""
+WATER = edited(
+    ('title: "Pricing Scarcity: Morocco\'s Water Tariffs"', "title: Water"),
+    ("date: 2026-03-12", "date: 2024-13-45"),
+    text=ONE_TOPIC,
+)
 # front matter that does not parse (E003)
 BROKEN = '---\ntitle: "unterminated\ntype: brief-analysis\n---\n\nBody.\n'
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from support import edited, front
+from support import ENERGY_ONLY, WATER_AND_POWER, edited, front, sources
 
 from brieflint.checks.quotes import cues, lexicon, marks, vague
 from brieflint.testing import lint
@@ -21,19 +21,11 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 FRONT = front(
     edited(
-        (
-            "  Rabat's plan to hand water distribution to regional companies could fund\n  investment,",
-            (
-                "  Rabat's plan to hand water and electricity distribution to regional companies\n"
-                "  could fund investment,"
-            ),
-        ),
-        ("topics: [Energy & Economics, Water & Environment]", "topics: [Energy & Economics]"),
-        (
-            "regions: [Morocco]",
-            "regions: [Morocco]\nsources:\n  - id: minister-speech\n"
-            "    title: Address to the House of Representatives on water security\n"
-            "  - id: survey-2025\n    title: Household Utility Spending Survey 2025",
+        WATER_AND_POWER,
+        ENERGY_ONLY,
+        sources(
+            ("minister-speech", "Address to the House of Representatives on water security"),
+            ("survey-2025", "Household Utility Spending Survey 2025"),
         ),
     )
 )

@@ -21,7 +21,7 @@ import html5lib
 import pytest
 from headless_chromium import Browser, find_chromium
 from markupsafe import Markup
-from support import edited, front
+from support import ENERGY_ONLY, WATER_AND_POWER, edited, front, sources
 
 from brieflint.output.html.page import file_href
 from brieflint.output.html.textview import Mark, Point, render_lines, safe_href
@@ -95,19 +95,11 @@ MARKED = (
     front(
         edited(
             ("Pricing Scarcity: Morocco's Water Tariffs", "Water Tariffs in Morocco: Who Pays for the Pipes"),
-            (
-                "  Rabat's plan to hand water distribution to regional companies could fund\n  investment,",
-                (
-                    "  Rabat's plan to hand water and electricity distribution to regional companies\n"
-                    "  could fund investment,"
-                ),
-            ),
-            ("topics: [Energy & Economics, Water & Environment]", "topics: [Energy & Economics]"),
-            (
-                "regions: [Morocco]",
-                "regions: [Morocco]\nsources:\n  - id: minister-speech\n"
-                "    title: Address to the House of Representatives on water security\n"
-                "  - id: unused\n    title: A report nobody cites",
+            WATER_AND_POWER,
+            ENERGY_ONLY,
+            sources(
+                ("minister-speech", "Address to the House of Representatives on water security"),
+                ("unused", "A report nobody cites"),
             ),
         )
     )

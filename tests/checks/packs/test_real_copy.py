@@ -3,26 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from support import co_author, edited, front, summary
 
 from brieflint.testing import lint
 
+SHORT = "Rabat's plan to hand water distribution to regional companies could fund investment."
+
 
 def _brief(body: str, author_extra: str = "") -> str:
-    return (
-        "---\n"
-        'title: "Pricing Scarcity: Morocco\'s Water Tariffs"\n'
-        "type: brief-analysis\n"
-        "date: 2026-03-12\n"
-        "authors:\n"
-        "  - name: Leila Benkirane\n"
-        "    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.\n"
-        f"{author_extra}"
-        "summary: >-\n  Rabat's plan to hand water distribution to regional companies could fund investment.\n"
-        "topics: [Energy & Economics, Water & Environment]\n"
-        "regions: [Morocco]\n"
-        "---\n\n"
-        f"{body}\n"
-    )
+    return front(edited(co_author(author_extra), summary(SHORT))) + f"\n{body}\n"
 
 
 def _keys(body: str, author_extra: str = "") -> list[str]:

@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
+from support import ONE_TOPIC, edited, front, summary
+
 from brieflint.checks.readability import rules
 from brieflint.checks.readability.authored import quoted_spans
 from brieflint.testing import lint
 
 
-def _front(summary: str = "Rabat wants regional companies to run water and power. Poor homes keep a tariff.") -> str:
-    return (
-        "---\n"
-        'title: "Pricing Scarcity: Morocco\'s Water Tariffs"\n'
-        "type: brief-analysis\n"
-        "date: 2026-03-12\n"
-        "authors:\n"
-        "  - name: Leila Benkirane\n"
-        "    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.\n"
-        f"summary: >-\n  {summary}\n"
-        "topics: [Water & Environment]\n"
-        "regions: [Morocco]\n"
-        "---\n\n"
-    )
+def _front(text: str = "Rabat wants regional companies to run water and power. Poor homes keep a tariff.") -> str:
+    return front(edited(summary(text), text=ONE_TOPIC)) + "\n"
 
 
 # 46 words of the author's, in plain words: over the default of 42

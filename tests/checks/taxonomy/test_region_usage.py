@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
+from support import co_author, edited, summary
+
 from brieflint.testing import lint
+
+SHORT = "Rabat's plan to hand water distribution to regional companies could fund investment."
 
 
 def _brief(body: str, regions: str = "[Morocco]", author_extra: str = "") -> str:
-    return (
-        "---\n"
-        'title: "Pricing Scarcity: Morocco\'s Water Tariffs"\n'
-        "type: brief-analysis\n"
-        "date: 2026-03-12\n"
-        "authors:\n"
-        "  - name: Leila Benkirane\n"
-        "    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.\n"
-        f"{author_extra}"
-        "summary: >-\n  Rabat's plan to hand water distribution to regional companies could fund investment.\n"
-        "topics: [Energy & Economics, Water & Environment]\n"
-        f"regions: {regions}\n"
-        "---\n\n"
-        "Morocco's parliament passed a law to move water distribution to regional companies.\n\n"
-        f"{body}\n"
-    )
+    changes = (co_author(author_extra), summary(SHORT), ("regions: [Morocco]", f"regions: {regions}"))
+    return edited(*changes) + f"\n{body}\n"
 
 
 def _t108(source: str, **options: object) -> list[str]:
