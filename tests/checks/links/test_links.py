@@ -5,25 +5,13 @@ from __future__ import annotations
 import socket
 
 import pytest
+from support import BODY, co_author, edited, front
 
 from brieflint.checks.links.languages import check_tag, same_language
 from brieflint.checks.links.urls import normalise_url, url_problem
 from brieflint.testing import lint
 
-MD = """\
----
-title: "Pricing Scarcity: Morocco's Water Tariffs"
-type: brief-analysis
-date: 2026-03-12
-{language}authors:
-  - name: Leila Benkirane
-    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
-    url: {author_url}
-summary: >-
-  Rabat's plan to hand water distribution to regional companies could fund
-  investment, but only if tariffs protect poor households.
-topics: [Energy & Economics, Water & Environment]
-regions: [Morocco]
+LISTS = """\
 translations:
 {translations}
 sources:
@@ -35,45 +23,22 @@ sources:
     url: {survey_url}
 related:
   - title: An earlier brief
-    url: {related_url}
----
+    url: {related_url}"""
+CITED = "Morocco's parliament passed a law [@law] [@survey]."
+MD = (
+    edited(
+        ("date: 2026-03-12\n", "date: 2026-03-12\n{language}"),
+        co_author("    url: {author_url}\n"),
+        ("regions: [Morocco]", "regions: [Morocco]\n" + LISTS),
+        (BODY.strip(), CITED),
+    )
+    + "{body}\n"
+)
 
-Morocco's parliament passed a law [@law] [@survey].
-{body}
-"""
-
-YAML = """\
-# form: yaml
-title: "Pricing Scarcity: Morocco's Water Tariffs"
-type: brief-analysis
-date: 2026-03-12
-{language}authors:
-  - name: Leila Benkirane
-    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
-    url: {author_url}
-summary: >-
-  Rabat's plan to hand water distribution to regional companies could fund
-  investment, but only if tariffs protect poor households.
-topics: [Energy & Economics, Water & Environment]
-regions: [Morocco]
-translations:
-{translations}
-sources:
-  - id: law
-    title: Law 83-21 on regional multiservice companies
-    url: {source_url}
-  - id: survey
-    title: Household Utility Spending Survey 2025
-    url: {survey_url}
-related:
-  - title: An earlier brief
-    url: {related_url}
-sections:
-  - heading: null
-    body: |
-      Morocco's parliament passed a law [@law] [@survey].
-      {body}
-"""
+# the same brief in the YAML form: the front matter's fields, then the body as the one section
+YAML = (
+    "# form: yaml\n" + front(MD)[4:-4] + f"sections:\n  - heading: null\n    body: |\n      {CITED}\n      {{body}}\n"
+)
 
 FORMS = ["md", "yaml"]
 
