@@ -76,6 +76,15 @@ WATER = edited(
 BROKEN = '---\ntitle: "unterminated\ntype: brief-analysis\n---\n\nBody.\n'
 
 
+def at(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
+    """1-based (line, column) of the nth occurrence of ``needle`` in ``text`` as written."""
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(needle, i + 1)
+    before = text[:i]
+    return before.count("\n") + 1, i - (before.rfind("\n") + 1) + 1
+
+
 def git_repo(path: Path, files: dict[str, str] | None = None, *, commit: bool = True) -> Path:
     """A git repository at ``path`` holding ``files`` (committed unless ``commit`` is false)."""
     path.mkdir(parents=True, exist_ok=True)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support import at
 
 from brieflint.checks.packs.loader import example_brief, load_pack, parse_pack, quote_spans, token_pattern
 from brieflint.checks.registry import collect
@@ -43,15 +44,6 @@ def pack(*rules: str, header: str = "pack: test-pack\nprefix: XP\n") -> str:
 def run(source: str, pack_text: str, **kw):
     config = {"rule-packs": ["pack.yaml"], "house-style": False, **kw.pop("config", {})}
     return lint(source, config=config, files={"pack.yaml": pack_text}, select=kw.pop("select", ["XP"]), **kw)
-
-
-def at(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
-    """1-based (line, column) of the nth occurrence of ``needle`` in ``text`` as written."""
-    i = -1
-    for _ in range(nth + 1):
-        i = text.index(needle, i + 1)
-    before = text[:i]
-    return before.count("\n") + 1, i - (before.rfind("\n") + 1) + 1
 
 
 def end(text: str, needle: str, nth: int = 0) -> tuple[int, int]:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from support import ENERGY_ONLY, WATER_AND_POWER, edited, front, sources
+from support import ENERGY_ONLY, SUMMARY, WATER_AND_POWER, edited, front, sources
 
 from brieflint.checks.quotes import cues, lexicon, marks, vague
 from brieflint.testing import lint
@@ -30,6 +30,7 @@ FRONT = front(
     )
 )
 BODY_LINE = FRONT.count("\n") + 1  # the first line after the front matter
+ONE_LINE = "Rabat's plan could fund investment, but only if tariffs protect poor households in the poorest regions."
 
 
 def q(
@@ -76,23 +77,21 @@ def test_curly_quotes_and_crlf(tmp_path: Path) -> None:
 
 
 def test_yaml_form_block_body_positions() -> None:
-    src = """# form: yaml
-title: "Pricing Scarcity: Morocco's Water Tariffs"
-type: brief-analysis
-date: 2026-03-12
-authors:
-  - name: Leila Benkirane
-    bio: Leila Benkirane is a fellow who studies utility regulation in North Africa.
-summary: Rabat's plan could fund investment, but only if tariffs protect poor households in the poorest regions.
-topics: [Energy & Economics]
-regions: [Morocco]
-sections:
+    fields = edited(
+        ("summary: >-\n" + SUMMARY, "summary: " + ONE_LINE),
+        ENERGY_ONLY,
+    )
+    src = (
+        "# form: yaml\n"
+        + front(fields)[4:-4]
+        + """sections:
   - heading: null
     body: |
       The talks ended without agreement.
       Later, "both sides left the room convinced that time is on their side."
       Observers say nothing will change [@nope].
 """
+    )
     found = [(f.code, f.line, f.column, f.end_line, f.end_column) for f in lint(src, select=["Q101", "Q102", "Q103"])]
     assert ("Q101", 15, 14, 15, 78) in found
     assert ("Q103", 16, 42, 16, 47) in found  # the "@" of "[@nope]" to the end of the id

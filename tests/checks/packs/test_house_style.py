@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support import at
 
 from brieflint.checks.packs.loader import load_pack
 from brieflint.config.settings import Overrides
@@ -42,14 +43,6 @@ regions: [Iraq]
 def hs(source: str, code: str | None = None):
     found = lint(source, select=["HS"])
     return [f for f in found if code is None or f.code == code]
-
-
-def at(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
-    i = -1
-    for _ in range(nth + 1):
-        i = text.index(needle, i + 1)
-    before = text[:i]
-    return before.count("\n") + 1, i - (before.rfind("\n") + 1) + 1
 
 
 def test_the_pack_is_loaded_by_default_as_warnings():
