@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from support import WATER
+from support import WATER, git_repo
 
 ROOT = Path(__file__).resolve().parents[2]
 MANIFEST = ROOT / ".pre-commit-hooks.yaml"
@@ -64,19 +64,16 @@ def _git(*args: str, cwd: Path, env: dict[str, str]) -> str:
     return subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True, text=True).stdout
 
 
-def _user_repo(tmp_path: Path, env: dict[str, str]) -> Path:
+def _user_repo(tmp_path: Path) -> Path:
     """A fresh repository with briefs, good and bad, and files that are not briefs."""
-    repo = tmp_path / "user-repo"
-    (repo / "briefs").mkdir(parents=True)
-    shutil.copy(GOOD_MD, repo / "briefs" / "good.md")
-    shutil.copy(GOOD_YAML, repo / "briefs" / "good.brief.yaml")
-    (repo / "briefs" / "bad.md").write_text(BAD, encoding="utf-8")
-    (repo / "README.md").write_text("# Our briefs\n\nNot a brief: no front matter.\n", encoding="utf-8")
-    (repo / "config.yaml").write_text("not: [a, brief\n", encoding="utf-8")  # not even valid YAML
-    _git("init", "-q", cwd=repo, env=env)
-    _git("add", ".", cwd=repo, env=env)
-    _git("commit", "-q", "-m", "briefs", cwd=repo, env=env)
-    return repo
+    files = {
+        "briefs/good.md": GOOD_MD.read_text(encoding="utf-8"),
+        "briefs/good.brief.yaml": GOOD_YAML.read_text(encoding="utf-8"),
+        "briefs/bad.md": BAD,
+        "README.md": "# Our briefs\n\nNot a brief: no front matter.\n",
+        "config.yaml": "not: [a, brief\n",  # not even valid YAML
+    }
+    return git_repo(tmp_path / "user-repo", files)
 
 
 def _hook_outputs(output: str) -> dict[str, tuple[str, str]]:
@@ -132,7 +129,7 @@ def test_manifest_is_valid_and_offers_both_hooks(tmp_path):
 def test_try_repo_fails_the_bad_brief_and_passes_the_good(tmp_path):
     _require_git_checkout()
     env = _env(tmp_path)
-    repo = _user_repo(tmp_path, env)
+    repo = _user_repo(tmp_path)
     files = ["briefs/good.md", "briefs/good.brief.yaml", "briefs/bad.md", "README.md", "config.yaml"]
     proc = _pre_commit("try-repo", str(ROOT), "--color", "never", "--files", *files, cwd=repo, env=env)
     output = proc.stdout + proc.stderr
@@ -185,7 +182,7 @@ def test_documented_snippet_works_as_written(tmp_path):
     env.update(
         {"GIT_CONFIG_COUNT": "1", "GIT_CONFIG_KEY_0": f"url.{upstream.as_uri()}.insteadOf", "GIT_CONFIG_VALUE_0": url}
     )
-    repo = _user_repo(tmp_path, env)
+    repo = _user_repo(tmp_path)
     (repo / ".pre-commit-config.yaml").write_text(snippet, encoding="utf-8")
     _git("add", ".pre-commit-config.yaml", cwd=repo, env=env)
 
