@@ -61,15 +61,28 @@ def test_a_next_sentence_without_a_speaker_attributes_nothing(body: str) -> None
 
 PLACE_SUBJECT = [
     'Baghdad hosted the summit on 12 May. "The electricity grid will collapse by August without Iranian gas."',
-    'Amman approved the new budget on 3 March. "Nobody in the region can afford another year of deficits."',
-    'On 9 June, Basra opened its second desalination plant. "The water will be drinkable by the end of the year."',
-    'Erbil raised the fuel price in January. "The price of bread will follow within a month."',
+    'Jordan approved the new budget on 3 March. "Nobody in the region can afford another year of deficits."',
+    'On 9 June, Tehran opened its second desalination plant. "The water will be drinkable by the end of the year."',
+    'Kuwait raised the fuel price in January. "The price of bread will follow within a month."',
 ]
 
 
 @pytest.mark.parametrize("body", PLACE_SUBJECT)
 def test_a_place_or_date_subject_over_things_is_no_speaker(body: str) -> None:
     assert codes(body) == ["Q101"]
+
+
+NOT_A_KNOWN_PLACE = [
+    # one capitalised word over things that is no known place: a surname may be the speaker, so
+    # the quote is doubtful and Q101 (an error, for the certain) says nothing
+    'Haddad chaired the session. "We will not accept a deal that leaves the south without power this summer."',
+    'Mansour arrived late to the meeting. "Nobody here believes the tariff will hold past the elections."',
+]
+
+
+@pytest.mark.parametrize("body", NOT_A_KNOWN_PLACE)
+def test_a_capitalised_subject_that_is_no_known_place_stays_doubtful(body: str) -> None:
+    assert "Q101" not in codes(body)
 
 
 PERSON_SUBJECT = [

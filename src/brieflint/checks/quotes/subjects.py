@@ -23,6 +23,7 @@ from brieflint.checks.quotes.cues import (
     speaker_in,
 )
 from brieflint.checks.quotes.lexicon import CAP_STOP, CUE_WORDS, DOC_ROLES, PRONOUNS, ROLES, VAGUE_NOUNS
+from brieflint.document.places import is_place
 from brieflint.lazyre import lazy
 
 # a plural agent noun ("reporters", "donors", "protesters", "economists", "Egyptians"): people
@@ -31,10 +32,11 @@ _PERSONAL_WORDS = frozenset("he she they him them his her their himself herself 
 
 
 def place_like_subject(s: str) -> bool:
-    """``s`` opens (after an opening adverbial) with one capitalised word, no role or document, as
-    the subject of a verb over things, with no person in its predicate ("Baghdad hosted the summit
-    on 12 May.", "On 9 June, Basra opened its second plant."): a place, a date or an institution
-    is what the sentence is about, not a person who may be speaking next."""
+    """``s`` opens (after an opening adverbial) with one capitalised word that names a place (a
+    country or a first-level subdivision), as the subject of a verb over things, with no person
+    in its predicate ("Baghdad hosted the summit on 12 May."): the place is what the sentence is
+    about, not a person who may be speaking next. A word that is not a known place (a surname:
+    "Haddad chaired the session.") leaves the quote after it doubtful, so it is not reported."""
     toks = _tokens(s)
     start = 0
     comma = s.find(",")
@@ -48,7 +50,9 @@ def place_like_subject(s: str) -> bool:
     low = _bare(tok)
     if low in ROLES or low in DOC_ROLES or low in PRONOUNS or low in VAGUE_NOUNS or tok.rstrip(".") in CAP_STOP:
         return False
-    return not person_in_predicate(s)
+    # certain only for a known place: a surname in the same place ("Haddad chaired the session.")
+    # may well be the speaker of the quote that follows
+    return not person_in_predicate(s) and is_place(tok.rstrip(".,;:"))
 
 
 def person_in_predicate(s: str) -> bool:
