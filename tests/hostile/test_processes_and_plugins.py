@@ -216,11 +216,12 @@ def test_a_child_that_times_out_leaves_nothing_behind(tmp_path: Path) -> None:
     assert not _alive(pid)
 
 
-@pytest.mark.parametrize("name", ["exits", "sleeps"])
-def test_a_plugin_that_fails_to_load_fails_the_run_with_an_e100(tmp_path: Path, name: str) -> None:
+@pytest.mark.parametrize("name,stdin", [("exits", False), ("sleeps", False), ("exits", True)])
+def test_a_plugin_that_fails_to_load_fails_the_run_with_an_e100(tmp_path: Path, name: str, stdin: bool) -> None:
     (tmp_path / f"hostile_{name}.py").write_text(PLUGINS[name], encoding="utf-8")
     (tmp_path / "good.md").write_text(GOOD, encoding="utf-8")
     (tmp_path / "other.md").write_text(GOOD, encoding="utf-8")
+    args = ["-", "--stdin-filename", "good.md"] if stdin else ["."]
     script = f"""
 import sys
 sys.path.insert(0, {str(tmp_path)!r})
@@ -231,16 +232,18 @@ real = registry.entry_points
 ep = registry.EntryPoint({name!r}, "hostile_{name}:RULES", "hostile", "1")
 registry.entry_points = lambda group=registry.GROUP: [*real(group), ep]
 from brieflint.cli.main import main
-sys.exit(main(["check", "--no-cache", "--format", "json", "."]))
+sys.exit(main(["check", "--no-cache", "--format", "json", *{args!r}]))
 """
     prelude = f"import resource; resource.setrlimit(resource.RLIMIT_AS, ({MEMORY}, {MEMORY}))\n"
-    proc = run(
-        [sys.executable, "-c", prelude + script],
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    with open(tmp_path / "good.md", encoding="utf-8") as brief:
+        proc = run(
+            [sys.executable, "-c", prelude + script],
+            cwd=tmp_path,
+            stdin=brief,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
     assert proc.returncode == 1, proc.stderr
     e100 = [f for f in json.loads(proc.stdout)["findings"] if f["code"] == "E100"]
     assert len(e100) == 1, e100  # once per run, at the first file

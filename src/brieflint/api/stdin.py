@@ -15,7 +15,7 @@ from pathlib import Path
 
 from brieflint.api.records import CheckOptions
 from brieflint.document.brief import form_of, load
-from brieflint.run.engine import FileResult, Planner, RunResult, check_document, prepare
+from brieflint.run.engine import FileResult, Planner, RunResult, check_document, plugin_failures, prepare
 
 
 class NamedPlanner(Planner):
@@ -52,7 +52,8 @@ def check_bytes(data: bytes, options: CheckOptions, planner: Planner) -> RunResu
             fh.write(data)
         doc = load(path, max_bytes=plan.settings.max_file_size, form=form_of(name) or "markdown")
     findings = check_document(replace(doc, path=name), plan, only=only)
-    return RunResult((FileResult(name, tuple(findings)),), 0, plan.rules.load_errors)
+    files = plugin_failures([FileResult(name, tuple(findings))], planner)
+    return RunResult(tuple(files), 0, plan.rules.load_errors)
 
 
 def fix_bytes(data: bytes, options: CheckOptions, planner: Planner) -> tuple[bytes, RunResult, list[str]]:

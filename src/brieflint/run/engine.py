@@ -367,7 +367,7 @@ def _run(
             tick(1)
     for r in computed:
         done[r.path] = r
-    results = _plugin_failures(sorted(done.values(), key=lambda r: r.path), planner)
+    results = plugin_failures(sorted(done.values(), key=lambda r: r.path), planner)
     errors: list[str] = []
     for plan in planner._plans.values():
         for e in plan.rules.load_errors:
@@ -376,7 +376,7 @@ def _run(
     return RunResult(tuple(results), skipped, tuple(errors))
 
 
-def _plugin_failures(results: list[FileResult], planner: Planner) -> list[FileResult]:
+def plugin_failures(results: list[FileResult], planner: Planner) -> list[FileResult]:
     """A plugin that failed to load is an ``E100`` at 1:1 of the first file checked without it.
 
     Its rules did not run anywhere, so a gate relying on them must not pass
