@@ -79,3 +79,4 @@ def test_attribution_recall(result):
     q102 = result["rules"]["Q102"]
     assert q102["recall"] >= 0.85, result["missed_vague"]
     assert result["missed_unattributed"] == []
+    assert result["attributed_accepted"] >= 0.95 * result["attributed_labelled"]

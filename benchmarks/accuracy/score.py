@@ -181,6 +181,7 @@ def score(findings: list[dict]) -> dict:
     unjudged: list[dict] = []
     details: list[dict] = []
     found_unattr: set[tuple[str, int]] = set()
+    flagged_attributed: set[tuple[str, int]] = set()
     found_vague: set[tuple[str, int]] = set()
     load_errors = []
 
@@ -211,6 +212,7 @@ def score(findings: list[dict]) -> dict:
             elif hit:
                 q = lab.quotes[hit[0]]
                 verdict = "wrong"
+                flagged_attributed.update((name, i) for i in hit if lab.quotes[i].get("direct"))
                 reason = (
                     ("labelled attributed (" + str(q.get("how")) + ")")
                     if q.get("direct")
@@ -294,6 +296,7 @@ def score(findings: list[dict]) -> dict:
     )
     rules[ALL_Q101]["recall"] = round(len(found_unattr) / n_unattr, 3) if n_unattr else None
     rules[ALL_Q101]["labelled"] = n_unattr
+    n_attr = sum(1 for lb in labels.values() for q in lb.quotes if q.get("direct") and q.get("attributed"))
     rules[ALL_Q102]["recall"] = round(len(found_vague) / n_vague, 3) if n_vague else None
     rules[ALL_Q102]["labelled"] = n_vague
     return {
@@ -304,6 +307,9 @@ def score(findings: list[dict]) -> dict:
         "direct_quotes_labelled": sum(1 for lb in labels.values() for q in lb.quotes if q.get("direct")),
         "unattributed_labelled": n_unattr,
         "vague_labelled": n_vague,
+        # attributed direct quotes that Q101 leaves alone: the recall of attribution
+        "attributed_labelled": n_attr,
+        "attributed_accepted": n_attr - len(flagged_attributed),
         "findings": len([f for f in findings if _rel(f["path"]) in texts]),
         "errors": sum(1 for f in findings if f["severity"] == "error" and _rel(f["path"]) in texts),
         "load_errors": [{"file": _rel(f["path"]), "code": f["code"], "message": f["message"]} for f in load_errors],
@@ -347,6 +353,10 @@ def table(res: dict) -> str:
         f"Findings: {res['findings']} ({1000 * res['findings'] / max(1, res['words']):.1f} per 1,000 words); "
         f"**`error` findings on published pieces: {res['errors']}** (the target is 0); "
         f"load/schema (E/S) findings: {len(res['load_errors'])}.",
+        "",
+        f"Quote attribution: Q101 accepts {res['attributed_accepted']} of the {res['attributed_labelled']} "
+        "attributed direct quotes (recall of attribution "
+        f"{res['attributed_accepted'] / max(1, res['attributed_labelled']):.3f}).",
     ]
     return "\n".join(lines)
 
