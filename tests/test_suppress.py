@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from support import edited, front
 
 from brieflint.testing import lint
@@ -60,3 +63,15 @@ def test_unknown_code_in_a_suppression():
 
 def test_disable_without_codes_covers_every_rule():
     assert found(HEAD + "\n<!-- brieflint-disable-file -->\nBody.\n") == []
+
+
+@pytest.mark.parametrize("comment", ["<!-- brieflint-disable-file -->", "<!-- brieflint-disable-file E003 -->"])
+def test_a_comment_cannot_make_a_file_that_does_not_parse_pass(tmp_path, comment, capsys):
+    """As ruff keeps a syntax error: the loader's E finding stays whatever a comment says (issue 20)."""
+    from brieflint.cli.main import main
+
+    broken = (Path(__file__).resolve().parents[1] / "examples" / "broken-syntax.md").read_text(encoding="utf-8")
+    path = tmp_path / "broken.md"
+    path.write_text(broken + "\n" + comment + "\n", encoding="utf-8")
+    assert main(["check", "--no-cache", str(path)]) == 1
+    assert "E003 error: YAML syntax error" in capsys.readouterr().out

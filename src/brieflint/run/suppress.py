@@ -115,6 +115,10 @@ def parse(text: str, *, yaml_lines: Iterable[int] = ()) -> list[Suppression]:
     return found
 
 
+# the loader's findings for a file it could not read or parse (no brief to check at all)
+UNSUPPRESSIBLE = frozenset({"E001", "E002", "E003", "E005", "E006", "E007", "E008", "E010", "E011", "E012"})
+
+
 def apply(
     findings: list[Finding],
     suppressions: list[Suppression],
@@ -125,7 +129,11 @@ def apply(
     report_unused: bool,
     enabled: Callable[[str], bool],
 ) -> list[Finding]:
-    """Drop suppressed findings; add ``E101``/``E102`` for useless suppressions."""
+    """Drop suppressed findings; add ``E101``/``E102`` for useless suppressions.
+
+    A file that cannot be read or parsed (:data:`UNSUPPRESSIBLE`) keeps its finding whatever a
+    comment says, as ruff keeps a syntax error: a comment cannot make a broken file pass.
+    """
     kept: list[Finding] = []
     for f in findings:
         hit = False
@@ -133,7 +141,7 @@ def apply(
             if s.kind != "enable" and s.covers(f, matches):
                 s.used = True
                 hit = True
-        if not hit:
+        if not hit or f.code in UNSUPPRESSIBLE:
             kept.append(f)
     for s in suppressions:
         unknown = [sel for sel in s.selectors if not known(sel)]
