@@ -70,3 +70,20 @@ def test_pathspec_is_imported_only_for_a_walk(tmp_path):
     (Path(tmp_path) / ".gitignore").write_text("x/\n")
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True).stdout
     assert "NAMED False" in out and "WALK True" in out
+
+
+def test_force_exclude_says_why_nothing_was_checked(tmp_path):
+    import subprocess
+    import sys
+
+    repo = git_repo(tmp_path / "repo", {".brieflint.yaml": "exclude: [archive]\n", "archive/old.md": BAD}, commit=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "brieflint", "check", "--no-cache", "--force-exclude", "archive/old.md"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0
+    assert "1 named file(s) left out by the configuration's exclude: (--force-exclude)" in proc.stderr
+    assert "no *.md" not in proc.stderr

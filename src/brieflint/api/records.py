@@ -60,6 +60,7 @@ class Report(NamedTuple):
     findings: tuple[Finding, ...]
     files: tuple[str, ...]
     skipped: int = 0
+    excluded: int = 0  # files named on the command line that --force-exclude left out
     messages: tuple[str, ...] = ()
     fail_on: Severity = Severity.ERROR
     result: RunResult | None = None  # what the reporters take

@@ -80,7 +80,7 @@ def collect(
     check_cli_selectors(planner, options)
     missing = tuple(FileResult(p, (_missing(p),)) for p in found.missing)
     files = tuple(sorted(result.files + missing, key=lambda r: r.path))
-    return result._replace(files=files, skipped=found.skipped), planner
+    return result._replace(files=files, skipped=found.skipped, excluded=len(found.excluded)), planner
 
 
 def _missing(path: str) -> Finding:
@@ -124,6 +124,7 @@ def finish(result: RunResult, planner: Planner, options: CheckOptions) -> Report
         findings=tuple(shown.findings),
         files=tuple(r.path for r in result.files),
         skipped=result.skipped,
+        excluded=result.excluded,
         messages=tuple(result.load_errors),
         fail_on=fail_on,
         result=shown,

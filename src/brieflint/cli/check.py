@@ -114,6 +114,8 @@ def _check_schema_only(planner: object, options: CheckOptions) -> None:
 
 
 def _why_none(report: Report, paths: list[str]) -> str:
+    if report.excluded:
+        return f" ({report.excluded:,} named file(s) left out by the configuration's exclude: (--force-exclude))"
     if report.skipped:
         return f" ({report.skipped:,} Markdown file(s) without front matter skipped under {', '.join(paths)})"
     return f" (no *.md, *.markdown, *.brief.yaml or *.brief.yml file under {', '.join(paths)})"

@@ -260,6 +260,7 @@ class RunResult(NamedTuple):
     files: tuple[FileResult, ...]
     skipped: int
     load_errors: tuple[str, ...] = ()
+    excluded: int = 0  # files named on the command line that --force-exclude left out
 
     @property
     def findings(self) -> list[Finding]:
