@@ -25,6 +25,16 @@ def test_baseline_records_today_and_reports_only_new_findings(tmp_path):
     assert "S103" not in {f["code"] for f in report["findings"]}
 
 
+def test_the_first_baseline_run_says_what_it_recorded(tmp_path):
+    (tmp_path / "a.md").write_text(BAD)
+    first = brieflint("check", "a.md", "--baseline", "baseline.json", cwd=tmp_path)
+    count = len(json.loads((tmp_path / "baseline.json").read_text())["findings"])
+    assert first.returncode == 0 and count > 0
+    assert f"recorded {count:,} finding(s) in the baseline baseline.json" in first.stderr.decode()
+    again = brieflint("check", "a.md", "--baseline", "baseline.json", cwd=tmp_path)
+    assert "recorded" not in again.stderr.decode()
+
+
 def test_a_broken_baseline_is_a_usage_error(tmp_path):
     (tmp_path / "a.md").write_text(BAD)
     (tmp_path / "baseline.json").write_text("[1, 2]")

@@ -95,7 +95,10 @@ def _run(args: argparse.Namespace, paths: list[str], out: TextIO, err: TextIO) -
         from brieflint.fix.apply import apply_fixes
 
         result = apply_fixes(result, planner, write=True, out=out, err=err, only=only)
+    recording = bool(args.baseline) and not os.path.exists(args.baseline)
     report = api.finish(result, planner, options)
+    if recording and os.path.exists(args.baseline):
+        err.write(f"brieflint: info: {_recorded(args.baseline)}\n")
     if timings is not None:
         timings.write(report, planner, err)
     if not report.files:
@@ -111,6 +114,21 @@ def _check_schema_only(planner: object, options: CheckOptions) -> None:
         codes = rules.codes_for(sel)
         if codes and not any(c.startswith(("E", "S")) for c in codes):
             raise UsageError(f"--schema-only runs E and S checks only, so --select {sel} would check nothing")
+
+
+def _recorded(baseline: str) -> str:
+    """What the first ``--baseline`` run did: it wrote today's findings, and reports none of them."""
+    import json
+
+    try:
+        with open(baseline, encoding="utf-8") as fh:
+            count = len(json.load(fh).get("findings", ()))
+    except (OSError, ValueError, AttributeError):
+        return f"wrote the baseline {baseline}"
+    return (
+        f"recorded {count:,} finding(s) in the baseline {baseline}; "
+        "this run and later ones report only findings that are not in it"
+    )
 
 
 def _why_none(report: Report, paths: list[str]) -> str:
