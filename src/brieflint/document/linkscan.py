@@ -21,8 +21,10 @@ class LinkEnds:
         self._close: dict[int, int] = {}  # "[" -> its "]" (-1: none before hi)
         self._paren: dict[int, int] = {}  # "(" -> its ")" (-1: none before hi)
 
-    def _walk_brackets(self, i: int) -> None:
-        s, hi, close = self.s, self.hi, self._close
+    def _walk(self, i: int, opener: str, closer: str, ends: dict[int, int], *, code: bool) -> None:
+        """Pair every ``opener`` from ``i`` to ``hi`` with its ``closer`` in ``ends`` (-1: none), in one
+        pass with a stack; backslash escapes are skipped, and code spans too when ``code``."""
+        s, hi = self.s, self.hi
         stack: list[int] = []
         j = i
         while j < hi:
@@ -30,42 +32,25 @@ class LinkEnds:
             if ch == "\\":
                 j += 2
                 continue
-            if ch == "`":
+            if code and ch == "`":
                 run = 1
                 while j + run < hi and s[j + run] == "`":
                     run += 1
                 end = s.find("`" * run, j + run)
                 j = (end + run) if end != -1 else j + run
                 continue
-            if ch == "[":
+            if ch == opener:
                 stack.append(j)
-            elif ch == "]" and stack:
-                close[stack.pop()] = j
+            elif ch == closer and stack:
+                ends[stack.pop()] = j
             j += 1
         for k in stack:
-            close[k] = -1
-
-    def _walk_parens(self, k: int) -> None:
-        s, hi, paren = self.s, self.hi, self._paren
-        stack: list[int] = []
-        p = k
-        while p < hi:
-            ch = s[p]
-            if ch == "\\":
-                p += 2
-                continue
-            if ch == "(":
-                stack.append(p)
-            elif ch == ")" and stack:
-                paren[stack.pop()] = p
-            p += 1
-        for q in stack:
-            paren[q] = -1
+            ends[k] = -1
 
     def end(self, i: int) -> tuple[int, int, str] | None:
         s, hi = self.s, self.hi
         if i not in self._close:
-            self._walk_brackets(i)
+            self._walk(i, "[", "]", self._close, code=True)
         close = self._close[i]
         if close == -1:
             return None
@@ -82,7 +67,7 @@ class LinkEnds:
                 e2 = s.find(")", e)
                 return (close, e2 + 1, dest) if e2 != -1 else None
             if k not in self._paren:
-                self._walk_parens(k)
+                self._walk(k, "(", ")", self._paren, code=False)
             p = self._paren[k]
             if p == -1:
                 return None
