@@ -63,11 +63,13 @@ def unattributed_quote(doc: Document, ctx: Context) -> Iterator[Problem]:
     `according to X`, `as X put it`), a speaker or a document as the subject
     that introduces it (`The envoy put it bluntly: "…"`, `Her answer was
     short: "…"`, `The directive defines them as "…"`), a speaker opening the
-    sentence before, a pronoun whose antecedent is a person, or a citation
-    (`[@id]` or a link). A place or a date is no speaker; a cue in another
-    clause ('"…," and several governors said they …') speaks of something
-    else; a quote alone in its paragraph does not borrow the previous
-    paragraph's speaker. Titles, terms, scare quotes (`min-words` words or
+    sentence before, a pronoun whose antecedent is a person, a citation
+    (`[@id]` or a link), or the sentence right after a quote that ends its
+    own sentence (`That was how X put it.`). A known place (a country or a
+    province: `Baghdad hosted the summit.`) or a date is no speaker; a cue in
+    another clause ('"…," and several governors said they …') speaks of
+    something else; a quote alone in its paragraph does not borrow the
+    previous paragraph's speaker. Titles, terms, scare quotes (`min-words` words or
     fewer) and a quotation named again are not quotes to attribute.
 
     Severity policy: Q101 is an error, so it reports only the certain case, a
