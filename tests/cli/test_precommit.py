@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -174,8 +175,9 @@ def test_documented_snippet_works_as_written(tmp_path):
     url = re.search(r"repo:\s*(\S+)", snippet).group(1)
     rev = re.search(r"rev:\s*(\S+)", snippet).group(1)
     upstream = tmp_path / "upstream"
-    # the rev the snippet names exists in this repository (a tag; a commit's hash pins one too)
-    _git("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}", cwd=ROOT, env=env)
+    # the rev the snippet names is this version's release tag (the clone below carries it)
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    assert rev == f"v{version}", f"the snippet's rev {rev} is not this version's tag v{version}"
     _git("clone", "-q", "--no-hardlinks", str(ROOT), str(upstream), cwd=tmp_path, env=env)
     _git("tag", "-f", rev, cwd=upstream, env=env)  # at this checkout's HEAD, so the test runs today's code
     # pre-commit drops most GIT_* variables for its git calls, but keeps GIT_CONFIG_COUNT/KEY/VALUE
