@@ -33,8 +33,31 @@ def test_french_floors(scores):
     assert fr["q102_recall"] >= 0.85, fr["notes"]
 
 
-def test_arabic_has_no_false_alarm(scores):
+def test_arabic_set_is_the_size_the_docs_report(scores):
+    # docs/accuracy.md reports the figures with the set's size; a set that shrank would make them mean less
     ar = scores["arabic"]
-    assert ar["q101_false_positive"] == 0, ar["notes"]
+    assert ar["passages"] >= 51, ar["passages"]
+    assert ar["direct_quotes"] >= 19, ar["direct_quotes"]
+    assert ar["vague_labelled"] >= 7, ar["vague_labelled"]
+
+
+def test_arabic_unattributed_quote_precision(scores):
+    # issue 22: Q101 precision >= 0.90 on real Arabic analysis; every labelled quote of the set is
+    # attributed (by a cue verb in either order, a pronoun subject, كما يقول, a pull quote's credit line …)
+    ar = scores["arabic"]
+    assert ar["q101_false_positive"] <= 0.1 * max(ar["q101_fired"], 1), ar["notes"]
+
+
+def test_arabic_unattributed_quote_recall(scores):
+    # issue 22: Q101 recall >= 0.90; measurable only once the set has unattributed quotes
+    ar = scores["arabic"]
+    if not ar["unattributed"]:
+        pytest.skip("the labelled Arabic set has no unattributed quote (see its README): recall is not measurable")
+    assert ar["q101_recall"] >= 0.9, ar["notes"]
+
+
+def test_arabic_vague_attribution_recall(scores):
+    # issue 22: Q102 recall >= 0.85, and no vague attribution reported where the labels have none
+    ar = scores["arabic"]
+    assert ar["q102_recall"] >= 0.85, ar["notes"]
     assert ar["q102_unlabelled_findings"] == 0, ar["notes"]
-    assert ar["q102_recall"] == 1.0, ar["notes"]

@@ -84,6 +84,24 @@ def test_arabic_unattributed_and_vague(tmp_path):
     assert _findings(tmp_path, AR, body) == [(3, "Q101"), (5, "Q102"), (7, "Q102"), (7, "Q101")]
 
 
+def test_arabic_pull_quote_with_a_credit_line(tmp_path):
+    # a pull quote alone in its paragraph, credited by the short line under it (a title and a name,
+    # no verb, no full stop); the same quote with a sentence after it, or with nothing, is unattributed
+    quote = "«الاستثمار في الشبكة الوطنية هو الطريق الوحيد لإنهاء الانقطاعات»\n\n"
+    credited = "تراجعت الإمدادات في تموز.\n\n" + quote + "وزير الكهرباء العراقي، زياد علي فاضل\n"
+    assert _findings(tmp_path, AR, credited) == []
+    followed = "تراجعت الإمدادات في تموز.\n\n" + quote + "وتستمر الانقطاعات في البصرة منذ أسابيع.\n"
+    assert _findings(tmp_path, AR, followed) == [(3, "Q101")]
+
+
+def test_arabic_prepositions_are_not_cues(tmp_path):
+    # من بين ("among") is not the verb بيّن, and the name كيري is not ك + يرى: the quote is unattributed
+    body = (
+        "اختيرت البصرة من بين المحافظات، وزارها جون كيري.\n\n«الشبكة الوطنية لا تستطيع تحمل الطلب المتزايد في الصيف».\n"
+    )
+    assert _findings(tmp_path, AR, body) == [(3, "Q101")]
+
+
 def test_french_quotes_and_vague(tmp_path):
     body = (
         "« Nous ne reculerons pas devant les coupures », a déclaré le ministre.\n\n"

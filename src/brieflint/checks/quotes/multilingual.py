@@ -123,6 +123,8 @@ def quote_verdict(paras: Sequence[Para], k: int, q: Span, lex: Lexicon, openers:
     if not info.sents:
         return NONE
     a, b = sentence_of(info.sents, q.start), sentence_of(info.sents, max(q.start, q.end - 1))
+    if _standalone(info, q, b) and _credited(paras, k):
+        return ATTRIBUTED
     if any(s in info.cite_sents for s in range(a - 1, b + 1)):
         return ATTRIBUTED
     if _colon_joined(info.masked, info.sents[a], q):
@@ -158,6 +160,25 @@ def _standalone(info: Para, q: Span, b: int) -> bool:
     if b != len(info.sents) - 1:
         return False
     return _words(info.masked[: q.start] + " " + info.masked[q.end :]) <= 3
+
+
+_END = frozenset(".!?؟…:;؛")
+CREDIT_WORDS = 8
+
+
+def _credited(paras: Sequence[Para], k: int) -> bool:
+    """The paragraph after ``paras[k]`` (a pull quote) is its credit line: a dash line, or a short
+    line that is not a sentence (``المتحدثة باسم وزارة الخارجية، هيذر نويرت``: a title and a name,
+    no verb, no closing full stop)."""
+    if k + 1 >= len(paras):
+        return False
+    nxt, info = paras[k + 1], paras[k]
+    if nxt.para.section != info.para.section or nxt.para.kind != "paragraph" or nxt.quotes:
+        return False
+    line = nxt.para.prose.value.strip()
+    if not line or "\n" in line:
+        return False
+    return bool(_DASH_LINE.match(line)) or (line[-1] not in _END and _words(line) <= CREDIT_WORDS)
 
 
 def _block_verdict(paras: Sequence[Para], first: int, last: int, lex: Lexicon) -> str:

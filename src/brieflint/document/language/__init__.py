@@ -217,11 +217,13 @@ def build(language: str, data: Mapping[str, Any], source: str = "") -> Lexicon:
         tuple(fold_text(x) for x in raw.get("prefixes", ())),
         tuple(fold_text(x) for x in raw.get("particles", ())),
         tuple(sorted((fold_text(x) for x in raw.get("suffixes", ())), key=len, reverse=True)),
+        tuple(fold_text(x) for x in raw.get("nominal", ())),
     )
     classes = {str(k): [str(x) for x in v] for k, v in (data.get("classes") or {}).items()}
     patterns = {k: [str(p) for p in data.get(k, ())] for k in KINDS}
     regexes = {k: [str(p) for p in data.get(f"{k}-regex", ())] for k in KINDS}
-    return Lexicon(language, Grammar(classes, clitics, patterns, regexes), source, data)
+    verbal = [str(v) for v in data.get("verbal", ())]
+    return Lexicon(language, Grammar(classes, clitics, patterns, regexes, verbal), source, data)
 
 
 @cache

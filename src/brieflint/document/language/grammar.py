@@ -23,7 +23,10 @@ A word matches through its **readings**: the word itself, and the word with a co
 prefix (Arabic ``و``, ``ف``), then a particle (``ب``, ``ل``, ``ك``, ``س``; ``لل`` reads ``ال``),
 then a pronoun suffix (``ه``, ``ها``, ``هم``, ``نا`` …; a plural verb's ``و`` regains its
 ``ا``: ``أخبرونا`` reads ``اخبروا``) taken off. The definite article is never taken off,
-so a class of indefinite subjects (``مراقبون``) does not match ``المراقبون``.
+so a class of indefinite subjects (``مراقبون``) does not match ``المراقبون``. A particle that
+attaches to nouns only (the prepositions ``ب``, ``ك``: clitics ``nominal``) never makes a word
+read as a member of a **verbal** class (``verbal`` in the lexicon): the name ``كيري`` is not
+``ك`` + ``يرى`` ("as he sees"), ``بيقول`` is not a form of ``يقول``.
 
 Class entries are folded words, or generated forms:
 
@@ -69,6 +72,7 @@ class Clitics(NamedTuple):
     prefixes: tuple[str, ...] = ()
     particles: tuple[str, ...] = ()
     suffixes: tuple[str, ...] = ()
+    nominal: tuple[str, ...] = ()  # particles that attach to nouns only (Arabic ب, ك: كيري is not ك + يرى)
 
 
 class Match(NamedTuple):
@@ -184,7 +188,7 @@ class Grammar:
     read-only after construction.
     """
 
-    __slots__ = ("classes", "clitics", "patterns", "regexes", "_index")
+    __slots__ = ("classes", "clitics", "patterns", "regexes", "_index", "_verbal", "_plain")
 
     def __init__(
         self,
@@ -192,6 +196,7 @@ class Grammar:
         clitics: Clitics,
         patterns: Mapping[str, Sequence[str]],
         regexes: Mapping[str, Sequence[str]] | None = None,
+        verbal: Iterable[str] = (),
     ) -> None:
         self.classes: dict[str, frozenset[str]] = {
             name: frozenset(f for entry in entries for f in expand(entry)) for name, entries in classes.items()
@@ -203,6 +208,12 @@ class Grammar:
             for word in members:
                 index.setdefault(word, set()).add("@" + name)
         self._index = {word: frozenset(tags) for word, tags in index.items()}
+        self._verbal = frozenset("@" + name for name in verbal)
+        unknown = sorted(t[1:] for t in self._verbal if t[1:] not in self.classes)
+        if unknown:
+            raise ValueError(f"verbal: unknown class {unknown[0]!r}")
+        # the clitics without the nominal particles: a verbal class is read through these only
+        self._plain = clitics._replace(particles=tuple(p for p in clitics.particles if p not in clitics.nominal))
         self.patterns: dict[str, tuple[Pattern, ...]] = {
             kind: tuple(compile_pattern(p, self.classes) for p in sources) for kind, sources in patterns.items()
         }
@@ -224,7 +235,7 @@ class Grammar:
         for t in tokens:
             got = known.get(t.text)
             if got is None:
-                got = known[t.text] = self._tagged(readings(t.text, self.clitics))
+                got = known[t.text] = self._read(t.text)
             reads.append(got)
         found: list[tuple[int, int, str]] = []
         for pattern in self.patterns.get(kind, ()):
@@ -292,6 +303,16 @@ class Grammar:
         if e.optional and not prefix:
             return self._match(elements, k + 1, i, tokens, reads, value)
         return None
+
+    def _read(self, word: str) -> frozenset[str]:
+        """A word's readings and tags; a reading that only a nominal particle gives gets no verbal tag."""
+        read = readings(word, self.clitics)
+        if not self._verbal or not self.clitics.nominal:
+            return self._tagged(read)
+        plain = readings(word, self._plain)
+        extra = read - plain
+        tagged = self._tagged(plain)
+        return tagged | (self._tagged(extra) - self._verbal) if extra else tagged
 
     def _tagged(self, read: frozenset[str]) -> frozenset[str]:
         """A word's readings with the ``@class`` tags of the classes they are in."""
