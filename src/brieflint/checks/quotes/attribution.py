@@ -26,6 +26,7 @@ from brieflint.checks.quotes.cues import (
     speaker_cue,
     speaker_in,
 )
+from brieflint.checks.quotes.lexicon import DOC_ROLES
 from brieflint.checks.quotes.marks import MENTION, Quote, is_title
 from brieflint.checks.quotes.paragraphs import ParaInfo, para_infos, sentence_of
 from brieflint.checks.quotes.subjects import attributed_after, place_like_subject
@@ -216,12 +217,16 @@ def _quote_verdict(info: ParaInfo, prev: ParaInfo | None, q: Quote, lex: Lexicon
         after = m[sents[b + 1].start : min(sents[b + 1].end, sents[b + 1].start + WINDOW)]
         if attributed_after(after, before + " " + own, lex.cues):
             return YES  # ""…" That was how Nasr put it.", ""…" So said the envoy.", ""…" Her words were blunt."
-    if verdict in (NONE, NOCUE) and _doubtful(info, a, q, before, across and rest > 3, lex, rest):
+    # the paragraph before may end by naming the document the quote comes from ("… issued an urgent
+    # notice ordering …" then 'The sites targeted include those "…"'): its subject is not ruled out
+    far = across and rest > 3 and not _DOCUMENT.search(before)
+    if verdict in (NONE, NOCUE) and _doubtful(info, a, q, before, far, lex, rest):
         return DOUBT
     return verdict
 
 
 _WORDS = lazy(r"[^\W\d_]")  # a letter: words after the quote in its sentence
+_DOCUMENT = lazy(r"\b(?:" + "|".join(sorted(DOC_ROLES)) + r")\b", re.I)
 _PERSONAL = lazy(r"\b(?:he|she|they)\b", re.I)
 # a sentence that opens by pointing back continues the topic of the one before it
 _ANAPHOR = lazy(r"\s*(?:this|these|such|that|those|it|its|the\s+same)\b", re.I)

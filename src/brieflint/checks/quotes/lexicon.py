@@ -76,7 +76,7 @@ ROLES = set(
     businesswoman owner owners manager managers witness witnesses survivor survivors victim mother
     father villager villagers mufti rabbi patriarch pope bishop monarch crown vizier sheikh shaykh
     colonel major captain lieutenant admiral marshal brigadier sergeant inspector auditor ombudsman
-    comptroller treasurer registrar clerk speaker whip premier counselor counsellor attaché attache
+    comptroller treasurer registrar clerk speaker whip premier counselor counsellor attaché attache regulators
     consul delegate delegates delegation side sides envoys mediator mediators coordinator rapporteur
     investigator investigators inspectors monitors monitor observer-mission press-office
     resolution decree constitution treaty agreement charter manifesto platform communiqué
@@ -103,7 +103,7 @@ VAGUE_NOUNS = set(
     """
     observers critics analysts experts commentators pundits skeptics sceptics insiders watchers
     detractors supporters opponents people sources some many others scholars researchers
-    proponents advocates everyone somebody someone
+    proponents advocates everyone somebody someone half majority minority
     """.split()
 )
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its"}
@@ -135,14 +135,16 @@ CUE_LEMMAS = (
     "suggest maintain assert affirm boast quip joke counter retort object proclaim report summarize summarise "
     "quote cite read label brand dub term characterize characterise shout chant whisper plead demand "
     "threaten reiterate recount depict portray hail praise criticize criticise condemn welcome mutter "
-    "murmur muse sigh scoff snap grumble answer repeat wonder put"
+    "murmur muse sigh scoff snap grumble answer repeat wonder put refer agree"
 ).split()
 _IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "read": ("read",), "put": ("put",)}
 
 
 def inflect(lemma: str) -> set[str]:
     out = {lemma, *(_IRREGULAR.get(lemma, ()))}
-    if lemma.endswith("e"):
+    if lemma.endswith("ee"):
+        out |= {lemma + "s", lemma + "d", lemma + "ing"}  # "agreeing"
+    elif lemma.endswith("e"):
         out |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
     elif lemma.endswith("y") and lemma[-2] not in "aeiou":
         out |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
@@ -150,7 +152,8 @@ def inflect(lemma: str) -> set[str]:
         out |= {lemma + "es", lemma + "ed", lemma + "ing"}
     else:
         out |= {lemma + "s", lemma + "ed", lemma + "ing"}
-        if lemma in ("snap", "quip", "admit", "regret"):
+        if lemma in ("snap", "quip", "admit", "regret", "refer"):
+            out -= {lemma + "ed", lemma + "ing"}
             out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     if lemma in _IRREGULAR:
         out.discard(lemma + "ed")

@@ -78,8 +78,10 @@ def unattributed_quote(doc: Document, ctx: Context) -> Iterator[Problem]:
     citation, or only an agentless passive ("was described as"). Doubtful
     cases are not reported: a quote attributed only vaguely ("critics argue
     that") is Q102's warning; a lone quote after a paragraph that names a
-    speaker, or a capitalised word that may be a person opening the sentence
-    before, is left to the editor. A published, edited brief should never
+    speaker, a capitalised word that may be a person opening the sentence
+    before, or a quote in a paragraph that follows one ending by naming a
+    document ("… issued an urgent notice.", then 'The sites include those
+    "…"'), is left to the editor. A published, edited brief should never
     fail the gate on this rule.
 
     Why is this bad?
@@ -140,21 +142,39 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
     """An attribution to unnamed people: "observers say", "some officials believe", "it is said".
 
     What it does
-    Flags vague attributions in the body, the summary and the headings, in
-    their forms: an indefinite or collective subject (some, many, others,
-    critics, observers, analysts, experts, people familiar with the talks, a
-    number of officials, "Regional officials" with no determiner) with a
-    speech, belief, blame or worry verb (say, claim, argue, believe, feel,
-    blame, suspect, fear, expressed concerns), wherever it stands in the
-    sentence (also after a dash or "and"); existential and impersonal forms
-    (there is a widespread sense that, there are indications that, it is
-    widely believed, it has been reported); agentless passives of opinion
-    (has been seen as, is said to be, accusations are being made, described by
-    some). Words inside quotes are not checked. A citation covers only its own
-    clause; a group whose people are named ("critics, including Senator X,"),
-    counted ("two diplomats"), definite ("the officials") or a named body's
-    ("Treasury officials") is not vague. The `vague` option adds phrases or
-    regular expressions.
+    Flags vague attributions in the body, the summary and the headings. It
+    reads constructions, not a list of phrases:
+    - a plural subject that names nobody (critics, observers, analysts,
+      some, many, others, people familiar with the talks, a number of
+      officials; a bare group with no determiner or number: "Regional
+      officials warn", "rights advocates warn", "Netizens suspect") with a
+      verb of speech, belief, blame or naming (say, claim, believe, fear,
+      blame, suspect, call, brand, condemn, interpret, refer to … as,
+      reported that), however many auxiliaries, adverbs or a prepositional
+      scope stand between ("Officials in the region have long argued");
+    - the same verbs closing a clause with the group after them ("…, say
+      civil society groups", '"…," said senior diplomats');
+    - a passive whose agent is an anonymous group, however modified
+      ("condemned by human rights groups", "slammed by rights groups as a
+      sham"), or that has no agent: opinion and blame after an auxiliary or
+      opening its clause ("has been accused of", "is widely seen as", "Once
+      hailed for its growth, …", "is said to be"); when the sentence before
+      opens with a named actor, that actor is taken as the agent;
+    - an opinion and the anonymous people it comes from ("criticism from
+      some residents", "doubts among analysts", "in some quarters");
+    - existential and impersonal forms (there is a widespread sense that,
+      there are indications that, it is widely believed, One rumor is that,
+      The perception that …), opinions that arise by themselves ("questions
+      have arisen", "doubts have surfaced"), and hearsay: "reportedly",
+      "amid reports of", "according to local media".
+    Words inside quotes and block quotes are not checked. A citation covers
+    only its own clause; a group whose people are named ("critics, including
+    Senator X,"), counted ("two diplomats"), definite ("the officials") or a
+    named body's ("Treasury officials") is not vague, nor is a hearsay
+    adverb in a relative clause whose sentence has a speaker ("regulators
+    blocked sites that allegedly …"). An agentless passive that introduces
+    a quote is Q101's finding, not a second one. The `vague` option adds
+    phrases or regular expressions.
 
     Severity policy: a warning. Whether an unnamed source is acceptable is an
     editor's call; the rule points at the phrase and never fails the gate.

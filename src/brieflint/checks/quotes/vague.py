@@ -10,164 +10,10 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from brieflint.checks.quotes.lexicon import CUE_WORDS, ROLES, inflect, trie_regex
+from brieflint.checks.quotes.cues import SPEAKER, sentence_subject, speaker_in
+from brieflint.checks.quotes.lexicon import CUE_WORDS, ROLES, trie_regex
+from brieflint.checks.quotes.vague_patterns import VAGUE_PATTERNS
 from brieflint.lazyre import lazy
-
-_NOUNS = (
-    r"observers|critics|analysts|experts|commentators|pundits|skeptics|sceptics|insiders|watchers|"
-    r"detractors|opponents|supporters|proponents|scholars|researchers|sources|many|some|others|"
-    r"many\s+people|some\s+people|most\s+people|people"
-)
-# speech, belief, blame and worry verbs a vague group is the subject of, in all their forms
-_VERB_LEMMAS = (
-    "say speculate argue believe view think suggest claim contend agree fear worry predict maintain insist feel "
-    "caution charge allege assert see consider wonder doubt hold expect note warn estimate question describe "
-    "blame accuse suspect debate concede acknowledge complain reckon assume dispute criticize criticise "
-    "recognize recognise suppose whisper grumble lament urge"
-)
-_IRREGULAR_FORMS = "said saw seen thought felt held"
-
-
-def _plural_forms(lemma: str) -> set[str]:
-    """The forms a plural subject takes ("critics argue", "have argued", "arguing"): not "argues",
-    which after "many" or "some" is a noun ("Many disputes exist")."""
-    return {w for w in inflect(lemma) if w == lemma or not w.endswith("s") or w.endswith("ss")}
-
-
-# the verbs of a plural subject
-_VERBS = (
-    trie_regex(
-        sorted({*_IRREGULAR_FORMS.split(), *(w for lemma in _VERB_LEMMAS.split() for w in _plural_forms(lemma))})
-    )
-    + r"|point(?:ed)?\s+out|(?:express|voice|raise)(?:d|ed)?\s+(?:\w+\s+)?(?:concerns?|doubts?|fears?|"
-    r"skepticism|scepticism|alarm|frustration|reservations)|(?:are|were|is|was)\s+(?:\w+\s+)?"
-    r"(?:concerned|worried|convinced|skeptical|sceptical|divided)"
-)
-_AUX = (
-    r"(?:(?:have|has|had|will|would|may|might|could|do|did|does|continue\s+to|tend\s+to|also|often|"
-    r"widely|generally|increasingly|privately|openly|long|now|still|already|rightly|wrongly|publicly|"
-    r"repeatedly|quietly|reportedly)\s+){0,3}"
-)
-_SCOPE = (
-    r"(?:\s*,?\s+(?:of|in|at|from|within|on|across|inside|outside|close\s+to|familiar\s+with|around)\s+"
-    r"(?:[\w'’\-]+\s+){1,4}?,?)?"
-)
-# plural office-holders and professionals: with no determiner or number before them ("Regional
-# officials warn", "U.S. officials said"), or after "some"/"many", an anonymous group
-GROUPS = (
-    "officials diplomats lawmakers legislators ministers aides advisers advisors bankers economists executives "
-    "negotiators commanders politicians leaders scientists academics strategists planners regulators investors "
-    "traders governments"
-)
-_GROUP_ALT = GROUPS.replace(" ", "|")
-_QUANT = r"(?:some|many|most|numerous|various|certain|a\s+number\s+of|a\s+handful\s+of|a\s+growing\s+number\s+of)"
-# The built-in vague attributions, tried in this order, each with the words it can start with.
-# A pattern is compiled the first time a brief has one of its words (all of them at once took
-# 19 ms to compile). ``(?P<who>…)`` is a word that must not be a role ("several ministers said");
-# ``(?P<bare>…)`` a group that must stand without a determiner or number before it.
-VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
-    (
-        "observers critics analysts experts commentators pundits skeptics sceptics insiders watchers detractors "
-        "opponents supporters proponents scholars researchers sources many some others most people",
-        rf"\b(?:{_NOUNS}){_SCOPE}\s*{_AUX}(?:{_VERBS})\b",
-    ),
-    (
-        "some many most numerous various certain a",
-        rf"\b{_QUANT}\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+){_SCOPE}\s*{_AUX}(?:{_VERBS})\b",
-    ),
-    (
-        "several a",
-        r"\b(?:several|a\s+few)\s+(?P<who>[\w'’\-]+)\s+"
-        r"(?:say|said|believe|believed|argue|argued|think|fear|feared|worry|speculate|claim|view|suggest)\b",
-    ),
-    (GROUPS, rf"\b(?P<bare>{_GROUP_ALT}){_SCOPE}\s*{_AUX}(?:{_VERBS})\b"),
-    (
-        "it this",
-        r"\b(?:it|this)\s+(?:is|was|has\s+been|had\s+been|is\s+being|could\s+be|can\s+be|might\s+be|may\s+be|would\s+be)\s+"
-        r"(?:widely\s+|often\s+|generally\s+|commonly\s+|sometimes\s+|frequently\s+|increasingly\s+|now\s+|also\s+)?"
-        r"(?:said|believed|thought|argued|claimed|suggested|rumou?red|alleged|speculated|whispered|reported|"
-        r"(?:expected|understood|known|feared|assumed|accepted|acknowledged|held|felt|hoped)(?=\s+that))\b(?!\s+by\b)",
-    ),
-    (
-        "there",
-        r"\bthere\s+(?:are|is|were|was|have\s+been|has\s+been|had\s+been|remains?|seems\s+to\s+be|appears\s+to\s+be)\s+"
-        r"(?:(?:a|an|some|growing|widespread|broad|general|strong|increasing|real|deep|lingering|persistent|"
-        r"mounting|little|no|much|many|also|now|still|clear)\s+){0,3}"
-        r"(?:(?:sense|belief|perception|feeling|view|consensus|expectation|fear|concern|suspicion|impression|"
-        r"understanding|assumption|worry|hope|doubt|agreement|recognition|conviction)s?\s+(?:that|among)\b|"
-        r"(?:suggestions|claims|reports|rumou?rs|allegations|speculation|whispers|talk|those\s+who|many\s+who|"
-        r"some\s+who|indications|accusations)\b)",
-    ),
-    (
-        "according",
-        r"\baccording\s+to\s+(?:some|many|several|various|unnamed|anonymous|local|media|press|unconfirmed|unverified|"
-        r"observers|critics|analysts|experts|sources|reports|insiders|commentators|people\s+familiar|those\s+familiar)\b",
-    ),
-    (
-        "some many others several",
-        r"\b(?:some|many|others|several)\s+(?:have|had)\s+(?:\w+\s+)?(?:argued|said|suggested|claimed|speculated|noted|warned|contended)\b",
-    ),
-    (
-        "widely",
-        r"\bwidely\s+(?:seen|regarded|viewed|considered|believed|thought|perceived|understood|expected|described)\b",
-    ),
-    (
-        "people those sources officials",
-        r"\b(?:people|those|sources|officials)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\b",
-    ),
-    (
-        "conventional received prevailing common",
-        r"\b(?:conventional|received|prevailing|common)\s+wisdom\s+(?:holds|has\s+it|says|is)\b",
-    ),
-    ("rumor rumour word legend", r"\b(?:rumou?r|word|legend)\s+has\s+it\b"),
-    ("it", r"\bit\s+(?:has\s+been|is)\s+(?:suggested|argued|claimed|said|noted|speculated)\s+that\b"),
-    # an agentless passive of opinion ("has been seen as", "is said to be"): routed by the participle,
-    # the auxiliary before it checked in context (a trigger as common as "is" would cost every brief)
-    (
-        "seen viewed regarded perceived considered thought said believed reported alleged rumored rumoured "
-        "understood suspected",
-        # "seen as … by many analysts" may name its agent later; "said to have been drafted by X" names
-        # the drafter, not who says so
-        r"\b(?P<passive>(?:seen|viewed|regarded|perceived|considered|thought\s+of)\s+as"
-        r"(?![^.;:!?]{0,80}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b))|"
-        r"(?:said|believed|thought|reported|alleged|rumou?red|understood|suspected)\s+to\s+(?:be|have)\b)",
-    ),
-    (
-        "accusations allegations claims charges criticism concerns questions doubts fears",
-        r"\b(?:accusations|allegations|claims|charges|criticism|concerns|questions|doubts|fears)\s+"
-        r"(?:are|were|is|was|have\s+been|has\s+been)\s+(?:(?:now|also|increasingly|being|again|already)\s+){0,2}"
-        r"(?:made|raised|voiced|leveled|levelled|expressed|aired)\b(?!\s+by\b)",
-    ),
-    (
-        "being",
-        r"\bbeing\s+(?:made|raised|voiced|leveled|levelled|expressed|aired)\b(?!\s+by\b)(?P<claims>)",
-    ),
-    (
-        "by",
-        r"\bby\s+(?:some|many|others|critics|observers|analysts|experts|commentators|skeptics|sceptics|detractors)\b"
-        r"(?!\s+(?:of|in|at|from)\b)",
-    ),
-    # the agent of a passive that is an anonymous group ("claimed by officials", "criticized by Western
-    # governments"): a bare group after "by", checked in context like the bare subjects
-    (
-        "by",
-        rf"\b(?P<agent>by)\s+(?:[A-Z][\w.\-]*\s+|(?:local|foreign|senior|regional|international)\s+)?"
-        rf"(?P<bare>{_GROUP_ALT})\b",
-    ),
-    # a hearsay adverb reports what someone said without saying who ("officials have reportedly
-    # discussed", "the funds were allegedly diverted"): checked in context (a named source in the
-    # sentence answers it)
-    (
-        "reportedly allegedly purportedly supposedly reputedly",
-        r"\b(?P<hearsay>reportedly|allegedly|purportedly|supposedly|reputedly)\b",
-    ),
-    # opinion with no holder as the subject: "online speculation points to", "rumours suggest"
-    (
-        "speculation rumors rumours chatter whispers gossip reports",
-        r"\b(?P<bare>speculation|rumou?rs|chatter|whispers|gossip|reports)\s+(?:\w+\s+)?"
-        r"(?:suggests?|points?\s+to|indicates?|has\s+it|holds?|claims?|says?|said)\b",
-    ),
-)
 
 
 def _by_trigger() -> dict[str, tuple[int, ...]]:
@@ -205,6 +51,7 @@ _PASSIVE_AUX = lazy(
 # a passive that reports a claim or an opinion, before its agent ("hailed as fair by officials")
 _OPINION_PASSIVE = lazy(
     r"\b(?:claimed|critici[sz]ed|hailed|described|seen|viewed|regarded|considered|condemned|denounced|praised|"
+    r"slammed|decried|derided|lambasted|touted|deemed|"
     r"welcomed|questioned|disputed|denied|alleged|reported|rumou?red|characteri[sz]ed|labell?ed|branded|called|"
     r"dubbed|accused|blamed|suspected|believed|thought|said|cited)\b[^.;:!?]{0,40}$",
     re.I,
@@ -220,6 +67,81 @@ _NATIONALITY = lazy(r"(?:an|ian|ese|i|ish|ic|ern|al|ch|sh)(?:[’']s)?\s+$")
 _NAMED = lazy(r"\s*,?\s*(?:including|such\s+as|like|led\s+by|among\s+them)\s+(?:the\s+)?[A-Z]")
 
 
+_RELATIVE = lazy(r"\b(?:that|which|who)\s+$", re.I)
+_QUOTE_MARKS = frozenset("\"“‘'«")
+_BEFORE_INVERTED = frozenset(",\"”’'")
+_CLAUSE_END = ".;:!?,—(\x00\n"
+# words that may stand before a participle opening its clause ("Once hailed for …", "Long seen as …")
+_OPENERS = frozenset(
+    "once long often much still now also previously initially already widely first later but yet and".split()
+)
+# words that may open a sentence before the opinion that opens it ("But one rumor is that …")
+_SENTENCE_OPENERS = frozenset("but yet and still however so indeed".split())
+_OPINION_ADJECTIVES = frozenset("widespread common popular growing prevailing persistent general".split())
+
+
+def _opens_clause(s: str, at: int) -> bool:
+    """Nothing but an adverb or two stands between the start of the clause and ``at``."""
+    head = s[max(0, at - 60) : at]
+    cut = max(head.rfind(c) for c in _CLAUSE_END)
+    if cut == -1 and at > 60:
+        return False
+    words = head[cut + 1 :].split()
+    return len(words) <= 2 and all(w.lower() in _OPENERS or w.lower().endswith("ly") for w in words)
+
+
+def _opens_sentence(s: str, at: int) -> bool:
+    """The opinion noun at ``at`` opens its sentence with an article and maybe an adjective ("One rumor
+    is that", "But the widespread perception that"): nobody holds it. "Nasr's claim that", "their
+    belief that" or "denied the rumor that" say or imply whose it is."""
+    head = s[max(0, at - 60) : at]
+    cut = max(head.rfind(c) for c in ".;!?\x00\n")
+    if cut == -1 and at > 60:
+        return False
+    words = head[cut + 1 :].replace(",", " ").lower().split()
+    if words and words[0] in _SENTENCE_OPENERS:
+        words = words[1:]
+    if len(words) == 2 and words[1] in _OPINION_ADJECTIVES:
+        words = words[:1]
+    return len(words) == 1 and words[0] in ("one", "a", "an", "the")
+
+
+# blame and praise in the passive, whose agent the sentence before may name
+_BLAME = lazy(r"(?:accused|blamed|critici[sz]ed|condemned|denounced|hailed|praised|derided)\b", re.I)
+# words after which "reports" is a noun ("amid reports of", "denied reports that"), not a verb
+_NOMINAL_BEFORE = frozenset(
+    "amid despite after following and or with of about denied dismissed rejected confirmed cited there are were "
+    "is was been new unconfirmed unverified numerous several many some widespread growing persistent conflicting "
+    "recent early initial press media news".split()
+)
+_PRONOUN_SUBJECT = frozenset("he she they it we i".split())
+
+
+def _nominal_context(s: str, at: int) -> bool:
+    """The word before ``at`` makes the word at ``at`` a noun, or it opens its sentence (after a comma,
+    "…, reports that" closes an appositive: a verb)."""
+    head = s[max(0, at - 40) : at]
+    cut = max(head.rfind(c) for c in _CLAUSE_END)
+    words = head[cut + 1 :].split()
+    if not words:
+        return cut != -1 and head[cut] != ","
+    return words[-1].lower() in _NOMINAL_BEFORE
+
+
+def _agent_before(s: str, at: int) -> bool:
+    """The clause of the passive at ``at`` has a subject of its own (not a pronoun: "He was accused"
+    is about the last sentence's subject), and the sentence before opens with a name or a role:
+    the one who accuses or praises ("FPI … often campaigns against … . Lady Gaga was accused of …")."""
+    end = max(s.rfind(c, 0, at) for c in ".!?\x00\n")
+    if end < 1 or s[end] != ".":
+        return False
+    clause = s[end + 1 : at].split()
+    if not clause or clause[0].lower() in _PRONOUN_SUBJECT:
+        return False
+    start = max(s.rfind(c, max(0, end - 400), end) for c in ".!?\x00\n") + 1
+    return sentence_subject(s[start:end]) in ("name", "role")
+
+
 def accept(s: str, hit: re.Match[str]) -> bool:
     """Whether a match of a built-in pattern is a vague attribution in its context: a ``who`` that
     is a role ("several governors said") is not; a ``bare`` group must have no determiner, number
@@ -228,20 +150,46 @@ def accept(s: str, hit: re.Match[str]) -> bool:
     who = groups.get("who")
     if who is not None and _WORD_HEAD.match(who).group().lower() in _ALPHA_ROLES:  # type: ignore[union-attr]
         return False
-    if groups.get("passive") is not None and not _PASSIVE_AUX.search(s, max(0, hit.start() - 40), hit.start()):
-        return False
+    if groups.get("passive") is not None and not (
+        _PASSIVE_AUX.search(s, max(0, hit.start() - 40), hit.start()) or _opens_clause(s, hit.start())
+    ):
+        return False  # "the funds they regarded as lost": an active verb; "Once hailed for …,": a passive
+    if groups.get("passive") is not None and s[hit.end() : hit.end() + 3].lstrip()[:1] in _QUOTE_MARKS:
+        return False  # 'was hailed as "…"': a quote attributed only in the passive is Q101's error
+    if groups.get("passive") is not None and _BLAME.match(hit.group("passive")) and _agent_before(s, hit.start()):
+        return False  # "FPI … campaigns against …. Lady Gaga was accused of …": the group before accuses
+    if groups.get("inverted") is not None:
+        if s[: hit.start()].rstrip()[-1:] not in _BEFORE_INVERTED:
+            return False  # the verb closes a clause after a comma or a quote ("…, say rights groups")
+        mods = s[hit.end("inverted") : hit.start("bare")]
+        if _BODY_BEFORE.search(mods) and not _NATIONALITY.search(mods):
+            return False  # '"…," said Treasury officials': a named body's people
+    if groups.get("opening") is not None and not _opens_sentence(s, hit.start()):
+        return False  # "Nasr's claim that …", "the rumor that …" after a verb: the holder may be named
+    if groups.get("hearsay_noun") is not None:
+        head = s[max(0, hit.start() - 40) : hit.start()]
+        if _DEFINITE.search(head[max(head.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :]):
+            return False  # "the reports of …", "Reuters' reports that …": whose reports is said
+        if hit.group("hearsay_noun").lower() == "reports" and not _nominal_context(s, hit.start()):
+            return False  # "Harvey, stationed in Aceh, reports that …": a verb with its subject
+        nxt = _NEXT_WORD.match(s, hit.end() - 1)
+        if nxt is not None and nxt.group(1).lower() in _ALPHA_ROLES:
+            return False  # "reports of the committee": the committee reports
     if groups.get("claims") is not None and not _CLAIM_NOUNS.search(s, max(0, hit.start() - 160), hit.start()):
         return False  # "… and are now being made against …": accusations, made by nobody
     if groups.get("agent") is not None and not _OPINION_PASSIVE.search(s, max(0, hit.start() - 60), hit.start()):
         return False  # "opposed by conservative politicians" reports an act, not a claim
     if groups.get("hearsay") is not None:
-        lo = max(s.rfind(c, 0, hit.start()) for c in ".;!?\n")
+        lo = max(s.rfind(c, 0, hit.start()) for c in ".;!?\n\x00")
         ends = [i for i in (s.find(c, hit.end()) for c in ".;!?\n") if i != -1]
         if _SOURCED.search(s, lo + 1, min(ends) if ends else len(s)):
             return False  # "reportedly, according to Reuters,": the source is named
         verb = _NEXT_WORD.match(s, hit.end())
         if verb is not None and verb.group(1).lower() in CUE_WORDS:
             return False  # "He reportedly told them that …": the sentence attributes to its subject
+        rel = _RELATIVE.search(s, max(lo + 1, hit.start() - 12), hit.start())
+        if rel is not None and speaker_in(s[lo + 1 : rel.start()]) in SPEAKER:
+            return False  # "regulators ordered ISPs to block sites that allegedly …": the regulators allege
     group = groups.get("group")
     if group is not None and group[:1].isupper() and not _DEMONYM.search(group):
         return False  # "Some Members of Congress": a named body's members ("Many Iraqis" are a crowd)
