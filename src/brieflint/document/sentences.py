@@ -60,9 +60,9 @@ def segment(text: str, language: str = "en") -> tuple[Sentence, ...]:
             continue
         end = at + len(core)
         if out and (
-            not _TERMINAL.search(out[-1].text[-10:])
+            (out[-1].text[-1] not in ".!?…" and not _TERMINAL.search(out[-1].text[-10:]))
             or (core[0].islower() and _continues(out[-1].text, core))
-            or not any(c.isalnum() for c in core[:8])
+            or (not core[0].isalnum() and not any(c.isalnum() for c in core[:8]))
         ):
             # "… scenarios: | (1) …" (no sentence end), "12 pct. | in the first quarter", "farmer? | :"
             at = out.pop().start
