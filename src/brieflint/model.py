@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from brieflint import lazyre
+
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from brieflint.document.brief import Document
 
@@ -173,7 +175,7 @@ PROSE_FAMILIES = frozenset({"Q", "R", "HS"})
 ENGLISH_ONLY = ("en",)
 ALL_LANGUAGES = ("*",)
 
-_SECTION = re.compile(r"^(What it does|Why is this bad\?|Example|Bad|Good)\s*$", re.M)
+_SECTION = lazyre.compile(r"^(What it does|Why is this bad\?|Example|Bad|Good)\s*$", re.M)
 
 
 @dataclass(frozen=True)

@@ -23,11 +23,11 @@ even when the file did not parse.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import partial
 from typing import NamedTuple
 
+from brieflint import lazyre
 from brieflint.checks.examples import GOOD, bad
 from brieflint.document.brief import Document
 from brieflint.model import ALL_LANGUAGES, Context, Problem, Rule, rule
@@ -43,7 +43,7 @@ NAMES = {
     "\u2068": "FIRST STRONG ISOLATE (U+2068)",
     "\u2069": "POP DIRECTIONAL ISOLATE (U+2069)",
 }
-_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_CONTROL = lazyre.compile("[\u202a-\u202e\u2066-\u2069]")
 _OPEN_EMBEDDING = "\u202a\u202b\u202d\u202e"  # closed by PDF
 _OPEN_ISOLATE = "\u2066\u2067\u2068"  # closed by PDI
 _OVERRIDES = "\u202d\u202e"

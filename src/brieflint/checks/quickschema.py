@@ -36,6 +36,8 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from brieflint import lazyre
+
 Check = Callable[[Any], bool]
 
 _ANNOTATIONS = frozenset(
@@ -56,14 +58,14 @@ _ANNOTATIONS = frozenset(
 )
 
 # jsonschema's own ``date`` check: this pattern, then ``date.fromisoformat``.
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_DATE = lazyre.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 # A strict subset of RFC 3986 ``URI``: scheme "://" reg-name [":" port] path-abempty
 # ["?" query] ["#" fragment], without userinfo or IP literals. Every string it
 # matches is a URI by the grammar (rfc3986-validator agrees); anything else is
 # left to rfc3986-validator.
 _PCHAR = r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})"
-_URI = re.compile(
+_URI = lazyre.compile(
     rf"[A-Za-z][A-Za-z0-9+.\-]*://[A-Za-z0-9\-._~]+(?::[0-9]*)?(?:/{_PCHAR}*)*"
     rf"(?:\?(?:{_PCHAR}|[/?])*)?(?:#(?:{_PCHAR}|[/?])*)?"
 )
@@ -179,7 +181,7 @@ class _Compiler:
                     raise _Unsupported(key)
                 add(_bound(key, value))
             elif key == "pattern":
-                search = re.compile(value).search
+                search = lazyre.compile(value).search
                 add(lambda v, search=search: not isinstance(v, str) or search(v) is not None)
             elif key == "format":
                 if not self.formats:

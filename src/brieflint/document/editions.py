@@ -22,9 +22,9 @@ not see the other edition change).
 from __future__ import annotations
 
 import os
-import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from brieflint import lazyre
 from brieflint.document.language import language_of, primary, profile
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -33,8 +33,8 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 # the document memo key under which a rule lists the other files its findings depend on
 READS_KEY = "run.reads"
 _EXTENSIONS = (".brief.yaml", ".brief.yml", ".markdown", ".md")
-_LANG_SUFFIX = re.compile(r"^(?P<stem>.+)\.(?P<tag>[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)$")
-_LANG_DIR = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+_LANG_SUFFIX = lazyre.compile(r"^(?P<stem>.+)\.(?P<tag>[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)$")
+_LANG_DIR = lazyre.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 
 
 class Edition(NamedTuple):

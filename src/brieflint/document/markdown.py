@@ -14,9 +14,10 @@ text to markdown-it.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any, NamedTuple
+
+from brieflint import lazyre
 
 
 class Block(NamedTuple):
@@ -50,9 +51,9 @@ _new = tuple.__new__  # makes a Block without its Python-level __new__
 # what may start a line of a plain paragraph: besides letters and digits, no block marker
 _PLAIN_START = frozenset("\"'\u201c\u2018\u00ab\u201e\u00bf\u00a1($\u20ac\u00a3\u00a5")
 # an ordered list item's marker (CommonMark: 1–9 digits, '.' or ')', then a blank or the end)
-_ORDERED = re.compile(r"\d{1,9}[.)](?:[ \t]|$)")
+_ORDERED = lazyre.compile(r"\d{1,9}[.)](?:[ \t]|$)")
 # an ATX heading with no '#' in its text and nothing strippable at its text's ends
-_ATX = re.compile(r"(#{1,6})(?: +([^#\s](?:[^#]*[^#\s])?)?)? *\Z")
+_ATX = lazyre.compile(r"(#{1,6})(?: +([^#\s](?:[^#]*[^#\s])?)?)? *\Z")
 
 
 def _plain_blocks(source: str) -> list[Block] | None:

@@ -8,11 +8,12 @@ loaded the first time they are asked for (about 80 ms) and kept for the run.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import cache
 
-_NOT_LETTERS = re.compile(r"[^a-z ]+")
+from brieflint import lazyre
+
+_NOT_LETTERS = lazyre.compile(r"[^a-z ]+")
 
 
 def fold(name: str) -> str:

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from brieflint import lazyre
 from brieflint.document.linkscan import LinkEnds
 from brieflint.document.positions import Text, TextBuilder
 from brieflint.lazyre import lazy
@@ -246,12 +247,12 @@ _AUTOLINK = lazy(r"<(?:[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^<>\s]*|[A-Za-z0-9.!#$%&'*
 _HTML_TAG = lazy(
     r"<(?:/[A-Za-z][A-Za-z0-9\-]*\s*|[A-Za-z][A-Za-z0-9\-]*(?:\s+[A-Za-z_:][\w.:\-]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*\s*/?)>"
 )
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY = lazyre.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _URL = lazy(r"(?:https?://|ftp://|www\.)[^\s<>\"“”‘’]*", re.I)
-_CITE_KEY = re.compile(r"(?:^|(?<=[\s;\[\-]))@([A-Za-z0-9_](?:[A-Za-z0-9_]|[:.#$%&\-+?<>~/](?=[A-Za-z0-9_]))*)")
+_CITE_KEY = lazyre.compile(r"(?:^|(?<=[\s;\[\-]))@([A-Za-z0-9_](?:[A-Za-z0-9_]|[:.#$%&\-+?<>~/](?=[A-Za-z0-9_]))*)")
 _URL_TRAIL = ".,;:!?)]}'\"*_"
 # where inline markup may start: the scanner jumps from one to the next
-_SPECIAL_NO_URL = re.compile(r"[\\`<&\[!*~_]")
+_SPECIAL_NO_URL = lazyre.compile(r"[\\`<&\[!*~_]")
 _SPECIAL = lazy(r"[\\`<&\[!*~_]|(?<![\w/:.@])(?:https?://|ftp://|www\.)", re.I)
 
 
@@ -424,7 +425,7 @@ def _scan(s: str, lo: int, hi: int, markup: Text, b: TextBuilder, cites: list[Ci
 
 # a figure is one word: 1,500 and 3.5%, and in Arabic-Indic digits with the Arabic decimal and
 # thousands separators and percent sign, ٣٫٥٪ and ١٬٥٠٠ (issue 22)
-_WORD = re.compile(r"\d+(?:[.,:\u066b\u066c]\d+)+[%\u066a]?|\w+(?:['’.\-\u066b\u066c]+\w+)*", re.UNICODE)
+_WORD = lazyre.compile(r"\d+(?:[.,:\u066b\u066c]\d+)+[%\u066a]?|\w+(?:['’.\-\u066b\u066c]+\w+)*", re.UNICODE)
 
 
 def words(s: str) -> list[str]:

@@ -9,9 +9,9 @@ the paragraph.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from brieflint import lazyre
 from brieflint.lazyre import lazy
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -94,7 +94,7 @@ _INNER_END = lazy(
     r"(?=\s+(?:[\"“]?[A-Z][a-z]|\d))"
 )
 # every inner end above is a full stop, question or exclamation mark, perhaps closed, before a blank
-_MAYBE_END = re.compile(r"[.!?][\"”’)]?\d{0,3}\s")
+_MAYBE_END = lazyre.compile(r"[.!?][\"”’)]?\d{0,3}\s")
 _MARKS = lazy('["“”]')
 
 

@@ -18,9 +18,9 @@ Scalars resolve as YAML 1.2's core schema does (``yes`` is a string).
 from __future__ import annotations
 
 import math
-import re
 from typing import Any, NamedTuple
 
+from brieflint import lazyre
 from brieflint.model import Problem
 
 Path = tuple[str | int, ...]
@@ -38,14 +38,14 @@ _CORE_TAGS = {
     "tag:yaml.org,2002:seq",
     "!",
 }
-_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
+_NULL = lazyre.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
-_INT = re.compile(r"^[-+]?[0-9]+$")
-_OCT = re.compile(r"^0o[0-7]+$")
-_HEX = re.compile(r"^0x[0-9a-fA-F]+$")
-_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
-_INF = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
-_NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
+_INT = lazyre.compile(r"^[-+]?[0-9]+$")
+_OCT = lazyre.compile(r"^0o[0-7]+$")
+_HEX = lazyre.compile(r"^0x[0-9a-fA-F]+$")
+_FLOAT = lazyre.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
+_INF = lazyre.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
+_NAN = lazyre.compile(r"^\.(?:nan|NaN|NAN)$")
 
 
 class Mark(NamedTuple):

@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+from brieflint import lazyre
 from brieflint.document.brief import Document
 from brieflint.document.yamledit import display
 
@@ -26,9 +27,9 @@ def _host_label_ok(label: str) -> bool:
     )
 
 
-_IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
-_BAD_CHARS = re.compile(r"[\s<>\"{}|\\^`\x00-\x1f\x7f]")
-_BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_IPV4 = lazyre.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+_BAD_CHARS = lazyre.compile(r"[\s<>\"{}|\\^`\x00-\x1f\x7f]")
+_BAD_PERCENT = lazyre.compile(r"%(?![0-9A-Fa-f]{2})")
 
 
 def url_problem(url: str, schemes: tuple[str, ...] = ("https", "http")) -> str | None:

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from brieflint import lazyre
 from brieflint.checks.packs.prefilter import Clauses, may_match, required_literals
 from brieflint.checks.packs.spec import MASK, Matcher, PackRule, flags
 from brieflint.checks.packs.units import Unit, units
@@ -77,7 +78,7 @@ class Scanner:
         """The compiled pattern: ``re`` for a shipped pattern it reads, ``regex`` for every other."""
         if self.shipped:
             try:
-                return re.compile(self.source, re.IGNORECASE if self.fold else 0)
+                return lazyre.compile(self.source, re.IGNORECASE if self.fold else 0)
             except re.error:  # a construct only ``regex`` reads, such as a lookbehind of varying width
                 pass
         import regex

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from brieflint import lazyre
 from brieflint.checks.packs.prefilter import fold_for_literals
 from brieflint.checks.packs.spec import MASK
 
@@ -102,7 +102,7 @@ def _blank(part: str) -> str:
     return "\n".join(MASK * len(line) for line in part.split("\n"))
 
 
-_QUOTE_MARKS = re.compile('[“”"]')
+_QUOTE_MARKS = lazyre.compile('[“”"]')
 
 
 def quote_spans(s: str, min_words: int = 4) -> tuple[tuple[int, int], ...]:

@@ -10,11 +10,12 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from brieflint import lazyre
 from brieflint.document import prose as text
 from brieflint.lazyre import lazy
 
 # "titled", "the so-called", "the phrase": the quote names a thing, it reports no speech
-MENTION = re.compile(
+MENTION = lazyre.compile(
     r"(?:\b(?:titled|entitled|headlined|headed|named|nicknamed|codenamed|code-named|so-called|"
     r"known\s+as|(?:the|a|its|their|his|her)\s+(?:\w+\s+)?(?:phrase|term|word|words|expression|slogan|"
     r"motto|label|title|banner|hashtag|headline|chant|catchphrase|mantra|refrain|rubric|heading|name|"
@@ -51,9 +52,9 @@ class Marks(NamedTuple):
     stray: tuple[int, ...]
 
 
-ANY_QUOTE = re.compile("[\"“”'‘«»]")
-_DOUBLE = re.compile('["“”«»]')
-_SINGLE = re.compile("['‘]")
+ANY_QUOTE = lazyre.compile("[\"“”'‘«»]")
+_DOUBLE = lazyre.compile('["“”«»]')
+_SINGLE = lazyre.compile("['‘]")
 # a closing single quote: after a non-space, before a space, punctuation or the end
 _SINGLE_CLOSE = lazy(r"(?<=\S)['’](?=[\s)\]}—–\-/.,;:!?\"”'’»…]|$)")
 

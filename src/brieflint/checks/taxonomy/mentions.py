@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
+from brieflint import lazyre
 from brieflint.lazyre import lazy
 
 
@@ -15,7 +16,7 @@ def is_code(alias: str) -> bool:
 
 
 _TOKEN = lazy(r"\w+")
-_GAP_WORD = re.compile(r"[ \t\n.\-'\u2019\u2010\u2011]{1,3}(\w+)")
+_GAP_WORD = lazyre.compile(r"[ \t\n.\-'\u2019\u2010\u2011]{1,3}(\w+)")
 
 
 def _tokens(phrase: str) -> tuple[str, ...]:
@@ -80,7 +81,7 @@ class MentionIndex(NamedTuple):
         """The index of an already built trie (as :meth:`build` makes, or as the built taxonomy stores it)."""
         initials = sorted({t[0] for t in trie})
         cls_chars = "".join(re.escape(c) for c in initials) or "A-Z"
-        starts = re.compile(rf"[{cls_chars}]\w*")  # word start checked on hits (a lookbehind is 3x slower)
+        starts = lazyre.compile(rf"[{cls_chars}]\w*")  # word start checked on hits (a lookbehind is 3x slower)
         return cls(trie, starts)
 
     def find(self, text: str) -> Iterator[Mention]:
