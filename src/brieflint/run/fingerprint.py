@@ -11,7 +11,6 @@ invalidates on edit). The cache keys its entries on it (through
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 import types
@@ -25,6 +24,8 @@ from brieflint.checks.registry import RuleSet, entry_points
 
 def environment_digest(rules: RuleSet) -> str:
     """A digest of what the findings depend on besides the file and its configuration."""
+    import hashlib  # not at import: hashlib loads OpenSSL, and a --no-cache run never hashes
+
     h = hashlib.sha256()
     h.update(f"brieflint {__version__}; python {sys.version_info[:2]}\n".encode())
     for r in rules.rules:
@@ -46,6 +47,8 @@ def _function_digest(fn: Any) -> str:
     place) does not reuse the findings of the rule it replaced. Only what is the
     same in every process goes in (no addresses, no set order).
     """
+    import hashlib  # not at import: hashlib loads OpenSSL, and a --no-cache run never hashes
+
     h = hashlib.sha256()
     h.update(f"{getattr(fn, '__module__', '')}.{getattr(fn, '__qualname__', type(fn).__name__)}".encode())
     code = getattr(fn, "__code__", None)

@@ -7,7 +7,6 @@ and resolves the settings: one :class:`Plan` per configuration file.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -76,6 +75,8 @@ class Plan:
         """
         k = tuple(only) if only is not None else None
         if k not in self._keys:
+            import hashlib  # not at import: hashlib loads OpenSSL, and a --no-cache run never hashes
+
             h = hashlib.sha256()
             h.update(environment_digest(self.rules).encode())
             h.update(self.settings.key().encode())
