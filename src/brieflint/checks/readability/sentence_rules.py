@@ -145,6 +145,8 @@ def very_hard_sentence(doc: Document, ctx: Context) -> Iterator[Problem]:
     longest = OPTIONS.integer(ctx, "max-sentence-words")
     for a in authored(doc, analyse(doc)):
         c = a.counts
+        if c.words < least and c.words <= longest:
+            continue  # most sentences: too short to be very hard, and no grade to work out
         grade = report.r(c.grade or 0.0)
         if c.words > longest:
             yield report.sentence_problem(
