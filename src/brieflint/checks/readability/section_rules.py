@@ -203,6 +203,8 @@ def long_section(doc: Document, ctx: Context) -> Iterator[Problem]:
     """
     limit = OPTIONS.integer(ctx, "max-section-words")
     a = analyse(doc)
+    if all(s.counts.words <= limit for s in a.sections):
+        return  # the author's words are some of a section's words (a quotation is a mark-delimited word run)
     own: dict[int | None, int] = {}
     for sentence in authored(doc, a):
         key = sentence.sentence.paragraph.section
