@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import time
-from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -16,9 +15,6 @@ from brieflint.checks.packs.units import Unit, units
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from brieflint.document.brief import Document
-
-
-_MANY = 64  # views found for one literal past which looking in each view is as cheap
 
 
 class PatternTimeout(Exception):
@@ -109,21 +105,13 @@ def find_hits(scanners: Sequence[Scanner], views: Views, budget: Budget) -> list
     most pattern/paragraph pairs of a pack never match.
     """
     hits: list[Hit] = []
-    where: dict[int, frozenset[int] | None] = {}  # per scanner, the views whose prose has its literals
     if views:
-        everywhere = views.everywhere
-        scanners = [sc for sc in scanners if not sc.literals or may_match(sc.literals, everywhere.get(sc.fold))]
-        where = {id(sc): everywhere.views_with(sc.literals, sc.fold) for sc in scanners if sc.literals}
-    for i, (unit, text, _label) in enumerate(views):
+        scanners = [sc for sc in scanners if not sc.literals or may_match(sc.literals, views.everywhere.get(sc.fold))]
+    for unit, text, _label in views:
         found: list[Hit] = []
         for sc in scanners:
-            if sc.literals:
-                among = where[id(sc)]
-                if among is None:
-                    if not may_match(sc.literals, unit.haystack(sc.fold)):
-                        continue
-                elif i not in among:
-                    continue
+            if sc.literals and not may_match(sc.literals, unit.haystack(sc.fold)):
+                continue
             try:
                 for m in sc.finditer(text, budget):
                     if m.end() > m.start() and MASK not in m.group(0):
@@ -141,53 +129,16 @@ def find_hits(scanners: Sequence[Scanner], views: Views, budget: Budget) -> list
 
 
 class _Haystacks:
-    """The prose of every view joined, plain and case-folded, built on first use.
-
-    :meth:`views_with` answers which views hold a pattern's literals from the
-    places the literals occur in the joined prose (a ``str.find`` per occurrence),
-    not by looking for every literal in every view.
-    """
+    """The prose of every view joined, plain and case-folded, built on first use."""
 
     def __init__(self, views: Sequence[tuple[Unit, str, str]]) -> None:
         self.views = views
         self.built: dict[bool, str] = {}
-        self.starts: dict[bool, list[int]] = {}  # offset of each view's prose in the joined text (folding may
-        # change lengths: "ß" is "ss")
 
     def get(self, fold: bool) -> str:
         if fold not in self.built:
-            pieces = [u.haystack(fold) for u, _, _ in self.views]
-            starts = self.starts[fold] = []
-            at = 0
-            for piece in pieces:
-                starts.append(at)
-                at += len(piece) + 1
-            self.built[fold] = "\n".join(pieces)
+            self.built[fold] = "\n".join(u.haystack(fold) for u, _, _ in self.views)
         return self.built[fold]
-
-    def views_with(self, clauses: Clauses, fold: bool) -> frozenset[int] | None:
-        """The indexes of the views that hold a literal of every clause; None when that is not cheap to say."""
-        hay = self.get(fold)
-        starts = self.starts[fold]
-        out: set[int] | None = None
-        for clause in clauses:
-            found: set[int] = set()
-            for literal in clause:
-                if not literal or "\n" in literal:
-                    return None  # could span two views: look in each view instead
-                at = hay.find(literal)
-                while at != -1:
-                    view = bisect_right(starts, at) - 1
-                    found.add(view)
-                    if len(found) > _MANY:
-                        return None
-                    # the next occurrence in a later view: the rest of this view cannot add to the set
-                    nxt = starts[view + 1] if view + 1 < len(starts) else len(hay)
-                    at = hay.find(literal, nxt)
-            out = found if out is None else out & found
-            if not out:
-                return frozenset()
-        return frozenset(out) if out is not None else None
 
 
 class Views(tuple):
