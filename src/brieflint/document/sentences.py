@@ -68,7 +68,7 @@ def segment(text: str, language: str = "en") -> tuple[Sentence, ...]:
             # "… scenarios: | (1) …" (no sentence end), "12 pct. | in the first quarter", "farmer? | :"
             at = out.pop().start
         cursor = end
-        if maybe_end(flat, at, end) is not None:  # most pieces: one C scan finds nothing inside
+        if _stop_inside(flat, at, end) and maybe_end(flat, at, end) is not None:  # most pieces: no stop inside
             for cut in _inner_ends(flat, at, end):
                 out.append(_new(Sentence, (at, cut, text[at:cut])))
                 at = cut + len(flat[cut:end]) - len(flat[cut:end].lstrip())
@@ -100,11 +100,18 @@ _MAYBE_END = lazyre.compile(r"[.!?][\"”’)]?\d{0,3}\s")
 _MARKS = lazy('["“”]')
 
 
+def _stop_inside(flat: str, start: int, end: int) -> bool:
+    """A full stop, question or exclamation mark before the piece's last character (three C scans)."""
+    last = end - 1
+    return flat.find(".", start, last) != -1 or flat.find("?", start, last) != -1 or flat.find("!", start, last) != -1
+
+
 def _inner_ends(flat: str, start: int, end: int) -> list[int]:
     """Offsets in ``flat[start:end]`` (one piece) where a sentence ends that sentencex did not
-    split, outside quotation marks (a quotation of several sentences stays whole)."""
-    if _MAYBE_END.search(flat, start, end) is None:  # most pieces: one fast scan, nothing inside
-        return []
+    split, outside quotation marks (a quotation of several sentences stays whole).
+
+    The caller has checked that the piece has a possible end inside (``_MAYBE_END``).
+    """
     out = []
     inside = False
     scanned = start  # the quotation marks before here are counted in ``inside`` (one pass: linear)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from brieflint.checks.quotes.marks import ANY_QUOTE, Marks, find_quotes, masked
+from brieflint.checks.quotes.marks import Marks, find_quotes, has_quote_mark, masked
 from brieflint.document import prose as text
 from brieflint.document.brief import Document
 from brieflint.document.sentences import Sentence, sentences
@@ -52,7 +52,7 @@ def _para_info(p: text.Paragraph, shared: dict[int, ParaInfo]) -> ParaInfo:
     got = shared.get(id(p))
     if got is None:
         prose = p.prose.value
-        marks = find_quotes(prose) if ANY_QUOTE.search(prose) else _NO_MARKS
+        marks = find_quotes(prose) if has_quote_mark(prose) else _NO_MARKS
         sents = sentences(p)
         # a binary search per citation (a scan of the sentences per citation was quadratic, issue 21)
         at = [p.prose_offset(c.start) for c in p.citations] if p.citations else []
