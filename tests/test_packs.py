@@ -78,7 +78,6 @@ def test_existence_tokens_exact_positions_and_message():
     assert all(str(f.severity) == "warning" and f.rule == "no-filler" for f in found)
 
 
-
 def test_literals_are_found_in_the_right_paragraph_when_folding_changes_lengths():
     # "Straße" folds to "strasse" (one letter longer): the paragraphs after it start later in the
     # folded text than in the plain one, and a match must still be looked for in its own paragraph
@@ -86,6 +85,7 @@ def test_literals_are_found_in_the_right_paragraph_when_folding_changes_lengths(
     src = HEAD + body
     found = run(src, pack(EXISTENCE))
     assert spans(found) == [(*at(src, "Really"), *end(src, "Really")), (*at(src, "very"), *end(src, "very"))]
+
 
 def test_existence_whole_words_only():
     src = HEAD + "Everything and every delivery failed; reallyness is not a word.\n"
