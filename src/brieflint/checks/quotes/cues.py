@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
 
+from brieflint import lazyre
 from brieflint.checks.quotes.lexicon import (
     BODIES,
     CAP_STOP,
@@ -27,9 +28,9 @@ from brieflint.checks.quotes.lexicon import (
 )
 from brieflint.lazyre import lazy
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.,]*")
+_TOKEN = lazyre.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.,]*")
 # an agentless passive attribution in the quote's own sentence ("was described as")
-PASSIVE = re.compile(
+PASSIVE = lazyre.compile(
     r"\b(?:is|was|were|are|been|being|be|has\s+been|have\s+been|had\s+been|gets|got)\s+"
     r"(?:(?:\w+ly|later|then|once|also|often|even|since|first|still|now|long|again|sometimes|never|ever|variously|at\s+times)\s+)?(?:described|called|quoted|dubbed|labell?ed|termed|branded|characteri[sz]ed|"
     r"hailed|derided|denounced|touted|billed|portrayed|depicted|praised|critici[sz]ed|condemned|"
@@ -38,7 +39,7 @@ PASSIVE = re.compile(
     re.I,
 )
 
-_CUE_WORD = re.compile(r"(?<![\w'’-])\w[\w'’-]*")
+_CUE_WORD = lazyre.compile(r"(?<![\w'’-])\w[\w'’-]*")
 _AS_PUT_IT = lazy(r"as\s+(?:[\w'’.\-]+\s+){1,6}?(?:put|puts|phrased|phrases)\s+it(?![\w'’-])")
 
 
@@ -75,7 +76,7 @@ def _cue_regex(words: Sequence[str], phrases: Iterable[str]) -> re.Pattern[str]:
     alts.append(r"as\s+(?:[\w'’.\-]+\s+){1,6}?(?:put|puts|phrased|phrases)\s+it")
     alts.append(trie_regex(words))
     # matched against lower-cased text: re.IGNORECASE makes a big alternation ten times slower
-    return re.compile(r"\b(?<!['’-])(?:" + "|".join(alts) + r")(?![\w'’-])")
+    return lazyre.compile(r"\b(?<!['’-])(?:" + "|".join(alts) + r")(?![\w'’-])")
 
 
 def cue_spans(low: str, cues: Cues) -> Iterator[tuple[int, int]]:
@@ -105,7 +106,7 @@ def cue_spans(low: str, cues: Cues) -> Iterator[tuple[int, int]]:
 
 @cache
 def _phrase_regex(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+    return lazyre.compile(pattern)
 
 
 def lower_same_length(s: str) -> str:

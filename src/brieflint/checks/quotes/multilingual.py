@@ -18,10 +18,10 @@ colon) in the sentence that introduces it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from brieflint import lazyre
 from brieflint.checks.quotes.common import span
 from brieflint.checks.quotes.paragraphs import sentence_of
 from brieflint.document import prose as text
@@ -33,7 +33,7 @@ from brieflint.document.sentences import Sentence, segment
 from brieflint.model import Context, Problem
 
 ATTRIBUTED, VAGUE, NONE = "attributed", "vague", "none"
-_DASH_LINE = re.compile(r"^\s*(?:—|–|--|―|-)\s*\S")
+_DASH_LINE = lazyre.compile(r"^\s*(?:—|–|--|―|-)\s*\S")
 
 
 class Para(NamedTuple):

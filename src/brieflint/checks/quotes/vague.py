@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
+from brieflint import lazyre
 from brieflint.checks.quotes.cues import SPEAKER, sentence_subject, speaker_in
 from brieflint.checks.quotes.lexicon import CUE_WORDS, ROLES, trie_regex
 from brieflint.checks.quotes.vague_patterns import VAGUE_PATTERNS
@@ -214,7 +215,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
 
 @cache
 def _vague_pattern(i: int) -> re.Pattern[str]:
-    return re.compile(VAGUE_PATTERNS[i][1], re.I)
+    return lazyre.compile(VAGUE_PATTERNS[i][1], re.I)
 
 
 def _vague_at(s: str, start: int, word: str) -> re.Match[str] | None:
@@ -237,7 +238,7 @@ _TO_SPACE = tuple("\x00\n\t\r!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»�
 @lru_cache(maxsize=1)
 def _trigger_regex() -> re.Pattern[str]:
     """A space followed by a trigger word and a space (the word matched ahead, so neighbours overlap)."""
-    return re.compile(" (?=(" + trie_regex(VAGUE_TRIGGERS) + ") )")
+    return lazyre.compile(" (?=(" + trie_regex(VAGUE_TRIGGERS) + ") )")
 
 
 def _trigger_positions(low: str) -> list[tuple[int, str]]:
@@ -262,11 +263,11 @@ def extra_regex(extra: Sequence[str]) -> re.Pattern[str] | None:
         if not e:
             continue
         try:
-            re.compile(e)
+            re.compile(e)  # only to see whether it is a valid expression
             pats.append(rf"\b(?:{e})\b")
         except re.error:
             pats.append(rf"\b{re.escape(e)}\b")
-    return re.compile("|".join(f"(?:{p})" for p in pats), re.I) if pats else None
+    return lazyre.compile("|".join(f"(?:{p})" for p in pats), re.I) if pats else None
 
 
 def vague_spans(s: str, extra: re.Pattern[str] | None) -> list[tuple[int, int]]:

@@ -45,9 +45,10 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
+from brieflint import lazyre
 from brieflint.document.language.normalize import fold, fold_text
 
-_TOKEN = re.compile(r"[^\W\d_]+'?|\d+")
+_TOKEN = lazyre.compile(r"[^\W\d_]+'?|\d+")
 
 
 class Token(NamedTuple):
@@ -128,7 +129,7 @@ def expand(entry: str) -> set[str]:
 
 # ----- patterns -----------------------------------------------------------------------
 
-_GAP = re.compile(r"~(\d+)$")
+_GAP = lazyre.compile(r"~(\d+)$")
 
 
 def compile_pattern(source: str, classes: Mapping[str, frozenset[str]]) -> Pattern:
@@ -218,7 +219,7 @@ class Grammar:
             kind: tuple(compile_pattern(p, self.classes) for p in sources) for kind, sources in patterns.items()
         }
         self.regexes: dict[str, tuple[re.Pattern[str], ...]] = {
-            kind: tuple(re.compile(r) for r in sources) for kind, sources in (regexes or {}).items()
+            kind: tuple(lazyre.compile(r) for r in sources) for kind, sources in (regexes or {}).items()
         }
 
     def find(self, kind: str, text: str) -> list[Match]:
