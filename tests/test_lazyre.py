@@ -144,6 +144,11 @@ def test_nothing_is_stored_where_bytecode_is_not_written(tmp_path):
     proc = _run(tmp_path, brief, PYTHONDONTWRITEBYTECODE="1")
     assert proc.returncode == 1 and proc.stderr == ""
     assert _stores(tmp_path) == []
+    _run(tmp_path, brief)  # written by a run that may write bytecode …
+    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(tmp_path / "pycache"), "PYTHONDONTWRITEBYTECODE": "1"}
+    code = "from brieflint import lazyre; s = lazyre.store(); print(len(s.programs), s.writable)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env).stdout.split()
+    assert int(out[0]) > 20 and out[1] == "False"  # … and read by one that may not
 
 
 def test_a_store_that_cannot_be_written_changes_nothing(tmp_path):

@@ -11,8 +11,8 @@ expression into a program for its C matching engine (``_sre``), and that
 program, not the expression, is what costs (the long alternations of the quote
 rules take 1–3 ms each; all of a one-brief run's, about 20 ms). :class:`CodeStore`
 keeps the programs in one file in the package's ``__pycache__`` (where the
-bytecode goes, honouring ``PYTHONPYCACHEPREFIX`` and not written under
-``PYTHONDONTWRITEBYTECODE``), named for the Python version and the engine's
+bytecode goes, honouring ``PYTHONPYCACHEPREFIX``; like bytecode, read but not
+written under ``PYTHONDONTWRITEBYTECODE``), named for the Python version and the engine's
 version (``_sre.MAGIC``), so a later process builds each pattern straight from
 its program. Any doubt (no file, another Python, a file that does not read back
 as the expected types, a program ``_sre`` rejects) falls back to
@@ -37,8 +37,9 @@ MAX_STORE_BYTES = 4 * 1024 * 1024  # a store grown past this (patterns edited ov
 class CodeStore:
     """The compiled programs of brieflint's expressions, read from and written to one file."""
 
-    def __init__(self, path: str | None) -> None:
+    def __init__(self, path: str | None, writable: bool = True) -> None:
         self.path = path
+        self.writable = writable and path is not None  # read, as bytecode is, even where it is not written
         self.programs: dict[tuple[str, int], _Program] = {}
         self.new = 0  # programs compiled in this process, not yet written
         if path is not None:
@@ -53,7 +54,7 @@ class CodeStore:
                 return cast("re.Pattern[str]", _sre.compile(source, *program))
             except Exception:  # noqa: BLE001 - a program this engine rejects: compile it again
                 del self.programs[key]
-        if self.path is None:
+        if not self.writable:
             return re.compile(source, flags)
         pattern, program = _compile(source, int(flags))
         if program is not None:
@@ -65,7 +66,7 @@ class CodeStore:
 
     def flush(self) -> None:
         """Write the store when this process compiled something new (atomically; failures are ignored)."""
-        if not self.new or self.path is None:
+        if not self.new or not self.writable or self.path is None:
             return
         self.new = 0
         try:
@@ -143,9 +144,7 @@ def _read(path: str) -> dict[tuple[str, int], _Program]:
 
 
 def store_path() -> str | None:
-    """Where the programs are kept: beside this module's bytecode; None when bytecode is not written."""
-    if sys.dont_write_bytecode:
-        return None
+    """Where the programs are kept: beside this module's bytecode."""
     import importlib.util
 
     try:
@@ -159,7 +158,7 @@ def store_path() -> str | None:
 @functools.cache
 def store() -> CodeStore:
     """The process's store (read once, at the first compile)."""
-    return CodeStore(store_path())
+    return CodeStore(store_path(), writable=not sys.dont_write_bytecode)
 
 
 def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.compile's drop-in
