@@ -68,11 +68,14 @@ def is_name(tax: Taxonomy, mention: Mention) -> bool:
 
 def names_something_else(tax: Taxonomy, text: str, mention: Mention) -> bool:
     """The mention is part of an origin compound or of a named instrument: no evidence of the place."""
-    if _ORIGIN.match(text, mention.end) or _OF_NAME.match(text, mention.end):
+    after = text[mention.end : mention.end + 1]  # the expressions below each need a particular next character
+    if after in ("-", "\u2010", "\u2011") and _ORIGIN.match(text, mention.end):
         return True
-    if text.startswith("$", mention.end):
+    if after == " " and _OF_NAME.match(text, mention.end):
+        return True
+    if after == "$":
         return True  # a currency: US$4.3bn
-    return not is_name(tax, mention) and _INSTRUMENT.match(text, mention.end) is not None
+    return after.isspace() and not is_name(tax, mention) and _INSTRUMENT.match(text, mention.end) is not None
 
 
 def as_location_only(tax: Taxonomy, text: str, mention: Mention) -> bool:
