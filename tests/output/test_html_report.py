@@ -276,7 +276,13 @@ def test_hard_sentences_quotes_and_sources_are_marked(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
     well_formed(html)
-    assert re.search(r'class="s s3[^"]*" title="very hard sentence: grade \d+', html)
+    assert re.search(r'class="s s3[^"]*" title="very hard sentence: \d+ words of the author&#x27;s, grade \d+', html)
+    # shaded "very hard" exactly where R107 reports (the author's words, quotes taken out); R106 is off: no band 2
+    check = brieflint("check", "--format", "json", "--select", "R107", str(tmp_path / "marked.md"))
+    r107 = [f for f in json.loads(check.stdout)["findings"] if f["code"] == "R107"]
+    shaded = set(re.findall(r'class="s s3[^"]*" title="([^"]*)"', html))  # a sentence over several lines: a span each
+    assert len(r107) >= 1 and len(shaded) == len(r107)
+    assert 'class="s s2' not in html
     assert '<span class="qb q-unattributed" title="unattributed">' in html
     assert '<span class="qb q-passive" title="passive">' in html
     assert re.search(r'<span class="qb q-attributed" title="attributed: [^"]*told deputies', html)

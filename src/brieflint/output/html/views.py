@@ -195,7 +195,7 @@ def brief_view(
         body_words = a.body.words
         figures = _figures(a, steps)
         if "R106" not in skipped and "R107" not in skipped:
-            marks.extend(_sentence_marks(a, steps))
+            marks.extend(_sentence_marks(doc, a, steps))
         sources, source_marks, citations = _sources(doc, data, anchor)
         marks.extend(source_marks)
         titles = {s.id: s.title for s in sources}
@@ -320,15 +320,25 @@ def _figures(a: Any, steps: Mapping[str, Context]) -> tuple[FigureRow, ...]:
     return tuple(rows)
 
 
-def _sentence_marks(a: Any, steps: Mapping[str, Context]) -> list[Mark]:
-    """Sentences shaded by grade: 1 above the section target, 2 hard (R106), 3 very hard (R107)."""
+def _sentence_marks(doc: Any, a: Any, steps: Mapping[str, Context]) -> list[Mark]:
+    """Sentences shaded as the rules in force read them: 3 very hard (R107), 2 hard (R106), 1 above the
+    section target (R101's grade).
+
+    Bands 2 and 3 weigh the author's own words, as R106 and R107 do (quoted words taken out:
+    :mod:`~brieflint.checks.readability.authored`), and are drawn only when their rule runs (R106 is
+    off by default); a sentence is shaded "very hard" exactly when R107 reports it.
+    """
+    from brieflint.checks.readability import report
     from brieflint.checks.readability import rules as r
+    from brieflint.checks.readability.authored import authored
 
     dense = float(_opt(steps, "R101", "max-grade", r.MAX_GRADE))
     least = int(_opt(steps, "R106", "min-words", r.SENTENCE_MIN_WORDS))
+    least_very = int(_opt(steps, "R107", "min-words", r.SENTENCE_MIN_WORDS))
     hard = float(_opt(steps, "R106", "hard-grade", r.HARD_GRADE))
     very = float(_opt(steps, "R107", "very-hard-grade", r.VERY_HARD_GRADE))
     longest = int(_opt(steps, "R107", "max-sentence-words", r.MAX_SENTENCE_WORDS))
+    own = {id(x.sentence): x.counts for x in authored(doc, a)}
     sentences = list(a.sentences) + (list(a.summary.sentences) if a.summary is not None else [])
     out = []
     for s in sentences:
@@ -336,17 +346,19 @@ def _sentence_marks(a: Any, steps: Mapping[str, Context]) -> list[Mark]:
         if grade is None:
             continue
         words = s.counts.words
-        if words > longest or (words >= least and grade >= very):
-            band, what = 3, "very hard sentence"
-        elif words >= least and grade >= hard:
-            band, what = 2, "hard sentence"
+        mine = own.get(id(s))
+        mine_words, mine_grade = (mine.words, report.r(mine.grade or 0.0)) if mine is not None else (0, 0.0)
+        if "R107" in steps and (mine_words > longest or (mine_words >= least_very and mine_grade >= very)):
+            band, what = 3, f"very hard sentence: {mine_words} words of the author's, grade {mine_grade:.1f}"
+        elif "R106" in steps and mine_words >= least and mine_grade >= hard:
+            band, what = 2, f"hard sentence: {mine_words} words of the author's, grade {mine_grade:.1f}"
         elif words >= 12 and grade > dense:
-            band, what = 1, "dense sentence"
+            band, what = 1, f"dense sentence: grade {grade:.1f}, {words} words"
         else:
             continue
         prose = s.paragraph.prose
         start, end = prose.offset(s.start), prose.offset(max(s.end - 1, s.start)) + 1
-        out.append(Mark(start, end, f"s s{band}", f"{what}: grade {grade:.1f}, {words} words"))
+        out.append(Mark(start, end, f"s s{band}", what))
     return out
 
 
