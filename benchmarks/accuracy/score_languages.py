@@ -11,7 +11,12 @@ same code as ``brieflint check``). A finding is matched to a label by overlappin
   (an unlabelled one is a false alarm by the labels, since every vague phrase of a passage is
   labelled).
 
-Usage: python benchmarks/accuracy/score_languages.py [--json] [arabic french]
+Each set has an in-sample part (``passages.yaml``: the grammar was written and tuned on it) and
+may have a held-out part (``heldout.yaml``: passages added later and labelled before any rule was
+run on them, scored once before any grammar change). The figures are reported for each part and
+for both together (``--part``).
+
+Usage: python benchmarks/accuracy/score_languages.py [--json] [--part all|in-sample|held-out] [arabic french]
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 LANGUAGE = {"arabic": "ar", "french": "fr"}
+PARTS = {"in-sample": ("passages.yaml",), "held-out": ("heldout.yaml",), "all": ("passages.yaml", "heldout.yaml")}
 FRONT = """---
 title: Labelled passage {id} for the quote rules
 type: brief-analysis
@@ -81,12 +87,17 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(span[0] < b and a < span[1] for a, b in spans)
 
 
-def score(name: str, min_words: int = 3) -> dict[str, Any]:
+def passages_of(name: str, part: str = "all") -> list[dict[str, Any]]:
+    """The labelled passages of one set's part (a part whose file does not exist is empty)."""
+    return [p for file in PARTS[part] if (HERE / name / file).exists() for p in _load(HERE / name / file)]
+
+
+def score(name: str, min_words: int = 3, part: str = "all") -> dict[str, Any]:
     from brieflint.document import prose
     from brieflint.document.language.normalize import fold_text
 
     lang = LANGUAGE[name]
-    passages = _load(HERE / name / "passages.yaml")
+    passages = passages_of(name, part)
     q = {"tp": 0, "fp": 0, "positives": 0, "positives_long": 0, "found_long": 0, "found": 0, "quotes": 0}
     v = {"labelled": 0, "found": 0, "unlabelled_findings": 0}
     misses: list[str] = []
@@ -130,6 +141,7 @@ def score(name: str, min_words: int = 3) -> dict[str, Any]:
     fired = q["tp"] + q["fp"]
     return {
         "language": lang,
+        "part": part,
         "passages": len(passages),
         "direct_quotes": q["quotes"],
         "unattributed": q["positives"],
@@ -152,16 +164,24 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("sets", nargs="*", metavar="SET", help="arabic, french (default: both)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--part", choices=sorted(PARTS), help="one part only (default: each part, then all)")
     args = parser.parse_args(argv)
-    results = [score(name) for name in args.sets or sorted(LANGUAGE)]
+    results = [
+        score(name, part=part)
+        for name in args.sets or sorted(LANGUAGE)
+        for part in ([args.part] if args.part else ["in-sample", "held-out", "all"])
+        if passages_of(name, part)
+    ]
     if args.json:
         json.dump(results, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
     for r in results:
-        print(f"== {r['language']}: {r['passages']} passages, {r['direct_quotes']} direct quotes labelled")
+        print(
+            f"== {r['language']} ({r['part']}): {r['passages']} passages, {r['direct_quotes']} direct quotes labelled"
+        )
         for key, value in r.items():
-            if key not in ("language", "notes"):
+            if key not in ("language", "part", "notes"):
                 print(f"  {key}: {value}")
         for note in r["notes"]:
             print(f"  - {note}")
