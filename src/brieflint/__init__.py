@@ -7,11 +7,12 @@ Importing the package is cheap: it imports nothing else, so that
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 __version__ = "0.1.0"
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (15 M instructions of `--version`)
 if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any
+
     from brieflint.api import CheckError, CheckOptions, Finding, Report, Severity, check
 
 __all__ = ["CheckError", "CheckOptions", "Finding", "Report", "Severity", "__version__", "check"]

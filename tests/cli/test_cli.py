@@ -19,7 +19,7 @@ def test_version_imports_nothing_heavy():
     code = (
         "import atexit, sys, runpy\n"
         "def report():\n"  # the command ends the process itself; its atexit handlers still run
-        "    heavy = [m for m in ('jsonschema', 'markdown_it', 'ruamel', 'textstat', 'referencing', 'rich')\n"
+        "    heavy = [m for m in ('jsonschema', 'markdown_it', 'ruamel', 'textstat', 'referencing', 'rich', 'typing')\n"
         "             if m in sys.modules]\n"
         "    print('HEAVY', heavy)\n"
         "atexit.register(report)\n"

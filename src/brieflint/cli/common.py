@@ -6,8 +6,8 @@ import argparse
 import os
 import sys
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # typing is not imported on the way to `brieflint --version` (see brieflint/__init__.py)
 if TYPE_CHECKING:  # pragma: no cover
     from brieflint.run.engine import Planner
 

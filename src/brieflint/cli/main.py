@@ -16,8 +16,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections import namedtuple
 from collections.abc import Sequence
-from typing import NamedTuple, TextIO
 
 from brieflint import __version__
 from brieflint.cli.common import Formatter, Parser, UsageError, stdout_to_devnull, use_color
@@ -25,13 +25,20 @@ from brieflint.cli.common import Formatter, Parser, UsageError, stdout_to_devnul
 __all__ = ["COMMANDS", "build_parser", "entry", "main", "use_color"]
 
 
-class Command(NamedTuple):
-    """A subcommand: the module that holds it, its two functions there, a line of help."""
+TYPE_CHECKING = False  # typing is not imported on the way to `brieflint --version` (see brieflint/__init__.py)
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import NamedTuple, TextIO
 
-    module: str
-    add_arguments: str
-    run: str
-    help: str
+    class Command(NamedTuple):
+        """A subcommand: the module that holds it, its two functions there, a line of help."""
+
+        module: str
+        add_arguments: str
+        run: str
+        help: str
+
+else:  # the same record, made without typing
+    Command = namedtuple("Command", "module add_arguments run help")
 
 
 COMMANDS: dict[str, Command] = {
