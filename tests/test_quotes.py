@@ -374,8 +374,11 @@ def test_find_quotes_tells_quotes_from_apostrophes() -> None:
 
 
 def _trigger_positions_by_find(low: str) -> list[tuple[int, str]]:
-    """The implementation _trigger_positions replaced: one str.find scan per trigger word."""
-    from brieflint.checks.quotes.vague import _TO_SPACE, VAGUE_TRIGGERS
+    """The implementation _trigger_positions replaced: one str.find scan per trigger word (a qualified
+    trigger only where the words after it qualify it)."""
+    import re
+
+    from brieflint.checks.quotes.vague import _TO_SPACE, QUALIFIED_TRIGGERS, VAGUE_TRIGGERS
 
     padded = " " + "".join(" " if c in _TO_SPACE else c for c in low) + " "
     out = []
@@ -383,7 +386,9 @@ def _trigger_positions_by_find(low: str) -> list[tuple[int, str]]:
         key = f" {w} "
         i = padded.find(key)
         while i != -1:
-            out.append((i, w))
+            ahead = QUALIFIED_TRIGGERS.get(w)
+            if ahead is None or re.match(ahead, padded[i + 1 + len(w) :]):
+                out.append((i, w))
             i = padded.find(key, i + len(key) - 1)
     return sorted(out)
 

@@ -13,7 +13,19 @@ from functools import cache, lru_cache
 from brieflint import lazyre
 from brieflint.checks.quotes.cues import SPEAKER, sentence_subject, speaker_in
 from brieflint.checks.quotes.lexicon import CUE_WORDS, ROLES, trie_regex
-from brieflint.checks.quotes.vague_patterns import VAGUE_PATTERNS
+from brieflint.checks.quotes.vague_patterns import (
+    AUX_WORDS,
+    GROUP_ALT,
+    NOUNS_LONGEST_FIRST,
+    PAREN,
+    PROGRESSIVE,
+    QUANT,
+    SCOPE_HEAD,
+    SUBJECT_VERB,
+    VAGUE_PATTERNS,
+    VERB_FORMS,
+    VERB_PHRASES,
+)
 from brieflint.lazyre import lazy
 
 
@@ -29,6 +41,9 @@ _VAGUE_BY_TRIGGER = _by_trigger()  # trigger word -> the patterns that start wit
 # every built-in vague pattern starts with one of these words: find them first (str.find is
 # much faster than a regular expression tried at every position), then match there
 VAGUE_TRIGGERS = sorted(_VAGUE_BY_TRIGGER)
+# a trigger that starts a pattern only before certain words: "a" (a third of the trigger words of a
+# brief) only in "a number of", "a handful of", "a growing number of", "a few"
+QUALIFIED_TRIGGERS = {"a": r"(?=\s+(?:number|handful|growing|few)\s)"}
 # hearsay adverbs: a source in the clause (a link or citation anywhere in it) answers them
 HEARSAY = frozenset("reportedly allegedly purportedly supposedly reputedly".split())
 _ALPHA_ROLES = frozenset(r for r in ROLES if r.isalpha())
@@ -218,15 +233,150 @@ def _vague_pattern(i: int) -> re.Pattern[str]:
     return lazyre.compile(VAGUE_PATTERNS[i][1], re.I)
 
 
-def _vague_at(s: str, start: int, word: str) -> re.Match[str] | None:
-    """The first built-in vague pattern that matches ``s`` at ``start``, where ``word`` starts."""
+def _vague_at(s: str, start: int, word: str) -> tuple[int, int] | None:
+    """The span of the first built-in vague pattern that matches ``s`` at ``start``, where ``word`` starts."""
     for i in _VAGUE_BY_TRIGGER[word]:
+        if i == SUBJECT_VERB:
+            got = _subject_verb(s, start, word)
+            if got is not None and accept(s, got[0]):
+                return got[0].start(), got[1]
+            continue
         hit = _vague_pattern(i).match(s, start)
         if hit is None:
             continue
         if not accept(s, hit):
             continue
-        return hit
+        return hit.start(), hit.end()
+    return None
+
+
+# ----- the subject and its verb, read in two stages ----------------------------------------------
+# VAGUE_PATTERNS[SUBJECT_VERB] is one expression (the definition, which the tests compare with), but
+# its verbs are most of its size: it took 5 ms to compile. It is read in two stages instead: small
+# expressions for the subject, the scope and the auxiliaries, then the verb looked up in a set,
+# trying the alternatives in the order the expression would (so that the first match is its).
+_STAGES = {
+    "nouns": rf"\b(?:{NOUNS_LONGEST_FIRST})",
+    "quant": rf"\b{QUANT}\s+",
+    "group": rf"\b{QUANT}\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}[\w'’\-]+)",
+    "bare": rf"\b(?P<bare>{trie_regex(GROUP_ALT.split('|'))})",
+    "run": r"[\w'’\-]+",
+    "word": r"[\w'’\-]+\s+",
+    "scope": SCOPE_HEAD + r"([\w'’\-]+\s+)([\w'’\-]+\s+)?([\w'’\-]+\s+)?([\w'’\-]+\s+)?",
+    "aux": rf"\s*{AUX_WORDS}",
+    "progressive": PROGRESSIVE,
+    "paren": PAREN,
+    "verb": r"\w+",
+    "phrase": rf"(?:{VERB_PHRASES})\b",
+}
+
+
+_NOUN_WORDS = frozenset(w.split("\\")[0] for w in NOUNS_LONGEST_FIRST.split("|"))
+_QUANT_WORDS = frozenset("some many most numerous various certain a".split())
+_GROUP_WORDS = frozenset(GROUP_ALT.split("|"))
+# the words an auxiliary or a verb can start with: an auxiliary, a progressive "are", a verb, the
+# first word of a verb of more words; and a predicate with a scope: its preposition
+_VERB_FIRST_WORDS = frozenset(
+    {
+        *VERB_FORMS,
+        *"have has had will would may might could do did does continue tend also often widely generally".split(),
+        *"increasingly privately openly long now still already rightly wrongly publicly repeatedly".split(),
+        *"quietly reportedly are were is was been call called calling refer referred referring".split(),
+        *"report reported reporting point pointed express expressd expressed voice voiced voiceed".split(),
+        *"raise raised raiseed".split(),
+    }
+)
+_PREPOSITIONS = frozenset("of in at from within on across inside outside close familiar around".split())
+_FIRST = lazy(r"\s*,?\s*(\(|\w+)")
+_WORD_AT = lazy(r"\s*(\(|\w+)")
+_NO_LETTERS = frozenset({"run", "word", "paren", "verb"})  # case-blind already: compiled without re.I
+
+
+@cache
+def _stage(name: str) -> re.Pattern[str]:
+    return lazyre.compile(_STAGES[name], 0 if name in _NO_LETTERS else re.I)
+
+
+def _subject_verb(s: str, start: int, word: str) -> tuple[re.Match[str], int] | None:
+    """The subject (a match with the pattern's groups) and the end of its verb, or None. Only the
+    kinds of subject that can start with ``word`` are tried ("a" starts no vague noun)."""
+    m = _stage("nouns").match(s, start) if word in _NOUN_WORDS else None
+    if m is not None and (end := _predicate(s, m.end())) is not None:
+        return m, end
+    quant = word in _QUANT_WORDS and (word != "a" or s[start + 1 : start + 40].lstrip()[:1] in "nNhHgG")
+    q = _stage("quant").match(s, start) if quant else None  # "a" opens a group only as "a number of" …
+    if q is not None:
+        # a group of one to three whole words, the fewest first
+        at = q.end()
+        for _ in range(3):
+            last = _stage("run").match(s, at)
+            if last is None:
+                break
+            if (end := _predicate(s, last.end())) is not None:
+                g = _stage("group").match(s, start, last.end())
+                if g is not None and g.end() == last.end():
+                    return g, end
+            nxt = _stage("word").match(s, at)
+            if nxt is None:
+                break
+            at = nxt.end()
+    b = _stage("bare").match(s, start) if word in _GROUP_WORDS else None
+    if b is not None and (end := _predicate(s, b.end())) is not None:
+        return b, end
+    return None
+
+
+def _predicate(s: str, at: int) -> int | None:
+    """The end of the verb after a subject ending at ``at``: a scope of one to four words first
+    ("in the region", and a comma after it), then none."""
+    first = _FIRST.match(s, at)
+    if first is None:
+        return None
+    word = first.group(1).casefold()
+    if word in _PREPOSITIONS:
+        scope = _stage("scope").match(s, at)  # the preposition and up to four words, each one an end
+        if scope is not None:
+            for k in range(1, 5):
+                pos = scope.end(k)
+                if pos == -1:
+                    break
+                if k < 4 and (nxt := scope.group(k + 1)) is not None and not _may_start_verb(nxt):
+                    continue  # the next word of the scope can be neither an auxiliary nor a verb
+                if s.startswith(",", pos) and (end := _aux_verb(s, pos + 1)) is not None:
+                    return end
+                if (end := _aux_verb(s, pos)) is not None:
+                    return end
+    if "," in first.group(0) or (word != "(" and word not in _VERB_FIRST_WORDS):
+        return None  # no auxiliary or verb comes next: most subjects end here
+    return _aux_verb(s, at)
+
+
+def _may_start_verb(word: str) -> bool:
+    """``word`` (a word of the scope and its spaces) starts with an auxiliary or a verb, as
+    ``_aux_verb`` would read it: its letters up to an apostrophe or a hyphen."""
+    lead = word.rstrip()
+    for mark in "'’-":
+        lead = lead.split(mark, 1)[0]
+    return lead.casefold() in _VERB_FIRST_WORDS
+
+
+def _aux_verb(s: str, at: int) -> int | None:
+    """The end of a verb after up to three auxiliaries (none of them a verb: as many as there are),
+    a progressive "are" and a parenthesised prefix, each tried with and then without."""
+    first = _WORD_AT.match(s, at)
+    if first is None or (first.group(1) != "(" and first.group(1).casefold() not in _VERB_FIRST_WORDS):
+        return None  # neither an auxiliary nor a verb comes next
+    pos = _stage("aux").match(s, at).end()  # type: ignore[union-attr]  # it matches the empty string
+    prog = _stage("progressive").match(s, pos)
+    for b in (prog.end(), pos) if prog is not None else (pos,):
+        paren = _stage("paren").match(s, b)
+        for c in (paren.end(), b) if paren is not None else (b,):
+            w = _stage("verb").match(s, c)
+            if w is not None and w.group().casefold() in VERB_FORMS:
+                return w.end()
+            phrase = _stage("phrase").match(s, c)
+            if phrase is not None:
+                return phrase.end()
     return None
 
 
@@ -238,7 +388,9 @@ _TO_SPACE = tuple("\x00\n\t\r!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»�
 @lru_cache(maxsize=1)
 def _trigger_regex() -> re.Pattern[str]:
     """A space followed by a trigger word and a space (the word matched ahead, so neighbours overlap)."""
-    return lazyre.compile(" (?=(" + trie_regex(VAGUE_TRIGGERS) + ") )")
+    plain = trie_regex(w for w in VAGUE_TRIGGERS if w not in QUALIFIED_TRIGGERS)
+    qualified = "".join(f"|{re.escape(w)}{ahead}" for w, ahead in QUALIFIED_TRIGGERS.items())
+    return lazyre.compile(f" (?=({plain}{qualified}) )")
 
 
 def _trigger_positions(low: str) -> list[tuple[int, str]]:
@@ -277,10 +429,10 @@ def vague_spans(s: str, extra: re.Pattern[str] | None) -> list[tuple[int, int]]:
     for start, word in _trigger_positions(s.lower()):
         if start < last:
             continue
-        hit = _vague_at(s, start, word)
-        if hit:
-            out.append((hit.start(), hit.end()))
-            last = hit.end()
+        found = _vague_at(s, start, word)
+        if found:
+            out.append(found)
+            last = found[1]
     if extra is not None:
         for hit in extra.finditer(s):
             if not any(a < hit.end() and hit.start() < b for a, b in out):

@@ -20,6 +20,9 @@ _NOUNS = (
     r"detractors|opponents|supporters|proponents|scholars|researchers|sources|many|some|others|"
     r"many\s+people|some\s+people|most\s+people|people"
 )
+# the same, the longer ones first: "many people" and "many" cannot both start a match, so the
+# first that matches is the one the expression would take
+NOUNS_LONGEST_FIRST = "|".join(sorted(_NOUNS.split("|"), key=len, reverse=True))
 # speech, belief, blame and worry verbs a vague group is the subject of, in all their forms; naming
 # and judging verbs ("observers have called it a sham", "critics slammed", "many interpreted it as")
 _VERB_LEMMAS = (
@@ -44,27 +47,33 @@ def _plural_forms(lemma: str) -> set[str]:
 _NOT_OPINION = frozenset({"regarding", "seeing"})
 
 
-# the verbs of a plural subject; "call" not as a phrasal verb ("called off"), "refer to" and
-# "report" only with what they report ("refer to it as", "reported that")
-_VERBS = (
-    trie_regex(
-        sorted({*_IRREGULAR_FORMS.split(), *(w for lemma in _VERB_LEMMAS.split() for w in _plural_forms(lemma))})
-    )
-    + r"|call(?:ed|ing)?(?!\s+(?:up|off|back|in|out)\b)|refer(?:red|ring)?\s+to(?=[^.;:!?]{1,60}?\bas\b)"
+# the verbs of a plural subject, one word each; and those of more words: "call" not as a phrasal
+# verb ("called off"), "refer to" and "report" only with what they report ("refer to it as",
+# "reported that")
+VERB_FORMS = frozenset(
+    {*_IRREGULAR_FORMS.split(), *(w for lemma in _VERB_LEMMAS.split() for w in _plural_forms(lemma))}
+)
+VERB_PHRASES = (
+    r"call(?:ed|ing)?(?!\s+(?:up|off|back|in|out)\b)|refer(?:red|ring)?\s+to(?=[^.;:!?]{1,60}?\bas\b)"
     r"|report(?:ed|ing)?\s+that"
     r"|point(?:ed)?\s+out|(?:express|voice|raise)(?:d|ed)?\s+(?:\w+\s+)?(?:concerns?|doubts?|fears?|"
     r"skepticism|scepticism|alarm|frustration|reservations)|(?:are|were|is|was)\s+(?:\w+\s+)?"
     r"(?:concerned|worried|convinced|skeptical|sceptical|divided)"
 )
-_AUX = (
+_VERBS = trie_regex(sorted(VERB_FORMS)) + "|" + VERB_PHRASES
+# auxiliaries and adverbs before the verb (none of them a verb), a progressive "are" before an -ing
+# form, a parenthesised prefix ("(mis)interpreted")
+AUX_WORDS = (
     r"(?:(?:have|has|had|will|would|may|might|could|do|did|does|continue\s+to|tend\s+to|also|often|"
     r"widely|generally|increasingly|privately|openly|long|now|still|already|rightly|wrongly|publicly|"
-    r"repeatedly|quietly|reportedly)\s+){0,3}(?:(?:are|were|is|was|been)\s+(?=[a-z]+ing\b))?(?:\(\w+\))?"
+    r"repeatedly|quietly|reportedly)\s+){0,3}"
 )
-_SCOPE = (
-    r"(?:\s*,?\s+(?:of|in|at|from|within|on|across|inside|outside|close\s+to|familiar\s+with|around)\s+"
-    r"(?:[\w'’\-]+\s+){1,4}?,?)?"
-)
+PROGRESSIVE = r"(?:are|were|is|was|been)\s+(?=[a-z]+ing\b)"
+PAREN = r"\(\w+\)"
+_AUX = rf"{AUX_WORDS}(?:{PROGRESSIVE})?(?:{PAREN})?"
+# where the group is ("Officials in the region say", "people familiar with the talks")
+SCOPE_HEAD = r"\s*,?\s+(?:of|in|at|from|within|on|across|inside|outside|close\s+to|familiar\s+with|around)\s+"
+_SCOPE = rf"(?:{SCOPE_HEAD}(?:[\w'’\-]+\s+){{1,4}}?,?)?"
 # plural office-holders and professionals: with no determiner or number before them ("Regional
 # officials warn", "U.S. officials said"), or after "some"/"many", an anonymous group
 GROUPS = (
@@ -72,7 +81,7 @@ GROUPS = (
     "negotiators commanders politicians leaders scientists academics strategists planners regulators investors "
     "traders governments groups organizations organisations activists advocates campaigners netizens media"
 )
-_GROUP_ALT = GROUPS.replace(" ", "|")
+GROUP_ALT = _GROUP_ALT = GROUPS.replace(" ", "|")
 # the head nouns of an anonymous group, one word each, as a trie (cheaper to compile than an alternation)
 _HEADS = trie_regex(
     sorted(
@@ -87,11 +96,14 @@ _SOURCE_NOUNS = (
     r"reports?|sources?|officials|media|accounts?|residents|people|journalists|witnesses|activists|observers|"
     r"analysts|experts|outlets|estimates|news"
 )
-_QUANT = r"(?:some|many|most|numerous|various|certain|a\s+number\s+of|a\s+handful\s+of|a\s+growing\s+number\s+of)"
+QUANT = _QUANT = (
+    r"(?:some|many|most|numerous|various|certain|a\s+number\s+of|a\s+handful\s+of|a\s+growing\s+number\s+of)"
+)
 # The built-in vague attributions, tried in this order, each with the words it can start with.
 # A pattern is compiled the first time a brief has one of its words (all of them at once took
 # 19 ms to compile). ``(?P<who>…)`` is a word that must not be a role ("several ministers said");
 # ``(?P<bare>…)`` a group that must stand without a determiner or number before it.
+SUBJECT_VERB = 0  # the pattern vague.py reads in two stages (its verbs looked up in VERB_FORMS)
 VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # a plural subject and its verb: a vague noun ("critics argue"), a quantified group ("some diplomats
     # privately concede") or a bare group ("Regional officials warn"). One expression for the three, so
@@ -100,7 +112,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         "observers critics analysts experts commentators pundits skeptics sceptics insiders watchers detractors "
         "opponents supporters proponents scholars researchers sources many some others most people "
         "numerous various certain a " + GROUPS,
-        rf"\b(?:(?:{_NOUNS})|{_QUANT}\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+)|(?P<bare>{_GROUP_ALT}))"
+        rf"\b(?:(?:{_NOUNS})|{_QUANT}\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+(?![\w'’\-]))|(?P<bare>{_GROUP_ALT}))"
         rf"{_SCOPE}\s*{_AUX}(?:{_VERBS})\b",
     ),
     (
