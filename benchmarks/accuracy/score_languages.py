@@ -12,11 +12,12 @@ same code as ``brieflint check``). A finding is matched to a label by overlappin
   labelled).
 
 Each set has an in-sample part (``passages.yaml``: the grammar was written and tuned on it) and
-may have a held-out part (``heldout.yaml``: passages added later and labelled before any rule was
-run on them, scored once before any grammar change). The figures are reported for each part and
-for both together (``--part``).
+may have a held-out part (``heldout*.yaml``, one file a round: passages added later and labelled
+before any rule was run on them, each file scored once before the grammar changes after it). The
+figures are reported for each part and for both together (``--part``; ``--part FILE.yaml`` scores
+one file, one round's first run).
 
-Usage: python benchmarks/accuracy/score_languages.py [--json] [--part all|in-sample|held-out] [arabic french]
+Usage: python benchmarks/accuracy/score_languages.py [--json] [--part all|in-sample|held-out|FILE.yaml] [arabic french]
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 LANGUAGE = {"arabic": "ar", "french": "fr"}
-PARTS = {"in-sample": ("passages.yaml",), "held-out": ("heldout.yaml",), "all": ("passages.yaml", "heldout.yaml")}
+PARTS = ("in-sample", "held-out", "all")
 FRONT = """---
 title: Labelled passage {id} for the quote rules
 type: brief-analysis
@@ -87,9 +88,21 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(span[0] < b and a < span[1] for a, b in spans)
 
 
+def files_of(name: str, part: str = "all") -> list[Path]:
+    """The files of one set's part: a part name, or one file's name."""
+    held_out = sorted((HERE / name).glob("heldout*.yaml"))
+    if part == "in-sample":
+        return [HERE / name / "passages.yaml"]
+    if part == "held-out":
+        return held_out
+    if part == "all":
+        return [HERE / name / "passages.yaml", *held_out]
+    return [HERE / name / part]
+
+
 def passages_of(name: str, part: str = "all") -> list[dict[str, Any]]:
-    """The labelled passages of one set's part (a part whose file does not exist is empty)."""
-    return [p for file in PARTS[part] if (HERE / name / file).exists() for p in _load(HERE / name / file)]
+    """The labelled passages of one set's part (a file that does not exist is empty)."""
+    return [p for file in files_of(name, part) if file.exists() for p in _load(file)]
 
 
 def score(name: str, min_words: int = 3, part: str = "all") -> dict[str, Any]:
@@ -164,12 +177,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("sets", nargs="*", metavar="SET", help="arabic, french (default: both)")
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--part", choices=sorted(PARTS), help="one part only (default: each part, then all)")
+    parser.add_argument("--part", help="in-sample, held-out, all, or one file (default: each part, then all)")
     args = parser.parse_args(argv)
     results = [
         score(name, part=part)
         for name in args.sets or sorted(LANGUAGE)
-        for part in ([args.part] if args.part else ["in-sample", "held-out", "all"])
+        for part in ([args.part] if args.part else PARTS)
         if passages_of(name, part)
     ]
     if args.json:
