@@ -30,6 +30,8 @@ import re
 import sys
 from typing import Any, cast
 
+from brieflint.safeio import replace_with
+
 _Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 MAX_STORE_BYTES = 4 * 1024 * 1024  # a store grown past this (patterns edited over many versions) starts afresh
 
@@ -78,17 +80,8 @@ class CodeStore:
             folder = os.path.dirname(self.path)
             os.makedirs(folder, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=folder, prefix=".regex-")
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(data)
-                os.chmod(tmp, 0o644)  # as bytecode is: readable by every user of the installation
-                os.replace(tmp, self.path)
-            except BaseException:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
-                raise
+            os.fchmod(fd, 0o644)  # as bytecode is: readable by every user of the installation
+            replace_with(self.path, data, fd, tmp)
         except (OSError, ValueError):
             pass  # a read-only installation: patterns are compiled each run, as without the store
 
