@@ -41,10 +41,10 @@ def test_french_floors(scores):
 def test_arabic_set_is_the_size_the_docs_report(scores):
     # docs/accuracy.md reports the figures with the set's size; a set that shrank would make them mean less
     ar, held_out = scores["arabic"], scores["arabic held-out"]
-    assert ar["passages"] >= 80, ar["passages"]
-    assert ar["direct_quotes"] >= 34, ar["direct_quotes"]
-    assert ar["vague_labelled"] >= 13, ar["vague_labelled"]
-    assert held_out["passages"] >= 29 and held_out["direct_quotes"] >= 15, held_out
+    assert ar["passages"] >= 85, ar["passages"]
+    assert ar["direct_quotes"] >= 36, ar["direct_quotes"]
+    assert ar["vague_labelled"] >= 14, ar["vague_labelled"]
+    assert held_out["passages"] >= 34 and held_out["direct_quotes"] >= 17, held_out
 
 
 def test_arabic_unattributed_quote_precision(scores):
@@ -70,7 +70,7 @@ def test_arabic_unattributed_quote_recall(scores):
 
 def test_arabic_vague_attribution_recall(scores):
     # issue 22: Q102 recall >= 0.85. The in-sample part (the grammar was tuned on it) must meet it with
-    # no false alarm. With the held-out rounds the floor is the measured figure (11/13, one documented
+    # no false alarm. With the held-out rounds the floor is the measured figure (11/14, one documented
     # false alarm, ar-h06): the held-out misses are in docs/accuracy.md, not a reason to tune on them
     ar, in_sample = scores["arabic"], scores["arabic in-sample"]
     assert in_sample["q102_recall"] >= 0.85, in_sample["notes"]
