@@ -352,7 +352,7 @@ def test_evaluation_set_precision_and_recall() -> None:
     assert scores["Q101"].tp + scores["Q101"].fn >= 30 and scores["Q102"].tp + scores["Q102"].fn >= 30
 
 
-@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3"])
+@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout4"])
 def test_held_out_sets_stay_above_the_floors(name: str) -> None:
     """The held-out passages (no longer unseen once scored: a guard against regressions): every
     unattributed quote flagged by Q101 or, when vaguely attributed, by Q102; both rules precise."""

@@ -46,6 +46,9 @@ VAGUE = [
     ("A persistent rumour is that the governor will resign.", "rumour is that"),
     ("The suspicion that the votes were bought has never gone away.", "suspicion that"),
     ("Voting was extended amid reports of ballot stuffing in the north.", "reports of"),
+    # the impersonal forms with a contraction
+    ("It’s often said that the reform came too late.", "It’s often said"),
+    ("It's been suggested that the audit was rigged.", "It's been suggested"),
     # "according to" a kind of source, not a named one
     ("According to local media accounts, the road was closed for a week.", "According to local media accounts"),
 ]
@@ -80,6 +83,8 @@ NOT_VAGUE = [
     # a named group, the verb after a comma that starts no clause of speech
     "Critics such as Omar Saleh, the former minister, argue that the plan is unaffordable.",
     "The scheme, say the Finance Ministry's economists, is unaffordable.",
+    # a named body's people after the quote they speak
+    '"We will not pay for a war we did not start," Kremlin aides said on Monday.',
     # an agentless passive introducing a quote is Q101's (passive only), not a second finding
     'The accord was hailed as "a new chapter for the whole region and its people."',
 ]
@@ -101,6 +106,8 @@ Q101_SILENT = [
     # a surveyed group with a cue: the poll is the source
     "A survey by the Lakeside Institute found broad support, with about half agreeing that it was "
     '"time to end the old system".',
+    # a quote that a noun names as what it is: the question of a panel, the theme of a forum
+    'The theme of this year\'s forum is, "Who pays for the transition to clean power?"',
     # a paragraph that ends naming a document; the next one quotes from it
     "The ministry issued a directive on Monday.\n\n"
     'The providers it names must block sites "carrying unlicensed betting, lotteries or games of chance."',

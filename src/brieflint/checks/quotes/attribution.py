@@ -126,7 +126,8 @@ def unattributed(doc: Document, lex: Lexicon, min_words: int) -> list[QuoteFindi
             nwords = len(text.words(inner))
             mention = nwords <= min_words or is_title(inner) or seen.mention(inner)
             seen.add(inner)
-            if mention or MENTION.search(info.masked[max(0, q.start - 60) : q.start]):
+            head = info.masked[max(0, q.start - 60) : q.start]
+            if mention or MENTION.search(head) or _NAMED_BY_NOUN.search(head):
                 continue
             if carry is not None and q.start == lead:
                 verdict = carry  # a quote running on from the paragraph before, news style
@@ -226,6 +227,13 @@ def _quote_verdict(info: ParaInfo, prev: ParaInfo | None, q: Quote, lex: Lexicon
 
 
 _WORDS = lazy(r"[^\W\d_]")  # a letter: words after the quote in its sentence
+# a quote that a noun names as what it is, the complement of a copula: "The question asked of this
+# panel is, "What have we learned?"", "Its theme was "…"": quoted to be named, not someone's words
+_NAMED_BY_NOUN = lazy(
+    r"\b(?:question|topic|theme|title|subject|motto|slogan|headline|caption|prompt)\s+(?:[\w'’\-]+\s+){0,5}?"
+    r"(?:is|was|are|were|reads|read)\s*[,:]?\s*$",
+    re.I,
+)
 _DOCUMENT = lazy(r"\b(?:" + "|".join(sorted(DOC_ROLES)) + r")\b", re.I)
 _PERSONAL = lazy(r"\b(?:he|she|they)\b", re.I)
 # a sentence that opens by pointing back continues the topic of the one before it

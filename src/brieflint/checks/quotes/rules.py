@@ -70,7 +70,8 @@ def unattributed_quote(doc: Document, ctx: Context) -> Iterator[Problem]:
     another clause ('"…," and several governors said they …') speaks of
     something else; a quote alone in its paragraph does not borrow the
     previous paragraph's speaker. Titles, terms, scare quotes (`min-words` words or
-    fewer) and a quotation named again are not quotes to attribute.
+    fewer), a quotation named again and one a noun names as what it is
+    (`The question asked of this panel is, "…"`) are not quotes to attribute.
 
     Severity policy: Q101 is an error, so it reports only the certain case, a
     quote with no attribution anywhere near it: no speaker or cue in its

@@ -220,7 +220,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
             hit.group("bare").lower() not in _NOMINAL
             and _BODY_BEFORE.search(clause)
             and not _NATIONALITY.search(clause)
-            and clause.strip()[:1].isupper()
+            and clause.strip(" \"“”‘’'")[:1].isupper()  # '"…," White House officials said': after the quote
         ):
             return False
         if _NAMED.match(s, hit.end("bare")):

@@ -122,7 +122,8 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "it this",
-        r"\b(?:it|this)\s+(?:is|was|has\s+been|had\s+been|is\s+being|could\s+be|can\s+be|might\s+be|may\s+be|would\s+be)\s+"
+        r"\b(?:it|this)(?:\s+(?:is|was|has\s+been|had\s+been|is\s+being|could\s+be|can\s+be|might\s+be|may\s+be|"
+        r"would\s+be)|['’]s(?:\s+been)?)\s+"
         r"(?:widely\s+|often\s+|generally\s+|commonly\s+|sometimes\s+|frequently\s+|increasingly\s+|now\s+|also\s+)?"
         r"(?:said|believed|thought|argued|claimed|suggested|rumou?red|alleged|speculated|whispered|reported|"
         r"(?:expected|understood|known|feared|assumed|accepted|acknowledged|held|felt|hoped)(?=\s+that))\b(?!\s+by\b)",
