@@ -37,38 +37,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from brieflint.checks.options import NUMBER, Options
+from brieflint.checks.readability.options import ARABIC_OPTIONS as OPTIONS
+from brieflint.checks.readability.options import MIN_OSMAN as MIN_OSMAN
 from brieflint.lazyre import lazy
-from brieflint.model import Context, Option, Problem
+from brieflint.model import Context, Problem
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from brieflint.checks.readability.analysis import Analysis, SectionStat, SentenceStat
     from brieflint.document.brief import Document
 
-
-# Targets, calibrated on real Arabic analysis (docs/readability.md, "Arabic"): 21 stretches of
-# prose (the 17 labelled passages of benchmarks/accuracy/arabic/ and the 3 sections of the Arabic
-# example), 45 sentences, 970 words: indicative only.
-MIN_OSMAN = 45.0  # 3 of the 21 stretches score lower (OSMAN -15.4, 17.2, 42.9); the median is 63
-DENSE_SENTENCE_WORDS = 28  # about the 90th percentile of a stretch's mean sentence length (28.0 words)
-MAX_SENTENCE_WORDS = 36  # English's 42 × 0.82 (Arabic words per English word in the example pair) ≈ 34.5;
-# the 90th percentile of an Arabic author's sentence in the set is 37 words
-
-OPTIONS = Options(
-    Option("min-osman", NUMBER, MIN_OSMAN, "lowest OSMAN readability an Arabic section may have (R101)"),
-    Option(
-        "arabic-dense-sentence-words",
-        NUMBER,
-        DENSE_SENTENCE_WORDS,
-        "an Arabic section below min-osman is reported when its sentences average at least this many words",
-    ),
-    Option(
-        "arabic-max-sentence-words",
-        int,
-        MAX_SENTENCE_WORDS,
-        "an Arabic sentence with more of its author's words is very hard (R107)",
-    ),
-)
 
 _SHORT = frozenset("\u064e\u064f\u0650")  # fatha, damma, kasra
 _LONG_AFTER = frozenset("\u0627\u0648\u064a")  # alef, waw, yaa

@@ -73,3 +73,28 @@ OPTIONS = Options(
     Option("max-section-words", int, MAX_SECTION_WORDS, "most words a section may have"),
     Option("min-body-words", int, MIN_BODY_WORDS, "fewest prose words the body may have"),
 )
+
+
+# Targets, calibrated on real Arabic analysis (docs/readability.md, "Arabic"): 21 stretches of
+# prose (the 17 labelled passages of benchmarks/accuracy/arabic/ and the 3 sections of the Arabic
+# example), 45 sentences, 970 words: indicative only.
+MIN_OSMAN = 45.0  # 3 of the 21 stretches score lower (OSMAN -15.4, 17.2, 42.9); the median is 63
+ARABIC_DENSE_SENTENCE_WORDS = 28  # about the 90th percentile of a stretch's mean sentence length (28.0 words)
+ARABIC_MAX_SENTENCE_WORDS = 36  # English's 42 × 0.82 (Arabic words per English word in the example pair) ≈ 34.5;
+# the 90th percentile of an Arabic author's sentence in the set is 37 words
+
+ARABIC_OPTIONS = Options(  # Arabic briefs' (read by arabic.py, loaded only for them)
+    Option("min-osman", NUMBER, MIN_OSMAN, "lowest OSMAN readability an Arabic section may have (R101)"),
+    Option(
+        "arabic-dense-sentence-words",
+        NUMBER,
+        ARABIC_DENSE_SENTENCE_WORDS,
+        "an Arabic section below min-osman is reported when its sentences average at least this many words",
+    ),
+    Option(
+        "arabic-max-sentence-words",
+        int,
+        ARABIC_MAX_SENTENCE_WORDS,
+        "an Arabic sentence with more of its author's words is very hard (R107)",
+    ),
+)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from brieflint.checks.readability import arabic, report
 from brieflint.checks.readability import examples as ex
+from brieflint.checks.readability import report
 from brieflint.checks.readability.analysis import SectionStat, analyse
 from brieflint.checks.readability.authored import authored
-from brieflint.checks.readability.options import OPTIONS
+from brieflint.checks.readability.options import ARABIC_OPTIONS, OPTIONS
 from brieflint.document.brief import Document
 from brieflint.document.language import language_of
 from brieflint.model import Context, Problem, rule
@@ -28,7 +28,7 @@ def _dense(s: SectionStat, options: Mapping[str, Any]) -> bool:
     "section-grade",
     "warning",
     options=OPTIONS.pick("max-grade", "dense-sentence-words", "min-section-words")
-    + arabic.OPTIONS.pick("min-osman", "arabic-dense-sentence-words"),
+    + ARABIC_OPTIONS.pick("min-osman", "arabic-dense-sentence-words"),
     bad=ex.brief(ex.PLAIN + "\n" + ex.DENSE),
     good=ex.GOOD,
     languages=("en", "ar"),  # Arabic: OSMAN (arabic.py)
@@ -64,6 +64,8 @@ def section_grade(doc: Document, ctx: Context) -> Iterator[Problem]:
     overrule the regulator").
     """
     if language_of(doc) == "ar":  # issue 22: an Arabic section is scored with OSMAN, not Flesch–Kincaid
+        from brieflint.checks.readability import arabic  # loaded only for Arabic briefs
+
         yield from arabic.dense_sections(report.scored_sections(analyse(doc), ctx), ctx)
         return
     target = OPTIONS.number(ctx, "max-grade")

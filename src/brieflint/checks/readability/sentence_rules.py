@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from brieflint.checks.readability import arabic, report
 from brieflint.checks.readability import examples as ex
+from brieflint.checks.readability import report
 from brieflint.checks.readability.analysis import analyse
 from brieflint.checks.readability.authored import Authored, authored
-from brieflint.checks.readability.options import OPTIONS
+from brieflint.checks.readability.options import ARABIC_OPTIONS, OPTIONS
 from brieflint.document.brief import Document
 from brieflint.document.language import language_of
 from brieflint.model import Context, Problem, rule
@@ -106,7 +106,7 @@ def hard_sentence(doc: Document, ctx: Context) -> Iterator[Problem]:
     "very-hard-sentence",
     "warning",
     options=OPTIONS.pick("min-words", "very-hard-grade", "max-sentence-words")
-    + arabic.OPTIONS.pick("arabic-max-sentence-words"),
+    + ARABIC_OPTIONS.pick("arabic-max-sentence-words"),
     bad=ex.brief(ex.PLAIN + "\n" + ex.VERY_HARD_SENTENCE),
     good=ex.GOOD,
     languages=("en", "ar"),  # Arabic: words per sentence only (arabic.py)
@@ -138,6 +138,8 @@ def very_hard_sentence(doc: Document, ctx: Context) -> Iterator[Problem]:
     (27 words, grade 34): name who does what, in two sentences.
     """
     if language_of(doc) == "ar":  # issue 22: an Arabic sentence is weighed by its words (no Arabic grade)
+        from brieflint.checks.readability import arabic  # loaded only for Arabic briefs
+
         yield from arabic.long_sentences(doc, analyse(doc), ctx)
         return
     least = OPTIONS.integer(ctx, "min-words")

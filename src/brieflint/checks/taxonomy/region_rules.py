@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from brieflint.checks.examples import GOOD
-from brieflint.checks.taxonomy import arabic
 from brieflint.checks.taxonomy.mentions import Mention
 from brieflint.checks.taxonomy.options import OPTIONS
 from brieflint.checks.taxonomy.tags import problem, tags, taxonomy
@@ -44,7 +43,11 @@ def _mentions(doc: Document, tax: Taxonomy) -> _Prose:
         from brieflint.document import prose as text
 
         index = tax.mentions("regions")
-        arabic_names = arabic.index(tax) if language_of(doc) == "ar" else None  # issue 22 (arabic.py)
+        arabic_names = None
+        if language_of(doc) == "ar":  # issue 22 (arabic.py, loaded only for Arabic briefs)
+            from brieflint.checks.taxonomy import arabic
+
+            arabic_names = arabic.index(tax)
         out: list[_Named] = []
         body: list[str] = []
         for p in text.paragraphs(doc, scopes=("title", "summary", "heading", "body")):

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from brieflint.checks.examples import GOOD
 from brieflint.checks.examples import bad as _bad
-from brieflint.checks.taxonomy import arabic
 from brieflint.checks.taxonomy.options import OPTIONS
 from brieflint.checks.taxonomy.tags import duplicates, problem, quote_list, tags, targets_elsewhere, taxonomy
 from brieflint.checks.taxonomy.terms import SINGULAR
 from brieflint.document.brief import Document
+from brieflint.document.language import language_of
 from brieflint.document.yamledit import scalar_fix
 from brieflint.model import Context, Problem, Rule, rule
 
@@ -167,7 +167,7 @@ def alias_term(doc: Document, ctx: Context) -> Iterator[Problem]:
     """
     tax = taxonomy(ctx)
     all_tags = tags(doc, tax)
-    own_language = arabic.own_language_names(doc)  # issue 22: 'العراق' in an Arabic brief is Iraq's own name
+    own_language = _own_language_names(doc)  # issue 22: 'العراق' in an Arabic brief is Iraq's own name
     for tag in all_tags:
         m = tag.match
         if m is None or m.via not in ("alias", "spelling") or own_language(tag.written):
@@ -323,3 +323,17 @@ def duplicate_term(doc: Document, ctx: Context) -> Iterator[Problem]:
 
 
 # ----- T108, T109: regions in the prose ---------------------------------------------------
+
+
+def _own_language_names(doc: Document) -> Callable[[str], bool]:
+    """:func:`.arabic.own_language_names`, its module loaded only for a brief that is not in English."""
+    if language_of(doc) == "en":
+        return _never
+    from brieflint.checks.taxonomy import arabic
+
+    return arabic.own_language_names(doc)
+
+
+def _never(written: str) -> bool:
+    del written
+    return False
