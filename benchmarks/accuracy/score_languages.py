@@ -58,8 +58,10 @@ def _offset(text: str, line: int, column: int) -> int:
     return starts[line - 1] + column - 1
 
 
-def findings(passage: dict[str, Any], lang: str) -> dict[str, list[tuple[int, int]]]:
-    """Q101 and Q102 spans (offsets in the passage text) for one passage."""
+def findings(
+    passage: dict[str, Any], lang: str, options: dict[str, Any] | None = None
+) -> dict[str, list[tuple[int, int]]]:
+    """Q101 and Q102 spans (offsets in the passage text) for one passage (``options`` over the rules' defaults)."""
     from brieflint.checks.quotes.rules import unattributed_quote, vague_attribution
     from brieflint.document.brief import parse
     from brieflint.model import Context
@@ -69,7 +71,7 @@ def findings(passage: dict[str, Any], lang: str) -> dict[str, list[tuple[int, in
     out: dict[str, list[tuple[int, int]]] = {}
     for rule in (unattributed_quote, vague_attribution):
         spans = []
-        for p in rule.check(doc, Context(options=rule.defaults())):
+        for p in rule.check(doc, Context(options={**rule.defaults(), **(options or {})})):
             a = _offset(doc.text, p.line, p.column) - len(head)
             b = _offset(doc.text, p.end_line or p.line, p.end_column or p.column + 1) - len(head)
             spans.append((a, max(b, a + 1)))
@@ -105,24 +107,34 @@ def passages_of(name: str, part: str = "all") -> list[dict[str, Any]]:
     return [p for file in files_of(name, part) if file.exists() for p in _load(file)]
 
 
-def score(name: str, min_words: int = 3, part: str = "all") -> dict[str, Any]:
+def score(name: str, min_words: int = 3, part: str = "all", options: dict[str, Any] | None = None) -> dict[str, Any]:
     from brieflint.document import prose
     from brieflint.document.language.normalize import fold_text
 
     lang = LANGUAGE[name]
     passages = passages_of(name, part)
-    q = {"tp": 0, "fp": 0, "positives": 0, "positives_long": 0, "found_long": 0, "found": 0, "quotes": 0}
+    q = {
+        "tp": 0,
+        "fp": 0,
+        "positives": 0,
+        "positives_long": 0,
+        "found_long": 0,
+        "found": 0,
+        "quotes": 0,
+        "on_attributed": 0,
+    }
     v = {"labelled": 0, "found": 0, "unlabelled_findings": 0}
     misses: list[str] = []
     for passage in passages:
         text = passage["text"]
-        got = findings(passage, lang)
+        got = findings(passage, lang, options)
         unattributed = []
         for label in passage.get("quotes") or ():
             if label.get("kind", "quote") != "quote":
                 continue
             q["quotes"] += 1
             if label.get("attributed"):
+                q["on_attributed"] += _overlaps(_where(text, label["text"]), got["Q101"])
                 continue
             span = _where(text, label["text"])
             unattributed.append(span)
@@ -162,6 +174,7 @@ def score(name: str, min_words: int = 3, part: str = "all") -> dict[str, Any]:
         "q101_fired": fired,
         "q101_true_positive": q["tp"],
         "q101_false_positive": q["fp"],
+        "q101_on_attributed_quotes": q["on_attributed"],
         "q101_precision": round(q["tp"] / fired, 2) if fired else None,
         "q101_recall": round(q["found"] / q["positives"], 2) if q["positives"] else None,
         "q101_recall_over_min_words": round(q["found_long"] / q["positives_long"], 2) if q["positives_long"] else None,
@@ -178,9 +191,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sets", nargs="*", metavar="SET", help="arabic, french (default: both)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--part", help="in-sample, held-out, all, or one file (default: each part, then all)")
+    parser.add_argument("--min-words", type=int, help="Q101's min-words option for this run (default: the rule's)")
     args = parser.parse_args(argv)
+    options = {} if args.min_words is None else {"min-words": args.min_words}
     results = [
-        score(name, part=part)
+        score(name, part=part, options=options)
         for name in args.sets or sorted(LANGUAGE)
         for part in ([args.part] if args.part else PARTS)
         if passages_of(name, part)
