@@ -84,7 +84,17 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="brieflint-report-bench-") as tmp:
         one, split = Path(tmp) / "one.html", Path(tmp) / "split.html"
         commands = {
-            "check --jobs 1": [*exe, "check", str(corpus), "--no-cache", "--jobs", "1", "--format", "json"],
+            "check --jobs 1": [
+                *exe,
+                "check",
+                str(corpus),
+                "--no-respect-gitignore",
+                "--no-cache",
+                "--jobs",
+                "1",
+                "--format",
+                "json",
+            ],
             "report (one file)": [*exe, "report", str(corpus), "-o", str(one), "-q"],
             "report --split": [*exe, "report", str(corpus), "-o", str(split), "--split", "-q"],
         }
