@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support import BAD, ROOT, check_json, git_repo
+from support import BAD, ROOT, brieflint, check_json, git_repo
 
 
 def paths(report: dict) -> set[str]:
@@ -34,6 +34,26 @@ def test_a_walk_respects_gitignore_and_skips_the_usual_folders(tmp_path):
     # --no-respect-gitignore: the ignored files come back; the tool folders stay skipped
     found = paths(check_json(".", "--no-respect-gitignore", cwd=repo)[1])
     assert found == {"a.md", "archive/old.md", "draft.tmp.md", "sub/private.md", "sub/public.md"}
+
+
+def test_the_report_walks_directories_as_check_does(tmp_path):
+    repo = git_repo(
+        tmp_path / "repo",
+        {".gitignore": "archive/\n", "a.md": BAD, "archive/old.md": BAD, "sub/.gitignore": "x.md\n", "sub/x.md": BAD},
+        commit=False,
+    )
+    assert paths(check_json(".", cwd=repo)[1]) == {"a.md"}
+    proc = brieflint("report", ".", "-o", str(tmp_path / "r.html"), cwd=repo)
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    said = (proc.stdout + proc.stderr).decode()
+    assert proc.returncode == 0 and ": 1 brief," in said, said
+    assert "a.md" in html and "archive/old.md" not in html and "sub/x.md" not in html
+    proc = brieflint("report", ".", "--no-respect-gitignore", "-o", str(tmp_path / "all.html"), cwd=repo)
+    said = (proc.stdout + proc.stderr).decode()
+    assert proc.returncode == 0 and ": 3 briefs," in said, said
+    # a directory .gitignore empties: an error that says why, not an empty report
+    proc = brieflint("report", "archive", "-o", str(tmp_path / "none.html"), cwd=repo)
+    assert proc.returncode == 2 and "--no-respect-gitignore" in proc.stderr.decode()
 
 
 def test_a_named_file_is_checked_even_when_excluded_unless_force_exclude(tmp_path):

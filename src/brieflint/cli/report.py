@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import time
+from pathlib import Path
 from typing import Any, TextIO
 
 from brieflint.cli.common import codes
@@ -34,6 +35,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--ignore", type=codes, default=(), metavar="CODES", help="comma-separated codes, prefixes or names to skip"
     )
+    p.add_argument(
+        "--respect-gitignore",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="skip what .gitignore files ignore in directory walks, as check does (default on)",
+    )
     p.add_argument("--quiet", "-q", action="store_true", help="print nothing when the report is written")
 
 
@@ -51,7 +58,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO, timing: Timing | Non
     from brieflint.document.brief import load
     from brieflint.output.html.page import ReportWriter, file_href
     from brieflint.output.html.views import brief_view
-    from brieflint.run.engine import Planner, check_document, discover_files, in_order, language_skips, prepare
+    from brieflint.run.engine import Planner, check_document, in_order, language_skips, prepare
 
     timing = timing or Timing()
     paths = args.paths or ["."]
@@ -70,9 +77,12 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO, timing: Timing | Non
         err.write(f"brieflint: error: -o {args.output}: no such directory {out_dir}\n")
         return 2
     planner = Planner(Overrides(select=args.select, ignore=args.ignore), args.config)
-    files, skipped = discover_files(paths, planner)
+    files, skipped = _briefs(paths, planner, args.respect_gitignore)
     if not files:
-        err.write(f"brieflint: error: no briefs found in {', '.join(paths)} (*.md with front matter, *.brief.yaml)\n")
+        ignored = "; what .gitignore ignores is left out: --no-respect-gitignore" if args.respect_gitignore else ""
+        err.write(
+            f"brieflint: error: no briefs found in {', '.join(paths)} (*.md with front matter, *.brief.yaml{ignored})\n"
+        )
         return 2
     for f in files:
         prepare(planner.for_file(f))
@@ -118,3 +128,17 @@ def _load_errors(planner: Any) -> list[str]:
             if e not in out:
                 out.append(e)
     return out
+
+
+def _briefs(paths: list[str], planner: Any, respect_gitignore: bool) -> tuple[list[str], int]:
+    """The briefs under ``paths``, found as ``check`` finds them (.gitignore, each file's ``exclude``),
+    and the count of files the walk skipped; an unknown ``--select`` or ``--ignore`` code is an error."""
+    from brieflint.api.files import find_files
+
+    found = find_files(
+        paths, lambda p: planner.for_file(p).settings.is_excluded(Path(p)), respect_gitignore=respect_gitignore
+    )
+    for f in found.files:
+        planner.for_file(f)
+    planner.check_cli()
+    return list(found.files), found.skipped
