@@ -197,10 +197,15 @@ def test_the_workspace_command_checks_every_brief(server: Client, workspace: Pat
     (workspace / "sub").mkdir()
     (workspace / "sub" / "two.md").write_text(BRIEF.replace("Enrgy", "Energy"), encoding="utf-8")
     (workspace / "README.md").write_text("# not a brief\n", encoding="utf-8")
+    # a git work tree whose .gitignore leaves a folder out, as brieflint check leaves it out
+    (workspace / ".git").mkdir()
+    (workspace / ".gitignore").write_text("ignored/\n", encoding="utf-8")
+    (workspace / "ignored").mkdir()
+    (workspace / "ignored" / "three.md").write_text(BRIEF, encoding="utf-8")
     result = server.request(
         "workspace/executeCommand", {"command": "brieflint.checkWorkspace", "arguments": []}, timeout=30
     )
-    assert result["files"] == 2
+    assert result["files"] == 2  # not ignored/three.md
     one = server.diagnostics((workspace / "one.md").as_uri())
     two = server.diagnostics((workspace / "sub" / "two.md").as_uri())
     assert "T102" in {d["code"] for d in one} and "T102" not in {d["code"] for d in two}

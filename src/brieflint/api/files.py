@@ -189,3 +189,17 @@ class _GitIgnores:
             if result.include is not None:
                 verdict = bool(result.include)
         return verdict
+
+
+def briefs_under(paths: Sequence[str], planner: Any, *, respect_gitignore: bool = True) -> tuple[list[str], int]:
+    """The briefs ``brieflint check`` finds under ``paths`` (each file's ``exclude``, ``.gitignore``),
+    and the count of files the walk skipped: what ``report`` and the language server's workspace
+    check go through. Reads each brief's configuration, so an unknown ``--select`` or ``--ignore``
+    code is an error before any work."""
+    found = find_files(
+        list(paths), lambda p: planner.for_file(p).settings.is_excluded(Path(p)), respect_gitignore=respect_gitignore
+    )
+    for f in found.files:
+        planner.for_file(f)
+    planner.check_cli()
+    return list(found.files), found.skipped

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import os
 import time
-from pathlib import Path
 from typing import Any, TextIO
 
 from brieflint.cli.common import codes
@@ -54,6 +53,7 @@ class Timing:
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO, timing: Timing | None = None) -> int:
     from brieflint import __version__
+    from brieflint.api.files import briefs_under
     from brieflint.config.settings import Overrides
     from brieflint.document.brief import load
     from brieflint.output.html.page import ReportWriter, file_href
@@ -77,7 +77,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO, timing: Timing | Non
         err.write(f"brieflint: error: -o {args.output}: no such directory {out_dir}\n")
         return 2
     planner = Planner(Overrides(select=args.select, ignore=args.ignore), args.config)
-    files, skipped = _briefs(paths, planner, args.respect_gitignore)
+    files, skipped = briefs_under(paths, planner, respect_gitignore=args.respect_gitignore)
     if not files:
         ignored = "; what .gitignore ignores is left out: --no-respect-gitignore" if args.respect_gitignore else ""
         err.write(
@@ -128,17 +128,3 @@ def _load_errors(planner: Any) -> list[str]:
             if e not in out:
                 out.append(e)
     return out
-
-
-def _briefs(paths: list[str], planner: Any, respect_gitignore: bool) -> tuple[list[str], int]:
-    """The briefs under ``paths``, found as ``check`` finds them (.gitignore, each file's ``exclude``),
-    and the count of files the walk skipped; an unknown ``--select`` or ``--ignore`` code is an error."""
-    from brieflint.api.files import find_files
-
-    found = find_files(
-        paths, lambda p: planner.for_file(p).settings.is_excluded(Path(p)), respect_gitignore=respect_gitignore
-    )
-    for f in found.files:
-        planner.for_file(f)
-    planner.check_cli()
-    return list(found.files), found.skipped

@@ -11,9 +11,9 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
+from brieflint.api.files import briefs_under
 from brieflint.model import Context
 from brieflint.run.engine import check_path
-from brieflint.run.files import discover_files
 from brieflint.run.planner import Planner, prepare
 from brieflint.server.buffers import Checked
 
@@ -42,8 +42,8 @@ def read_meta(path: str, planner: Planner) -> Meta:
 
 
 def workspace_files(roots: Sequence[str], planner: Planner) -> list[str]:
-    """The briefs a ``brieflint check`` of the workspace folders would check."""
-    return discover_files(list(roots), planner)[0]
+    """The briefs a ``brieflint check`` of the workspace folders would check (``.gitignore`` respected)."""
+    return briefs_under(roots, planner)[0]
 
 
 def check_file(path: str, owner: Any) -> Checked:
