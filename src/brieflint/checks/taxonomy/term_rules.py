@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from brieflint.checks.examples import GOOD
 from brieflint.checks.examples import bad as _bad
@@ -167,10 +167,14 @@ def alias_term(doc: Document, ctx: Context) -> Iterator[Problem]:
     """
     tax = taxonomy(ctx)
     all_tags = tags(doc, tax)
-    own_language = _own_language_names(doc)  # issue 22: 'العراق' in an Arabic brief is Iraq's own name
+    own_language = None  # issue 22: 'العراق' in an Arabic brief is Iraq's own name
+    if language_of(doc) == "ar":  # arabic.py is loaded only for an Arabic brief
+        from brieflint.checks.taxonomy import arabic
+
+        own_language = arabic.own_language_names(doc)
     for tag in all_tags:
         m = tag.match
-        if m is None or m.via not in ("alias", "spelling") or own_language(tag.written):
+        if m is None or m.via not in ("alias", "spelling") or (own_language is not None and own_language(tag.written)):
             continue
         noun = SINGULAR[tag.kind]
         if m.via == "alias":
@@ -323,17 +327,3 @@ def duplicate_term(doc: Document, ctx: Context) -> Iterator[Problem]:
 
 
 # ----- T108, T109: regions in the prose ---------------------------------------------------
-
-
-def _own_language_names(doc: Document) -> Callable[[str], bool]:
-    """:func:`.arabic.own_language_names`, its module loaded only for a brief that is not in English."""
-    if language_of(doc) == "en":
-        return _never
-    from brieflint.checks.taxonomy import arabic
-
-    return arabic.own_language_names(doc)
-
-
-def _never(written: str) -> bool:
-    del written
-    return False
