@@ -127,3 +127,28 @@ def test_q101_still_reports_a_quote_after_a_paragraph_that_names_no_document() -
 def test_inflections_of_verbs_ending_in_ee_and_doubling_r() -> None:
     assert inflect("agree") == {"agree", "agrees", "agreed", "agreeing"}
     assert inflect("refer") == {"refer", "refers", "referred", "referring"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Proponents call the tariff long overdue; detractors call it a subsidy for the ports.",
+        "Proponents argue that the canal will pay for itself, while sceptics warn of silt.",
+    ],
+)
+def test_the_two_camps_of_a_debate_side_by_side_are_not_vague(body: str) -> None:
+    assert flagged(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "phrases"),
+    [
+        # one camp alone, or the two camps in separate sentences: each is still an anonymous group
+        ("Detractors call it a subsidy for the ports.", ["Detractors call"]),
+        ("Proponents call it overdue. Detractors call it a subsidy.", ["Proponents call", "Detractors call"]),
+        # two groups on the same side are not a debate
+        ("Proponents call it overdue; supporters call it fair.", ["Proponents call", "supporters call"]),
+    ],
+)
+def test_one_camp_alone_is_still_vague(body: str, phrases: list[str]) -> None:
+    assert flagged(body) == phrases

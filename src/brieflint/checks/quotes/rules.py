@@ -171,7 +171,10 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
     Words inside quotes and block quotes are not checked. A citation covers
     only its own clause; a group whose people are named ("critics, including
     Senator X,"), counted ("two diplomats"), definite ("the officials") or a
-    named body's ("Treasury officials") is not vague, nor is a hearsay
+    named body's ("Treasury officials") is not vague; nor are the two camps
+    of a debate set side by side in one sentence ("Supporters call the
+    reform overdue; opponents call it privatization"), each named by its
+    stand, though one camp alone ("critics argue") is; nor is a hearsay
     adverb in a relative clause whose sentence has a speaker ("regulators
     blocked sites that allegedly …"). An agentless passive that introduces
     a quote is Q101's finding, not a second one. The `vague` option adds

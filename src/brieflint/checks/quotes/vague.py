@@ -432,6 +432,31 @@ def extra_regex(extra: Sequence[str]) -> re.Pattern[str] | None:
     return lazyre.compile("|".join(f"(?:{p})" for p in pats), re.I) if pats else None
 
 
+# the two camps of a debate: a group named by its stand on the thing the sentence is about
+_FOR = frozenset("supporters proponents advocates backers defenders".split())
+_AGAINST = frozenset("opponents critics detractors skeptics sceptics".split())
+
+
+def _camp(s: str, span: tuple[int, int]) -> int:
+    """+1 for a group for the thing, -1 for one against it, 0 for any other subject."""
+    word = s[span[0] : span[1]].split(None, 1)[0].lower()
+    return 1 if word in _FOR else -1 if word in _AGAINST else 0
+
+
+def _without_debate(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Leave out the groups of a sentence that sets the two camps of a debate side by side
+    ("Supporters call the reform overdue; opponents call it privatization"): it reports that the
+    debate exists, and each camp is named by its stand, not offered as an authority. One camp
+    alone ("critics argue") is still vague."""
+    drop: set[tuple[int, int]] = set()
+    for i, a in enumerate(spans):
+        for b in spans[i + 1 :]:
+            camps = _camp(s, a) * _camp(s, b)
+            if camps < 0 and not any(c in s[a[1] : b[0]] for c in ".!?\x00"):
+                drop.update((a, b))
+    return [sp for sp in spans if sp not in drop]
+
+
 def vague_spans(s: str, extra: re.Pattern[str] | None) -> list[tuple[int, int]]:
     """Spans of vague attributions in ``s`` (built-in patterns, then the configured ones)."""
     out: list[tuple[int, int]] = []
@@ -443,6 +468,8 @@ def vague_spans(s: str, extra: re.Pattern[str] | None) -> list[tuple[int, int]]:
         if found:
             out.append(found)
             last = found[1]
+    if len(out) > 1:
+        out = _without_debate(s, out)
     if extra is not None:
         for hit in extra.finditer(s):
             if not any(a < hit.end() and hit.start() < b for a, b in out):
