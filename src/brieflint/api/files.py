@@ -19,7 +19,9 @@ import os
 import stat
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
+
+from brieflint.records import NamedTuple
 
 SKIPPED_DIRS = frozenset(
     {

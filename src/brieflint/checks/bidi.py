@@ -25,12 +25,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import partial
-from typing import NamedTuple
 
 from brieflint import lazyre
 from brieflint.checks.examples import GOOD, bad
 from brieflint.document.brief import Document
 from brieflint.model import ALL_LANGUAGES, Context, Problem, Rule, rule
+from brieflint.records import NamedTuple
 
 NAMES = {
     "\u202a": "LEFT-TO-RIGHT EMBEDDING (U+202A)",

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any
 
 from brieflint.errors import ConfigError
 from brieflint.model import Rule
+from brieflint.records import NamedTuple
 
 GROUP = "brieflint.rules"
 

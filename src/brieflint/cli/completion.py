@@ -12,7 +12,9 @@ as file names.
 from __future__ import annotations
 
 import argparse
-from typing import NamedTuple, TextIO
+from typing import TextIO
+
+from brieflint.records import NamedTuple
 
 SHELLS = ("bash", "zsh", "fish")
 

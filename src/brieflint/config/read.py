@@ -6,9 +6,10 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any
 
 from brieflint.errors import ConfigError
+from brieflint.records import NamedTuple
 
 
 class RawConfig(NamedTuple):

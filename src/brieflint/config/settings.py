@@ -17,10 +17,11 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from brieflint.errors import ConfigError
 from brieflint.model import Rule, Severity
+from brieflint.records import NamedTuple
 
 DEFAULT_MAX_BYTES = 1024 * 1024
 

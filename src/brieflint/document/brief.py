@@ -12,12 +12,13 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any
 
 from brieflint.document.positions import LineIndex, Text
 from brieflint.document.source import DEFAULT_MAX_BYTES, Unreadable, decode, read_bytes
 from brieflint.document.yamldata import Loaded, Node, load_yaml
 from brieflint.model import Problem
+from brieflint.records import NamedTuple
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 YAML_SUFFIXES = (".brief.yaml", ".brief.yml")

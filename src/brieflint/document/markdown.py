@@ -15,9 +15,10 @@ text to markdown-it.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from brieflint import lazyre
+from brieflint.records import NamedTuple
 
 
 class Block(NamedTuple):

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from typing import NamedTuple
+
+from brieflint.records import NamedTuple
 
 # tuple.__new__ makes the named tuples built per line or per piece of markup: their own
 # __new__ is a Python function (a brief makes a few hundred of them)

@@ -26,12 +26,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import partial
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from brieflint import lazyre
 from brieflint.document.linkscan import LinkEnds
 from brieflint.document.positions import Text, TextBuilder
 from brieflint.lazyre import lazy
+from brieflint.records import NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from brieflint.document.brief import Document

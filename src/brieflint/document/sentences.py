@@ -9,10 +9,11 @@ the paragraph.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from brieflint import lazyre
 from brieflint.lazyre import lazy
+from brieflint.records import NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from brieflint.document.prose import Paragraph

@@ -18,10 +18,11 @@ Scalars resolve as YAML 1.2's core schema does (``yes`` is a string).
 from __future__ import annotations
 
 import math
-from typing import Any, NamedTuple
+from typing import Any
 
 from brieflint import lazyre
 from brieflint.model import Problem
+from brieflint.records import NamedTuple
 
 Path = tuple[str | int, ...]
 

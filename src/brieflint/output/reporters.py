@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NamedTuple, TextIO
+from typing import TYPE_CHECKING, TextIO
+
+from brieflint.records import NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover
     from brieflint.checks.registry import RuleSet

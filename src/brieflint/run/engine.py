@@ -17,12 +17,13 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from brieflint.document.brief import Document, load, unread
 from brieflint.document.editions import READS_KEY
 from brieflint.document.language import language_of, skip_notes, unsupported
 from brieflint.model import Finding, Problem, Rule, Severity
+from brieflint.records import NamedTuple
 from brieflint.run import jobs as jobs_mod
 from brieflint.run import suppress
 from brieflint.run.files import discover_files

@@ -11,11 +11,11 @@ front matter) a trailing ``# brieflint: disable=CODE``.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from brieflint.document.brief import Document
 from brieflint.document.yamledit import yaml_scalar
 from brieflint.model import Finding
+from brieflint.records import NamedTuple
 from brieflint.server.features import Edit
 
 _NEXT_LINE = re.compile(r"<!--\s*brieflint-disable-next-line\b([^>]*?)-->")

@@ -15,13 +15,13 @@ import dataclasses
 import os
 import tempfile
 from pathlib import Path
-from typing import NamedTuple
 
 from brieflint.checks.registry import RuleSet
 from brieflint.document.brief import Document, form_of, load, parse
 from brieflint.fix.apply import fix_bytes
 from brieflint.fix.text import FixError, decode
 from brieflint.model import Finding
+from brieflint.records import NamedTuple
 from brieflint.run.engine import check_document, in_order
 from brieflint.run.planner import Plan, Planner, prepare
 

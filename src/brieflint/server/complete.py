@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any, NamedTuple
+from typing import Any
 
 from lsprotocol import types as lsp
+
+from brieflint.records import NamedTuple
 
 _CITE_OPEN = re.compile(r"(?:\[|;\s*)@([A-Za-z0-9_:.#$%&\-+?<>~/]*)$")
 _TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")

@@ -8,11 +8,12 @@ in the negotiated code units.
 from __future__ import annotations
 
 import re
-from typing import Any, NamedTuple
+from typing import Any
 
 from lsprotocol import types as lsp
 
 from brieflint.model import Finding, Severity
+from brieflint.records import NamedTuple
 from brieflint.server.buffers import Checked
 from brieflint.server.positions import Lines
 

@@ -10,7 +10,8 @@ brieflint column. Lines are the same in both: the loader treats ``\\r\\n``,
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+
+from brieflint.records import NamedTuple
 
 UTF8 = "utf-8"
 UTF16 = "utf-16"

@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any
 
 from brieflint.api.files import briefs_under
 from brieflint.model import Context
+from brieflint.records import NamedTuple
 from brieflint.run.engine import check_path
 from brieflint.run.planner import Planner, prepare
 from brieflint.server.buffers import Checked

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
 
 from brieflint.lazyre import lazy
+from brieflint.records import NamedTuple
 
 # RFC 5646 section 2.1, the ABNF of Language-Tag, as a regular expression
 _ALNUM = "[a-z0-9]"

@@ -6,12 +6,13 @@ import re
 import time
 from collections.abc import Iterator, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from brieflint import lazyre
 from brieflint.checks.packs.prefilter import Clauses, may_match, required_literals
 from brieflint.checks.packs.spec import MASK, Matcher, PackRule, flags
 from brieflint.checks.packs.units import Unit, units
+from brieflint.records import NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from brieflint.document.brief import Document

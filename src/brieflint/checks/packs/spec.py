@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any
 
 from brieflint.model import Severity
+from brieflint.records import NamedTuple
 
 SHIPPED = {"house-style": "house-style.yaml"}
 SCOPES = ("title", "summary", "headings", "body", "bios", "quotes")

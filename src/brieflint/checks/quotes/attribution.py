@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from brieflint.checks.quotes.common import Lexicon
 from brieflint.checks.quotes.cues import (
@@ -33,6 +32,7 @@ from brieflint.checks.quotes.subjects import attributed_after, place_like_subjec
 from brieflint.document import prose as text
 from brieflint.document.brief import Document
 from brieflint.lazyre import lazy
+from brieflint.records import NamedTuple
 
 WINDOW = 400  # characters of context either side of a quote that attribution is looked for in
 

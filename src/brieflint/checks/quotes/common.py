@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from brieflint.checks.examples import GOOD
 from brieflint.checks.quotes.cues import Cues, build_cues
 from brieflint.checks.quotes.vague import extra_regex
 from brieflint.document import prose as text
 from brieflint.model import Context, Option
+from brieflint.records import NamedTuple
 
 ALL_PROSE = ("title", "summary", "heading", "body", "bio")
 

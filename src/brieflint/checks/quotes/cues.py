@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
-from typing import NamedTuple
 
 from brieflint import lazyre
 from brieflint.checks.quotes.lexicon import (
@@ -27,6 +26,7 @@ from brieflint.checks.quotes.lexicon import (
     trie_regex,
 )
 from brieflint.lazyre import lazy
+from brieflint.records import NamedTuple
 
 _TOKEN = lazyre.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.,]*")
 # an agentless passive attribution in the quote's own sentence ("was described as")

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
 
 from brieflint import lazyre
 from brieflint.document import prose as text
 from brieflint.lazyre import lazy
+from brieflint.records import NamedTuple
 
 # "titled", "the so-called", "the phrase": the quote names a thing, it reports no speech
 MENTION = lazyre.compile(

@@ -19,7 +19,6 @@ colon) in the sentence that introduces it.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
 
 from brieflint import lazyre
 from brieflint.checks.quotes.common import span
@@ -31,6 +30,7 @@ from brieflint.document.language.normalize import fold_text
 from brieflint.document.language.quotes import Span, find_quotes, mask
 from brieflint.document.sentences import Sentence, segment
 from brieflint.model import Context, Problem
+from brieflint.records import NamedTuple
 
 ATTRIBUTED, VAGUE, NONE = "attributed", "vague", "none"
 _DASH_LINE = lazyre.compile(r"^\s*(?:—|–|--|―|-)\s*\S")

@@ -5,12 +5,12 @@ sentences and the sentences its citations belong to (built once per paragraph pe
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from brieflint.checks.quotes.marks import Marks, find_quotes, has_quote_mark, masked
 from brieflint.document import prose as text
 from brieflint.document.brief import Document
 from brieflint.document.sentences import Sentence, sentences
+from brieflint.records import NamedTuple
 
 
 def sentence_of(sents: Sequence[Sentence], pos: int) -> int:

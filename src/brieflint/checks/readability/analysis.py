@@ -10,10 +10,11 @@ brieflint's own sentences. Words and syllables: :mod:`.lexicon`; the formulas:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from brieflint.checks.readability.counts import EMPTY, Counts, unpack
 from brieflint.checks.readability.lexicon import lexicon, words
+from brieflint.records import NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from brieflint.document.brief import Document

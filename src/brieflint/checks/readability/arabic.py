@@ -35,12 +35,13 @@ call :func:`dense_sections` (R101) and :func:`long_sentences` (R107); the target
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from brieflint.checks.readability.options import ARABIC_OPTIONS as OPTIONS
 from brieflint.checks.readability.options import MIN_OSMAN as MIN_OSMAN
 from brieflint.lazyre import lazy
 from brieflint.model import Context, Problem
+from brieflint.records import NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from brieflint.checks.readability.analysis import Analysis, SectionStat, SentenceStat

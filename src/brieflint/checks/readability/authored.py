@@ -13,10 +13,11 @@ stray mark can only hide words, never add them.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from brieflint import lazyre
 from brieflint.checks.readability.counts import EMPTY, Counts, count
+from brieflint.records import NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from brieflint.checks.readability.analysis import Analysis, ParagraphStat, SentenceStat

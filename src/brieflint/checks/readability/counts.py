@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from typing import NamedTuple
 
 from brieflint.checks.readability.lexicon import Lexicon, lexicon, words
+from brieflint.records import NamedTuple
 
 
 class Counts(NamedTuple):

@@ -26,10 +26,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache, reduce
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from brieflint.checks.taxonomy.mentions import Mention
 from brieflint.lazyre import lazy
+from brieflint.records import NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from brieflint.checks.taxonomy.terms import Taxonomy, Term

@@ -9,10 +9,11 @@ work (:mod:`.layering`).
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any
 
 from brieflint.checks.taxonomy.terms import KINDS, SINGULAR
 from brieflint.errors import ConfigError
+from brieflint.records import NamedTuple
 
 
 class Where(NamedTuple):

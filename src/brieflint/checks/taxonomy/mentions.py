@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import Any, NamedTuple
+from typing import Any
 
 from brieflint import lazyre
 from brieflint.lazyre import lazy
+from brieflint.records import NamedTuple
 
 
 def is_code(alias: str) -> bool:

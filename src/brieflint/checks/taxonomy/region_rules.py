@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from typing import Any, NamedTuple
+from typing import Any
 
 from brieflint.checks.examples import GOOD
 from brieflint.checks.taxonomy.mentions import Mention
@@ -22,6 +22,7 @@ from brieflint.checks.taxonomy.usage import as_location_only, body_words, home, 
 from brieflint.document.brief import Document
 from brieflint.document.language import language_of
 from brieflint.model import Context, Problem, rule
+from brieflint.records import NamedTuple
 
 
 class _Named(NamedTuple):

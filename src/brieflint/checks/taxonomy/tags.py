@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any
 
 from brieflint.checks.taxonomy.model import for_context
 from brieflint.checks.taxonomy.terms import Match, Taxonomy
 from brieflint.document.brief import Document
 from brieflint.document.yamledit import JsonPath, problem_at
 from brieflint.model import Context, Fix, Problem
+from brieflint.records import NamedTuple
 
 
 class Tag(NamedTuple):

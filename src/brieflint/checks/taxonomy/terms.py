@@ -11,9 +11,9 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
-from typing import NamedTuple
 
 from brieflint.checks.taxonomy.mentions import MentionIndex, is_code
+from brieflint.records import NamedTuple
 
 KINDS = ("types", "topics", "regions")
 SINGULAR = {"types": "type", "topics": "topic", "regions": "region"}

@@ -43,10 +43,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import NamedTuple
 
 from brieflint import lazyre
 from brieflint.document.language.normalize import fold, fold_text
+from brieflint.records import NamedTuple
 
 _TOKEN = lazyre.compile(r"[^\W\d_]+'?|\d+")
 

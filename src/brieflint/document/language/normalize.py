@@ -20,7 +20,8 @@ Steps (each a function of one character, so the map is exact):
 from __future__ import annotations
 
 import unicodedata
-from typing import NamedTuple
+
+from brieflint.records import NamedTuple
 
 # dropped outright: tatweel, harakat and tanwin, the dagger alif, Quranic annotation signs,
 # and the invisible format characters that sit between letters (ZWNJ, ZWJ, the LRM/RLM marks)

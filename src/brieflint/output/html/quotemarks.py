@@ -11,7 +11,6 @@ around the attribution cue.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple
 
 from brieflint.checks.quotes import attribution, cues, marks, vague
 from brieflint.checks.quotes.common import Lexicon, lexicon
@@ -21,6 +20,7 @@ from brieflint.document import prose as text
 from brieflint.document.brief import Document
 from brieflint.document.sentences import Sentence
 from brieflint.model import Context
+from brieflint.records import NamedTuple
 
 ATTRIBUTED, VAGUE, PASSIVE, UNATTRIBUTED = "attributed", "vague", "passive", "unattributed"
 _STATUS = {cues.VAGUE: VAGUE, cues.PASSIVE_ONLY: PASSIVE, cues.NONE: UNATTRIBUTED, cues.NOCUE: UNATTRIBUTED}

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from html import escape
-from typing import NamedTuple
 
 from markupsafe import Markup
+
+from brieflint.records import NamedTuple
 
 
 class Mark(NamedTuple):
