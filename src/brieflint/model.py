@@ -1,7 +1,11 @@
 """The ground layer: findings, rules, severities and fixes.
 
 Small immutable records and nothing else; this module imports nothing from the
-package, so every other module may import it.
+package but the ground below it, so every other module may import it. The
+records are named tuples (:mod:`brieflint.records`), not dataclasses: importing
+``dataclasses`` (which imports ``inspect``, ``ast``, ``dis`` and ``tokenize``)
+and making a frozen dataclass cost a one-brief run more than all of its rules'
+work on a short brief. Make a changed copy with ``_replace``.
 """
 
 from __future__ import annotations
@@ -9,10 +13,10 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from brieflint import lazyre
+from brieflint.records import NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from brieflint.document.brief import Document
@@ -38,8 +42,7 @@ class Severity(enum.IntEnum):
             raise ValueError(f"unknown severity {value!r}; expected error, warning or info") from None
 
 
-@dataclass(frozen=True)
-class Fix:
+class Fix(NamedTuple):
     """A safe edit a finding carries: replace ``old`` at a location by ``new``.
 
     Positions are 1-based line and column in the file as written; the end is
@@ -65,8 +68,7 @@ class Fix:
         }
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """What a rule yields: a located message. The engine turns it into a Finding.
 
     ``code`` is set only by the loader's problems (``E`` codes), which the
@@ -84,21 +86,49 @@ class Problem:
     data: Mapping[str, Any] | None = None
 
 
-@dataclass(frozen=True, order=True)
-class Finding:
-    """One reported problem in one file, ready for a reporter."""
+class Finding(NamedTuple):
+    """One reported problem in one file, ready for a reporter.
+
+    Findings compare, sort and hash by where they are and what they are (path,
+    line, column, code), not by their message: a finding and its copy with a
+    new message are the same finding.
+    """
 
     path: str
     line: int
     column: int
     code: str
-    severity: Severity = field(compare=False)
-    message: str = field(compare=False)
-    end_line: int | None = field(default=None, compare=False)
-    end_column: int | None = field(default=None, compare=False)
-    rule: str = field(default="", compare=False)
-    fix: Fix | None = field(default=None, compare=False)
-    data: Mapping[str, Any] | None = field(default=None, compare=False)
+    severity: Severity
+    message: str
+    end_line: int | None = None
+    end_column: int | None = None
+    rule: str = ""
+    fix: Fix | None = None
+    data: Mapping[str, Any] | None = None
+
+    def key(self) -> tuple[str, int, int, str]:
+        return (self.path, self.line, self.column, self.code)
+
+    def __eq__(self, other: object) -> bool:
+        return other.key() == self.key() if isinstance(other, Finding) else NotImplemented
+
+    def __ne__(self, other: object) -> bool:
+        return other.key() != self.key() if isinstance(other, Finding) else NotImplemented
+
+    def __lt__(self, other: tuple[Any, ...]) -> bool:
+        return self.key() < other.key() if isinstance(other, Finding) else NotImplemented
+
+    def __le__(self, other: tuple[Any, ...]) -> bool:
+        return self.key() <= other.key() if isinstance(other, Finding) else NotImplemented
+
+    def __gt__(self, other: tuple[Any, ...]) -> bool:
+        return self.key() > other.key() if isinstance(other, Finding) else NotImplemented
+
+    def __ge__(self, other: tuple[Any, ...]) -> bool:
+        return self.key() >= other.key() if isinstance(other, Finding) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.key())
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -119,8 +149,7 @@ class Finding:
         return out
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     """A typed rule option with its default, as yamllint declares them."""
 
     name: str
@@ -149,18 +178,30 @@ class Option:
         return None
 
 
-@dataclass(frozen=True, eq=False)
 class Context:
     """What a rule receives beside the document: its options and the run's shared values.
 
     ``settings`` is the effective configuration (read-only); ``shared`` memoises
     values that are costly to build and the same for every document of a run,
     such as the compiled schema or the taxonomy: ``ctx.shared_value("taxonomy", build)``.
+    Read-only; two contexts are equal only when they are the same one.
     """
 
+    __slots__ = ("options", "settings", "shared")
     options: Mapping[str, Any]
-    settings: Any = None
-    shared: dict[str, Any] = field(default_factory=dict)
+    settings: Any
+    shared: dict[str, Any]
+
+    def __init__(self, options: Mapping[str, Any], settings: Any = None, shared: dict[str, Any] | None = None) -> None:
+        object.__setattr__(self, "options", options)
+        object.__setattr__(self, "settings", settings)
+        object.__setattr__(self, "shared", {} if shared is None else shared)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a Context is read-only (cannot set {name!r})")
+
+    def __repr__(self) -> str:
+        return f"Context(options={self.options!r}, settings={self.settings!r})"
 
     def shared_value(self, key: str, build: Callable[[], Any]) -> Any:
         if key not in self.shared:
@@ -178,8 +219,7 @@ ALL_LANGUAGES = ("*",)
 _SECTION = lazyre.compile(r"^(What it does|Why is this bad\?|Example|Bad|Good)\s*$", re.M)
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """A check with a stable code, a readable name and documentation.
 
     ``doc`` is the rule's documentation in ruff's three parts: "What it does",
@@ -233,6 +273,20 @@ class Rule:
         return parts
 
 
+def cleandoc(doc: str) -> str:
+    """``inspect.cleandoc`` (whose module imports ``ast``, ``dis`` and ``tokenize``): the first line
+    without its indent, the others without their common one, no blank lines around."""
+    lines = doc.expandtabs().split("\n")
+    indents = [len(s) - len(s.lstrip()) for s in lines[1:] if s.lstrip()]
+    margin = min(indents) if indents else 0
+    lines = [lines[0].lstrip(), *(s[margin:] for s in lines[1:])]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return "\n".join(lines)
+
+
 def rule(
     code: str,
     name: str,
@@ -253,9 +307,7 @@ def rule(
     """
 
     def wrap(fn: Check) -> Rule:
-        import inspect
-
-        doc = inspect.cleandoc(fn.__doc__ or "")
+        doc = cleandoc(fn.__doc__ or "")
         summary, _, rest = doc.partition("\n")
         return Rule(
             code=code,
@@ -266,8 +318,8 @@ def rule(
             doc=rest.strip(),
             options=tuple(options),
             fixable=fixable,
-            bad=inspect.cleandoc(bad) + "\n" if bad else "",
-            good=inspect.cleandoc(good) + "\n" if good else "",
+            bad=cleandoc(bad) + "\n" if bad else "",
+            good=cleandoc(good) + "\n" if good else "",
             needs_data=needs_data,
             family=code.rstrip("0123456789"),
             languages=tuple(languages) if languages is not None else None,

@@ -71,10 +71,8 @@ def _empty_config(root: Path) -> Path:
 
 
 def _relative(f: Finding, root: Path) -> Finding:
-    from dataclasses import replace
-
     try:
-        return replace(f, path=Path(f.path).relative_to(root).as_posix())
+        return f._replace(path=Path(f.path).relative_to(root).as_posix())
     except ValueError:
         return f
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 
 from brieflint.api.records import CheckOptions
@@ -51,7 +50,7 @@ def check_bytes(data: bytes, options: CheckOptions, planner: Planner) -> RunResu
         with open(path, "wb") as fh:
             fh.write(data)
         doc = load(path, max_bytes=plan.settings.max_file_size, form=form_of(name) or "markdown")
-    findings = check_document(replace(doc, path=name), plan, only=only)
+    findings = check_document(doc.with_path(name), plan, only=only)
     files = plugin_failures([FileResult(name, tuple(findings))], planner)
     return RunResult(tuple(files), 0, plan.rules.load_errors)
 
@@ -70,7 +69,7 @@ def fix_bytes(data: bytes, options: CheckOptions, planner: Planner) -> tuple[byt
             fixed = fix_file(path, named, only=("E", "S") if options.schema_only else None)
         except FixError as exc:
             return data, check_bytes(data, options, planner), [f"{name}: not fixed: {exc}"]
-    remaining = tuple(replace(f, path=name) for f in fixed.remaining)
+    remaining = tuple(f._replace(path=name) for f in fixed.remaining)
     notes = [f"{name}: {note}" for note in fixed.notes]
     result = RunResult((FileResult(name, remaining),), 0, ())
     return (fixed.after if fixed.after is not None else data), result, notes

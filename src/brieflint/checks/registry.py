@@ -255,9 +255,7 @@ def _loader(ep: EntryPoint) -> Callable[[], list[Rule]]:
 
 
 def _with_origin(rule: Rule, origin: str) -> Rule:
-    from dataclasses import replace
-
-    return replace(rule, origin=origin)
+    return rule._replace(origin=origin)
 
 
 __all__ = ["ConfigError", "EntryPoint", "RuleSet", "collect", "entry_points"]

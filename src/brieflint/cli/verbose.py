@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TextIO
 
 from brieflint.run.engine import Plan, Planner
@@ -37,7 +36,7 @@ class Timings:
                 self.seconds[rule.code] = self.seconds.get(rule.code, 0.0) + time.perf_counter() - start
                 self.calls[rule.code] = self.calls.get(rule.code, 0) + 1
 
-        return replace(rule, check=timed_check)
+        return rule._replace(check=timed_check)
 
     def write(self, report: Report, planner: Planner, err: TextIO) -> None:
         from brieflint.output.text import escape

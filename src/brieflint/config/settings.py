@@ -15,7 +15,6 @@ from __future__ import annotations
 import fnmatch
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,8 +37,7 @@ class Overrides(NamedTuple):
     min_severity: str | None = None
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """The effective configuration for some files: read-only, shared by rules."""
 
     source: str | None

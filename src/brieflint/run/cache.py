@@ -39,7 +39,6 @@ import json
 import os
 import stat
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
 from brieflint.errors import ReadError
@@ -54,15 +53,18 @@ UNCACHEABLE_CODES = frozenset({"E100"})  # depends on the machine (a crash, a ti
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This file marks a cache folder made by brieflint.\n"
 
 
-@dataclass(eq=False)
 class Cache:
     """The findings cache of one run. Picklable, so worker processes get their own copy."""
 
-    root: str | None = None  # None: beside each file's configuration
-    enabled: bool = True
-    _ready: set[str] = field(default_factory=set, repr=False)
-    _broken: set[str] = field(default_factory=set, repr=False)
-    _used: set[str] = field(default_factory=set, repr=False)
+    def __init__(self, root: str | None = None, enabled: bool = True) -> None:
+        self.root = root  # None: beside each file's configuration
+        self.enabled = enabled
+        self._ready: set[str] = set()
+        self._broken: set[str] = set()
+        self._used: set[str] = set()
+
+    def __repr__(self) -> str:
+        return f"Cache(root={self.root!r}, enabled={self.enabled!r})"
 
     def __getstate__(self) -> dict[str, Any]:
         return {"root": self.root, "enabled": self.enabled}

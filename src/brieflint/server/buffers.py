@@ -11,7 +11,6 @@ for the command line), with its per-file ignores, excludes and suppressions.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import tempfile
 from pathlib import Path
@@ -52,7 +51,7 @@ def load_text(path: str, text: str, max_bytes: int, form: str | None = None) -> 
         with open(scratch, "wb") as fh:
             fh.write(raw)
         doc = load(scratch, max_bytes=max_bytes, form=form)
-    return dataclasses.replace(doc, path=path)
+    return doc.with_path(path)
 
 
 def check_text(path: str, text: str, planner: Planner, *, form: str | None = None, explicit: bool = False) -> Checked:
