@@ -228,10 +228,13 @@ def _quote_verdict(info: ParaInfo, prev: ParaInfo | None, q: Quote, lex: Lexicon
 
 _WORDS = lazy(r"[^\W\d_]")  # a letter: words after the quote in its sentence
 # a quote that a noun names as what it is, the complement of a copula: "The question asked of this
-# panel is, "What have we learned?"", "Its theme was "…"": quoted to be named, not someone's words
+# panel is, "What have we learned?"", "Its theme was "…"", a saying as the content of a noun of sayings
+# ("One of the premises of geology is that the "…"", "The maxim was "…""): quoted to be named, not
+# someone's words
 _NAMED_BY_NOUN = lazy(
-    r"\b(?:question|topic|theme|title|subject|motto|slogan|headline|caption|prompt)\s+(?:[\w'’\-]+\s+){0,5}?"
-    r"(?:is|was|are|were|reads|read)\s*[,:]?\s*$",
+    r"\b(?:question|topic|theme|title|subject|motto|slogan|headline|caption|prompt|premise|maxim|adage|saying|"
+    r"proverb|axiom|dictum|tenet|mantra|watchword)s?\s+(?:[\w'’\-]+\s+){0,5}?"
+    r"(?:is|was|are|were|reads|read)\s*[,:]?\s*(?:that\s+(?:the\s+)?)?$",
     re.I,
 )
 _DOCUMENT = lazy(r"\b(?:" + "|".join(sorted(DOC_ROLES)) + r")\b", re.I)

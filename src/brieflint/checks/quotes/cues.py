@@ -301,7 +301,7 @@ def possible_speaker_subject(s: str) -> bool:
         return False
     start = 0
     comma = s.find(",")
-    if 0 < comma < OPENING_REACH:
+    if 0 < comma < OPENING_REACH and not _clause_lead(toks):
         start = sum(1 for _, at in toks if at < comma)
     if start >= len(toks):
         return False
@@ -312,6 +312,15 @@ def possible_speaker_subject(s: str) -> bool:
     if not tok[0].isupper() or bare in CAP_STOP or bare.lower() in ROLES or bare.lower() in VAGUE_NOUNS:
         return False
     return not _NOUN_ENDING.search(bare.lower()) and not _governed_by_locative(toks, s, start)
+
+
+def _clause_lead(toks: Sequence[tuple[str, int]]) -> bool:
+    """The words before the first comma open with a subject and its verb ("Grassley has expressed
+    concern about …, most recently …"): a main clause, not an opening adverbial to skip."""
+    if len(toks) < 2:
+        return False
+    first, second = toks[0][0], _bare(toks[1][0])
+    return first[0].isupper() and first.rstrip(".'’") not in CAP_STOP and (second in AUXILIARIES or second in CUE_WORDS)
 
 
 _PAST_CUES = frozenset(w for w in CUE_WORDS if w.endswith("ed") or w in ("said", "told", "wrote"))

@@ -54,6 +54,8 @@ CUE_PHRASES = (
     "as quoted by",
     "quoted by",
 )
+# one person each, however anonymous ("said a source close to …", "this unnamed member commented"):
+# a specific speaker, as the annotation guide's "a Senate aide"; the plurals "sources", "insiders" stay vague
 ROLES = set(
     """
     minister ministers president presidents premier chancellor spokesman spokeswoman spokesperson
@@ -79,6 +81,7 @@ ROLES = set(
     comptroller treasurer registrar clerk speaker whip premier counselor counsellor attaché attache regulators
     consul delegate delegates delegation side sides envoys mediator mediators coordinator rapporteur
     investigator investigators inspectors monitors monitor observer-mission press-office
+    source insider aide member
     resolution decree constitution treaty agreement charter manifesto platform communiqué
     petition complaint indictment ruling verdict judgment judgement order testimony speech
     interview post tweet blog column op-ed article book memoir biography

@@ -22,6 +22,7 @@ from brieflint.checks.quotes.vague_patterns import (
     QUANT,
     SCOPE_HEAD,
     SUBJECT_VERB,
+    THINK_FORMS,
     VAGUE_PATTERNS,
     VERB_FORMS,
     VERB_PHRASES,
@@ -83,6 +84,7 @@ _NATIONALITY = lazy(r"(?:an|ian|ese|i|ish|ic|ern|al|ch|sh)(?:[’']s)?\s+$")
 _NAMED = lazy(r"\s*,?\s*(?:including|such\s+as|like|led\s+by|among\s+them)\s+(?:the\s+)?[A-Z]")
 
 
+_CONJUNCTION = lazy(r"\b(?:and|or)\s+", re.I)
 _RELATIVE = lazy(r"\b(?:that|which|who)\s+$", re.I)
 _QUOTE_MARKS = frozenset("\"“‘'«")
 _BEFORE_INVERTED = frozenset(",\"”’'")
@@ -184,7 +186,10 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         return False  # "Nasr's claim that …", "the rumor that …" after a verb: the holder may be named
     if groups.get("hearsay_noun") is not None:
         head = s[max(0, hit.start() - 40) : hit.start()]
-        if _DEFINITE.search(head[max(head.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :]):
+        # the conjunct before "and" has its own determiner: "over the deaths of four other men and
+        # allegations of forced labor" says whose deaths, not whose allegations
+        head = _CONJUNCTION.split(head[max(head.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :])[-1]
+        if _DEFINITE.search(head):
             return False  # "the reports of …", "Reuters' reports that …": whose reports is said
         if hit.group("hearsay_noun").lower() == "reports" and not _nominal_context(s, hit.start()):
             return False  # "Harvey, stationed in Aceh, reports that …": a verb with its subject
@@ -206,6 +211,11 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         rel = _RELATIVE.search(s, max(lo + 1, hit.start() - 12), hit.start())
         if rel is not None and speaker_in(s[lo + 1 : rel.start()]) in SPEAKER:
             return False  # "regulators ordered ISPs to block sites that allegedly …": the regulators allege
+    if groups.get("research") is not None:
+        head = s[max(0, hit.start() - 40) : hit.start()]
+        clause = head[max(head.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :]
+        if _DEFINITE.search(clause) or (_BODY_BEFORE.search(clause) and not _NATIONALITY.search(clause)):
+            return False  # "two studies show", "the research suggests", "World Bank research shows"
     group = groups.get("group")
     if group is not None and group[:1].isupper() and not _DEMONYM.search(group):
         return False  # "Some Members of Congress": a named body's members ("Many Iraqis" are a crowd)
@@ -284,6 +294,7 @@ _VERB_FIRST_WORDS = frozenset(
         *"quietly reportedly are were is was been call called calling refer referred referring".split(),
         *"report reported reporting point pointed express expressd expressed voice voiced voiceed".split(),
         *"raise raised raiseed".split(),
+        *THINK_FORMS,
     }
 )
 _PREPOSITIONS = frozenset("of in at from within on across inside outside close familiar around".split())

@@ -47,15 +47,21 @@ def _plural_forms(lemma: str) -> set[str]:
 _NOT_OPINION = frozenset({"regarding", "seeing"})
 
 
+# "think" is an opinion with what is thought ("critics think the plan will fail", "many think of it as
+# a sham"), not as "think of" or "think about" alone, which is to consider ("When people think of gangs,
+# they picture …"): read as a phrase, like "refer to … as"
+THINK_FORMS = frozenset({"think", "thinking", "thought"})
+
+
 # the verbs of a plural subject, one word each; and those of more words: "call" not as a phrasal
 # verb ("called off"), "refer to" and "report" only with what they report ("refer to it as",
 # "reported that")
 VERB_FORMS = frozenset(
-    {*_IRREGULAR_FORMS.split(), *(w for lemma in _VERB_LEMMAS.split() for w in _plural_forms(lemma))}
+    {*_IRREGULAR_FORMS.split(), *(w for lemma in _VERB_LEMMAS.split() for w in _plural_forms(lemma))} - THINK_FORMS
 )
 VERB_PHRASES = (
     r"call(?:ed|ing)?(?!\s+(?:up|off|back|in|out)\b)|refer(?:red|ring)?\s+to(?=[^.;:!?]{1,60}?\bas\b)"
-    r"|report(?:ed|ing)?\s+that"
+    r"|report(?:ed|ing)?\s+that|(?:think|thinking|thought)(?!\s+(?:of|about)\b(?![^.;:!?]{1,60}?\bas\b))"
     r"|point(?:ed)?\s+out|(?:express|voice|raise)(?:d|ed)?\s+(?:\w+\s+)?(?:concerns?|doubts?|fears?|"
     r"skepticism|scepticism|alarm|frustration|reservations)|(?:are|were|is|was)\s+(?:\w+\s+)?"
     r"(?:concerned|worried|convinced|skeptical|sceptical|divided)"
@@ -79,7 +85,7 @@ _SCOPE = rf"(?:{SCOPE_HEAD}(?:[\w'’\-]+\s+){{1,4}}?,?)?"
 GROUPS = (
     "officials diplomats lawmakers legislators ministers aides advisers advisors bankers economists executives "
     "negotiators commanders politicians leaders scientists academics strategists planners regulators investors "
-    "traders governments groups organizations organisations activists advocates campaigners netizens media"
+    "traders governments groups organizations organisations activists advocates campaigners netizens media residents"
 )
 GROUP_ALT = _GROUP_ALT = GROUPS.replace(" ", "|")
 # the head nouns of an anonymous group, one word each, as a trie (cheaper to compile than an alternation)
@@ -96,6 +102,8 @@ _SOURCE_NOUNS = (
     r"reports?|sources?|officials|media|accounts?|residents|people|journalists|witnesses|activists|observers|"
     r"analysts|experts|outlets|estimates|news"
 )
+# adjectives of time and number that research is described by ("Recent studies", "New research")
+RECENCY = "recent new previous earlier past prior numerous multiple"
 QUANT = _QUANT = (
     r"(?:some|many|most|numerous|various|certain|a\s+number\s+of|a\s+handful\s+of|a\s+growing\s+number\s+of)"
 )
@@ -160,7 +168,24 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         "conventional received prevailing common",
         r"\b(?:conventional|received|prevailing|common)\s+wisdom\s+(?:holds|has\s+it|says|is)\b",
     ),
+    # a belief credited to people at large by how common it is: "the commonly held belief that", "a
+    # popular view that", "the received notion that"
+    (
+        "commonly widely generally popularly universally common popular widespread prevailing conventional received",
+        r"\b(?:(?:commonly|widely|generally|popularly|universally)\s+(?:held|shared|accepted)|common|popular|"
+        r"widespread|prevailing|conventional|received)\s+(?:belief|view|notion|assumption|perception|idea|opinion|"
+        r"understanding|misconception)s?\s+that\b",
+    ),
     ("rumor rumour word legend", r"\b(?:rumou?r|word|legend)\s+has\s+it\b"),
+    # research that nobody did: "Recent studies show", "Research suggests", "polls have found" (a
+    # determiner, a number, a possessor or a named body before it says whose: "two studies", "World Bank
+    # research"; a citation in the clause names it)
+    (
+        "studies research surveys polls " + RECENCY,
+        rf"\b(?P<research>(?:(?:{RECENCY.replace(' ', '|')})\s+)?(?:studies|research|surveys|polls))\s+"
+        r"(?:(?:have|has|had|consistently|repeatedly|also|now|increasingly|generally|clearly)\s+){0,2}"
+        r"(?:shows?|shown|showed|suggests?|suggested|indicates?|indicated|finds?|found|points?\s+to)\b",
+    ),
     ("it", r"\bit\s+(?:has\s+been|is)\s+(?:suggested|argued|claimed|said|noted|speculated)\s+that\b"),
     # an agentless passive of opinion ("has been seen as", "is said to be"): routed by the participle,
     # the auxiliary before it checked in context (a trigger as common as "is" would cost every brief)

@@ -1,0 +1,91 @@
+"""Issue 19, held-out set 5: the constructions its first run showed, on prose written for these tests
+(none of it the set's own sentences). One anonymous but specific person speaks ("said a source close to
+the talks", "this member objected:"); a saying named as the content of a noun of sayings is not someone's
+words; a main clause before the first comma is not an opening adverbial. Vague: research that nobody
+did ("Recent studies show"), a belief credited to people at large by how common it is ("the widely
+held view that"), allegations after a conjunction whose other conjunct has the determiner, a bare
+group of residents. Not vague: "think of" / "think about" without "as" (to consider)."""
+
+from __future__ import annotations
+
+import pytest
+
+from brieflint.checks.quotes.common import FRONT
+from brieflint.testing import lint
+
+
+def found(body: str) -> list[tuple[str, str]]:
+    out = []
+    for f in lint(FRONT + "\n" + body.strip() + "\n", select=["Q101", "Q102"]):
+        phrase = f.message.split('"')[1] if f.code == "Q102" else ""
+        out.append((f.code, phrase))
+    return out
+
+
+ATTRIBUTED = [
+    # one anonymous but specific person
+    '"We will not sign anything before the elections," said a source close to the negotiating team.',
+    'According to this insider, "the fund has been empty since the spring and everyone knows it."',
+    'The committee voted in March. One member objected bitterly: "This budget cannot pass in its present form."',
+    '"Nobody reads the reports we send to the cabinet," an aide admitted.',
+    # a saying named as the content of a noun of sayings
+    'A core tenet of the movement is that "every citizen owns the river and its water."',
+    'The old maxim of the trade was "buy the rumour and sell the news, never the other way."',
+]
+
+
+@pytest.mark.parametrize("body", ATTRIBUTED)
+def test_specific_speakers_and_named_sayings_need_no_other_attribution(body: str) -> None:
+    assert found(body) == []
+
+
+def test_a_main_clause_before_the_first_comma_is_no_opening_adverbial() -> None:
+    # the quote alone in its paragraph after a paragraph whose last sentence opens with a person:
+    # doubtful, left to the editor (it was reported when "Haddad has …," was skipped as an adverbial)
+    named = 'Haddad has long criticised the plan, most recently in May.\n\n"The plan moves the shortage to the farms."'
+    assert found(named) == []
+    # a common noun as the subject stays no speaker
+    thing = 'Inflation has risen, most recently in May.\n\n"The plan moves the shortage to the farms."'
+    assert found(thing) == [("Q101", "")]
+
+
+def test_plural_sources_and_an_unspecific_subject_are_unchanged() -> None:
+    assert found('"The talks have failed and will not resume," sources said.') == [("Q102", "sources said")]
+    assert found('The sources of the river are "a string of springs high in the mountains."') == [("Q101", "")]
+
+
+VAGUE = [
+    ("Recent studies show that tariffs protect few jobs.", "Recent studies show"),
+    ("Research suggests that the subsidy mostly reaches the rich.", "Research suggests"),
+    ("Polls have found that voters blame the central bank.", "Polls have found"),
+    ("The report challenges the widely held view that tariffs protect jobs.", "widely held view that"),
+    ("It rests on the popular belief that the river never floods in summer.", "popular belief that"),
+    (
+        "The strike followed the deaths of two men and allegations of torture in custody.",
+        "allegations of",
+    ),
+    ("Residents say the water has been off for a week.", "Residents say"),
+    ("Many think of the deal as a betrayal of the farmers.", "Many think"),
+]
+
+
+@pytest.mark.parametrize(("body", "phrase"), VAGUE)
+def test_claims_credited_to_nobody_in_particular_are_vague(body: str, phrase: str) -> None:
+    assert found(body) == [("Q102", phrase)]
+
+
+NOT_VAGUE = [
+    "Two studies show that tariffs protect few jobs.",
+    "World Bank research shows that the subsidy mostly reaches the rich.",
+    "The research suggests that the subsidy mostly reaches the rich.",
+    "New research from the central bank shows that voters blame it.",
+    "When people think of the delta, they picture rice fields and boats.",
+    "Some farmers thought about the offer for weeks before they sold.",
+    "The residents of the block said the water was off for a week.",
+    "Three residents said the water was off for a week.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_VAGUE)
+def test_owned_research_counted_people_and_thinking_of_something_are_not_vague(body: str) -> None:
+    assert found(body) == []
