@@ -29,8 +29,14 @@ from brieflint.document.language import primary
 from brieflint.model import ALL_LANGUAGES, Context, Problem, Rule, rule
 
 
-def _pairs(doc: Document, ctx: Context) -> Iterator[tuple[int, Edition, Edition]]:
-    """(index of the translation entry, this edition, the other edition) for each edition in the tree."""
+def _pairs(doc: Document, ctx: Context) -> tuple[tuple[int, Edition, Edition], ...]:
+    """(index of the translation entry, this edition, the other edition) for each edition in the tree;
+    looked for once a document, not once a rule (each look is a file system lookup per candidate)."""
+    pairs: tuple[tuple[int, Edition, Edition], ...] = doc.memo("editions.pairs", lambda: tuple(_find_pairs(doc, ctx)))
+    return pairs
+
+
+def _find_pairs(doc: Document, ctx: Context) -> Iterator[tuple[int, Edition, Edition]]:
     entries = doc.data.get("translations") if isinstance(doc.data, dict) else None
     if not isinstance(entries, list):
         return
