@@ -17,7 +17,13 @@ before any rule was run on them, each file scored once before the grammar change
 figures are reported for each part and for both together (``--part``; ``--part FILE.yaml`` scores
 one file, one round's first run).
 
-Usage: python benchmarks/accuracy/score_languages.py [--json] [--part all|in-sample|held-out|FILE.yaml] [arabic french]
+A passage marked ``derived: attribution removed`` is a real passage whose attribution clause was
+deleted (nothing added), so that its quotes are unattributed: published text almost never leaves a
+quote unattributed. Such passages are scored with the others unless ``--derived exclude`` leaves
+them out (``--derived only`` scores them alone); figures are to be given with and without them.
+
+Usage: python benchmarks/accuracy/score_languages.py [--json] [--part all|in-sample|held-out|FILE.yaml]
+       [--derived include|exclude|only] [--min-words N] [arabic french]
 """
 
 from __future__ import annotations
@@ -102,17 +108,30 @@ def files_of(name: str, part: str = "all") -> list[Path]:
     return [HERE / name / part]
 
 
-def passages_of(name: str, part: str = "all") -> list[dict[str, Any]]:
-    """The labelled passages of one set's part (a file that does not exist is empty)."""
-    return [p for file in files_of(name, part) if file.exists() for p in _load(file)]
+DERIVED = ("include", "exclude", "only")
 
 
-def score(name: str, min_words: int = 3, part: str = "all", options: dict[str, Any] | None = None) -> dict[str, Any]:
+def passages_of(name: str, part: str = "all", derived: str = "include") -> list[dict[str, Any]]:
+    """The labelled passages of one set's part (a file that does not exist is empty), with, without or only
+    the derived ones (``derived: attribution removed``)."""
+    found = [p for file in files_of(name, part) if file.exists() for p in _load(file)]
+    if derived == "include":
+        return found
+    return [p for p in found if bool(p.get("derived")) == (derived == "only")]
+
+
+def score(
+    name: str,
+    min_words: int = 3,
+    part: str = "all",
+    options: dict[str, Any] | None = None,
+    derived: str = "include",
+) -> dict[str, Any]:
     from brieflint.document import prose
     from brieflint.document.language.normalize import fold_text
 
     lang = LANGUAGE[name]
-    passages = passages_of(name, part)
+    passages = passages_of(name, part, derived)
     q = {
         "tp": 0,
         "fp": 0,
@@ -167,6 +186,7 @@ def score(name: str, min_words: int = 3, part: str = "all", options: dict[str, A
     return {
         "language": lang,
         "part": part,
+        "derived": derived,
         "passages": len(passages),
         "direct_quotes": q["quotes"],
         "unattributed": q["positives"],
@@ -192,24 +212,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--part", help="in-sample, held-out, all, or one file (default: each part, then all)")
     parser.add_argument("--min-words", type=int, help="Q101's min-words option for this run (default: the rule's)")
+    parser.add_argument(
+        "--derived",
+        choices=DERIVED,
+        default="include",
+        help="passages with their attribution removed (default: include)",
+    )
     args = parser.parse_args(argv)
     options = {} if args.min_words is None else {"min-words": args.min_words}
     results = [
-        score(name, part=part, options=options)
+        score(name, part=part, options=options, derived=args.derived)
         for name in args.sets or sorted(LANGUAGE)
         for part in ([args.part] if args.part else PARTS)
-        if passages_of(name, part)
+        if passages_of(name, part, args.derived)
     ]
     if args.json:
         json.dump(results, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
     for r in results:
+        derived = "" if r["derived"] == "include" else f", derived passages: {r['derived']}"
         print(
-            f"== {r['language']} ({r['part']}): {r['passages']} passages, {r['direct_quotes']} direct quotes labelled"
+            f"== {r['language']} ({r['part']}{derived}): {r['passages']} passages,"
+            f" {r['direct_quotes']} direct quotes labelled"
         )
         for key, value in r.items():
-            if key not in ("language", "part", "notes"):
+            if key not in ("language", "part", "derived", "notes"):
                 print(f"  {key}: {value}")
         for note in r["notes"]:
             print(f"  - {note}")
