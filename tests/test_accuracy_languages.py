@@ -28,6 +28,9 @@ def scores():
     # any rule ran on it; its first score is in docs/accuracy.md)
     scored["arabic in-sample"] = module.score("arabic", part="in-sample")
     scored["arabic held-out"] = module.score("arabic", part="held-out")
+    # published text only: without the derived passages (real quotes with their attribution deleted)
+    scored["arabic real"] = module.score("arabic", derived="exclude")
+    scored["arabic derived"] = module.score("arabic", derived="only")
     # every quote read, however short: what the attribution grammar itself decides
     scored["arabic min-words 0"] = module.score("arabic", options={"min-words": 0})
     return scored
@@ -42,45 +45,63 @@ def test_french_floors(scores):
 
 def test_arabic_set_is_the_size_the_docs_report(scores):
     # docs/accuracy.md reports the figures with the set's size; a set that shrank would make them mean less
-    ar, held_out = scores["arabic"], scores["arabic held-out"]
-    assert ar["passages"] >= 85, ar["passages"]
-    assert ar["direct_quotes"] >= 36, ar["direct_quotes"]
-    assert ar["vague_labelled"] >= 14, ar["vague_labelled"]
-    assert held_out["passages"] >= 34 and held_out["direct_quotes"] >= 17, held_out
+    ar, held_out, real, derived = (
+        scores["arabic"],
+        scores["arabic held-out"],
+        scores["arabic real"],
+        scores["arabic derived"],
+    )
+    assert ar["passages"] >= 121, ar["passages"]
+    assert ar["direct_quotes"] >= 72, ar["direct_quotes"]
+    assert ar["vague_labelled"] >= 19, ar["vague_labelled"]
+    assert held_out["passages"] >= 70 and held_out["direct_quotes"] >= 53, held_out
+    assert real["passages"] >= 110 and real["vague_labelled"] >= 19, real
+    # the derived subset is marked passage by passage, and it is what makes Q101's recall measurable
+    assert derived["passages"] >= 11 and derived["unattributed_over_min_words"] >= 17, derived
 
 
 def test_arabic_unattributed_quote_precision(scores):
-    # issue 22: Q101 precision >= 0.90 on real Arabic analysis; every labelled quote of the set is
-    # attributed (by a cue verb in either order, a pronoun subject, كما يقول, a pull quote's credit line …)
+    # issue 22: Q101 precision >= 0.90 on the labelled Arabic passages, derived ones included
     ar = scores["arabic"]
-    assert ar["q101_false_positive"] <= 0.1 * max(ar["q101_fired"], 1), ar["notes"]
-    # with min-words 0 the grammar still reports none of the attributed quotes, however short
-    # (it reports two quoted names, ar-h20 and ar-h23, that no naming word introduces)
+    assert ar["q101_fired"] >= 10, ar["notes"]
+    assert ar["q101_precision"] >= 0.9, ar["notes"]
+    # on published text alone no attributed quote is reported (error only when certain)
+    real = scores["arabic real"]
+    assert real["q101_false_positive"] == 0 and real["q101_on_attributed_quotes"] == 0, real["notes"]
+    # with min-words 0 the grammar reports one attributed quote of two words (ar-h36, a threat quoted
+    # from television messages named earlier in a passive sentence) and three quoted names or terms
+    # that no naming word introduces (ar-h20, ar-h23, ar-h45): docs/accuracy.md
     every = scores["arabic min-words 0"]
-    assert every["q101_on_attributed_quotes"] == 0, every["notes"]
-    assert every["q101_fired"] <= 2, every["notes"]
+    assert every["q101_on_attributed_quotes"] <= 1, every["notes"]
+    assert every["q101_false_positive"] <= 4, every["notes"]
 
 
 def test_arabic_unattributed_quote_recall(scores):
-    # issue 22: Q101 recall >= 0.90. The held-out part has the set's first real unattributed quotes
-    # (ar-h04: words of a law, quoted with no speaker); both are of min-words (3) words or fewer,
-    # which Q101 leaves alone in every language (terms and scare quotes), so the recall the rule is
-    # meant for is over the longer ones, as for French
+    # issue 22: Q101 recall >= 0.90 over the quotes the rule is meant to see (more than min-words, 3,
+    # words; shorter ones are left alone in every language, as for French). Published Arabic in the
+    # set has no such unattributed quote, so the recall is measured on the derived passages
     ar = scores["arabic"]
-    assert ar["unattributed"] >= 2, ar["notes"]
-    if not ar["unattributed_over_min_words"]:
-        pytest.skip(
-            f"{ar['unattributed']} unattributed quotes, none over min-words: recall over min-words not measurable"
-        )
+    assert ar["unattributed_over_min_words"] >= 17, ar["notes"]
     assert ar["q101_recall_over_min_words"] >= 0.9, ar["notes"]
+    real = scores["arabic real"]
+    if real["unattributed_over_min_words"]:  # a real one, once the set has any, must be found too
+        assert real["q101_recall_over_min_words"] >= 0.9, real["notes"]
 
 
-def test_arabic_vague_attribution_recall(scores):
-    # issue 22: Q102 recall >= 0.85. The in-sample part (the grammar was tuned on it) must meet it with
-    # no false alarm. With the held-out rounds the floor is the measured figure (11/14, one documented
-    # false alarm, ar-h06): the held-out misses are in docs/accuracy.md, not a reason to tune on them
+def test_arabic_vague_attribution_recall_floor(scores):
+    # the measured floor on the whole set (15 of 19; the misses are in docs/accuracy.md: an agentless
+    # اعتبار/يُعتبر, the indefinite pronoun أحدهم, and a subject written in the accusative), with one
+    # documented false alarm (ar-h06); the in-sample part (the grammar was tuned on it) meets the target
     ar, in_sample = scores["arabic"], scores["arabic in-sample"]
     assert in_sample["q102_recall"] >= 0.85, in_sample["notes"]
     assert in_sample["q102_unlabelled_findings"] == 0, in_sample["notes"]
-    assert ar["q102_found"] >= 11, ar["notes"]
+    assert ar["q102_found"] >= 15, ar["notes"]
     assert ar["q102_unlabelled_findings"] <= 1, ar["notes"]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="issue 22's Q102 target is not met on the whole Arabic set (0.79): docs/accuracy.md"
+)
+def test_arabic_vague_attribution_recall_target(scores):
+    # issue 22: Q102 recall >= 0.85 on the whole set; strict, so that the day it is met this test says so
+    assert scores["arabic"]["q102_recall"] >= 0.85, scores["arabic"]["notes"]

@@ -141,3 +141,109 @@ def test_unbalanced_quotes_are_reported_in_arabic_and_french(tmp_path):
             text=True,
         )
         assert [f["code"] for f in json.loads(out.stdout)["findings"]] == ["Q107"]
+
+
+# ----- issue 22, round 5: constructions of the Arabic grammar, on sentences written for these tests --------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # وتابع: "and he went on:" — تابع is a verb of saying before a colon (its subject in the verb)
+        "وتابع: «لن نقطع الكهرباء عن المستشفيات في أي ظرف هذا الصيف».\n",
+        # the active participle as an adverb of manner: مشددًا على أن "stressing that"
+        "رفض الوزير سامي الجبوري الاتهامات، مشددًا على أن «الشبكة ستعمل بكامل طاقتها هذا الصيف».\n",
+        # verbs of saying aloud: هتف "chanted"
+        "هتف المتظاهرون في البصرة: «نريد كهرباء لا وعودًا في كل صيف جديد».\n",
+        # a setting before the colon, then a speaker with a verb of writing
+        "على تويتر من حي الكرادة في بغداد كتبت سلمى نوري:\n«انقطعت الكهرباء منذ الصباح ولم يخبرنا أحد بالسبب»\n",
+    ],
+)
+def test_arabic_round5_attributed_quotes_are_not_reported(tmp_path, body):
+    assert [c for _, c in _findings(tmp_path, AR, body) if c == "Q101"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # تابع with an object is "went on (doing)", not a verb of saying: the minister speaks no words here
+        "تابع الوزير سامي الجبوري جولته في المحطات، «لن نقطع الكهرباء عن المستشفيات في أي ظرف».\n",
+        # a colon after a setting (a medium and a place) names no speaker
+        "على تويتر من حي الكرادة في بغداد:\n«انقطعت الكهرباء منذ الصباح ولم يخبرنا أحد بالسبب»\n",
+    ],
+)
+def test_arabic_round5_near_misses_stay_unattributed(tmp_path, body):
+    assert [c for _, c in _findings(tmp_path, AR, body)] == ["Q101"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        # a crowd named with the article, as the subject (nominative ـون, or a broken plural)
+        ("وقال المحتجون إن الشركة رفعت الأسعار مرتين هذا العام.", "قال المحتجون"),
+        ("ويؤكد السكان أن المياه مقطوعة منذ أسبوع.", "يؤكد السكان"),
+        # figures and estimates from no one named
+        ("تقدر الإحصائيات عدد النازحين بنحو مليون شخص.", "تقدر الإحصائيات"),
+        ("وتشير التقديرات إلى أن الطلب سيرتفع في الصيف.", "تشير التقديرات"),
+        ("وتقدر مصادر كلفة الإصلاح بمليار دولار.", "تقدر مصادر"),
+        # a passive claim whose agent is unnamed commentators
+        ("ووُصفت الاحتجاجات بأنها سلمية من قبل وسائل الإعلام المحلية.", "وسائل"),
+        # news piling up, from no one named
+        ("تتوالى الأخبار عن انقطاع الكهرباء في الجنوب.", "تتوالى الأخبار"),
+        ("والمعلومات الواردة من المدينة تفيد بانقطاع المياه.", "المعلومات الواردة"),
+    ],
+)
+def test_arabic_round5_vague(sentence, span):
+    from brieflint.document.language import lexicon
+
+    assert any(span in m.text for m in lexicon("ar").vague(sentence)), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the crowd is the object (accusative ـين), or the one spoken to (a particle), not the speaker
+        "ووصف الوزير المحتجين بأنهم قلة لا تمثل المدينة.",
+        "وقال الوزير للمتظاهرين إن الخطة ستنجح.",
+        # a topic, not a claim: "what people talk about"
+        "نريد أن نعرف ما يتحدث عنه الناس في الأسواق.",
+        # a named estimator; قدّر "appreciated"; بقدر "as far as"
+        "وقدّر الوزير كلفة الإصلاح بمليار دولار.",
+        "وسنتابع الوضع بقدر الإمكان.",
+        # a passive whose agent is not a commentator, in a named speaker's words
+        "وقال الوزير إن المصنع أُغلق من قبل مسؤولين محليين.",
+        # information whose source is named: "contained in the report"
+        "وتؤكد المعلومات الواردة في التقرير أن الشبكة متهالكة.",
+        "إن المعلومات الواردة في هذه التقارير مهمة.",
+    ],
+)
+def test_arabic_round5_not_vague(sentence):
+    from brieflint.document.language import lexicon
+
+    assert not lexicon("ar").vague(sentence), sentence
+
+
+def test_grammar_punctuation_and_subject_elements():
+    # the grammar's two new elements, on a made-up lexicon: ":" between words, and a subject class
+    # that no particle may attach to
+    from brieflint.document.language import build
+
+    lx = build(
+        "ar",
+        {
+            "clitics": {"prefixes": ["و"], "particles": ["ل"], "suffixes": []},
+            "classes": {"go": ["تابع"], "who": ["الناس"]},
+            "subject": ["who"],
+            "cue": ["@go :"],
+            "vague": ["قال @who"],
+        },
+    )
+    assert [m.text for m in lx.cues("وتابع: نعم")] == ["وتابع"]
+    assert not lx.cues("وتابع السير")
+    assert [m.text for m in lx.vague("قال الناس")] == ["قال الناس"]
+    assert [m.text for m in lx.vague("قال والناس")] == ["قال والناس"]
+    assert not lx.vague("قال للناس")
+    with pytest.raises(ValueError):
+        build("ar", {"classes": {}, "cue": [":"]})
+    with pytest.raises(ValueError):
+        build("ar", {"classes": {"a": ["x"]}, "subject": ["b"], "cue": ["@a"]})

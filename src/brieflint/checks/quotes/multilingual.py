@@ -87,25 +87,31 @@ def _sentence_verdict(masked: str, lex: Lexicon) -> str:
     return VAGUE
 
 
-def _colon_joined(masked: str, sent: Sentence, q: Span) -> bool:
-    """``Le ministre : «…»`` or ``«…» : X``: a colon joins the quote to the words of a speaker.
+def _names_speaker(intro: str, lex: Lexicon) -> bool:
+    """The words before a colon can name who speaks.
 
-    A single word before the colon is a headline's topic (``Ukraine : “…”``, ``Iran : “…”``),
-    not a speaker.
+    A single word is a headline's topic (``Ukraine : “…”``, ``Iran : “…”``), not a speaker; so is a
+    setting with no verb of saying, a place, medium or time (``على تويتر من حي المهندسين بالقاهرة:``,
+    "on Twitter, from Mohandessin in Cairo:").
     """
+    return _words(intro) > 1 and not lex.setting_only(intro)
+
+
+def _colon_joined(masked: str, sent: Sentence, q: Span, lex: Lexicon) -> bool:
+    """``Le ministre : «…»`` or ``«…» : X``: a colon joins the quote to the words of a speaker."""
     before = masked[sent.start : q.start].rstrip()
-    if before.endswith(":") and _words(before[:-1]) > 1:
+    if before.endswith(":") and _names_speaker(before[:-1], lex):
         return True
     after = masked[q.end : sent.end].lstrip()
     return after.startswith(":") and _words(after[1:]) > 0
 
 
-def _introduces(piece: str, prof_openers: frozenset[str]) -> bool:
-    """A sentence whose colon (more than one word after its start) opens a quote or ends it: it introduces."""
+def _introduces(piece: str, prof_openers: frozenset[str], lex: Lexicon) -> bool:
+    """A sentence whose colon (after words that can name a speaker) opens a quote or ends it: it introduces."""
     at = piece.find(":")
     while at != -1:
         rest = piece[at + 1 :].lstrip()
-        if (not rest or rest[0] in prof_openers) and _words(piece[:at]) > 1:
+        if (not rest or rest[0] in prof_openers) and _names_speaker(piece[:at], lex):
             return True
         at = piece.find(":", at + 1)
     return False
@@ -127,7 +133,7 @@ def quote_verdict(paras: Sequence[Para], k: int, q: Span, lex: Lexicon, openers:
         return ATTRIBUTED
     if any(s in info.cite_sents for s in range(a - 1, b + 1)):
         return ATTRIBUTED
-    if _colon_joined(info.masked, info.sents[a], q):
+    if _colon_joined(info.masked, info.sents[a], q, lex):
         return ATTRIBUTED
     found = NONE
     pieces = [info.masked[info.sents[s].start : info.sents[s].end] for s in range(max(a - 1, 0), b + 1)]
@@ -140,7 +146,8 @@ def quote_verdict(paras: Sequence[Para], k: int, q: Span, lex: Lexicon, openers:
             # a quote alone in its paragraph borrows nothing from the previous one, vague or not,
             # unless that paragraph introduces it (or its own quote) with a colon; a speaker named there
             # makes it doubtful
-            if last.rstrip().endswith(":") or _introduces(last, openers) or _sentence_verdict(last, lex) == ATTRIBUTED:
+            colon = last.rstrip().endswith(":") and not lex.setting_only(last)
+            if colon or _introduces(last, openers, lex) or _sentence_verdict(last, lex) == ATTRIBUTED:
                 return ATTRIBUTED
         else:
             pieces.insert(0, last)
@@ -150,7 +157,7 @@ def quote_verdict(paras: Sequence[Para], k: int, q: Span, lex: Lexicon, openers:
             return ATTRIBUTED
         if v == VAGUE:
             found = VAGUE
-        if n < len(pieces) - 1 and _introduces(piece, openers):  # an earlier sentence "Speaker: «…»" goes on
+        if n < len(pieces) - 1 and _introduces(piece, openers, lex):  # an earlier sentence "Speaker: «…»" goes on
             return ATTRIBUTED
     return found
 
@@ -197,7 +204,7 @@ def _block_verdict(paras: Sequence[Para], first: int, last: int, lex: Lexicon) -
     if len(prev.sents) - 1 in prev.cite_sents:
         return ATTRIBUTED
     intro = prev.masked[prev.sents[-1].start : prev.sents[-1].end]
-    if intro.rstrip().endswith(":") and _words(intro) > 1:
+    if intro.rstrip().endswith(":") and _names_speaker(intro.rstrip()[:-1], lex):
         return ATTRIBUTED
     return _sentence_verdict(intro, lex)
 

@@ -29,8 +29,10 @@ DEFAULT = "en"
 _ALIASES = {"eng": "en", "ara": "ar", "arb": "ar", "fra": "fr", "fre": "fr", "fas": "fa", "per": "fa", "pes": "fa"}
 # the languages whose lexicon is shipped (rules/lang/<code>.yaml)
 LEXICONS = ("ar", "fr")
-# the kinds of pattern a lexicon has: attribution cues, vague attributions, words that name a quote as a term
-KINDS = ("cue", "vague", "mention")
+# the kinds of pattern a lexicon has: attribution cues, vague attributions, words that name a quote as a term,
+# the constructions that name the source of what a vague pattern would match (not vague), and the
+# openings of a setting (a place, medium or time) that names no speaker before a colon
+KINDS = ("cue", "vague", "mention", "not-vague", "setting")
 
 
 def primary(tag: object) -> str:
@@ -199,8 +201,24 @@ class Lexicon:
         return self.grammar.find("cue", sentence)
 
     def vague(self, sentence: str) -> list[Match]:
-        """Vague attributions: an indefinite or collective subject with a verb of saying or believing, …"""
-        return self.grammar.find("vague", sentence)
+        """Vague attributions: an indefinite or collective subject with a verb of saying or believing, …
+
+        A match inside one of the lexicon's ``not-vague`` constructions is left out: the construction
+        names the source (``المعلومات الواردة في هذه التقارير``, "the information in these reports").
+        """
+        found = self.grammar.find("vague", sentence)
+        if not found or not self.grammar.patterns.get("not-vague"):
+            return found
+        named = self.grammar.find("not-vague", sentence)
+        return [m for m in found if not any(n.start <= m.start and m.end <= n.end for n in named)]
+
+    def setting_only(self, text: str) -> bool:
+        """``text`` opens with a setting (a ``setting`` pattern: a preposition of place, medium or time)
+        and has no cue: it sets the scene of a quote, it names no one who speaks."""
+        if not self.grammar.patterns.get("setting"):
+            return False
+        found = self.grammar.find("setting", text)
+        return bool(found) and not text[: found[0].start].strip() and not self.cues(text)
 
     def mentions(self, sentence: str) -> list[Match]:
         """Words that name what follows as a title, slogan, hashtag or term (``intitulé``, ``بعنوان``)."""
@@ -225,7 +243,8 @@ def build(language: str, data: Mapping[str, Any], source: str = "") -> Lexicon:
     patterns = {k: [str(p) for p in data.get(k, ())] for k in KINDS}
     regexes = {k: [str(p) for p in data.get(f"{k}-regex", ())] for k in KINDS}
     verbal = [str(v) for v in data.get("verbal", ())]
-    return Lexicon(language, Grammar(classes, clitics, patterns, regexes, verbal), source, data)
+    subject = [str(v) for v in data.get("subject", ())]
+    return Lexicon(language, Grammar(classes, clitics, patterns, regexes, verbal, subject), source, data)
 
 
 @cache

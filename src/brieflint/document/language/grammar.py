@@ -14,7 +14,11 @@ pattern is a sequence of elements, separated by spaces:
 ``~N``
     up to N words of anything (the shortest gap that lets the rest match);
 ``word?`` / ``@class?``
-    an optional word.
+    an optional word;
+``:`` / ``,``
+    that punctuation (``:`` or ``,``; the Arabic comma folds to ``,``) stands between the words on
+    either side of it, or at the start or end of the text: ``@go-on :`` is ``وتابع: «…»``, not
+    ``تابع الابتسام`` ("went on smiling"). It matches no word.
 
 Either order of subject and verb is two patterns (``@crowd ~2 @say`` and
 ``@say ~1 @crowd``): a grammar, not a list of sentences.
@@ -27,6 +31,9 @@ so a class of indefinite subjects (``مراقبون``) does not match ``المر
 attaches to nouns only (the prepositions ``ب``, ``ك``: clitics ``nominal``) never makes a word
 read as a member of a **verbal** class (``verbal`` in the lexicon): the name ``كيري`` is not
 ``ك`` + ``يرى`` ("as he sees"), ``بيقول`` is not a form of ``يقول``.
+A word of a **subject** class (``subject`` in the lexicon: nouns that must stand as the subject
+of the verb, such as ``المتظاهرون``) is read with its conjunction only, never through a particle:
+``قال للمتظاهرين`` ("said to the protesters") does not make the protesters the speakers.
 
 Class entries are folded words, or generated forms:
 
@@ -58,7 +65,7 @@ class Token(NamedTuple):
 
 
 class Element(NamedTuple):
-    kind: str  # "class" | "word" | "prefix" | "gap"
+    kind: str  # "class" | "word" | "prefix" | "gap" | "punct"
     value: str
     optional: bool = False
     size: int = 0  # for a gap: the most words it may skip
@@ -130,6 +137,7 @@ def expand(entry: str) -> set[str]:
 # ----- patterns -----------------------------------------------------------------------
 
 _GAP = lazyre.compile(r"~(\d+)$")
+_PUNCT = frozenset(":,")
 
 
 def compile_pattern(source: str, classes: Mapping[str, frozenset[str]]) -> Pattern:
@@ -139,6 +147,9 @@ def compile_pattern(source: str, classes: Mapping[str, frozenset[str]]) -> Patte
         gap = _GAP.match(raw)
         if gap:
             elements.append(Element("gap", "", size=int(gap.group(1))))
+            continue
+        if set(raw) <= _PUNCT:
+            elements.append(Element("punct", raw))
             continue
         optional = raw.endswith("?") and len(raw) > 1
         body = raw[:-1] if optional else raw
@@ -150,7 +161,7 @@ def compile_pattern(source: str, classes: Mapping[str, frozenset[str]]) -> Patte
             elements.append(Element("prefix", fold_text(body[:-1])))
         else:
             elements.append(Element("word", fold_text(body), optional))
-    if not elements or all(e.kind == "gap" or e.optional for e in elements):
+    if not elements or all(e.kind in ("gap", "punct") or e.optional for e in elements):
         raise ValueError(f"pattern {source!r} matches nothing in particular")
     return Pattern(source, tuple(elements))
 
@@ -189,7 +200,7 @@ class Grammar:
     read-only after construction.
     """
 
-    __slots__ = ("classes", "clitics", "patterns", "regexes", "_index", "_verbal", "_plain")
+    __slots__ = ("classes", "clitics", "patterns", "regexes", "_index", "_verbal", "_plain", "_subject")
 
     def __init__(
         self,
@@ -198,6 +209,7 @@ class Grammar:
         patterns: Mapping[str, Sequence[str]],
         regexes: Mapping[str, Sequence[str]] | None = None,
         verbal: Iterable[str] = (),
+        subject: Iterable[str] = (),
     ) -> None:
         self.classes: dict[str, frozenset[str]] = {
             name: frozenset(f for entry in entries for f in expand(entry)) for name, entries in classes.items()
@@ -210,9 +222,11 @@ class Grammar:
                 index.setdefault(word, set()).add("@" + name)
         self._index = {word: frozenset(tags) for word, tags in index.items()}
         self._verbal = frozenset("@" + name for name in verbal)
-        unknown = sorted(t[1:] for t in self._verbal if t[1:] not in self.classes)
-        if unknown:
-            raise ValueError(f"verbal: unknown class {unknown[0]!r}")
+        self._subject = frozenset("@" + name for name in subject)
+        for key, tags in (("verbal", self._verbal), ("subject", self._subject)):
+            unknown = sorted(t[1:] for t in tags if t[1:] not in self.classes)
+            if unknown:
+                raise ValueError(f"{key}: unknown class {unknown[0]!r}")
         # the clitics without the nominal particles: a verbal class is read through these only
         self._plain = clitics._replace(particles=tuple(p for p in clitics.particles if p not in clitics.nominal))
         self.patterns: dict[str, tuple[Pattern, ...]] = {
@@ -297,6 +311,12 @@ class Grammar:
             return None
         if e.kind == "prefix":
             return self._match(elements, k + 1, i, tokens, reads, value, prefix + e.value)
+        if e.kind == "punct":
+            if prefix:
+                return None
+            # the text between the word before and the word after (or the start or end of the text)
+            gap = value[tokens[i - 1].end if i > 0 else 0 : tokens[i].start if i < len(tokens) else len(value)]
+            return self._match(elements, k + 1, i, tokens, reads, value) if set(gap) & set(e.value) else None
         if i < len(tokens) and self._word(e, tokens[i].text, reads[i], prefix):
             got = self._match(elements, k + 1, i + 1, tokens, reads, value)
             if got is not None:
@@ -306,7 +326,17 @@ class Grammar:
         return None
 
     def _read(self, word: str) -> frozenset[str]:
-        """A word's readings and tags; a reading that only a nominal particle gives gets no verbal tag."""
+        """A word's readings and tags; a reading that only a nominal particle gives gets no verbal tag,
+        and a subject class's tag comes from the word itself or the word without its conjunction only."""
+        tagged = self._read_verbal(word)
+        if not self._subject or not tagged & self._subject:
+            return tagged
+        bare = {word} | {
+            word[len(p) :] for p in self.clitics.prefixes if word.startswith(p) and len(word) - len(p) >= 2
+        }
+        return tagged - (self._subject - self._tagged(frozenset(bare)))
+
+    def _read_verbal(self, word: str) -> frozenset[str]:
         read = readings(word, self.clitics)
         if not self._verbal or not self.clitics.nominal:
             return self._tagged(read)
