@@ -22,7 +22,10 @@ deleted (nothing added), so that its quotes are unattributed: published text alm
 quote unattributed. Such passages are scored with the others unless ``--derived exclude`` leaves
 them out (``--derived only`` scores them alone); figures are to be given with and without them.
 
-Usage: python benchmarks/accuracy/score_languages.py [--json] [--part all|in-sample|held-out|FILE.yaml]
+``--markdown`` prints the rows of the table in docs/accuracy.md ("Arabic and French passages"): for
+each set, its parts, the published passages alone and the derived ones alone, then all.
+
+Usage: python benchmarks/accuracy/score_languages.py [--json | --markdown] [--part all|in-sample|held-out|FILE.yaml]
        [--derived include|exclude|only] [--min-words N] [arabic french]
 """
 
@@ -188,6 +191,7 @@ def score(
         "part": part,
         "derived": derived,
         "passages": len(passages),
+        "words": sum(len(prose.words(fold_text(p["text"]))) for p in passages),
         "direct_quotes": q["quotes"],
         "unattributed": q["positives"],
         "unattributed_over_min_words": q["positives_long"],
@@ -206,10 +210,61 @@ def score(
     }
 
 
+NAMES = {"ar": "Arabic", "fr": "French"}
+HEAD = (
+    "| set | passages | words | direct quotes labelled | unattributed (over min-words) | Q101 fired |"
+    " Q101 precision | Q101 recall (over min-words) | vague labelled | Q102 recall | Q102 false alarms |\n"
+    "|---|---|---|---|---|---|---|---|---|---|---|"
+)
+
+
+def _ratio(value: float | None, num: int, den: int) -> str:
+    return "–" if value is None else f"{value:.2f} ({num}/{den})"
+
+
+def markdown_row(r: dict[str, Any]) -> str:
+    """One row of the docs' table for one scored part."""
+    part = {"in-sample": "in-sample", "held-out": "held-out", "all": "all parts"}.get(r["part"], r["part"])
+    which = {"include": "", "exclude": ", published passages only", "only": ", derived passages only"}[r["derived"]]
+    fired, tp = r["q101_fired"], r["q101_true_positive"]
+    found_long = round((r["q101_recall_over_min_words"] or 0) * r["unattributed_over_min_words"])
+    recall = _ratio(r["q101_recall"], round((r["q101_recall"] or 0) * r["unattributed"]), r["unattributed"])
+    long = _ratio(r["q101_recall_over_min_words"], found_long, r["unattributed_over_min_words"])
+    cells = [
+        f"{NAMES[r['language']]}, {part}{which}",
+        str(r["passages"]),
+        f"{r['words']:,}",
+        str(r["direct_quotes"]),
+        f"{r['unattributed']} ({r['unattributed_over_min_words']})",
+        str(fired),
+        _ratio(r["q101_precision"], tp, fired),
+        f"{recall}; {long}",
+        str(r["vague_labelled"]),
+        _ratio(r["q102_recall"], r["q102_found"], r["vague_labelled"]),
+        str(r["q102_unlabelled_findings"]),
+    ]
+    return "| " + " | ".join(cells) + " |"
+
+
+def _table(sets: list[str], options: dict[str, Any]) -> str:
+    rows = []
+    for name in sets:
+        plan = [(part, "include") for part in ("in-sample", "held-out")]
+        if passages_of(name, "all", "only"):
+            plan += [("all", "exclude"), ("all", "only")]
+        if passages_of(name, "held-out"):
+            plan.append(("all", "include"))
+        for part, derived in plan:
+            if passages_of(name, part, derived):
+                rows.append(markdown_row(score(name, part=part, options=options, derived=derived)))
+    return "\n".join([HEAD, *rows])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("sets", nargs="*", metavar="SET", help="arabic, french (default: both)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--markdown", action="store_true", help="the rows of the table in docs/accuracy.md")
     parser.add_argument("--part", help="in-sample, held-out, all, or one file (default: each part, then all)")
     parser.add_argument("--min-words", type=int, help="Q101's min-words option for this run (default: the rule's)")
     parser.add_argument(
@@ -220,6 +275,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     options = {} if args.min_words is None else {"min-words": args.min_words}
+    if args.markdown:
+        print(_table(args.sets or sorted(LANGUAGE), options))
+        return 0
     results = [
         score(name, part=part, options=options, derived=args.derived)
         for name in args.sets or sorted(LANGUAGE)
@@ -237,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
             f" {r['direct_quotes']} direct quotes labelled"
         )
         for key, value in r.items():
-            if key not in ("language", "part", "derived", "notes"):
+            if key not in ("language", "part", "derived", "words", "notes"):
                 print(f"  {key}: {value}")
         for note in r["notes"]:
             print(f"  - {note}")
