@@ -75,17 +75,16 @@ def names_something_else(tax: Taxonomy, text: str, mention: Mention) -> bool:
         return True
     if after == "$":
         return True  # a currency: US$4.3bn
-    return after.isspace() and not is_name(tax, mention) and _INSTRUMENT.match(text, mention.end) is not None
+    # the cheap test at the mention's end first; then whether it is written as the region's name
+    return after.isspace() and _INSTRUMENT.match(text, mention.end) is not None and not is_name(tax, mention)
 
 
 def as_location_only(tax: Taxonomy, text: str, mention: Mention) -> bool:
     """A capital or city in a locative phrase (``talks in Oslo on Monday``): the place, not its country acting."""
-    if is_name(tax, mention):
-        return False
     before = text[max(0, mention.start - 20) : mention.start]
-    if not _LOCATIVE_BEFORE.search(before):
+    if not _LOCATIVE_BEFORE.search(before) or _AFTER_LOCATION.match(text, mention.end) is None:
         return False
-    return _AFTER_LOCATION.match(text, mention.end) is not None
+    return not is_name(tax, mention)
 
 
 def home(doc: Any, tax: Taxonomy) -> set[str]:
