@@ -176,6 +176,14 @@ def test_arabic_round5_near_misses_stay_unattributed(tmp_path, body):
     assert [c for _, c in _findings(tmp_path, AR, body)] == ["Q101"]
 
 
+def test_arabic_a_participle_shares_a_vague_subject(tmp_path):
+    # مضيفةً "adding" takes the subject of قالت: after unnamed sources the quote is only vaguely attributed
+    body = "قالت مصادر مطلعة في بغداد، مضيفةً أن «المفاوضات مع الشركة متعثرة منذ أسابيع طويلة».\n"
+    assert _findings(tmp_path, AR, body) == [(1, "Q102"), (1, "Q101")]
+    named = "قالت الوزيرة ليلى الحسني للصحفيين، مضيفةً أن «المفاوضات مع الشركة متعثرة منذ أسابيع طويلة».\n"
+    assert _findings(tmp_path, AR, named) == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "span"),
     [

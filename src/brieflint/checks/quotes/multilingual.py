@@ -76,15 +76,16 @@ def _words(s: str) -> int:
 
 
 def _sentence_verdict(masked: str, lex: Lexicon) -> str:
-    """ATTRIBUTED when the text has a cue that is not only part of a vague attribution."""
-    cues = lex.cues(masked)
-    if not cues:
+    """ATTRIBUTED when the text has a cue that is not only part of a vague attribution (a dependent cue,
+    a participle that shares the main verb's subject, attributes only when nothing in the text is vague)."""
+    cues, dependent = lex.cues(masked), lex.dependent_cues(masked)
+    if not cues and not dependent:
         return NONE
     vague = lex.vague(masked)
     for c in cues:
         if not any(v.start <= c.start and c.end <= v.end for v in vague):
             return ATTRIBUTED
-    return VAGUE
+    return ATTRIBUTED if dependent and not vague else VAGUE
 
 
 def _names_speaker(intro: str, lex: Lexicon) -> bool:

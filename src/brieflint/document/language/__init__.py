@@ -30,9 +30,10 @@ _ALIASES = {"eng": "en", "ara": "ar", "arb": "ar", "fra": "fr", "fre": "fr", "fa
 # the languages whose lexicon is shipped (rules/lang/<code>.yaml)
 LEXICONS = ("ar", "fr")
 # the kinds of pattern a lexicon has: attribution cues, vague attributions, words that name a quote as a term,
-# the constructions that name the source of what a vague pattern would match (not vague), and the
-# openings of a setting (a place, medium or time) that names no speaker before a colon
-KINDS = ("cue", "vague", "mention", "not-vague", "setting")
+# the constructions that name the source of what a vague pattern would match (not vague), the openings
+# of a setting (a place, medium or time) that names no speaker before a colon, and the cues that take
+# their subject from the sentence's main verb (participles: as vague as that subject)
+KINDS = ("cue", "vague", "mention", "not-vague", "setting", "dependent-cue")
 
 
 def primary(tag: object) -> str:
@@ -199,6 +200,11 @@ class Lexicon:
     def cues(self, sentence: str) -> list[Match]:
         """Attribution cues: verbs of saying (any inflection, with clitics), prepositional cues."""
         return self.grammar.find("cue", sentence)
+
+    def dependent_cues(self, sentence: str) -> list[Match]:
+        """Cues whose subject is the main verb's (``مضيفًا أن`` "adding that"): they attribute only when
+        the sentence has no vague attribution (``قالت مصادر مطلعة، مضيفة أن`` stays vague)."""
+        return self.grammar.find("dependent-cue", sentence)
 
     def vague(self, sentence: str) -> list[Match]:
         """Vague attributions: an indefinite or collective subject with a verb of saying or believing, …
