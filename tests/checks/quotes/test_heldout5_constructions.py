@@ -89,3 +89,18 @@ NOT_VAGUE = [
 @pytest.mark.parametrize("body", NOT_VAGUE)
 def test_owned_research_counted_people_and_thinking_of_something_are_not_vague(body: str) -> None:
     assert found(body) == []
+
+
+def test_a_summary_quoting_words_nested_in_single_marks_in_the_body() -> None:
+    # the body shows the words inside single quotation marks within a quote: Q108 must see them
+    front = FRONT.replace(
+        "but only if tariffs protect poor households.",
+        'but its "water is a right, not a product" slogan has won few farmers over.',
+    )
+    body = (
+        "\"We marched under the banner 'water is a right, not a product' for a year,\" said Amal Nasser, "
+        "who leads the farmers' union."
+    )
+    assert [f.code for f in lint(front + "\n" + body + "\n", select=["Q108"])] == []
+    unseen = body.replace("a right, not a product", "a common good")
+    assert [f.code for f in lint(front + "\n" + unseen + "\n", select=["Q108"])] == ["Q108"]

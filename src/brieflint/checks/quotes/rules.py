@@ -69,9 +69,11 @@ def unattributed_quote(doc: Document, ctx: Context) -> Iterator[Problem]:
     province: `Baghdad hosted the summit.`) or a date is no speaker; a cue in
     another clause ('"…," and several governors said they …') speaks of
     something else; a quote alone in its paragraph does not borrow the
-    previous paragraph's speaker. Titles, terms, scare quotes (`min-words` words or
-    fewer), a quotation named again and one a noun names as what it is
-    (`The question asked of this panel is, "…"`) are not quotes to attribute.
+    previous paragraph's speaker. One anonymous but specific person speaks
+    (`"…," said a source close to the talks`). Titles, terms, scare quotes
+    (`min-words` words or fewer), a quotation named again and one a noun
+    names as what it is (`The question asked of this panel is, "…"`, `A
+    tenet of the movement is that "…"`) are not quotes to attribute.
 
     Severity policy: Q101 is an error, so it reports only the certain case, a
     quote with no attribution anywhere near it: no speaker or cue in its
@@ -165,9 +167,11 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       some residents", "doubts among analysts", "in some quarters");
     - existential and impersonal forms (there is a widespread sense that,
       there are indications that, it is widely believed, One rumor is that,
-      The perception that …), opinions that arise by themselves ("questions
-      have arisen", "doubts have surfaced"), and hearsay: "reportedly",
-      "amid reports of", "according to local media".
+      The perception that …), a belief credited by how common it is ("the
+      widely held view that"), opinions that arise by themselves ("questions
+      have arisen", "doubts have surfaced"), research that nobody did
+      ("Recent studies show", "Polls have found"), and hearsay:
+      "reportedly", "amid reports of", "according to local media".
     Words inside quotes and block quotes are not checked. A citation covers
     only its own clause; a group whose people are named ("critics, including
     Senator X,"), counted ("two diplomats"), definite ("the officials") or a
@@ -280,8 +284,14 @@ def _clause(info: ParaInfo, start: int, end: int) -> tuple[int, int]:
 
 
 def _norm(s: str) -> str:
+    """Lower case, words only: an apostrophe inside a word stays ("don't", "Putin's"); a single
+    quotation mark at a word's edge does not ('the phrase ‘sources close to the Kremlin’' inside a
+    quote shows the words "sources close to the kremlin")."""
     s = s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return " ".join(re.sub(r"[^\w'\s]", " ", s.lower()).split())
+    return " ".join(_EDGE_APOSTROPHE.sub(" ", re.sub(r"[^\w'\s]", " ", s.lower())).split())
+
+
+_EDGE_APOSTROPHE = lazy(r"(?<![\w'])'+|'+(?![\w'])")
 
 
 @rule(
