@@ -428,6 +428,8 @@ critics of the plan, have said|sources close to|people familiar with|it is widel
 there have been suggestions|according to sources|according to the minister|widely seen|rumour has it
 conventional wisdom holds|it has been suggested that|as he put it|as the prime minister phrased it|as quoted by
 in the words of|in a statement|in an op-ed|in her view|she told|Critics SAID|SOME people|say|said
+officials who spoke on condition of anonymity said|analysts in the region who|WHO|who|recent studies show
+research suggests|the widely held view that|people think of|think about it as|and allegations of
 """.strip()
     .replace("\n", "|")
     .split("|")

@@ -4,7 +4,8 @@ the talks", "this member objected:"); a saying named as the content of a noun of
 words; a main clause before the first comma is not an opening adverbial. Vague: research that nobody
 did ("Recent studies show"), a belief credited to people at large by how common it is ("the widely
 held view that"), allegations after a conjunction whose other conjunct has the determiner, a bare
-group of residents. Not vague: "think of" / "think about" without "as" (to consider)."""
+group of residents, a group restricted by a relative clause ("Officials who spoke on condition of
+anonymity said"). Not vague: "think of" / "think about" without "as" (to consider)."""
 
 from __future__ import annotations
 
@@ -66,6 +67,12 @@ VAGUE = [
     ),
     ("Residents say the water has been off for a week.", "Residents say"),
     ("Many think of the deal as a betrayal of the farmers.", "Many think"),
+    # a group restricted by a relative clause that names nobody
+    (
+        "Officials who spoke on condition of anonymity said the talks had failed.",
+        "Officials who spoke on condition of anonymity said",
+    ),
+    ("Critics of the plan who live abroad argue that it will fail.", "Critics of the plan who live abroad argue"),
 ]
 
 
@@ -83,6 +90,9 @@ NOT_VAGUE = [
     "Some farmers thought about the offer for weeks before they sold.",
     "The residents of the block said the water was off for a week.",
     "Three residents said the water was off for a week.",
+    "The officials who spoke to reporters said the talks had failed.",
+    "Two diplomats who attended the meeting said the talks had failed.",
+    "Officials who refused to comment left the building.",
 ]
 
 

@@ -153,8 +153,10 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       officials warn", "rights advocates warn", "Netizens suspect") with a
       verb of speech, belief, blame or naming (say, claim, believe, fear,
       blame, suspect, call, brand, condemn, interpret, refer to … as,
-      reported that), however many auxiliaries, adverbs or a prepositional
-      scope stand between ("Officials in the region have long argued");
+      reported that), however many auxiliaries, adverbs, a prepositional
+      scope or a relative clause that names nobody stand between ("Officials
+      in the region have long argued", "Officials who spoke on condition of
+      anonymity said");
     - the same verbs closing a clause with the group after them ("…, say
       civil society groups", '"…," said senior diplomats');
     - a passive whose agent is an anonymous group, however modified

@@ -12,20 +12,15 @@ from functools import cache, lru_cache
 
 from brieflint import lazyre
 from brieflint.checks.quotes.cues import SPEAKER, sentence_subject, speaker_in
-from brieflint.checks.quotes.lexicon import CUE_WORDS, ROLES, trie_regex
+from brieflint.checks.quotes.lexicon import CUE_WORDS, ROLES
 from brieflint.checks.quotes.vague_patterns import (
-    AUX_WORDS,
     GROUP_ALT,
     NOUNS_LONGEST_FIRST,
-    PAREN,
-    PROGRESSIVE,
-    QUANT,
-    SCOPE_HEAD,
+    STAGES,
     SUBJECT_VERB,
     THINK_FORMS,
     VAGUE_PATTERNS,
     VERB_FORMS,
-    VERB_PHRASES,
 )
 from brieflint.lazyre import lazy
 
@@ -264,21 +259,8 @@ def _vague_at(s: str, start: int, word: str) -> tuple[int, int] | None:
 # VAGUE_PATTERNS[SUBJECT_VERB] is one expression (the definition, which the tests compare with), but
 # its verbs are most of its size: it took 5 ms to compile. It is read in two stages instead: small
 # expressions for the subject, the scope and the auxiliaries, then the verb looked up in a set,
-# trying the alternatives in the order the expression would (so that the first match is its).
-_STAGES = {
-    "nouns": rf"\b(?:{NOUNS_LONGEST_FIRST})",
-    "quant": rf"\b{QUANT}\s+",
-    "group": rf"\b{QUANT}\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}[\w'’\-]+)",
-    "bare": rf"\b(?P<bare>{trie_regex(GROUP_ALT.split('|'))})",
-    "run": r"[\w'’\-]+",
-    "word": r"[\w'’\-]+\s+",
-    "scope": SCOPE_HEAD + r"([\w'’\-]+\s+)([\w'’\-]+\s+)?([\w'’\-]+\s+)?([\w'’\-]+\s+)?",
-    "aux": rf"\s*{AUX_WORDS}",
-    "progressive": PROGRESSIVE,
-    "paren": PAREN,
-    "verb": r"\w+",
-    "phrase": rf"(?:{VERB_PHRASES})\b",
-}
+# trying the alternatives in the order the expression would (so that the first match is its). The
+# stages' expressions are in vague_patterns.STAGES.
 
 
 _NOUN_WORDS = frozenset(w.split("\\")[0] for w in NOUNS_LONGEST_FIRST.split("|"))
@@ -300,12 +282,12 @@ _VERB_FIRST_WORDS = frozenset(
 _PREPOSITIONS = frozenset("of in at from within on across inside outside close familiar around".split())
 _FIRST = lazy(r"\s*,?\s*(\(|\w+)")
 _WORD_AT = lazy(r"\s*(\(|\w+)")
-_NO_LETTERS = frozenset({"run", "word", "paren", "verb"})  # case-blind already: compiled without re.I
+_NO_LETTERS = frozenset({"run", "word", "paren", "verb", "clause"})  # case-blind already: compiled without re.I
 
 
 @cache
 def _stage(name: str) -> re.Pattern[str]:
-    return lazyre.compile(_STAGES[name], 0 if name in _NO_LETTERS else re.I)
+    return lazyre.compile(STAGES[name], 0 if name in _NO_LETTERS else re.I)
 
 
 def _subject_verb(s: str, start: int, word: str) -> tuple[re.Match[str], int] | None:
@@ -352,14 +334,24 @@ def _predicate(s: str, at: int) -> int | None:
                 if pos == -1:
                     break
                 if k < 4 and (nxt := scope.group(k + 1)) is not None and not _may_start_verb(nxt):
-                    continue  # the next word of the scope can be neither an auxiliary nor a verb
-                if s.startswith(",", pos) and (end := _aux_verb(s, pos + 1)) is not None:
+                    if nxt.rstrip().casefold() != "who":
+                        continue  # the next word of the scope can be neither an auxiliary nor a verb
+                if s.startswith(",", pos) and (end := _relative_verb(s, pos + 1)) is not None:
                     return end
-                if (end := _aux_verb(s, pos)) is not None:
+                if (end := _relative_verb(s, pos)) is not None:
                     return end
-    if "," in first.group(0) or (word != "(" and word not in _VERB_FIRST_WORDS):
+    if "," in first.group(0) or (word != "(" and word != "who" and word not in _VERB_FIRST_WORDS):
         return None  # no auxiliary or verb comes next: most subjects end here
-    return _aux_verb(s, at)
+    return _relative_verb(s, at)
+
+
+def _relative_verb(s: str, at: int) -> int | None:
+    """The end of the verb after a relative clause that restricts the group ("who spoke on condition of
+    anonymity"), one to six words, the fewest first; or, with none, right after ``at``."""
+    rel = _stage("relative").match(s, at)
+    words = _stage("clause").match(s, rel.end()) if rel is not None else None
+    ends = [words.end(k) for k in range(1, 7) if words.end(k) != -1] if words is not None else []
+    return next((end for pos in ends if (end := _aux_verb(s, pos)) is not None), None) or _aux_verb(s, at)
 
 
 def _may_start_verb(word: str) -> bool:

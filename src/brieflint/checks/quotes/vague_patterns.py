@@ -13,6 +13,9 @@ nouns ("reportedly", "amid reports of").
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from brieflint.checks.quotes.lexicon import inflect, trie_regex
 
 _NOUNS = (
@@ -80,6 +83,10 @@ _AUX = rf"{AUX_WORDS}(?:{PROGRESSIVE})?(?:{PAREN})?"
 # where the group is ("Officials in the region say", "people familiar with the talks")
 SCOPE_HEAD = r"\s*,?\s+(?:of|in|at|from|within|on|across|inside|outside|close\s+to|familiar\s+with|around)\s+"
 _SCOPE = rf"(?:{SCOPE_HEAD}(?:[\w'’\-]+\s+){{1,4}}?,?)?"
+# a relative clause that restricts the group without naming anyone ("Officials who spoke on condition of
+# anonymity said", "Analysts who follow the talks say"): one to six words after "who", then the verb
+RELATIVE_HEAD = r"\s*\bwho\s+"
+_RELATIVE = rf"(?:{RELATIVE_HEAD}(?:[\w'’\-]+\s+){{1,6}}?)?"
 # plural office-holders and professionals: with no determiner or number before them ("Regional
 # officials warn", "U.S. officials said"), or after "some"/"many", an anonymous group
 GROUPS = (
@@ -121,7 +128,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         "opponents supporters proponents scholars researchers sources many some others most people "
         "numerous various certain a " + GROUPS,
         rf"\b(?:(?:{_NOUNS})|{_QUANT}\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+(?![\w'’\-]))|(?P<bare>{_GROUP_ALT}))"
-        rf"{_SCOPE}\s*{_AUX}(?:{_VERBS})\b",
+        rf"{_SCOPE}{_RELATIVE}\s*{_AUX}(?:{_VERBS})\b",
     ),
     (
         "several a",
@@ -271,4 +278,26 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?P<hearsay_noun>reports|rumou?rs|allegations)\s+(?:of|that)\s+(?!(?:the|a|an|its|his|her|their)\s+"
         r"(?-i:[A-Z]))(?!(?-i:[A-Z]))",
     ),
+)
+
+
+# the small expressions of the two-stage reading of VAGUE_PATTERNS[SUBJECT_VERB] (vague.py): the
+# subject, the scope, a relative clause and the auxiliaries; the verb itself is looked up in VERB_FORMS
+STAGES: Mapping[str, str] = MappingProxyType(
+    {
+        "nouns": rf"\b(?:{NOUNS_LONGEST_FIRST})",
+        "quant": rf"\b{QUANT}\s+",
+        "group": rf"\b{QUANT}\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}[\w'’\-]+)",
+        "bare": rf"\b(?P<bare>{trie_regex(GROUP_ALT.split('|'))})",
+        "run": r"[\w'’\-]+",
+        "word": r"[\w'’\-]+\s+",
+        "scope": SCOPE_HEAD + r"([\w'’\-]+\s+)([\w'’\-]+\s+)?([\w'’\-]+\s+)?([\w'’\-]+\s+)?",
+        "aux": rf"\s*{AUX_WORDS}",
+        "relative": RELATIVE_HEAD,
+        "clause": r"([\w'’\-]+\s+)" + r"([\w'’\-]+\s+)?" * 5,  # the relative clause's words, each an end
+        "progressive": PROGRESSIVE,
+        "paren": PAREN,
+        "verb": r"\w+",
+        "phrase": rf"(?:{VERB_PHRASES})\b",
+    }
 )
