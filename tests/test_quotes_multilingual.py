@@ -213,6 +213,8 @@ def test_arabic_round5_vague(sentence, span):
         # the crowd is the object (accusative ـين), or the one spoken to (a particle), not the speaker
         "ووصف الوزير المحتجين بأنهم قلة لا تمثل المدينة.",
         "وقال الوزير للمتظاهرين إن الخطة ستنجح.",
+        "وأخبر الوزير الأهالي أن المياه ستعود غدًا.",
+        "وأكد الوزير التقديرات الأولية للخسائر.",
         # a topic, not a claim: "what people talk about"
         "نريد أن نعرف ما يتحدث عنه الناس في الأسواق.",
         # a named estimator; قدّر "appreciated"; بقدر "as far as"
