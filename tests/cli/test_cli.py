@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from brieflint.cli.main import main
+from brieflint.cli.main import GC_THRESHOLD, main
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -198,3 +198,26 @@ def test_colour_rules(tty, env, expected):
     from brieflint.cli.main import use_color
 
     assert use_color(tty, env) is expected
+
+
+def test_check_collects_less_often_and_leaves_the_collector_as_it_found_it(tmp_path: Path) -> None:
+    """While briefs are checked, the youngest generation's threshold is raised (a check makes tens of
+    thousands of tuples and almost no cycles) and start-up's objects are frozen; a caller in the same
+    process gets the collector back as it was."""
+    code = (
+        "import gc\n"
+        "import brieflint.api.run as api\n"
+        "from brieflint.cli.main import main\n"
+        "seen = []\n"
+        "collect = api.collect\n"
+        "def spy(*a, **k):\n"
+        "    seen.append((gc.get_threshold()[0], gc.get_freeze_count() > 0))\n"
+        "    return collect(*a, **k)\n"
+        "api.collect = spy\n"
+        "before = gc.get_threshold()\n"
+        f"status = main(['check', '--no-cache', '--quiet', {str(EXAMPLES / 'iraq-electricity-imports.md')!r}])\n"
+        "print(seen == [(GC, True)], status, gc.get_threshold() == before, gc.get_freeze_count())\n"
+    ).replace("GC", str(GC_THRESHOLD))
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["True", "0", "True", "0"]

@@ -60,12 +60,19 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return _run(args, paths, out, err)
     except CheckError as exc:
         raise UsageError(str(exc)) from None
+    finally:
+        import gc
+
+        gc.unfreeze()
 
 
 def _run(args: argparse.Namespace, paths: list[str], out: TextIO, err: TextIO) -> int:
+    import gc
+
     from brieflint.api import run as api
     from brieflint.output.progress import Progress
 
+    gc.freeze()  # start-up's objects live until exit: the collector's full passes need not walk them
     options = options_from(args, paths)
     planner = api.make_planner(options)
     timings = None

@@ -151,6 +151,9 @@ def _flushed() -> bool:
     return True
 
 
+GC_THRESHOLD = 50_000  # allocations between collections of the youngest generation (Python's default: 700)
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     # a stream the process was started without (``>&-``) is None: write nothing there, keep the exit status
     out = out or sys.stdout or open(os.devnull, "w", encoding="utf-8")
@@ -165,6 +168,12 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     if args.command is None:
         parser.print_help(out)
         return 2
+    import gc
+
+    # A run makes tens of thousands of tuples and almost no reference cycles (reference counting
+    # frees its objects), yet every 700 allocations started a collection: 2 % of a check's work.
+    threshold = gc.get_threshold()
+    gc.set_threshold(GC_THRESHOLD, *threshold[1:])
     try:
         import importlib
 
@@ -184,6 +193,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         return 2
     except Exception as exc:
         return _report_error(exc, err)
+    finally:
+        gc.set_threshold(*threshold)  # a caller in the same process gets the collector as it was
 
 
 def _parser_without_options() -> argparse.ArgumentParser:
