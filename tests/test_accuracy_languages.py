@@ -51,11 +51,11 @@ def test_arabic_set_is_the_size_the_docs_report(scores):
         scores["arabic real"],
         scores["arabic derived"],
     )
-    assert ar["passages"] >= 121, ar["passages"]
-    assert ar["direct_quotes"] >= 72, ar["direct_quotes"]
-    assert ar["vague_labelled"] >= 19, ar["vague_labelled"]
-    assert held_out["passages"] >= 70 and held_out["direct_quotes"] >= 53, held_out
-    assert real["passages"] >= 110 and real["vague_labelled"] >= 19, real
+    assert ar["passages"] >= 142, ar["passages"]
+    assert ar["direct_quotes"] >= 80, ar["direct_quotes"]
+    assert ar["vague_labelled"] >= 22, ar["vague_labelled"]
+    assert held_out["passages"] >= 91 and held_out["direct_quotes"] >= 61, held_out
+    assert real["passages"] >= 131 and real["vague_labelled"] >= 22, real
     # the derived subset is marked passage by passage, and it is what makes Q101's recall measurable
     assert derived["passages"] >= 11 and derived["unattributed_over_min_words"] >= 17, derived
 
@@ -69,11 +69,12 @@ def test_arabic_unattributed_quote_precision(scores):
     real = scores["arabic real"]
     assert real["q101_false_positive"] == 0 and real["q101_on_attributed_quotes"] == 0, real["notes"]
     # with min-words 0 the grammar reports one attributed quote of two words (ar-h36, a threat quoted
-    # from television messages named earlier in a passive sentence) and three quoted names or terms
-    # that no naming word introduces (ar-h20, ar-h23, ar-h45): docs/accuracy.md
+    # from television messages named earlier in a passive sentence) and four quoted names or terms
+    # that no naming word introduces (ar-h20, ar-h23, ar-h45; ar-h60, a day's name after أو "or",
+    # round 6): docs/accuracy.md
     every = scores["arabic min-words 0"]
     assert every["q101_on_attributed_quotes"] <= 1, every["notes"]
-    assert every["q101_false_positive"] <= 4, every["notes"]
+    assert every["q101_false_positive"] <= 5, every["notes"]
 
 
 def test_arabic_unattributed_quote_recall(scores):
@@ -89,18 +90,19 @@ def test_arabic_unattributed_quote_recall(scores):
 
 
 def test_arabic_vague_attribution_recall_floor(scores):
-    # the measured floor on the whole set (15 of 19; the misses are in docs/accuracy.md: an agentless
-    # اعتبار/يُعتبر, the indefinite pronoun أحدهم, and a subject written in the accusative), with one
-    # documented false alarm (ar-h06); the in-sample part (the grammar was tuned on it) meets the target
+    # the measured floor on the whole set (18 of 22 after round 6; the misses are in docs/accuracy.md:
+    # two agentless اعتبار/يُعتبر, the indefinite pronoun أحدهم inside a quoted speaker's words, and a
+    # subject written in the accusative), with one documented false alarm (ar-h06); the in-sample part
+    # (the grammar was tuned on it) meets the target
     ar, in_sample = scores["arabic"], scores["arabic in-sample"]
     assert in_sample["q102_recall"] >= 0.85, in_sample["notes"]
     assert in_sample["q102_unlabelled_findings"] == 0, in_sample["notes"]
-    assert ar["q102_found"] >= 15, ar["notes"]
+    assert ar["q102_found"] >= 18, ar["notes"]
     assert ar["q102_unlabelled_findings"] <= 1, ar["notes"]
 
 
 @pytest.mark.xfail(
-    strict=True, reason="issue 22's Q102 target is not met on the whole Arabic set (0.79): docs/accuracy.md"
+    strict=True, reason="issue 22's Q102 target is not met on the whole Arabic set (0.82): docs/accuracy.md"
 )
 def test_arabic_vague_attribution_recall_target(scores):
     # issue 22: Q102 recall >= 0.85 on the whole set; strict, so that the day it is met this test says so
