@@ -16,6 +16,7 @@ from brieflint.checks.quotes.lexicon import CUE_WORDS, ROLES
 from brieflint.checks.quotes.vague_patterns import (
     GROUP_ALT,
     NOUNS_LONGEST_FIRST,
+    RECENCY,
     STAGES,
     SUBJECT_VERB,
     THINK_FORMS,
@@ -79,6 +80,7 @@ _NATIONALITY = lazy(r"(?:an|ian|ese|i|ish|ic|ern|al|ch|sh)(?:[’']s)?\s+$")
 _NAMED = lazy(r"\s*,?\s*(?:including|such\s+as|like|led\s+by|among\s+them)\s+(?:the\s+)?[A-Z]")
 
 
+_RECENCY = lazy(rf"\b(?:{RECENCY.replace(' ', '|')})\s+$", re.I)  # time and number: "Recent studies", "New research"
 _CONJUNCTION = lazy(r"\b(?:and|or)\s+", re.I)
 _RELATIVE = lazy(r"\b(?:that|which|who)\s+$", re.I)
 _QUOTE_MARKS = frozenset("\"“‘'«")
@@ -208,7 +210,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
             return False  # "regulators ordered ISPs to block sites that allegedly …": the regulators allege
     if groups.get("research") is not None:
         head = s[max(0, hit.start() - 40) : hit.start()]
-        clause = head[max(head.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :]
+        clause = _RECENCY.sub("", head[max(head.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :])  # "Recent studies"
         if _DEFINITE.search(clause) or (_BODY_BEFORE.search(clause) and not _NATIONALITY.search(clause)):
             return False  # "two studies show", "the research suggests", "World Bank research shows"
     group = groups.get("group")

@@ -188,8 +188,8 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # determiner, a number, a possessor or a named body before it says whose: "two studies", "World Bank
     # research"; a citation in the clause names it)
     (
-        "studies research surveys polls " + RECENCY,
-        rf"\b(?P<research>(?:(?:{RECENCY.replace(' ', '|')})\s+)?(?:studies|research|surveys|polls))\s+"
+        "studies research surveys polls",
+        r"\b(?P<research>studies|research|surveys|polls)\s+"
         r"(?:(?:have|has|had|consistently|repeatedly|also|now|increasingly|generally|clearly)\s+){0,2}"
         r"(?:shows?|shown|showed|suggests?|suggested|indicates?|indicated|finds?|found|points?\s+to)\b",
     ),
