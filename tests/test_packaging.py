@@ -24,10 +24,11 @@ def test_wheel_and_sdist_carry_schemas_and_rules(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     for schema in ("brief", "config"):
         assert f"brieflint/schemas/{schema}.schema.json" in names
-    shipped_rules = {n for n in names if n.startswith("brieflint/rules/") and n.endswith((".yaml", ".json"))}
+    shipped_rules = {n for n in names if n.startswith("brieflint/rules/") and n.endswith((".yaml", ".json", ".txt"))}
     data_files = [
         *(ROOT / "rules").glob("*.yaml"),
         *(ROOT / "rules").glob("*.json"),
+        *(ROOT / "rules").glob("*.txt"),
         *(ROOT / "rules").glob("lang/*.yaml"),
     ]
     names_of = {p.relative_to(ROOT / "rules").as_posix() for p in data_files}

@@ -2,8 +2,11 @@
 
 A rule that must be certain a word is a place, not a person (``Baghdad hosted the summit``
 against ``Haddad chaired the session``), asks :func:`is_place`. The names come from
-pycountry's ISO 3166-1 and 3166-2 tables, folded (accents and marks dropped, lower case),
-loaded the first time they are asked for (about 80 ms) and kept for the run.
+pycountry's ISO 3166-1 and 3166-2 tables, folded (accents and marks dropped, lower case).
+Reading pycountry's tables and folding every name takes about 80 ms, so the folded names are
+shipped as ``rules/places.txt`` (one a line; ``scripts/make_places.py`` writes it, and a test
+holds it to what pycountry gives): loaded the first time they are asked for (about 1 ms)
+and kept for the run.
 """
 
 from __future__ import annotations
@@ -22,8 +25,11 @@ def fold(name: str) -> str:
     return " ".join(_NOT_LETTERS.sub("", ascii_only.lower()).split())
 
 
-@cache
-def _names() -> frozenset[str]:
+SHIPPED = "places.txt"  # in brieflint.rules
+
+
+def build_names() -> frozenset[str]:
+    """The folded names, from pycountry's tables (what ``rules/places.txt`` holds)."""
     import pycountry
 
     names: set[str] = set()
@@ -38,9 +44,24 @@ def _names() -> frozenset[str]:
     return frozenset(names)
 
 
+def shipped_text(names: frozenset[str]) -> str:
+    """The text of ``rules/places.txt`` for ``names``."""
+    return "".join(f"{n}\n" for n in sorted(names))
+
+
+@cache
+def _names() -> frozenset[str]:
+    from brieflint import shipped
+
+    try:
+        return frozenset(shipped.read_text("brieflint.rules", SHIPPED).splitlines())
+    except OSError:  # an installation without the shipped copy: build it
+        return build_names()
+
+
 def is_place(word: str) -> bool:
     """Whether ``word`` (one or more words) is the name of a country or a first-level subdivision."""
     return fold(word) in _names()
 
 
-__all__ = ["fold", "is_place"]
+__all__ = ["build_names", "fold", "is_place", "shipped_text"]
