@@ -114,3 +114,49 @@ def test_a_summary_quoting_words_nested_in_single_marks_in_the_body() -> None:
     assert [f.code for f in lint(front + "\n" + body + "\n", select=["Q108"])] == []
     unseen = body.replace("a right, not a product", "a common good")
     assert [f.code for f in lint(front + "\n" + unseen + "\n", select=["Q108"])] == ["Q108"]
+
+
+# ----- held-out set 7 (CalMatters): its first run's constructions, on other prose ---------------------
+
+
+def test_a_quote_ending_its_paragraph_is_attributed_by_the_next_paragraph() -> None:
+    body = (
+        '"Water is a right, and we will not let the companies price it out of reach."\n\n'
+        "That was the mayor's answer to the utility's plan on Monday, hours before the council vote."
+    )
+    assert found(body) == []
+    unnamed = body.replace("That was the mayor's answer to the utility's plan", "The utility filed its plan")
+    assert found(unnamed) == [("Q101", "")]
+
+
+OPINIONS_ARISING = [
+    ("Speculation builds that the governor will not run again.", "Speculation builds"),
+    ("Doubts are growing about the pipeline's cost.", "Doubts are growing"),
+    ("Rumours swirl around the palace after the reshuffle.", "Rumours swirl"),
+]
+
+
+@pytest.mark.parametrize(("body", "phrase"), OPINIONS_ARISING)
+def test_opinions_that_arise_by_themselves_in_any_tense(body: str, phrase: str) -> None:
+    assert found(body) == [("Q102", phrase)]
+
+
+SOURCED_BY_A_NAMED_SPEAKER = [
+    # a group coordinated with a person named in full, or an office with its article
+    "Senator Maria Lopez and farm groups pointed out that the tariff hurts growers.",
+    "The minister and rights groups say the new law is too vague.",
+    # a hearsay adverb in a reduced relative clause whose sentence has a speaker
+    "The auditor showed photographs of contractors allegedly billing for empty classrooms.",
+]
+
+
+@pytest.mark.parametrize("body", SOURCED_BY_A_NAMED_SPEAKER)
+def test_a_named_speaker_in_the_sentence_sources_the_group_or_the_hearsay(body: str) -> None:
+    assert found(body) == []
+
+
+def test_the_named_speaker_must_really_share_the_subject() -> None:
+    assert found("Residents of Gaza and aid groups say the crossings are closed.") == [
+        ("Q102", "Residents of Gaza and aid groups say")
+    ]
+    assert found("Officials are allegedly taking bribes at the border.") == [("Q102", "allegedly")]

@@ -132,7 +132,8 @@ def unattributed(doc: Document, lex: Lexicon, min_words: int) -> list[QuoteFindi
             if carry is not None and q.start == lead:
                 verdict = carry  # a quote running on from the paragraph before, news style
             else:
-                verdict = _quote_verdict(info, prev, q, lex, memo)
+                nxt = infos[k + 1] if k + 1 < n and infos[k + 1].para.section == p.section else None
+                verdict = _quote_verdict(info, prev, q, lex, memo, nxt)
             if not q.closed and q.end == len(prose):
                 next_carry = verdict
             if verdict in _REPORTED or verdict == VAGUE:
@@ -171,7 +172,9 @@ def _lead_verdict(info: ParaInfo, a: int, before: str, lex: Lexicon, memo: dict[
     return got
 
 
-def _quote_verdict(info: ParaInfo, prev: ParaInfo | None, q: Quote, lex: Lexicon, memo: dict[int, str]) -> str:
+def _quote_verdict(
+    info: ParaInfo, prev: ParaInfo | None, q: Quote, lex: Lexicon, memo: dict[int, str], nxt: ParaInfo | None = None
+) -> str:
     sents = info.sents
     if not sents:
         return NONE
@@ -213,10 +216,16 @@ def _quote_verdict(info: ParaInfo, prev: ParaInfo | None, q: Quote, lex: Lexicon
         # a quote alone in its paragraph does not borrow the previous paragraph's speaker, unless
         # that paragraph introduces it with a colon; it is doubtful, not certainly unattributed
         return DOUBT if standalone and not before.rstrip().endswith(":") else YES
-    if verdict in (NOCUE, NONE) and b + 1 < len(sents) and not _WORDS.search(m, q.end, sents[b].end):
-        # the quote ends its sentence: the next one may say whose words they were, as the one before may
-        after = m[sents[b + 1].start : min(sents[b + 1].end, sents[b + 1].start + WINDOW)]
-        if attributed_after(after, before + " " + own, lex.cues):
+    if verdict in (NOCUE, NONE) and not _WORDS.search(m, q.end, sents[b].end):
+        # the quote ends its sentence: the next one may say whose words they were, as the one before may;
+        # a quote that ends its paragraph, the first sentence of the next paragraph ('"…"', then "That was
+        # the governor's response to …")
+        after = ""
+        if b + 1 < len(sents):
+            after = m[sents[b + 1].start : min(sents[b + 1].end, sents[b + 1].start + WINDOW)]
+        elif nxt is not None and nxt.para.kind != "blockquote" and nxt.sents:
+            after = nxt.masked[nxt.sents[0].start : min(nxt.sents[0].end, nxt.sents[0].start + WINDOW)]
+        if after and attributed_after(after, before + " " + own, lex.cues):
             return YES  # ""…" That was how Nasr put it.", ""…" So said the envoy.", ""…" Her words were blunt."
     # the paragraph before may end by naming the document the quote comes from ("… issued an urgent
     # notice ordering …" then 'The sites targeted include those "…"'): its subject is not ruled out

@@ -171,13 +171,15 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       there are indications that, it is widely believed, One rumor is that,
       The perception that …), a belief credited by how common it is ("the
       widely held view that"), opinions that arise by themselves ("questions
-      have arisen", "doubts have surfaced"), research that nobody did
+      have arisen", "doubts are growing"), research that nobody did
       ("Recent studies show", "Polls have found"), and hearsay:
       "reportedly", "amid reports of", "according to local media".
     Words inside quotes and block quotes are not checked. A citation covers
     only its own clause; a group whose people are named ("critics, including
     Senator X,"), counted ("two diplomats"), definite ("the officials") or a
-    named body's ("Treasury officials") is not vague; nor are the two camps
+    named body's ("Treasury officials") is not vague, nor one that shares its
+    verb with a person named in full ("Senator Maria Lopez and farm groups
+    said"); nor are the two camps
     of a debate set side by side in one sentence ("Supporters call the
     reform overdue; opponents call it privatization"), each named by its
     stand, though one camp alone ("critics argue") is; nor is a hearsay

@@ -1,6 +1,7 @@
 """Who a sentence is about, for the attribution around a quote (issue 19): whether a sentence's
 subject is a place or a date rather than a person, and whether the sentence right after a quote
-says whose words it was.
+says whose words it was; for a vague attribution, whether a named speaker stands beside the group
+("Senator X and farm groups said") or owns the hearsay ("X showed videos of men allegedly …").
 """
 
 from __future__ import annotations
@@ -8,6 +9,8 @@ from __future__ import annotations
 import re
 
 from brieflint.checks.quotes.cues import (
+    AUXILIARIES,
+    LOCATIVE,
     OPENING_REACH,
     SPEAKER,
     SPEECH_NOUNS,
@@ -28,6 +31,8 @@ from brieflint.lazyre import lazy
 
 # a plural agent noun ("reporters", "donors", "protesters", "economists", "Egyptians"): people
 _AGENT_PLURAL = lazy(r"(?:ers|ors|ists|ians|ants|ents)$")
+ALPHA_ROLES = frozenset(r for r in ROLES if r.isalpha())
+_LOCATIVE_WORDS = frozenset({*LOCATIVE, "of"})
 _PERSONAL_WORDS = frozenset("he she they him them his her their himself herself themselves we us our".split())
 
 
@@ -107,3 +112,34 @@ def attributed_after(after: str, before: str, cues: Cues) -> bool:
         if of and speaker_in(" ".join(after[of.end() : of.end() + 80].split()[:6]), start_initial=False) in SPEAKER:
             return True  # "Those were the words of the envoy."
     return False
+
+
+_AND_BEFORE = lazy(r"\band\s+(?:[\w'’\-]+\s+){0,3}$")  # "… and environmental and labor " before a group
+
+
+def shares_named_subject(clause: str) -> bool:
+    """The group is the second conjunct of a subject whose first is a person named in full ("Isaac
+    Bryan and labor groups") or an office with its article ("the minister and rights groups"): the
+    claim has a named source. A place or a group first ("Residents of Gaza and aid groups") has none."""
+    joined = _AND_BEFORE.search(clause)
+    if joined is None:
+        return False
+    toks = clause[: joined.start()].split()
+    if len(toks) < 2:
+        return False
+    last, before = toks[-1], toks[-2]
+    if last[:1].isupper() and before[:1].isupper() and before.lower() not in _LOCATIVE_WORDS:
+        return speaker_in(" ".join(toks[-2:]), start_initial=False) == "name"
+    return before.lower() == "the" and last.lower() in ALPHA_ROLES
+
+
+def reduced_relative(s: str, lo: int, at: int, verb: re.Match[str] | None) -> bool:
+    """The hearsay adverb at ``at`` opens a reduced relative clause (a noun, then the adverb and an
+    -ing participle: "gatherers purportedly giving") in a sentence whose subject is a speaker: the
+    claim is that speaker's, as in a relative clause with "that"."""
+    if verb is None or not verb.group(1).lower().endswith("ing"):
+        return False
+    words = s[lo:at].split()
+    if not words or words[-1].lower() in AUXILIARIES:
+        return False  # "Officials are allegedly taking bribes": a progressive, the main verb
+    return speaker_in(s[lo:at]) in SPEAKER

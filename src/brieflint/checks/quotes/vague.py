@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from brieflint import lazyre
 from brieflint.checks.quotes.cues import SPEAKER, sentence_subject, speaker_in
 from brieflint.checks.quotes.lexicon import CUE_WORDS, ROLES
+from brieflint.checks.quotes.subjects import reduced_relative, shares_named_subject
 from brieflint.checks.quotes.vague_patterns import (
     GROUP_ALT,
     NOUNS_LONGEST_FIRST,
@@ -208,6 +209,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         rel = _RELATIVE.search(s, max(lo + 1, hit.start() - 12), hit.start())
         if rel is not None and speaker_in(s[lo + 1 : rel.start()]) in SPEAKER:
             return False  # "regulators ordered ISPs to block sites that allegedly …": the regulators allege
+        if reduced_relative(s, lo + 1, hit.start(), verb):
+            return False  # "Bryan showed videos of gatherers purportedly giving …": his videos, his claim
     if groups.get("research") is not None:
         head = s[max(0, hit.start() - 40) : hit.start()]
         clause = _RECENCY.sub("", head[max(head.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :])  # "Recent studies"
@@ -232,6 +235,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
             return False
         if _NAMED.match(s, hit.end("bare")):
             return False
+        if shares_named_subject(clause):
+            return False  # "Assemblymember Isaac Bryan and environmental and labor groups pointed out"
     return True
 
 

@@ -218,7 +218,9 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:made|raised|voiced|leveled|levelled|expressed|aired)\b(?!\s+by\b)|"
         r"\b(?:accusations|allegations|claims|charges|criticism|concerns|questions|doubts|fears|suspicions|rumou?rs|"
         r"speculation)\s+(?:(?:have|has|had)\s+)?(?:(?:now|also|increasingly|again|already)\s+)?"
-        r"(?:arisen|arose|emerged|surfaced|mounted|swirled|circulated|grown|grew)\b",
+        r"(?:arisen|arose|emerged|surfaced|mounted|swirled|circulated|grown|grew|built|"
+        r"(?:arise|emerge|surface|mount|swirl|circulate|grow|build)s?|(?:is|are|was|were)\s+"
+        r"(?:growing|building|mounting|swirling|circulating))\b",
     ),
     (
         "being",
