@@ -54,8 +54,9 @@ CUE_PHRASES = (
     "as quoted by",
     "quoted by",
 )
-# one person each, however anonymous ("said a source close to …", "this unnamed member commented"):
-# a specific speaker, as the annotation guide's "a Senate aide"; the plurals "sources", "insiders" stay vague
+# offices, roles and documents that can speak; among them the singular "source", "insider", "aide" and
+# "member": one person each, however anonymous ("said a source close to …", "this unnamed member
+# commented"), a specific speaker as the annotation guide's "a Senate aide" is ("sources" stays vague)
 ROLES = set(
     """
     minister ministers president presidents premier chancellor spokesman spokeswoman spokesperson
