@@ -88,7 +88,13 @@ def as_location_only(tax: Taxonomy, text: str, mention: Mention) -> bool:
 
 
 def home(doc: Any, tax: Taxonomy) -> set[str]:
-    """The regions the brief speaks from: named in an author's affiliation, or in the name of a bio's institution."""
+    """The regions the brief speaks from: named in an author's affiliation, or in the name of a bio's institution
+    (found once a document; a new set each call)."""
+    found: frozenset[str] = doc.memo("taxonomy.home", lambda: frozenset(_home(doc, tax)))
+    return set(found)
+
+
+def _home(doc: Any, tax: Taxonomy) -> set[str]:
     index = tax.mentions("regions")
     out: set[str] = set()
     authors = (doc.data or {}).get("authors")
