@@ -42,6 +42,8 @@ def _body(shape: str, n: int) -> str:
             " ".join(f'The minister said this was true [@irf-2019]. "Quote {i} here," he added.' for i in range(n))
             + "\n"
         )
+    if shape == "debate":  # one sentence naming both camps of a debate again and again (Q102)
+        return "Supporters say it works, " + ", ".join("critics say it fails" for _ in range(n)) + ".\n"
     if shape == "backticks":
         return "`a " * n + "\n"
     if shape == "link-definitions":
@@ -87,6 +89,7 @@ QUADRATIC_ELSEWHERE = {
         ("wide-table", 250),
         ("citations", 500),
         ("quoted-citations", 250),
+        ("debate", 500),
     ],
 )
 def test_work_grows_linearly(plan: Plan, shape: str, small: int, request: pytest.FixtureRequest) -> None:
