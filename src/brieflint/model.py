@@ -109,11 +109,11 @@ class Finding(NamedTuple):
     def key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.code)
 
-    def __eq__(self, other: object) -> bool:
-        return other.key() == self.key() if isinstance(other, Finding) else NotImplemented
+    def __eq__(self, other: object) -> bool:  # equal only to a finding (not to a tuple of its fields)
+        return isinstance(other, Finding) and other.key() == self.key()
 
     def __ne__(self, other: object) -> bool:
-        return other.key() != self.key() if isinstance(other, Finding) else NotImplemented
+        return not self == other
 
     def __lt__(self, other: tuple[Any, ...]) -> bool:
         return self.key() < other.key() if isinstance(other, Finding) else NotImplemented
