@@ -25,6 +25,7 @@ from brieflint.checks.quotes.cues import (
     speaker_cue,
     speaker_in,
 )
+from brieflint.checks.quotes.doubt import could_speak, doubtful_speaker, passive_blanked
 from brieflint.checks.quotes.lexicon import DOC_ROLES
 from brieflint.checks.quotes.marks import MENTION, Quote, is_title
 from brieflint.checks.quotes.paragraphs import ParaInfo, para_infos, sentence_of
@@ -85,7 +86,8 @@ def unattributed(doc: Document, lex: Lexicon, min_words: int) -> list[QuoteFindi
     it, in its sentence or the one before; or an agentless passive in its own sentence ("was
     described as"). A quote attributed only vaguely ("critics argue") is Q102's finding, and a quote
     standing alone in its paragraph after a paragraph that names a speaker is doubtful: the first
-    is returned with verdict VAGUE (Q101 leaves it to Q102), the second not at all.
+    is returned with verdict VAGUE (Q101 leaves it to Q102), the second not at all; so is any quote
+    near which something could be its speaker (the safety net of :mod:`doubt`).
     """
     infos = para_infos(doc, ("body",))
     out: list[QuoteFinding] = []
@@ -192,6 +194,9 @@ def _quote_verdict(
         verdict = YES  # the cue opens a long sentence that enumerates quotes
     if verdict == YES:
         return YES
+    own_opens = own_start == sents[a].start
+    if verdict == PASSIVE_ONLY and could_speak(passive_blanked(own), own_opens, before):
+        return DOUBT  # "The plan, which Haddad unveiled, was described as "…"": he may be the one
     if verdict in (PASSIVE_ONLY, VAGUE):
         return verdict  # the sentence names its own (missing) source: no carry-over
     intro = m[max(sents[a].start, q.start - WINDOW) : q.start]
@@ -216,11 +221,11 @@ def _quote_verdict(
         # a quote alone in its paragraph does not borrow the previous paragraph's speaker, unless
         # that paragraph introduces it with a colon; it is doubtful, not certainly unattributed
         return DOUBT if standalone and not before.rstrip().endswith(":") else YES
+    after = ""
     if verdict in (NOCUE, NONE) and not _WORDS.search(m, q.end, sents[b].end):
         # the quote ends its sentence: the next one may say whose words they were, as the one before may;
         # a quote that ends its paragraph, the first sentence of the next paragraph ('"…"', then "That was
         # the governor's response to …")
-        after = ""
         if b + 1 < len(sents):
             after = m[sents[b + 1].start : min(sents[b + 1].end, sents[b + 1].start + WINDOW)]
         elif nxt is not None and nxt.para.kind != "blockquote" and nxt.sents:
@@ -232,6 +237,8 @@ def _quote_verdict(
     far = across and rest > 3 and not _DOCUMENT.search(before)
     if verdict in (NONE, NOCUE) and _doubtful(info, a, q, before, far, lex, rest):
         return DOUBT
+    if verdict in (NONE, NOCUE) and doubtful_speaker(own, before, after, intro, own_opens):
+        return DOUBT  # the safety net: something there may be the speaker; an error must be certain
     return verdict
 
 
@@ -308,4 +315,10 @@ def _block_verdict(group: Sequence[ParaInfo], prev: ParaInfo | None, nxt: ParaIn
             return YES  # "The ambassador wrote to the committee in May." then the letter
         if speaker_in(intro) in SPEAKER:
             return DOUBT  # a speaker is named, though not as the one who speaks
+        if could_speak(intro, True, before):
+            return DOUBT  # the safety net: the introducing sentence holds what may be the speaker
+    if nxt is not None and nxt.para.kind != "blockquote" and nxt.sents:
+        first = nxt.masked[nxt.sents[0].start : min(nxt.sents[0].end, nxt.sents[0].start + WINDOW)]
+        if could_speak(first):
+            return DOUBT  # "That was the minister's answer." may name the speaker after the quote
     return NONE

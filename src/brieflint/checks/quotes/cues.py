@@ -9,7 +9,7 @@ goes with it, and returns the best verdict of the sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Set
 from functools import cache
 
 from brieflint import lazyre
@@ -204,19 +204,20 @@ def _classify(
     return None
 
 
-def _governed_by_locative(toks: Sequence[tuple[str, int]], s: str, k: int) -> bool:
-    """Token ``k`` (capitalised) ends a run of capitalised words that follows a locative preposition."""
+def _governed_by_locative(toks: Sequence[tuple[str, int]], s: str, k: int, prepositions: Set[str] = LOCATIVE) -> bool:
+    """Token ``k`` (capitalised) ends a run of capitalised words that follows a locative preposition
+    (one of ``prepositions``)."""
     j = k - 1
     while j >= max(0, k - 4):
         prev, at = toks[j]
         if s[at + len(prev) : toks[j + 1][1]].strip():
             return False  # punctuation between: another phrase
-        if prev.lower() in LOCATIVE:
+        if prev.lower() in prepositions:
             return True
         if prev[0].isupper():
             j -= 1
             continue
-        return prev.lower() in LOCATIVE
+        return False
     return False
 
 

@@ -84,8 +84,17 @@ def unattributed_quote(doc: Document, ctx: Context) -> Iterator[Problem]:
     speaker, a capitalised word that may be a person opening the sentence
     before, or a quote in a paragraph that follows one ending by naming a
     document ("… issued an urgent notice.", then 'The sites include those
-    "…"'), is left to the editor. A published, edited brief should never
-    fail the gate on this rule.
+    "…"'), is left to the editor. A safety net makes sure of it: when the
+    quote's sentence, the one before, or the one after a quote that ends
+    its sentence (for a quote ending its paragraph, the next paragraph's
+    first) holds anything the reader could not rule out as the speaker - a
+    capitalised word that is no sentence opener, known place, month or day;
+    a personal pronoun ("they" only after a possible person); a speech or
+    cue verb in any form; a colon introducing the quote - the case is
+    doubtful and not reported (for an agentless passive, its own sentence
+    only). It stays reported when nothing at all could be a speaker
+    ('The plan was described as "…"'). A published, edited brief should
+    never fail the gate on this rule.
 
     Why is this bad?
     A quote without a speaker cannot be checked, weighed or answered; an
