@@ -51,13 +51,13 @@ def test_arabic_set_is_the_size_the_docs_report(scores):
         scores["arabic real"],
         scores["arabic derived"],
     )
-    assert ar["passages"] >= 154, ar["passages"]
-    assert ar["direct_quotes"] >= 88, ar["direct_quotes"]
-    assert ar["vague_labelled"] >= 22, ar["vague_labelled"]
-    assert held_out["passages"] >= 103 and held_out["direct_quotes"] >= 69, held_out
-    assert real["passages"] >= 143 and real["vague_labelled"] >= 22, real
+    assert ar["passages"] >= 214, ar["passages"]
+    assert ar["direct_quotes"] >= 128, ar["direct_quotes"]
+    assert ar["vague_labelled"] >= 28, ar["vague_labelled"]
+    assert held_out["passages"] >= 163 and held_out["direct_quotes"] >= 109, held_out
+    assert real["passages"] >= 194 and real["vague_labelled"] >= 28, real
     # the derived subset is marked passage by passage, and it is what makes Q101's recall measurable
-    assert derived["passages"] >= 11 and derived["unattributed_over_min_words"] >= 17, derived
+    assert derived["passages"] >= 20 and derived["unattributed_over_min_words"] >= 29, derived
 
 
 def test_arabic_unattributed_quote_precision(scores):
@@ -71,10 +71,10 @@ def test_arabic_unattributed_quote_precision(scores):
     # with min-words 0 the grammar reports one attributed quote of two words (ar-h36, a threat quoted
     # from television messages named earlier in a passive sentence) and four quoted names or terms
     # that no naming word introduces (ar-h20, ar-h23, ar-h45; ar-h60, a day's name after أو "or",
-    # round 6): docs/accuracy.md
+    # round 6; ar-h118, a day's name after دعوة "a call", round 8): docs/accuracy.md
     every = scores["arabic min-words 0"]
     assert every["q101_on_attributed_quotes"] <= 1, every["notes"]
-    assert every["q101_false_positive"] <= 5, every["notes"]
+    assert every["q101_false_positive"] <= 6, every["notes"]
 
 
 def test_arabic_unattributed_quote_recall(scores):
@@ -90,12 +90,12 @@ def test_arabic_unattributed_quote_recall(scores):
 
 
 def test_arabic_vague_attribution_recall(scores):
-    # issue 22: Q102 recall >= 0.85 on the whole set (19 of 22 after round 7; the misses are in
-    # docs/accuracy.md: two agentless اعتبار/يُعتبر and a subject written in the accusative), with one
-    # documented false alarm (ar-h06); the in-sample part (the grammar was tuned on it) meets it too
+    # issue 22: Q102 recall >= 0.85 on the whole set (26 of 28 after round 8; the misses are in
+    # docs/accuracy.md: the agentless verbal noun اعتبار (ar-h28) and a subject written in the accusative
+    # (ar-h43)), with one documented false alarm (ar-h06); the in-sample part meets it too
     ar, in_sample = scores["arabic"], scores["arabic in-sample"]
     assert in_sample["q102_recall"] >= 0.85, in_sample["notes"]
     assert in_sample["q102_unlabelled_findings"] == 0, in_sample["notes"]
-    assert ar["q102_found"] >= 19, ar["notes"]
+    assert ar["q102_found"] >= 26, ar["notes"]
     assert ar["q102_recall"] >= 0.85, ar["notes"]
     assert ar["q102_unlabelled_findings"] <= 1, ar["notes"]

@@ -31,9 +31,12 @@ _ALIASES = {"eng": "en", "ara": "ar", "arb": "ar", "fra": "fr", "fre": "fr", "fa
 LEXICONS = ("ar", "fr")
 # the kinds of pattern a lexicon has: attribution cues, vague attributions, words that name a quote as a term,
 # the constructions that name the source of what a vague pattern would match (not vague), the openings
-# of a setting (a place, medium or time) that names no speaker before a colon, and the cues that take
-# their subject from the sentence's main verb (participles: as vague as that subject)
-KINDS = ("cue", "vague", "mention", "not-vague", "setting", "dependent-cue")
+# of a setting (a place, medium or time) that names no speaker before a colon, the cues that take
+# their subject from the sentence's main verb (participles: as vague as that subject), and the agentless
+# constructions (passives, verbal nouns) that are vague only where their sentence names no speaker
+KINDS = ("cue", "vague", "mention", "not-vague", "setting", "dependent-cue", "agentless")
+# what ends a sentence for the agentless check (the masked paragraphs Q102 reads hold several sentences)
+_SENTENCE_END = frozenset(".!?؟\n")
 
 
 def primary(tag: object) -> str:
@@ -213,10 +216,31 @@ class Lexicon:
         names the source (``المعلومات الواردة في هذه التقارير``, "the information in these reports").
         """
         found = self.grammar.find("vague", sentence)
+        if self.grammar.patterns.get("agentless"):
+            found = sorted(found + self._agentless(sentence, found), key=lambda m: m.start)
         if not found or not self.grammar.patterns.get("not-vague"):
             return found
         named = self.grammar.find("not-vague", sentence)
         return [m for m in found if not any(n.start <= m.start and m.end <= n.end for n in named)]
+
+    def _agentless(self, text: str, found: Sequence[Match]) -> list[Match]:
+        """The agentless constructions of ``text`` (``قصف وُصف بأنه الأعنف``, ``بعد التأكيد أن``) whose sentence
+        has no cue outside them and that no vague match already covers: where the sentence names a speaker
+        (``وقال الوزير إن المدينة تعرضت لقصف وُصف بأنه الأعنف``), the description is that speaker's."""
+        out = []
+        for m in self.grammar.find("agentless", text):
+            if any(v.start < m.end and m.start < v.end for v in found):
+                continue
+            a = m.start
+            while a > 0 and text[a - 1] not in _SENTENCE_END:
+                a -= 1
+            b = m.end
+            while b < len(text) and text[b] not in _SENTENCE_END:
+                b += 1
+            rest = text[a : m.start] + " " * (m.end - m.start) + text[m.end : b]
+            if not self.cues(rest) and not self.dependent_cues(rest):
+                out.append(m)
+        return out
 
     def setting_only(self, text: str) -> bool:
         """``text`` opens with a setting (a ``setting`` pattern: a preposition of place, medium or time)
@@ -249,7 +273,7 @@ def build(language: str, data: Mapping[str, Any], source: str = "") -> Lexicon:
     patterns = {k: [str(p) for p in data.get(k, ())] for k in KINDS}
     regexes = {k: [str(p) for p in data.get(f"{k}-regex", ())] for k in KINDS}
     verbal = [str(v) for v in data.get("verbal", ())]
-    subject = [str(v) for v in data.get("subject", ())]
+    subject = [str(v) for v in (*data.get("subject", ()), *data.get("bare", ()))]
     return Lexicon(language, Grammar(classes, clitics, patterns, regexes, verbal, subject), source, data)
 
 

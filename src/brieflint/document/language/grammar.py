@@ -33,13 +33,18 @@ read as a member of a **verbal** class (``verbal`` in the lexicon): the name ``�
 ``ك`` + ``يرى`` ("as he sees"), ``بيقول`` is not a form of ``يقول``.
 A word of a **subject** class (``subject`` in the lexicon: nouns that must stand as the subject
 of the verb, such as ``المتظاهرون``) is read with its conjunction only, never through a particle:
-``قال للمتظاهرين`` ("said to the protesters") does not make the protesters the speakers.
+``قال للمتظاهرين`` ("said to the protesters") does not make the protesters the speakers. A **bare**
+class (``bare`` in the lexicon) is read the same way: a verb form that is a passive only without an
+object pronoun (``وُصف بأنه`` "was described as"; ``وصفه بأنه`` "he described him as" is active).
 
 Class entries are folded words, or generated forms:
 
 ``past/present`` (Arabic)
     a verb's perfect and imperfect third-person forms: ``قال/يقول`` gives قال قالت قالوا
     قالا قالتا يقول تقول يقولون يقولان تقولان يقلن …;
+``stem+`` (Arabic active participles used as adverbs of manner, الحال)
+    ``قائل+`` gives قائلا قائله قائلين قائلات قائلون (masculine and feminine, singular and plural;
+    the tanwin is folded away, ة reads ه);
 ``stem*`` (French ``-er`` verbs)
     ``estimer*`` gives estime estiment estimait estimaient estimé(e)(s) estimant estimera …;
 ``a|b|c``
@@ -108,6 +113,15 @@ def arabic_verb(past: str, present: str) -> set[str]:
     return forms
 
 
+_PARTICIPLE_ENDINGS = ("ا", "ه", "ين", "ات", "ون")
+
+
+def arabic_participle(stem: str) -> set[str]:
+    """The forms of an Arabic active participle (folded): ``مضيف`` gives مضيفا مضيفه مضيفين مضيفات مضيفون."""
+    stem = fold_text(stem)
+    return {stem + e for e in _PARTICIPLE_ENDINGS}
+
+
 _ER_ENDINGS = ("e", "es", "ent", "ait", "aient", "é", "ée", "és", "ées", "ant", "era", "eront", "erait", "eraient")
 
 
@@ -131,6 +145,8 @@ def expand(entry: str) -> set[str]:
         return arabic_verb(past, present)
     if entry.endswith("*"):
         return french_er(entry[:-1])
+    if entry.endswith("+") and len(entry) > 1:
+        return arabic_participle(entry[:-1])
     return {fold_text(form) for form in entry.split("|") if form}
 
 
