@@ -1,0 +1,209 @@
+"""Whether a match of a built-in vague pattern is a vague attribution in its context (``accept``):
+a role, a definite, counted or possessed group, a named body's people, a passive whose agent the
+sentence before names, a hearsay adverb whose sentence names its source … are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brieflint.checks.quotes.cues import SPEAKER, sentence_subject, speaker_in
+from brieflint.checks.quotes.lexicon import CUE_WORDS, ROLES
+from brieflint.checks.quotes.subjects import reduced_relative, shares_named_subject
+from brieflint.checks.quotes.vague_patterns import RECENCY
+from brieflint.lazyre import lazy
+
+_ALPHA_ROLES = frozenset(r for r in ROLES if r.isalpha())
+_WORD_HEAD = lazy(r"[^'’\-]*")  # a role followed by an apostrophe or a hyphen is still that role
+
+
+# before a bare group: words that make it a definite, counted or possessed group ("the officials",
+# "two diplomats", "Iraq's ministers"), so not an anonymous one
+_DEFINITE = lazy(
+    r"(?:\b(?:the|these|those|this|that|its|their|his|her|our|my|your|both|all|two|three|four|five|six|seven|"
+    r"eight|nine|ten|several|other|such|whose|which|who)|\d|['’]s?)\s+(?:[\w.'’\-]+\s+){0,2}$",
+    re.I,
+)
+# a named body right before the group ("FSA officials", "Treasury officials", "Kremlin aides"): the
+# group is that body's people, identified; a nationality or region ("Russian", "U.S.", "Western",
+# "regional") identifies nobody
+_BODY_BEFORE = lazy(r"\b(?!(?:US|UK|EU|U\.S|U\.K)\b)(?:[A-Z]{2,}|[A-Z][a-z]+)(?:[’']s)?\s+$")
+_PASSIVE_AUX = lazy(
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:\w+ly|often|sometimes|still|now|also|long|increasingly)\s+)?$", re.I
+)
+# a passive that reports a claim or an opinion, before its agent ("hailed as fair by officials")
+_OPINION_PASSIVE = lazy(
+    r"\b(?:claimed|critici[sz]ed|hailed|described|seen|viewed|regarded|considered|condemned|denounced|praised|"
+    r"slammed|decried|derided|lambasted|touted|deemed|"
+    r"welcomed|questioned|disputed|denied|alleged|reported|rumou?red|characteri[sz]ed|labell?ed|branded|called|"
+    r"dubbed|accused|blamed|suspected|believed|thought|said|cited)\b[^.;:!?]{0,40}$",
+    re.I,
+)
+# opinions without holders ("speculation points to"): a body before them names no holder
+_NOMINAL = frozenset("speculation rumors rumours chatter whispers gossip reports".split())
+_CLAIM_NOUNS = lazy(r"\b(?:accusations|allegations|claims|charges|criticism|concerns|questions|doubts|fears)\b", re.I)
+_SOURCED = lazy(r"\b(?:according\s+to|citing|quoted\s+by|reported\s+by|told)\s+(?:the\s+)?[A-Z]")
+# the verb an adverb modifies: the next word, after an auxiliary ("reportedly has said")
+_NEXT_WORD = lazy(r"\s+(?:(?:has|have|had|was|were|is|are|been|being)\s+)?([\w'’\-]+)")
+_DEMONYM = lazy(r"(?:is|ans|ese|ish|ks|ds|abs)$")
+_NATIONALITY = lazy(r"(?:an|ian|ese|i|ish|ic|ern|al|ch|sh)(?:[’']s)?\s+$")
+_NAMED = lazy(r"\s*,?\s*(?:including|such\s+as|like|led\s+by|among\s+them)\s+(?:the\s+)?[A-Z]")
+
+
+_RECENCY = lazy(rf"\b(?:{RECENCY.replace(' ', '|')})\s+$", re.I)  # time and number: "Recent studies", "New research"
+_CONJUNCTION = lazy(r"\b(?:and|or)\s+", re.I)
+_RELATIVE = lazy(r"\b(?:that|which|who)\s+$", re.I)
+_QUOTE_MARKS = frozenset("\"“‘'«")
+_BEFORE_INVERTED = frozenset(",\"”’'")
+_CLAUSE_END = ".;:!?,—(\x00\n"
+# words that may stand before a participle opening its clause ("Once hailed for …", "Long seen as …")
+_OPENERS = frozenset(
+    "once long often much still now also previously initially already widely first later but yet and".split()
+)
+# words that may open a sentence before the opinion that opens it ("But one rumor is that …")
+_SENTENCE_OPENERS = frozenset("but yet and still however so indeed".split())
+_OPINION_ADJECTIVES = frozenset("widespread common popular growing prevailing persistent general".split())
+
+
+def _opens_clause(s: str, at: int) -> bool:
+    """Nothing but an adverb or two stands between the start of the clause and ``at``."""
+    head = s[max(0, at - 60) : at]
+    cut = max(head.rfind(c) for c in _CLAUSE_END)
+    if cut == -1 and at > 60:
+        return False
+    words = head[cut + 1 :].split()
+    return len(words) <= 2 and all(w.lower() in _OPENERS or w.lower().endswith("ly") for w in words)
+
+
+def _opens_sentence(s: str, at: int) -> bool:
+    """The opinion noun at ``at`` opens its sentence with an article and maybe an adjective ("One rumor
+    is that", "But the widespread perception that"): nobody holds it. "Nasr's claim that", "their
+    belief that" or "denied the rumor that" say or imply whose it is."""
+    head = s[max(0, at - 60) : at]
+    cut = max(head.rfind(c) for c in ".;!?\x00\n")
+    if cut == -1 and at > 60:
+        return False
+    words = head[cut + 1 :].replace(",", " ").lower().split()
+    if words and words[0] in _SENTENCE_OPENERS:
+        words = words[1:]
+    if len(words) == 2 and words[1] in _OPINION_ADJECTIVES:
+        words = words[:1]
+    return len(words) == 1 and words[0] in ("one", "a", "an", "the")
+
+
+# blame and praise in the passive, whose agent the sentence before may name
+_BLAME = lazy(r"(?:accused|blamed|critici[sz]ed|condemned|denounced|hailed|praised|derided)\b", re.I)
+# words after which "reports" is a noun ("amid reports of", "denied reports that"), not a verb
+_NOMINAL_BEFORE = frozenset(
+    "amid despite after following and or with of about denied dismissed rejected confirmed cited there are were "
+    "is was been new unconfirmed unverified numerous several many some widespread growing persistent conflicting "
+    "recent early initial press media news".split()
+)
+_PRONOUN_SUBJECT = frozenset("he she they it we i".split())
+
+
+def _nominal_context(s: str, at: int) -> bool:
+    """The word before ``at`` makes the word at ``at`` a noun, or it opens its sentence (after a comma,
+    "…, reports that" closes an appositive: a verb)."""
+    head = s[max(0, at - 40) : at]
+    cut = max(head.rfind(c) for c in _CLAUSE_END)
+    words = head[cut + 1 :].split()
+    if not words:
+        return cut != -1 and head[cut] != ","
+    return words[-1].lower() in _NOMINAL_BEFORE
+
+
+def _agent_before(s: str, at: int) -> bool:
+    """The clause of the passive at ``at`` has a subject of its own (not a pronoun: "He was accused"
+    is about the last sentence's subject), and the sentence before opens with a name or a role:
+    the one who accuses or praises ("FPI … often campaigns against … . Lady Gaga was accused of …")."""
+    end = max(s.rfind(c, 0, at) for c in ".!?\x00\n")
+    if end < 1 or s[end] != ".":
+        return False
+    clause = s[end + 1 : at].split()
+    if not clause or clause[0].lower() in _PRONOUN_SUBJECT:
+        return False
+    start = max(s.rfind(c, max(0, end - 400), end) for c in ".!?\x00\n") + 1
+    return sentence_subject(s[start:end]) in ("name", "role")
+
+
+def accept(s: str, hit: re.Match[str]) -> bool:
+    """Whether a match of a built-in pattern is a vague attribution in its context: a ``who`` that
+    is a role ("several governors said") is not; a ``bare`` group must have no determiner, number
+    or possessor before it (in its clause) and no names after it."""
+    groups = hit.groupdict()
+    who = groups.get("who")
+    if who is not None and _WORD_HEAD.match(who).group().lower() in _ALPHA_ROLES:  # type: ignore[union-attr]
+        return False
+    if groups.get("passive") is not None and not (
+        _PASSIVE_AUX.search(s, max(0, hit.start() - 40), hit.start()) or _opens_clause(s, hit.start())
+    ):
+        return False  # "the funds they regarded as lost": an active verb; "Once hailed for …,": a passive
+    if groups.get("passive") is not None and s[hit.end() : hit.end() + 3].lstrip()[:1] in _QUOTE_MARKS:
+        return False  # 'was hailed as "…"': a quote attributed only in the passive is Q101's error
+    if groups.get("passive") is not None and _BLAME.match(hit.group("passive")) and _agent_before(s, hit.start()):
+        return False  # "FPI … campaigns against …. Lady Gaga was accused of …": the group before accuses
+    if groups.get("inverted") is not None:
+        if s[: hit.start()].rstrip()[-1:] not in _BEFORE_INVERTED:
+            return False  # the verb closes a clause after a comma or a quote ("…, say rights groups")
+        mods = s[hit.end("inverted") : hit.start("bare")]
+        if _BODY_BEFORE.search(mods) and not _NATIONALITY.search(mods):
+            return False  # '"…," said Treasury officials': a named body's people
+    if groups.get("opening") is not None and not _opens_sentence(s, hit.start()):
+        return False  # "Nasr's claim that …", "the rumor that …" after a verb: the holder may be named
+    if groups.get("hearsay_noun") is not None:
+        head = s[max(0, hit.start() - 40) : hit.start()]
+        # the conjunct before "and" has its own determiner: "over the deaths of four other men and
+        # allegations of forced labor" says whose deaths, not whose allegations
+        head = _CONJUNCTION.split(head[max(head.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :])[-1]
+        if _DEFINITE.search(head):
+            return False  # "the reports of …", "Reuters' reports that …": whose reports is said
+        if hit.group("hearsay_noun").lower() == "reports" and not _nominal_context(s, hit.start()):
+            return False  # "Harvey, stationed in Aceh, reports that …": a verb with its subject
+        nxt = _NEXT_WORD.match(s, hit.end() - 1)
+        if nxt is not None and nxt.group(1).lower() in _ALPHA_ROLES:
+            return False  # "reports of the committee": the committee reports
+    if groups.get("claims") is not None and not _CLAIM_NOUNS.search(s, max(0, hit.start() - 160), hit.start()):
+        return False  # "… and are now being made against …": accusations, made by nobody
+    if groups.get("agent") is not None and not _OPINION_PASSIVE.search(s, max(0, hit.start() - 60), hit.start()):
+        return False  # "opposed by conservative politicians" reports an act, not a claim
+    if groups.get("hearsay") is not None:
+        lo = max(s.rfind(c, 0, hit.start()) for c in ".;!?\n\x00")
+        ends = [i for i in (s.find(c, hit.end()) for c in ".;!?\n") if i != -1]
+        if _SOURCED.search(s, lo + 1, min(ends) if ends else len(s)):
+            return False  # "reportedly, according to Reuters,": the source is named
+        verb = _NEXT_WORD.match(s, hit.end())
+        if verb is not None and verb.group(1).lower() in CUE_WORDS:
+            return False  # "He reportedly told them that …": the sentence attributes to its subject
+        rel = _RELATIVE.search(s, max(lo + 1, hit.start() - 12), hit.start())
+        if rel is not None and speaker_in(s[lo + 1 : rel.start()]) in SPEAKER:
+            return False  # "regulators ordered ISPs to block sites that allegedly …": the regulators allege
+        if reduced_relative(s, lo + 1, hit.start(), verb):
+            return False  # "Bryan showed videos of gatherers purportedly giving …": his videos, his claim
+    if groups.get("research") is not None:
+        head = s[max(0, hit.start() - 40) : hit.start()]
+        clause = _RECENCY.sub("", head[max(head.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :])  # "Recent studies"
+        if _DEFINITE.search(clause) or (_BODY_BEFORE.search(clause) and not _NATIONALITY.search(clause)):
+            return False  # "two studies show", "the research suggests", "World Bank research shows"
+    group = groups.get("group")
+    if group is not None and group[:1].isupper() and not _DEMONYM.search(group):
+        return False  # "Some Members of Congress": a named body's members ("Many Iraqis" are a crowd)
+    if groups.get("bare") is not None:
+        start = hit.start("bare")
+        head = s[max(0, start - 40) : start]
+        cut = max(head.rfind(c) for c in ".;:!?,—(\x00\n")
+        clause = head[cut + 1 :]
+        if _DEFINITE.search(clause):
+            return False
+        if (
+            hit.group("bare").lower() not in _NOMINAL
+            and _BODY_BEFORE.search(clause)
+            and not _NATIONALITY.search(clause)
+            and clause.strip(" \"“”‘’'")[:1].isupper()  # '"…," White House officials said': after the quote
+        ):
+            return False
+        if _NAMED.match(s, hit.end("bare")):
+            return False
+        if shares_named_subject(clause):
+            return False  # "Assemblymember Isaac Bryan and environmental and labor groups pointed out"
+    return True
