@@ -46,7 +46,13 @@ _SOURCED = lazy(r"\b(?:according\s+to|citing|quoted\s+by|reported\s+by|told)\s+(
 # the verb an adverb modifies: the next word, after an auxiliary ("reportedly has said")
 _NEXT_WORD = lazy(r"\s+(?:(?:has|have|had|was|were|is|are|been|being)\s+)?([\w'’\-]+)")
 _DEMONYM = lazy(r"(?:is|ans|ese|ish|ks|ds|abs)$")
-_NATIONALITY = lazy(r"(?:an|ian|ese|i|ish|ic|ern|al|ch|sh)(?:[’']s)?\s+$")
+# a nationality, a region or a leaning ("Conservative lawmakers", "Progressive legislators") identifies nobody
+_NATIONALITY = lazy(r"(?:an|ian|ese|i|ish|ic|ern|al|ch|sh|ive)(?:[’']s)?\s+$")
+# a group named by its cause: a capitalised modifier names the cause, not a body ("Climate activists")
+_CAUSE_HEADS = frozenset("activists advocates campaigners".split())
+# a group of a person's followers: a possessor does not name them ("the governor's allies")
+_FOLLOWERS = frozenset({"allies"})
+_POSSESSED = lazy(r"['’]s?\s+$")
 _NAMED = lazy(r"\s*,?\s*(?:including|such\s+as|like|led\s+by|among\s+them)\s+(?:the\s+)?[A-Z]")
 
 
@@ -193,10 +199,14 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         head = s[max(0, start - 40) : start]
         cut = max(head.rfind(c) for c in ".;:!?,—(\x00\n")
         clause = head[cut + 1 :]
-        if _DEFINITE.search(clause):
+        word = hit.group("bare").lower()
+        followers = word in _FOLLOWERS and _POSSESSED.search(clause) is not None
+        if _DEFINITE.search(clause) and not followers:
             return False
         if (
-            hit.group("bare").lower() not in _NOMINAL
+            word not in _NOMINAL
+            and word not in _CAUSE_HEADS
+            and not followers
             and _BODY_BEFORE.search(clause)
             and not _NATIONALITY.search(clause)
             and clause.strip(" \"“”‘’'")[:1].isupper()  # '"…," White House officials said': after the quote
@@ -207,3 +217,12 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         if shares_named_subject(clause):
             return False  # "Assemblymember Isaac Bryan and environmental and labor groups pointed out"
     return True
+
+
+_COUNTED = lazy(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)\s+(?:[\w'’\-]+\s+)?$", re.I)
+
+
+def counted(s: str, at: int) -> bool:
+    """A number counts the group that starts at ``at`` ("three people familiar with the plan", "two
+    analysts"): the guide's counted group, not an anonymous crowd."""
+    return _COUNTED.search(s, max(0, at - 30), at) is not None

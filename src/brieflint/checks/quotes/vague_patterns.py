@@ -65,7 +65,7 @@ VERB_FORMS = frozenset(
 VERB_PHRASES = (
     r"call(?:ed|ing)?(?!\s+(?:up|off|back|in|out)\b)|refer(?:red|ring)?\s+to(?=[^.;:!?]{1,60}?\bas\b)"
     r"|report(?:ed|ing)?\s+that|(?:think|thinking|thought)(?!\s+(?:of|about)\b(?![^.;:!?]{1,60}?\bas\b))"
-    r"|point(?:ed)?\s+out|(?:express|voice|raise)(?:d|ed)?\s+(?:\w+\s+)?(?:concerns?|doubts?|fears?|"
+    r"|(?:told|tells?)\s+(?:[\w.'’\-]+\s+){1,3}?that\b|point(?:ed)?\s+out|(?:express|voice|raise)(?:d|ed)?\s+(?:\w+\s+)?(?:concerns?|doubts?|fears?|"
     r"skepticism|scepticism|alarm|frustration|reservations)|(?:are|were|is|was)\s+(?:\w+\s+)?"
     r"(?:concerned|worried|convinced|skeptical|sceptical|divided)"
 )
@@ -77,7 +77,7 @@ AUX_WORDS = (
     r"widely|generally|increasingly|privately|openly|long|now|still|already|rightly|wrongly|publicly|"
     r"repeatedly|quietly|reportedly)\s+){0,3}"
 )
-PROGRESSIVE = r"(?:are|were|is|was|been)\s+(?=[a-z]+ing\b)"
+PROGRESSIVE = r"(?:are|were|is|was|been)\s+(?:left\s+)?(?=[a-z]+ing\b)"  # "are left wondering" too
 PAREN = r"\(\w+\)"
 _AUX = rf"{AUX_WORDS}(?:{PROGRESSIVE})?(?:{PAREN})?"
 # where the group is ("Officials in the region say", "people familiar with the talks")
@@ -87,12 +87,18 @@ _SCOPE = rf"(?:{SCOPE_HEAD}(?:[\w'’\-]+\s+){{1,4}}?,?)?"
 # anonymity said", "Analysts who follow the talks say"): one to six words after "who", then the verb
 RELATIVE_HEAD = r"\s*\bwho\s+"
 _RELATIVE = rf"(?:{RELATIVE_HEAD}(?:[\w'’\-]+\s+){{1,6}}?)?"
+# feelings and hopes a crowd holds ("unease among some at the ministry", "the hopes of many that")
+_FEELINGS = (
+    "concern unease anger discontent frustration resentment dissatisfaction alarm anxiety dismay hopes expectations"
+)
+_FEELING_ALT = _FEELINGS.replace(" ", "|")
 # plural office-holders and professionals: with no determiner or number before them ("Regional
 # officials warn", "U.S. officials said"), or after "some"/"many", an anonymous group
 GROUPS = (
     "officials diplomats lawmakers legislators ministers aides advisers advisors bankers economists executives "
     "negotiators commanders politicians leaders scientists academics strategists planners regulators investors "
-    "traders governments groups organizations organisations activists advocates campaigners netizens media residents"
+    "traders governments groups organizations organisations activists advocates campaigners netizens media residents "
+    "allies"
 )
 GROUP_ALT = _GROUP_ALT = GROUPS.replace(" ", "|")
 # the head nouns of an anonymous group, one word each, as a trie (cheaper to compile than an alternation)
@@ -169,7 +175,9 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "people those sources officials",
-        r"\b(?:people|those|sources|officials)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\b",
+        # a counted or definite group is not anonymous ("two officials familiar with"): read as a bare group
+        r"\b(?P<bare>people|those|sources|officials)\s+(?:familiar\s+with|close\s+to|briefed\s+on|"
+        r"with\s+knowledge\s+of)\b",
     ),
     (
         "conventional received prevailing common",
@@ -217,10 +225,13 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:are|were|is|was|have\s+been|has\s+been)\s+(?:(?:now|also|increasingly|being|again|already)\s+){0,2}"
         r"(?:made|raised|voiced|leveled|levelled|expressed|aired)\b(?!\s+by\b)|"
         r"\b(?:accusations|allegations|claims|charges|criticism|concerns|questions|doubts|fears|suspicions|rumou?rs|"
-        r"speculation)\s+(?:(?:have|has|had)\s+)?(?:(?:now|also|increasingly|again|already)\s+)?"
+        r"speculation)\s+(?:(?:about|over|surrounding)\s+(?:[\w'’\-]+\s+){1,6}?)?(?:(?:have|has|had)\s+)?"
+        r"(?:(?:now|also|increasingly|again|already|long)\s+)?(?:continue[sd]?\s+to\s+)?"
         r"(?:arisen|arose|emerged|surfaced|mounted|swirled|circulated|grown|grew|built|"
         r"(?:arise|emerge|surface|mount|swirl|circulate|grow|build)s?|(?:is|are|was|were)\s+"
-        r"(?:growing|building|mounting|swirling|circulating))\b",
+        r"(?:growing|building|mounting|swirling|circulating)|"
+        # an opinion that pursues its object by itself: "questions about the deal have dogged the minister"
+        r"(?:hound|dogg|haunt|plagu|shadow)(?:ed|e)|(?:hound|dog|haunt|plague|shadow)s?)\b",
     ),
     (
         "being",
@@ -258,10 +269,14 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # analysts", "scepticism in some quarters"
     (
         "criticism condemnation praise complaints concerns warnings objections accusations allegations "
-        "skepticism scepticism doubts fears backlash outrage speculation suspicion suspicions",
+        "skepticism scepticism doubts fears backlash outrage speculation suspicion suspicions " + _FEELINGS,
         rf"\b(?:criticism|condemnation|praise|complaints|concerns|warnings|objections|accusations|allegations|"
-        rf"skepticism|scepticism|doubts|fears|backlash|outrage|speculation|suspicions?)\s+(?:from|by|among|in)\s+"
-        rf"(?:{_QUANT}\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+)|(?:[\w'’\-]+\s+){{0,2}}?(?P<bare>{_HEADS}))\b",
+        rf"skepticism|scepticism|doubts|fears|backlash|outrage|speculation|suspicions?|{_FEELING_ALT})\s+"
+        rf"(?:(?:from|by|among|in)\s+(?:{_QUANT}\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+)|"
+        rf"those\s+(?:who|with|without)|(?:[\w'’\-]+\s+){{0,2}}?(?P<bare>{_HEADS}))|"
+        # the holder after "of" only as a bare quantifier or "those who" ("the hopes of many that …"):
+        # "criticism of officials" is criticism aimed at them
+        r"of\s+(?:(?:many|some|others|most)(?=\s*(?:that\b|[,.;:—]))|those\s+who))\b",
     ),
     ("some many certain several various", r"\b(?:some|many|certain|several|various)\s+quarters\b"),
     # an opinion or a rumour held by nobody, opening its sentence: "One rumor is that …", "The perception
