@@ -113,3 +113,45 @@ def test_arabic_agentless_and_accusative_subjects_are_vague(sentence, span):
 )
 def test_arabic_named_or_active_is_not_vague(sentence):
     assert not lexicon("ar").vague(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_cue"),
+    [
+        # threatening and pledging report words only with what they announce
+        ("وهدد الوزير بأن الحكومة ستستقيل.", True),
+        ("هددت الفيضانات القرى المجاورة.", False),
+        ("وتعهد الرئيس بأن الانتخابات ستجرى في موعدها.", True),
+        # أورد "cited" (the past; the present يورّد is also "supplies")
+        ("وأوردت الصحيفة أن الاجتماع تأجل.", True),
+        ("تورد الشركة المعدات إلى المستشفيات.", False),
+        # the verbal noun after ب: the subject's words; without it, the writer's
+        ("وختم كلمته بالقول إن الأزمة ستنتهي.", True),
+        ("يمكن القول إن الأزمة انتهت.", False),
+    ],
+)
+def test_arabic_cues_of_threatening_citing_and_concluding(sentence, is_cue):
+    assert bool(lexicon("ar").cues(sentence)) is is_cue, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("نقلت الوكالة عن مصادر مطلعة أن الاجتماع تأجل.", "نقلت الوكالة عن مصادر مطلعة"),
+        ("ونقل التلفزيون عن مصدر أمني قوله إن الهجوم فشل.", "ونقل التلفزيون عن مصدر"),
+    ],
+)
+def test_arabic_relayed_from_an_unnamed_source_is_vague(sentence, span):
+    assert span in _texts(lexicon("ar").vague(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "نقلت الوزارة الجرحى عن طريق البحر.",
+        "كشف الوزير عن مصادر تمويل جديدة.",
+        "نقلت الوكالة عن الوزير قوله إن الهجوم فشل.",
+    ],
+)
+def test_arabic_relayed_from_a_named_source_or_moved_is_not_vague(sentence):
+    assert not lexicon("ar").vague(sentence), sentence
