@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from brieflint import lazyre
 from brieflint.checks.quotes.debate import without_debate
-from brieflint.checks.quotes.vague_context import accept, counted
+from brieflint.checks.quotes.vague_context import accept
 from brieflint.checks.quotes.vague_patterns import (
     GROUP_ALT,
     NOUNS_LONGEST_FIRST,
@@ -56,7 +56,7 @@ def _vague_at(s: str, start: int, word: str) -> tuple[int, int] | None:
     for i in _VAGUE_BY_TRIGGER[word]:
         if i == SUBJECT_VERB:
             got = _subject_verb(s, start, word)
-            if got is not None and accept(s, got[0]) and not counted(s, got[0].start()):
+            if got is not None and accept(s, got[0]):
                 return got[0].start(), got[1]
             continue
         hit = _vague_pattern(i).match(s, start)

@@ -137,6 +137,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
     """Whether a match of a built-in pattern is a vague attribution in its context: a ``who`` that
     is a role ("several governors said") is not; a ``bare`` group must have no determiner, number
     or possessor before it (in its clause) and no names after it."""
+    if counted(s, hit):
+        return False
     groups = hit.groupdict()
     who = groups.get("who")
     if who is not None and _WORD_HEAD.match(who).group().lower() in _ALPHA_ROLES:  # type: ignore[union-attr]
@@ -220,9 +222,19 @@ def accept(s: str, hit: re.Match[str]) -> bool:
 
 
 _COUNTED = lazy(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)\s+(?:[\w'’\-]+\s+)?$", re.I)
+# the plural nouns of people a vague subject can open with ("observers", "people"): a number counts them
+_PEOPLE = frozenset(
+    "observers critics analysts experts commentators pundits skeptics sceptics insiders watchers detractors "
+    "opponents supporters proponents scholars researchers sources people".split()
+)
 
 
-def counted(s: str, at: int) -> bool:
-    """A number counts the group that starts at ``at`` ("three people familiar with the plan", "two
-    analysts"): the guide's counted group, not an anonymous crowd."""
-    return _COUNTED.search(s, max(0, at - 30), at) is not None
+def counted(s: str, hit: re.Match[str]) -> bool:
+    """A number counts the people the match opens with ("three people familiar with the plan", "two
+    analysts said"): the guide's counted group, not an anonymous crowd."""
+    first = hit.group(0).split(None, 1)
+    return (
+        bool(first)
+        and first[0].lower() in _PEOPLE
+        and _COUNTED.search(s, max(0, hit.start() - 30), hit.start()) is not None
+    )
