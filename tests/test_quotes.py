@@ -376,10 +376,12 @@ def test_held_out_sets_stay_above_the_floors(name: str, flagged: float) -> None:
     assert scores["Q102"].precision >= 0.90 and scores["Q102"].recall >= 0.90, scores["Q102"].errors
 
 
-@pytest.mark.parametrize(("name", "vague_recall"), [("heldout5", 0.85), ("heldout6", 0.0)])
+@pytest.mark.parametrize(
+    ("name", "vague_recall"), [("heldout5", 0.85), ("heldout6", 1.0), ("heldout7", 0.33), ("heldout8", 0.84)]
+)
 def test_later_held_out_sets_stay_at_the_issue_targets(name: str, vague_recall: float) -> None:
-    """Held-out sets 5 and 6 (real prose; set 6 never tuned on): no false error, precise vague
-    findings, and set 5's vague recall at the issue's 0.85 (set 6 has one vague phrase, a known miss)."""
+    """Held-out sets 5 to 8 (real prose): no false error, precise vague findings, and vague recall
+    where it stands (set 7: two known misses; set 8: 11 of 13, the two camps of a debate left)."""
     sys.path.insert(0, str(ROOT / "tests" / "quotes_eval"))
     try:
         import evaluate
