@@ -5,7 +5,8 @@ person's unnamed followers ("the senator's allies have suggested"); a group that
 ("sources told reporters that"); people left wondering; a feeling held by anonymous people, singular or
 plural ("unease among some at the ministry", "anger among those who lost their savings"), and an opinion
 whose holder is a quantifier after "of" ("the expectations of many that"); an opinion that dogs or
-haunts by itself ("questions about the deal have dogged the minister"). Not vague: a counted group
+haunts by itself ("questions about the deal have dogged the minister"); a quantifier over coordinated
+groups ("many farmers, traders and engineers would agree"). Not vague: a counted group
 familiar with the matter ("two officials familiar with the talks"), a named body's people ("NATO allies
 agreed"), a group told to do something ("officials told residents to leave"), a grievance directed at
 people after "of" ("criticism of officials")."""
@@ -38,6 +39,9 @@ VAGUE = [
     ("The delay has caused unease among some at the ministry.", "unease among some"),
     ("The decision fuelled anger among those who lost their savings in the crash.", "anger among those who"),
     ("Despite the hopes of many that the ceasefire would hold, fighting resumed within a week.", "hopes of many"),
+    # a quantifier covers every group it is coordinated with (held-out set 7's open gap)
+    ("Many farmers, traders and water engineers would largely agree that the canal is too small.", "Many farmers"),
+    ("Some economists, bankers, and union leaders have warned that the peg cannot hold.", "Some economists"),
     # an opinion that pursues its object by itself
     ("Questions about the tender have dogged the transport minister since March.", "Questions about the tender"),
     ("Doubts over the audit continue to haunt the central bank.", "Doubts over the audit"),
@@ -61,6 +65,8 @@ NOT_VAGUE = [
     "Officials told residents to leave before the river crested.",
     # "of" with a grievance directed at people, not held by them
     "The report drew criticism of officials who approved the permits.",
+    # coordinated things, not people, and no verb of opinion
+    "Many roads, bridges and schools were rebuilt after the flood.",
     # a question that is only asked, or a named holder of the feeling
     "Questions about the tender were answered in the annex.",
     "The decision fuelled anger among the union's members, its president said [@union-2025].",

@@ -136,6 +136,16 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"\b(?:(?:{_NOUNS})|{_QUANT}\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+(?![\w'’\-]))|(?P<bare>{_GROUP_ALT}))"
         rf"{_SCOPE}{_RELATIVE}\s*{_AUX}(?:{_VERBS})\b",
     ),
+    # a quantified subject of coordinated groups ("many state leaders, interest groups and activists may
+    # broadly agree"): the quantifier covers every conjunct; modal auxiliaries and adverbs before the verb
+    (
+        "many some most numerous various",
+        r"\b(?:many|some|most|numerous|various)\s+(?P<group>(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)"
+        r"(?:\s*,\s*(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+){0,4},?\s+(?:and|or)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+\s+"
+        r"(?:(?:may|might|would|will|could|can|do|did|also|all|still|now|[a-z]+ly)\s+){0,3}"
+        r"(?:agree|agreed|say|said|believe|believed|argue|argued|think|fear|feared|worry|worried|claim|claimed|"
+        r"suggest|suggested|warn|warned|contend|contended|insist|insisted|accept|accepted)\b",
+    ),
     (
         "several a",
         r"\b(?:several|a\s+few)\s+(?P<who>[\w'’\-]+)\s+"
