@@ -126,7 +126,18 @@ def evaluate(passages: list[dict[str, object]] | None = None) -> dict[str, Score
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--verbose", "-v", action="store_true", help="list every false positive and false negative")
-    sets = ["passages", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"]
+    sets = [
+        "passages",
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+        "heldout9",
+    ]
     ap.add_argument("--set", choices=[*sets, "all"], default="all", help="which labelled set (default: all)")
     args = ap.parse_args(argv)
     names = sets if args.set == "all" else [args.set]
