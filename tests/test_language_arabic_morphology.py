@@ -155,3 +155,41 @@ def test_arabic_relayed_from_an_unnamed_source_is_vague(sentence, span):
 )
 def test_arabic_relayed_from_a_named_source_or_moved_is_not_vague(sentence):
     assert not lexicon("ar").vague(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_cue"),
+    [
+        ("وجاء في التقرير أن الفقر ارتفع.", True),
+        ("وورد في البيان أن المعبر سيفتح.", True),
+        ("جاء الوزير في موعده.", False),
+        ("جاءت في المرتبة الأولى.", False),
+    ],
+)
+def test_arabic_stated_in_a_document(sentence, is_cue):
+    assert bool(lexicon("ar").cues(sentence)) is is_cue, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("يتردد أن الوزير سيستقيل.", "يتردد أن"),
+        ("قال مسؤول رفض الكشف عن اسمه إن الهجوم فشل.", "مسؤول رفض الكشف"),
+        ("وقال دبلوماسي غربي طلب عدم ذكر اسمه إن المفاوضات متعثرة.", "دبلوماسي غربي طلب عدم"),
+    ],
+)
+def test_arabic_withheld_names_and_rumours_are_vague(sentence, span):
+    assert span in _texts(lexicon("ar").vague(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a role alone is anonymous but specific (the guide's "a Senate aide")
+        "وقال مسؤول أوروبي إن المفاوضات متعثرة.",
+        "تردد الوزير في التوقيع.",
+        "رفض المسؤول الكشف عن تفاصيل الخطة.",
+    ],
+)
+def test_arabic_roles_and_hesitation_are_not_vague(sentence):
+    assert not lexicon("ar").vague(sentence), sentence
