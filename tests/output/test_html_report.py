@@ -109,7 +109,7 @@ The plan was described as "a turning point for the whole region and its people."
 The minister told deputies that "the old model cannot finance the pipes," and she said it twice.
 Critics argue that "the companies will raise prices for everyone in the poorest districts."
 Notwithstanding the considerable institutional, administrative, infrastructural and macroeconomic
-uncertainties characterising intergovernmental decentralisation, the comprehensive reorganisation
+uncertainties surrounding intergovernmental decentralisation, the comprehensive reorganisation
 of distributional responsibilities necessitates unprecedented coordination between
 municipalities, regional authorities, concessionaires and international development institutions.
 
