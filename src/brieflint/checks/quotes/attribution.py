@@ -247,10 +247,17 @@ _WORDS = lazy(r"[^\W\d_]")  # a letter: words after the quote in its sentence
 # panel is, "What have we learned?"", "Its theme was "…"", a saying as the content of a noun of sayings
 # ("One of the premises of geology is that the "…"", "The maxim was "…""): quoted to be named, not
 # someone's words
+_NAMING_NOUNS = (
+    r"(?:question|topic|theme|title|subject|motto|slogan|headline|caption|prompt|premise|maxim|adage|saying|"
+    r"proverb|axiom|dictum|tenet|mantra|watchword)s?"
+)
+# … or with the copula first ("On no day was the headline of any newspaper "…"", "Was the slogan of the
+# campaign ever "…"?")
 _NAMED_BY_NOUN = lazy(
-    r"\b(?:question|topic|theme|title|subject|motto|slogan|headline|caption|prompt|premise|maxim|adage|saying|"
-    r"proverb|axiom|dictum|tenet|mantra|watchword)s?\s+(?:[\w'’\-]+\s+){0,5}?"
-    r"(?:is|was|are|were|reads|read)\s*[,:]?\s*(?:that\s+(?:the\s+)?)?$",
+    rf"\b{_NAMING_NOUNS}\s+(?:[\w'’\-]+\s+){{0,5}}?"
+    r"(?:is|was|are|were|reads|read)\s*[,:]?\s*(?:that\s+(?:the\s+)?)?$|"
+    rf"\b(?:is|was|are|were)\s+(?:there\s+)?(?:ever\s+)?(?:the|a|an|its|their|his|her)\s+{_NAMING_NOUNS}"
+    r"(?:\s+[\w'’\-]+){0,6}?\s*[,:]?\s*$",
     re.I,
 )
 _DOCUMENT = lazy(r"\b(?:" + "|".join(sorted(DOC_ROLES)) + r")\b", re.I)

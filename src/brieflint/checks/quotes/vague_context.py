@@ -19,11 +19,19 @@ _WORD_HEAD = lazy(r"[^'’\-]*")  # a role followed by an apostrophe or a hyphen
 
 # before a bare group: words that make it a definite, counted or possessed group ("the officials",
 # "two diplomats", "Iraq's ministers"), so not an anonymous one
-_DEFINITE = lazy(
-    r"(?:\b(?:the|these|those|this|that|its|their|his|her|our|my|your|both|all|two|three|four|five|six|seven|"
-    r"eight|nine|ten|several|other|such|whose|which|who)|\d|['’]s?)\s+(?:[\w.'’\-]+\s+){0,2}$",
+_DETERMINERS = (
+    r"these|those|its|their|his|her|our|my|your|both|all|two|three|four|five|six|seven|"
+    r"eight|nine|ten|several|other|such|whose|which|who"
+)
+_DEFINITE = lazy(rf"(?:\b(?:the|this|that|{_DETERMINERS})|\d|['’]s?)\s+(?:[\w.'’\-]+\s+){{0,2}}$", re.I)
+# a finding's verb and "that" before a group: the group's view is what was found ("surveys show that parents …")
+_FINDING_BEFORE = lazy(
+    r"\b(?:shows?|showed|shown|finds?|found|suggests?|suggested|indicates?|indicated|reveals?|revealed)\s+that\s+$",
     re.I,
 )
+# the same before a plural group, where "this" and "that" determine nothing ("a perception that parents …
+# echoed", "This week officials said")
+_DEFINITE_PLURAL = lazy(rf"(?:\b(?:the|{_DETERMINERS})|\d|['’]s?)\s+(?:[\w.'’\-]+\s+){{0,2}}$", re.I)
 # a named body right before the group ("FSA officials", "Treasury officials", "Kremlin aides"): the
 # group is that body's people, identified; a nationality or region ("Russian", "U.S.", "Western",
 # "regional") identifies nobody
@@ -203,8 +211,10 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         clause = head[cut + 1 :]
         word = hit.group("bare").lower()
         followers = word in _FOLLOWERS and _POSSESSED.search(clause) is not None
-        if _DEFINITE.search(clause) and not followers:
+        if _DEFINITE_PLURAL.search(clause) and not followers:
             return False
+        if _FINDING_BEFORE.search(head):
+            return False  # "Polls have found that voters blame …": what the polls found, not hearsay
         if (
             word not in _NOMINAL
             and word not in _CAUSE_HEADS

@@ -33,7 +33,7 @@ _VERB_LEMMAS = (
     "caution charge allege assert see consider wonder doubt hold expect note warn estimate question describe "
     "blame accuse suspect debate concede acknowledge complain reckon assume dispute criticize criticise "
     "recognize recognise suppose whisper grumble lament urge label dub brand hail praise condemn denounce decry "
-    "slam deride interpret misinterpret regard deem perceive characterize characterise"
+    "slam deride interpret misinterpret regard deem perceive characterize characterise echo"
 )
 _IRREGULAR_FORMS = "said saw seen thought felt held"
 
@@ -98,7 +98,7 @@ GROUPS = (
     "officials diplomats lawmakers legislators ministers aides advisers advisors bankers economists executives "
     "negotiators commanders politicians leaders scientists academics strategists planners regulators investors "
     "traders governments groups organizations organisations activists advocates campaigners netizens media residents "
-    "allies"
+    "allies parents families voters"
 )
 GROUP_ALT = _GROUP_ALT = GROUPS.replace(" ", "|")
 # the head nouns of an anonymous group, one word each, as a trie (cheaper to compile than an alternation)
@@ -168,6 +168,13 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"understanding|assumption|worry|hope|doubt|agreement|recognition|conviction)s?\s+(?:that|among)\b|"
         r"(?:suggestions|claims|reports|rumou?rs|allegations|speculation|whispers|talk|those\s+who|many\s+who|"
         r"some\s+who|indications|accusations)\b)",
+    ),
+    # data whose source nobody names ("according to 2020 data shared with the newspaper"); "data from the
+    # census bureau" or "data compiled by X" names it
+    (
+        "according",
+        r"\baccording\s+to\s+(?:(?:new|recent|preliminary|internal|unpublished|\d{4})\s+){0,2}"
+        r"(?:data|figures|statistics|numbers)\b(?!\s+(?:from|by|of|compiled|published|released|collected|gathered)\b)",
     ),
     (
         "according",
