@@ -377,7 +377,8 @@ def test_held_out_sets_stay_above_the_floors(name: str, flagged: float) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "vague_recall"), [("heldout5", 0.85), ("heldout6", 1.0), ("heldout7", 0.66), ("heldout8", 0.84), ("heldout9", 0.71)]
+    ("name", "vague_recall"),
+    [("heldout5", 0.85), ("heldout6", 1.0), ("heldout7", 0.66), ("heldout8", 0.84), ("heldout9", 0.71)],
 )
 def test_later_held_out_sets_stay_at_the_issue_targets(name: str, vague_recall: float) -> None:
     """Held-out sets 5 to 9 (real prose): no false error, precise vague findings, and vague recall
