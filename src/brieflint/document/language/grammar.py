@@ -61,6 +61,10 @@ from brieflint.document.language.normalize import fold, fold_text
 from brieflint.records import NamedTuple
 
 _TOKEN = lazyre.compile(r"[^\W\d_]+'?|\d+")
+# a sentence end between two words: a full stop, question or exclamation mark (a footnote mark such as
+# ``[1]`` may follow it) before a space, or a line break. No pattern matches across one: a subject is
+# in its verb's sentence (``… إصابة أربعة أشخاص.[1] وأفاد مراسل`` is not "people reported")
+_BREAK = lazyre.compile(r"[.!?؟](?:\[\d+\])*\s|\n")
 
 
 class Token(NamedTuple):
@@ -281,7 +285,7 @@ class Grammar:
                 if key and key not in reads[i]:
                     continue
                 end = self._match(pattern.elements, 0, i, tokens, reads, value)
-                if end is not None and end > i:
+                if end is not None and end > i and not _BREAK.search(value, tokens[i].end, tokens[end - 1].start):
                     found.append((tokens[i].start, tokens[end - 1].end, pattern.source))
         for rx in self.regexes.get(kind, ()):
             for m in rx.finditer(value):
