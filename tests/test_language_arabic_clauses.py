@@ -44,3 +44,58 @@ def test_arabic_crowds_beyond_the_clause_are_not_vague(text):
 )
 def test_arabic_crowds_in_their_own_clause_stay_vague(text, span):
     assert any(span in t for t in _texts(lexicon("ar").vague(text))), _texts(lexicon("ar").vague(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the sides of an event with the article, as the protesters are (nominative after the verb; the
+        # accusative after أنّ)
+        ("وقال المؤيدون إن الرئيس باق في منصبه.", "وقال المؤيدون"),
+        ("ويقول المعتصمون إن الشرطة أطلقت النار.", "ويقول المعتصمون"),
+        ("وذكرت الإذاعة أن المعارضين يرون أن الحوار انتهى.", "المعارضين يرون"),
+        # an observation by unnamed witnesses
+        ("ولاحظ شهود أن الحواجز أزيلت ليلا.", "ولاحظ شهود"),
+        ("شهود عيان يلاحظون أن الأسعار ارتفعت.", "شهود عيان يلاحظون"),
+        # unnamed sources with a verb of speech that is not one of claiming
+        ("ودعت مصادر في النقابة إلى إضراب عام.", "ودعت مصادر"),
+        ("طالب مصدر في الحزب بإقالة الوزير.", "طالب مصدر"),
+        # people named by no one named
+        ("هاجم من يسمون المخربين المحال التجارية.", "من يسمون"),
+        ("اعتقلت الشرطة من يطلق عليهم قادة الشغب.", "من يطلق عليهم"),
+    ],
+)
+def test_arabic_sides_witnesses_sources_and_namings_are_vague(text, span):
+    assert any(span in t for t in _texts(lexicon("ar").vague(text))), _texts(lexicon("ar").vague(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named speaker notices, a named body demands, the sources are spoken to
+        "ولاحظ الوزير أن الأسعار ارتفعت.",
+        "طالبت النقابة بإقالة الوزير.",
+        "وقال الوزير لمصادر في الحزب إن القرار نهائي.",
+        # the namers are named, or name themselves
+        "وهاجم من سماهم الوزير المخربين المحال التجارية.",
+        "اعتقلت الشرطة من يسمون أنفسهم قادة الحراك.",
+        # the sides as objects: the minister told the supporters
+        "أخبر الوزير المؤيدين أن الاجتماع تأجل.",
+        # the people whom others describe are not the describers
+        "طردتهم من الساحة مجموعات من أشخاص يصفونهم بالبلطجية.",
+        "تعرض المحتجون لاعتداء من شبان يعتبرونهم من أنصار الحزب.",
+    ],
+)
+def test_arabic_named_namers_and_objects_are_not_vague(text):
+    assert lexicon("ar").vague(text) == []
+
+
+def test_arabic_verbs_with_a_weak_last_letter():
+    from brieflint.document.language.grammar import arabic_verb
+
+    # دعا "called", روى "narrated": the weak letter drops before ت, وا and ون
+    assert {"دعت", "دعوا", "يدعون", "تدعو"} <= arabic_verb("دعا", "يدعو")
+    assert {"روت", "رووا", "يروون", "تروي"} <= arabic_verb("روى", "يروي")
+    # a sound verb keeps its letters
+    assert {"قالت", "قالوا", "يقولون"} <= arabic_verb("قال", "يقول")
+    assert "قات" not in arabic_verb("قال", "يقول")

@@ -108,10 +108,14 @@ def arabic_verb(past: str, present: str) -> set[str]:
     """The third-person perfect and imperfect forms of an Arabic verb (folded)."""
     past, present = fold_text(past), fold_text(present)
     forms = {past, past + "ت", past + "وا", past + "ا", past + "تا", past + "ن"}
+    if len(past) >= 3 and past[-1] in "اي":  # a weak last letter (دعا، روى) drops before ت and وا: دعت، رووا
+        forms |= {past[:-1] + "ت", past[:-1] + "وا", past[:-1] + "تا"}
     if present.startswith("ي"):
         stem = present[1:]
         forms |= {present, "ت" + stem, present + "ون", present + "ان", "ت" + stem + "ان", present + "ن"}
         forms |= {"ت" + stem + "ون"}
+        if len(stem) >= 3 and stem[-1] in "وي":  # and before ون: يدعون، يروون
+            forms |= {present[:-1] + "ون", "ت" + stem[:-1] + "ون"}
     else:
         forms.add(present)
     return forms
