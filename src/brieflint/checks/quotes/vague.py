@@ -171,8 +171,9 @@ def _may_start_verb(word: str) -> bool:
     """``word`` (a word of the scope and its spaces) starts with an auxiliary or a verb, as
     ``_aux_verb`` would read it: its letters up to an apostrophe or a hyphen."""
     lead = word.rstrip()
-    for mark in "'’-":
-        lead = lead.split(mark, 1)[0]
+    if "'" in lead or "’" in lead or "-" in lead:  # most words have none: no split
+        for mark in "'’-":
+            lead = lead.split(mark, 1)[0]
     return lead.casefold() in _VERB_FIRST_WORDS
 
 
