@@ -75,6 +75,7 @@ def test_arabic_sides_witnesses_sources_and_namings_are_vague(text, span):
         # a named speaker notices, a named body demands, the sources are spoken to
         "ولاحظ الوزير أن الأسعار ارتفعت.",
         "طالبت النقابة بإقالة الوزير.",
+        "وأعلن الوزير مصادر التمويل الجديدة للمشروع.",
         "وقال الوزير لمصادر في الحزب إن القرار نهائي.",
         # the namers are named, or name themselves
         "وهاجم من سماهم الوزير المخربين المحال التجارية.",
