@@ -394,6 +394,21 @@ def test_later_held_out_sets_stay_at_the_issue_targets(name: str, vague_recall: 
     assert scores["Q102"].precision >= 0.90 and scores["Q102"].recall >= vague_recall, scores["Q102"].errors
 
 
+def test_held_out_set_10_after_its_constructions() -> None:
+    """Held-out set 10 (real prose): no false error (the headline with two single-quoted terms), precise
+    vague findings, 15 of 16 found ("The locals are worried", a definite crowd, left). Its two unattributed
+    quotes stay unreported: each is doubtful by Q101's safety net (a colon introduces one; "said" stands in
+    the sentence before the other), and Q102 leaves "The locals"."""
+    sys.path.insert(0, str(ROOT / "tests" / "quotes_eval"))
+    try:
+        import evaluate
+    finally:
+        sys.path.pop(0)
+    scores = evaluate.evaluate(evaluate.load_passages(ROOT / "tests" / "quotes_eval" / "heldout10.yaml"))
+    assert scores["Q101"].fp == 0, scores["Q101"].errors
+    assert scores["Q102"].precision >= 0.90 and scores["Q102"].tp >= 15, scores["Q102"].errors
+
+
 def test_find_quotes_tells_quotes_from_apostrophes() -> None:
     s = "Iraq's 'sustainable cooperation' and Kata'ib's \"long phrase here\" and the '90s and ministers' plan"
     found = marks.find_quotes(s)
@@ -479,16 +494,33 @@ def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
     trigger word (found by the str.find scans), with the same filter of context."""
     import re
 
+    from brieflint.checks.quotes.bare_subject import crowd_span
+    from brieflint.checks.quotes.vague_context import finding_named
+    from brieflint.checks.quotes.vague_patterns import BARE_SUBJECT, LISTED_HEADS, SUBJECT_VERB
+
     compiled = [re.compile(p, re.I) for _, p in vague.VAGUE_PATTERNS]
     out: list[tuple[int, int]] = []
     last = -1
-    for start, _ in _trigger_positions_by_find(s.lower()):
+    for start, word in _trigger_positions_by_find(s.lower()):
         if start < last:
             continue
-        hit = next((h for h in (c.match(s, start) for c in compiled) if h and vague.accept(s, h)), None)
-        if hit:
-            out.append((hit.start(), hit.end()))
-            last = hit.end()
+        found = None
+        for i, c in enumerate(compiled):
+            h = c.match(s, start)
+            if h is None:
+                continue
+            if i == BARE_SUBJECT:  # the subject read back from the verb
+                crowd = crowd_span(s, start, word, LISTED_HEADS)
+                if crowd is not None and not finding_named(s, crowd[1]):
+                    found = crowd
+                    break
+                continue
+            if vague.accept(s, h) and not (i == SUBJECT_VERB and finding_named(s, h.end())):
+                found = (h.start(), h.end())
+                break
+        if found:
+            out.append(found)
+            last = found[1]
     return out
 
 

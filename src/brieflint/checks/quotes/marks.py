@@ -139,9 +139,19 @@ def find_quotes(s: str) -> Marks:
 
 
 def _later_close(s: str, start: int) -> bool:
+    """Another closing single mark follows shortly, and no single mark opens a quote before it: single
+    quotes do not nest in single quotes, so a fresh opening mark ("‘Adult-oriented business’ bill …,
+    foes call it ‘anti drag’") means the quote closed at the plural possessive's mark."""
     end = min(len(s), start + 200)
     stop = _DOUBLE.search(s, start, end)
-    return _SINGLE_CLOSE.search(s, start, stop.start() if stop else end) is not None
+    later = _SINGLE_CLOSE.search(s, start, stop.start() if stop else end)
+    if later is None:
+        return False
+    opening = s.find("‘", start, later.start())
+    if opening == -1:
+        opening = s.find(" '", start, later.start())
+        opening = opening + 1 if opening != -1 and s[opening + 2 : opening + 3].isalpha() else -1
+    return opening == -1
 
 
 def masked(s: str, quotes: Iterable[Quote]) -> str:

@@ -166,8 +166,16 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       scope or a relative clause that names nobody stand between ("Officials
       in the region have long argued", "Officials who spoke on condition of
       anonymity said");
+    - a bare plural that no list names, read back from its verb, whose
+      class decides: with a verb only people do (believe, doubt,
+      understand, call, condemn …) any plural is a crowd ("Rivals call it
+      a giveaway"), with one documents share (say, suggest, warn …) only a
+      noun of people by its form ("Shopkeepers have been complaining",
+      "Pharmacists and nurses say"; not "Records suggest", a body's or a
+      party's people, or a participle: "books deemed obscene");
     - the same verbs closing a clause with the group after them ("…, say
-      civil society groups", '"…," said senior diplomats');
+      civil society groups", '"…," said senior diplomats', "…, say
+      residents who live near the plant");
     - a passive whose agent is an anonymous group, however modified
       ("condemned by human rights groups", "slammed by rights groups as a
       sham"), or that has no agent: opinion and blame after an auxiliary or
@@ -180,15 +188,19 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       there are indications that, it is widely believed, One rumor is that,
       The perception that …), a belief credited by how common it is ("the
       widely held view that"), opinions that arise by themselves ("questions
-      have arisen", "doubts are growing"), research that nobody did
-      ("Recent studies show", "Polls have found"), and hearsay:
+      have arisen", "doubts are growing", "so have doubts"), research that
+      nobody did ("Recent studies show", "Polls have found", "years of
+      research showing"), and hearsay:
       "reportedly", "amid reports of", "according to local media".
     Words inside quotes and block quotes are not checked. A citation covers
     only its own clause; a group whose people are named ("critics, including
     Senator X,"), counted ("two diplomats"), definite ("the officials") or a
     named body's ("Treasury officials") is not vague, nor one that shares its
     verb with a person named in full ("Senator Maria Lopez and farm groups
-    said"); nor are the two camps
+    said"), nor a crowd whose view the same or the next sentence reports as
+    a survey's or a study's finding ("…, a new survey shows"), nor a body's
+    own people in what it sets out ("SPICe set out what researchers
+    thought"); nor are the two camps
     of a debate set side by side in one sentence ("Supporters call the
     reform overdue; opponents call it privatization"), each named by its
     stand, though one camp alone ("critics argue") is; nor is a hearsay

@@ -11,10 +11,13 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from brieflint import lazyre
+from brieflint.checks.quotes.bare_subject import crowd_span
 from brieflint.checks.quotes.debate import without_debate
-from brieflint.checks.quotes.vague_context import accept
+from brieflint.checks.quotes.vague_context import accept, finding_named
 from brieflint.checks.quotes.vague_patterns import (
+    BARE_SUBJECT,
     GROUP_ALT,
+    LISTED_HEADS,
     NOUNS_LONGEST_FIRST,
     STAGES,
     SUBJECT_VERB,
@@ -56,8 +59,12 @@ def _vague_at(s: str, start: int, word: str) -> tuple[int, int] | None:
     for i in _VAGUE_BY_TRIGGER[word]:
         if i == SUBJECT_VERB:
             got = _subject_verb(s, start, word)
-            if got is not None and accept(s, got[0]):
+            if got is not None and accept(s, got[0]) and not finding_named(s, got[1]):
                 return got[0].start(), got[1]
+            continue
+        if i == BARE_SUBJECT:  # read back from the verb to a subject no group lists (bare_subject.py)
+            if (crowd := crowd_span(s, start, word, LISTED_HEADS)) is not None and not finding_named(s, crowd[1]):
+                return crowd
             continue
         hit = _vague_pattern(i).match(s, start)
         if hit is None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from brieflint.checks.quotes.bare_subject import TRIGGERS as CROWD_VERBS
 from brieflint.checks.quotes.lexicon import inflect, trie_regex
 
 _NOUNS = (
@@ -35,7 +36,14 @@ _VERB_LEMMAS = (
     "recognize recognise suppose whisper grumble lament urge label dub brand hail praise condemn denounce decry "
     "slam deride interpret misinterpret regard deem perceive characterize characterise echo"
 )
-_IRREGULAR_FORMS = "said saw seen thought felt held"
+# the rest of the classes those verbs come from, taken whole rather than word by word as prose showed them
+# (Levin's verbs of conjecture, of assuring and advising, of complaining, of saying and of judging): a crowd
+# that understands, assures, disagrees, imagines or frets holds or utters a claim as one that says does
+_CLASS_LEMMAS = (
+    "understand disagree imagine presume surmise guess sense assure reassure affirm remark hint forecast "
+    "anticipate fret bemoan confess applaud fault ridicule mock"
+)
+_IRREGULAR_FORMS = "said saw seen thought felt held understood"
 
 
 def _plural_forms(lemma: str) -> set[str]:
@@ -60,10 +68,14 @@ THINK_FORMS = frozenset({"think", "thinking", "thought"})
 # verb ("called off"), "refer to" and "report" only with what they report ("refer to it as",
 # "reported that")
 VERB_FORMS = frozenset(
-    {*_IRREGULAR_FORMS.split(), *(w for lemma in _VERB_LEMMAS.split() for w in _plural_forms(lemma))} - THINK_FORMS
+    {
+        *_IRREGULAR_FORMS.split(),
+        *(w for lemma in (_VERB_LEMMAS + " " + _CLASS_LEMMAS).split() for w in _plural_forms(lemma)),
+    }
+    - THINK_FORMS
 )
 VERB_PHRASES = (
-    r"call(?:ed|ing)?(?!\s+(?:up|off|back|in|out)\b)|refer(?:red|ring)?\s+to(?=[^.;:!?]{1,60}?\bas\b)"
+    r"call(?:ed|ing)?(?!\s+(?:up|off|back|in|out|for|on|upon)\b)|refer(?:red|ring)?\s+to(?=[^.;:!?]{1,60}?\bas\b)"
     r"|report(?:ed|ing)?\s+that|(?:think|thinking|thought)(?!\s+(?:of|about)\b(?![^.;:!?]{1,60}?\bas\b))"
     r"|(?:told|tells?)\s+(?:[\w.'’\-]+\s+){1,3}?that\b|point(?:ed)?\s+out|(?:express|voice|raise)(?:d|ed)?\s+(?:\w+\s+)?(?:concerns?|doubts?|fears?|"
     r"skepticism|scepticism|alarm|frustration|reservations)|(?:are|were|is|was)\s+(?:\w+\s+)?"
@@ -216,7 +228,9 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         "studies research surveys polls",
         r"\b(?P<research>studies|research|surveys|polls)\s+"
         r"(?:(?:have|has|had|consistently|repeatedly|also|now|increasingly|generally|clearly)\s+){0,2}"
-        r"(?:shows?|shown|showed|suggests?|suggested|indicates?|indicated|finds?|found|points?\s+to)\b",
+        # or as a participle after its noun ("despite decades of research suggesting that …")
+        r"(?:shows?|shown|showed|suggests?|suggested|indicates?|indicated|finds?|found|points?\s+to|"
+        r"showing|suggesting|indicating|finding|pointing\s+to)\b",
     ),
     ("it", r"\bit\s+(?:has\s+been|is)\s+(?:suggested|argued|claimed|said|noted|speculated)\s+that\b"),
     # an agentless passive of opinion ("has been seen as", "is said to be"): routed by the participle,
@@ -241,6 +255,10 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:accusations|allegations|claims|charges|criticism|concerns|questions|doubts|fears)\s+"
         r"(?:are|were|is|was|have\s+been|has\s+been)\s+(?:(?:now|also|increasingly|being|again|already)\s+){0,2}"
         r"(?:made|raised|voiced|leveled|levelled|expressed|aired)\b(?!\s+by\b)|"
+        # the verb of growth elided after "so" ("As enrollment has risen, so have concerns about oversight")
+        r"(?:(?<=\bso have )|(?<=\bso has )|(?<=\bso did )|(?<=\bso are )|(?<=\bso were )|(?<=\bso do ))"
+        r"(?:accusations|allegations|claims|charges|criticism|concerns|questions|doubts|fears|suspicions|rumou?rs|"
+        r"speculation)\b|"
         r"\b(?:accusations|allegations|claims|charges|criticism|concerns|questions|doubts|fears|suspicions|rumou?rs|"
         r"speculation)\s+(?:(?:about|over|surrounding)\s+(?:[\w'’\-]+\s+){1,6}?)?(?:(?:have|has|had)\s+)?"
         r"(?:(?:now|also|increasingly|again|already|long)\s+)?(?:continue[sd]?\s+to\s+)?"
@@ -280,7 +298,9 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"\b(?P<inverted>say|says|said|warn|warned|argue|argued|claim|claimed|contend|contended|believe|fear|feared|"
         rf"suggest|suggested|caution|cautioned|note|noted|complain|complained|allege|alleged)\s+"
         rf"(?:[\w.'’\-]+\s+){{0,3}}?(?P<bare>{_HEADS})\b(?:\s+(?:in|at|from|of)(?:\s+[\w'’\-]+){{1,3}}?)?"
-        r"(?=\s*(?:[.;:!?\n\x00]|$))",
+        # a relative clause that restricts them and names nobody, to the end of the sentence ("…, say
+        # legislators who face an uphill battle to raise pay.")
+        r"(?:\s+who\s+[^.;:!?\n\x00,]{1,80}?)?(?=\s*(?:[.;:!?\n\x00]|$))",
     ),
     # an opinion and the anonymous people it comes from: "criticism from some Cambodians", "doubts among
     # analysts", "scepticism in some quarters"
@@ -312,6 +332,15 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?P<hearsay_noun>reports|rumou?rs|allegations)\s+(?:of|that)\s+(?!(?:the|a|an|its|his|her|their)\s+"
         r"(?-i:[A-Z]))(?!(?-i:[A-Z]))",
     ),
+    # a bare plural subject the groups above do not list, read back from its verb (bare_subject.py):
+    # "Foes call it a ban", "Residents have been complaining", "parents and families say"; the
+    # expression is the verb, the subject before it is read by vague.py through bare_subject.crowd_span
+    (" ".join(sorted(CROWD_VERBS)), rf"\b(?:{trie_regex(sorted(CROWD_VERBS))})\b"),
+)
+BARE_SUBJECT = len(VAGUE_PATTERNS) - 1  # the pattern vague.py reads back to its subject
+# the heads of the groups the patterns above read (the bare-subject reading leaves them to those)
+LISTED_HEADS = frozenset(
+    {*GROUPS.split(), *(w for w in _NOUNS.replace("\\s+", " ").replace("|", " ").split()), "sources", "reports"}
 )
 
 

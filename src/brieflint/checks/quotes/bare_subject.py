@@ -1,0 +1,220 @@
+"""A bare plural subject that the vocabulary of groups does not list, read from its verb (issue 19).
+
+The vague subjects of :mod:`vague_patterns` are words ("critics", "officials", "parents"); on every
+held-out set the first run met crowds the list did not have ("foes call it", "Residents have been
+complaining", "parents and families say"). Here the construction decides, not the word: a verb of
+speech, belief or judgement (the trigger: nothing is read where none stands) whose clause opens with a
+plural noun phrase that has no determiner, number, possessor or name (a bare plural: people in general,
+named by nobody). The verb's class says whether the noun must name people:
+
+- a verb only people do (believe, fear, doubt, understand, disagree; call, dub, brand, condemn …) takes
+  any plural noun as a crowd ("Foes call it a ban", "Markets fear a slowdown");
+- a verb documents "do" as well (say, suggest, claim, warn, note …) needs a noun of people by its form
+  (an agent or member ending: -ers, -ors, -ists, -ians, -ants, -ents, -als, -ives …) or one of the few
+  underived nouns of people ("people", "women", "folks"), not a document's ("Records suggest").
+
+Left to the readings of the listed groups (never read here): the listed heads themselves, a head or
+modifier with a capital inside the sentence (a named body's people: "Treasury officials"), parties'
+members ("Democrats believe": a named body's, by the session's decision), a clause after a verb of
+finding or saying ("The survey found that teachers believe": the survey's finding).
+"""
+
+from __future__ import annotations
+
+from brieflint.checks.quotes.lexicon import CUE_WORDS, inflect
+from brieflint.lazyre import lazy
+
+# the verbs (their lemmas) that only people do: any plural subject is a crowd
+PEOPLE_VERBS = frozenset(
+    "believe think fear worry feel doubt suspect wonder agree disagree understand assume suppose reckon presume "
+    "surmise imagine guess sense fret lament bemoan complain grumble call dub brand label hail praise applaud "
+    "condemn denounce decry deride slam ridicule mock blame accuse criticize criticise interpret misinterpret "
+    "regard deem perceive characterize characterise".split()
+)
+# the verbs a document "does" as well: only with a noun of people
+SPEECH_VERBS = frozenset(
+    "say argue claim contend insist maintain warn caution allege assert suggest predict assure echo".split()
+)
+# the words that trigger the reading: the finite and -ing forms of both classes ("call" not as "call for")
+TRIGGERS = frozenset(
+    w
+    for lemma in PEOPLE_VERBS | SPEECH_VERBS
+    for w in inflect(lemma)
+    if not w.endswith("s") or w.endswith("ss") or lemma == "say"
+) | {"said", "thought", "felt", "understood"}
+# a member of the crowd named later in its sentence: not an anonymous crowd
+_NAMED = lazy(r"\b(?:including|such\s+as|like|led\s+by|among\s+them)\s+(?:the\s+)?[A-Z]")
+_CALL_PARTICLES = frozenset("for on upon off up back in out".split())
+# verbs with an object and its predicate ("deem it unfair"): their participle after a noun is a passive
+_TRANSITIVE = frozenset(
+    "call dub brand label hail praise applaud condemn denounce decry deride slam ridicule mock blame accuse "
+    "criticize criticise interpret misinterpret regard deem perceive characterize characterise believe think "
+    "suspect assume suppose understand presume imagine".split()
+)
+# what follows such a verb in the active: its object or its clause ("deemed it unfair", "believed that …")
+_ACTIVE_NEXT = frozenset("it them this that these those the a an him her his their its such our we they he she".split())
+# the endings of nouns of people: agents and members ("farmers", "activists", "residents", "locals")
+_PERSON_ENDINGS = tuple("ers ors ists ians ans ants ents ics ates ees als ives eers ites".split())
+_PERSON_WORDS = frozenset(
+    "people men women children folks kids youths elders peers friends neighbors neighbours".split()
+)
+# nouns with those endings that name things, not people
+_THINGS = frozenset(
+    "papers documents letters filings records statements comments numbers orders reports materials arguments "
+    "estimates rates centers centres offers waters events governments elements instruments agreements payments "
+    "investments assessments judgments judgements terms matters powers borders filters markers meters minerals "
+    "animals totals signals proposals journals manuals hospitals terminals approvals referrals trials potentials "
+    "initiatives incentives archives alternatives objectives narratives motives numbers figures results findings "
+    "data others answers headquarters waivers transfers chapters computers engines plans rules laws "
+    "guidelines regulations emails messages texts posts tweets charts maps models surveys studies polls".split()
+)
+# a body named by its kind before its people ("board members", "union organizers"): the body's people
+_BODIES = frozenset(
+    "committee council board commission panel cabinet union party staff company agency court jury team "
+    "parliament congress senate assembly ministry department administration campaign firm school".split()
+)
+# the parties' members: a named body's people
+_PARTIES = frozenset(
+    "democrats republicans conservatives liberals tories greens socialists communists libertarians "
+    "independents labourites nationalists".split()
+)
+# words before the subject that end a clause's run-up (the subject starts after them)
+_OPENERS = frozenset(
+    "but that while as because although though since where when if so yet whereas unless until "
+    "now still meanwhile instead".split()
+)
+_NOT_NP = frozenset(
+    "the a an this that these those its their his her our my your both all two three four five six seven eight "
+    "nine ten several other others such some many most few no every each any which who whom whose what it they "
+    "we he she i you them us not also there here always never sometimes perhaps even just only thus".split()
+)
+_AUX = frozenset(
+    "have has had will would may might could can do did does also often widely generally increasingly privately "
+    "openly long now still already rightly wrongly publicly repeatedly quietly reportedly are were is was been "
+    "be left continue continued tend tended to".split()
+)
+_PREPOSITIONS = frozenset("of in at from across around within on inside outside throughout near".split())
+_FINDING = frozenset(
+    "show shows showed shown find finds found suggest suggests suggested indicate indicates indicated reveal "
+    "reveals revealed".split()
+)
+_CLAUSE_MARKS = ';:\x00\n—–(,"“”'
+_SENTENCE_MARKS = ".!?"  # a sentence's end only before a space ("inmediahk.net editors" is one name)
+REACH = 90  # characters before the verb where its subject may stand
+
+
+def _lemma(verb: str) -> str:
+    v = verb.lower()
+    for end, add in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("d", "")):
+        if v.endswith(end) and (base := v[: -len(end)] + add) and (base in PEOPLE_VERBS or base + "e" in PEOPLE_VERBS):
+            return base if base in PEOPLE_VERBS else base + "e"
+    return {"thought": "think", "felt": "feel", "understood": "understand", "held": "hold"}.get(v, v)
+
+
+def _person_noun(word: str) -> bool:
+    w = word.lower()
+    return w not in _THINGS and (w in _PERSON_WORDS or w.endswith(_PERSON_ENDINGS) or w.endswith("men"))
+
+
+def _plural(word: str) -> bool:
+    w = word.lower()
+    if w in _PERSON_WORDS or (w.endswith("men") and len(w) > 5):  # "fishermen", "businesswomen"
+        return True
+    return w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")) and len(w) > 3
+
+
+def crowd_span(s: str, start: int, word: str, listed: frozenset[str]) -> tuple[int, int] | None:
+    """The span from a bare plural subject to the verb ``word`` at ``start`` (its trigger), or None."""
+    # the words before: most verbs end the reading here ("he said", "Haddad said", '"…," said')
+    before = s[max(0, start - 60) : start].split()[-6:]
+    if not before or not (
+        before[-1].endswith(("s", "men", "ly"))
+        or before[-1] in _AUX
+        or any(w in _PREPOSITIONS and k and before[k - 1].endswith(("s", "men")) for k, w in enumerate(before))
+    ):
+        return None  # no plural noun, auxiliary or plural with its scope ("Fishermen across the bay") before it
+    end = start + len(word)
+    nxt = s[end : end + 12].split(None, 1)[:1]
+    lemma = _lemma(word)
+    if nxt and lemma == "call" and nxt[0].lower() in _CALL_PARTICLES:
+        return None  # "Advocates call for …": a demand, not a naming
+    if nxt and lemma == "agree" and nxt[0].lower() == "to":
+        return None  # "Shareholders agreed to the sale": a consent, an act
+    subject = bare_subject(s, start, s[start:end], listed)
+    if subject is None:
+        return None
+    limit = min(len(s), end + REACH * 3)  # a bounded window: a long sentence costs no more
+    stop = min((i for i in (s.find(c, end, limit) for c in ".!?\x00\n") if i != -1), default=limit)
+    if _NAMED.search(s, end, stop):
+        return None  # "citizens … condemned the deed, and some …, like Alessia Corcuera": members named
+    return subject, end
+
+
+def bare_subject(s: str, start: int, verb: str, listed: frozenset[str]) -> int | None:
+    """The start of a bare plural subject of the verb at ``start`` (``verb``, as written), or None.
+    ``listed``: the heads the listed groups read (never read here)."""
+    lo = max(s.rfind(c, max(0, start - REACH), start) for c in _CLAUSE_MARKS) + 1
+    for c in _SENTENCE_MARKS:
+        at = s.rfind(c + " ", max(0, start - REACH), start)
+        lo = max(lo, at + 1 if at != -1 else 0)
+    if lo == 0 and start > REACH:
+        return None
+    toks = s[lo:start].split()
+    ends: list[int] = []
+    at = lo
+    for t in toks:
+        at = s.index(t, at)
+        ends.append(at)
+        at += len(t)
+    progressive = verb.lower().endswith("ing")
+    if not progressive and verb.lower().endswith(("ed", "ought", "elt", "ood")) and _lemma(verb) in _TRANSITIVE:
+        nxt = s[start + len(verb) : start + len(verb) + 20].split(None, 1)[:1]
+        if not nxt or nxt[0].lower().strip(",.;:") not in _ACTIVE_NEXT:
+            return None  # "books deemed obscene", "materials deemed to be …": a participle, the noun is judged
+    stripped_be = False
+    while toks and (toks[-1].lower() in _AUX or (toks[-1].lower().endswith("ly") and len(toks[-1]) > 4)):
+        if toks[-1].lower() in ("are", "were", "is", "was", "been", "be"):
+            if not progressive:
+                return None  # "are called": a passive, not the crowd's act
+            stripped_be = True
+        toks.pop()
+        ends.pop()
+    if progressive and not stripped_be:
+        return None  # "have a saying", "materials documenting": no progressive, no verb of the subject
+    # the subject opens its clause, or follows a conjunction or a subordinator in it
+    cut = max((k + 1 for k, t in enumerate(toks) if t.lower() in _OPENERS), default=0)
+    if cut:
+        before = toks[cut - 2].lower() if cut >= 2 else ""
+        if toks[cut - 1].lower() == "that" and (before in CUE_WORDS or before in _FINDING):
+            return None  # "The survey found that teachers believe …": what was found or said
+    np, starts = toks[cut:], ends[cut:]
+    while np and np[0].lower() in ("and", "or"):  # "…, and residents say": a clause joined on
+        np, starts = np[1:], starts[1:]
+    if not np or len(np) > 7:
+        return None
+    # a prepositional scope after the head ("parents across the city"): the head is before it
+    head_at = next((k for k, t in enumerate(np) if t.lower() in _PREPOSITIONS), len(np))
+    if head_at == 0 or len(np) - head_at > 5 or (head_at < len(np) and np[-1].lower() in _NOT_NP):
+        return None
+    words = np[:head_at]
+    if len(words) > 4 or any(not w.replace("-", "").replace("’", "").replace("'", "").isalpha() for w in words):
+        return None
+    if any(w.lower() in _NOT_NP for w in words) or any(w.endswith(("'s", "’s", "'", "’")) for w in words):
+        return None
+    # coordinated heads ("parents and families"): each conjunct's last word is a head
+    heads = [w for k, w in enumerate(words) if k + 1 == len(words) or words[k + 1].lower() in ("and", "or")]
+    if any(h.lower() in ("and", "or") for h in heads):
+        return None
+    sentence_start = lo == 0 or s[lo - 1] in ".!?\x00\n" or s[max(0, lo - 2) : lo].strip() in (".", "!", "?")
+    for k, w in enumerate(words):
+        if w[:1].isupper() and not (k == 0 and cut == 0 and sentence_start):
+            return None  # a name inside the sentence: a named body's people
+    for h in heads:
+        low = h.lower()
+        if low in listed or low in _PARTIES or not _plural(h):
+            return None
+    if any(w.lower() in _BODIES for w in words if w not in heads):
+        return None  # "committee members", "union leaders": a named body's people
+    if _lemma(verb) not in PEOPLE_VERBS and not any(_person_noun(h) for h in heads):
+        return None  # "Records suggest …": a document, not a crowd
+    return starts[0]
