@@ -2,7 +2,8 @@
 """Precision and recall of Q101 (unattributed quote) and Q102 (vague attribution) on the labelled passages.
 
     python tests/quotes_eval/evaluate.py [--verbose]
-        [--set passages|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|all]
+        [--set passages|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|
+               heldout11|all]
 
 Each passage of ``passages.yaml`` becomes the body of a brief, which is parsed
 and checked by the two rules exactly as the command line would (default
