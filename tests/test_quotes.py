@@ -394,6 +394,19 @@ def test_later_held_out_sets_stay_at_the_issue_targets(name: str, vague_recall: 
     assert scores["Q102"].precision >= 0.90 and scores["Q102"].recall >= vague_recall, scores["Q102"].errors
 
 
+def test_held_out_set_11_after_its_constructions() -> None:
+    """Held-out set 11 (Wisconsin Watch): no false error, no false alarm, 5 of 6 vague phrases found (the
+    capitalised program name before a crowd, "Wisconsin Medicaid recipients fear", left)."""
+    sys.path.insert(0, str(ROOT / "tests" / "quotes_eval"))
+    try:
+        import evaluate
+    finally:
+        sys.path.pop(0)
+    scores = evaluate.evaluate(evaluate.load_passages(ROOT / "tests" / "quotes_eval" / "heldout11.yaml"))
+    assert scores["Q101"].fp == 0, scores["Q101"].errors
+    assert scores["Q102"].fp == 0 and scores["Q102"].tp >= 5, scores["Q102"].errors
+
+
 def test_held_out_set_10_after_its_constructions() -> None:
     """Held-out set 10 (real prose): no false error (the headline with two single-quoted terms), precise
     vague findings, 15 of 16 found ("The locals are worried", a definite crowd, left). Its two unattributed

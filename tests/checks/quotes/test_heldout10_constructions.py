@@ -2,11 +2,13 @@
 constructions after set 10's first run (its first-sight figures stay recorded), on prose written for these
 tests (none of it a labelled set's sentences).
 
-Vague: a bare plural subject that no list of groups names, read back from its verb (the verb's class
+Vague (set 10; set 11's two after its first run): a bare plural subject that no list of groups names, read
+back from its verb (the verb's class
 decides whether the noun must name people: "Rivals call it …", "Shopkeepers have been complaining", a
 coordinated or scoped crowd); the rest of the classes of the verbs of opinion (understand, assure …); a
 group after its verb with a relative clause; research as a participle's subject; concerns that rise with
-the verb elided ("so have doubts"). Not vague: a document's verb with a document ("Records suggest"),
+the verb elided ("so have doubts"); a place before a group ("Texas residents say"); the class of inquiries
+("Experiments have shown"). Not vague: a document's verb with a document ("Records suggest"),
 parties' members, a body's people, a participle after its noun ("books deemed obscene"), "call for",
 "agree to", a crowd whose view a survey reports, a body's own people in an embedded question. Not a quote:
 two quoted terms in single quotation marks with a plural possessive between them."""
@@ -45,6 +47,11 @@ def found(body: str, code: str) -> list[str]:
             "The council approved the tower despite years of research showing that towers raise rents.",
             "research showing",
         ),
+        # after set 11's first run: a place before a group says where the crowd is, not whose body it is;
+        # the class of inquiries reports evidence as studies do
+        ("In the valley, Texas residents say the well water tastes of salt.", "Texas residents say"),
+        ("Since the spring, Iowa farmers argue the tariffs have cost them their buyers.", "Iowa farmers argue"),
+        ("Experiments have shown that the coating wears off within a year.", "Experiments have shown"),
         # concerns that rise, the verb elided after "so"
         ("As the scheme has grown, so have doubts about who pays for it.", "doubts"),
     ],
@@ -67,6 +74,9 @@ def test_vague_constructions_of_held_out_set_10(body: str, phrase: str) -> None:
         "Young voters are worried about rents. The poll found that two in three rent.",
         "The ministry published a paper setting out what economists expect from the reform.",
         "Committee members say the hearing will resume on Monday.",
+        "Two trials found no effect of the drug on blood pressure.",
+        "The investigations found no wrongdoing by the mayor's staff.",
+        "In the valley, Treasury officials say the levy will be collected in May.",
     ],
 )
 def test_documents_bodies_acts_and_findings_are_not_vague(body: str) -> None:

@@ -22,6 +22,7 @@ finding or saying ("The survey found that teachers believe": the survey's findin
 from __future__ import annotations
 
 from brieflint.checks.quotes.lexicon import CUE_WORDS, inflect
+from brieflint.document.places import is_place
 from brieflint.lazyre import lazy
 
 # the verbs (their lemmas) that only people do: any plural subject is a crowd
@@ -207,8 +208,8 @@ def bare_subject(s: str, start: int, verb: str, listed: frozenset[str]) -> int |
         return None
     sentence_start = lo == 0 or s[lo - 1] in ".!?\x00\n" or s[max(0, lo - 2) : lo].strip() in (".", "!", "?")
     for k, w in enumerate(words):
-        if w[:1].isupper() and not (k == 0 and cut == 0 and sentence_start):
-            return None  # a name inside the sentence: a named body's people
+        if w[:1].isupper() and not (k == 0 and cut == 0 and sentence_start) and (w in heads or not is_place(w)):
+            return None  # a name inside the sentence: a named body's people (a place says only where they are)
     for h in heads:
         low = h.lower()
         if low in listed or low in _PARTIES or not _plural(h):

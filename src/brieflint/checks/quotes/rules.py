@@ -189,13 +189,14 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       The perception that …), a belief credited by how common it is ("the
       widely held view that"), opinions that arise by themselves ("questions
       have arisen", "doubts are growing", "so have doubts"), research that
-      nobody did ("Recent studies show", "Polls have found", "years of
-      research showing"), and hearsay:
+      nobody did ("Recent studies show", "Polls have found", "Experiments
+      have shown", "years of research showing"), and hearsay:
       "reportedly", "amid reports of", "according to local media".
     Words inside quotes and block quotes are not checked. A citation covers
     only its own clause; a group whose people are named ("critics, including
     Senator X,"), counted ("two diplomats"), definite ("the officials") or a
-    named body's ("Treasury officials") is not vague, nor one that shares its
+    named body's ("Treasury officials"; a place's name says only where a
+    crowd is: "Texas residents") is not vague, nor one that shares its
     verb with a person named in full ("Senator Maria Lopez and farm groups
     said"), nor a crowd whose view the same or the next sentence reports as
     a survey's or a study's finding ("…, a new survey shows"), nor a body's

@@ -11,6 +11,7 @@ from brieflint.checks.quotes.cues import SPEAKER, sentence_subject, speaker_in
 from brieflint.checks.quotes.lexicon import CUE_WORDS, ROLES
 from brieflint.checks.quotes.subjects import reduced_relative, shares_named_subject
 from brieflint.checks.quotes.vague_patterns import RECENCY
+from brieflint.document.places import is_place
 from brieflint.lazyre import lazy
 
 _ALPHA_ROLES = frozenset(r for r in ROLES if r.isalpha())
@@ -77,6 +78,16 @@ _OPENERS = frozenset(
 # words that may open a sentence before the opinion that opens it ("But one rumor is that …")
 _SENTENCE_OPENERS = frozenset("but yet and still however so indeed".split())
 _OPINION_ADJECTIVES = frozenset("widespread common popular growing prevailing persistent general".split())
+
+
+def _place_before(clause: str) -> bool:
+    """The capitalised word right before a group is a known place ("Wisconsin residents", "Gaza
+    residents"): like a nationality ("Iowan farmers"), it says where the crowd is, not whose body it is."""
+    m = _BODY_BEFORE.search(clause)
+    if m is None:
+        return False
+    word = m.group().strip()
+    return is_place(word[:-2] if word.endswith(("'s", "’s")) else word)
 
 
 def _opens_clause(s: str, at: int) -> bool:
@@ -255,6 +266,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
             and not followers
             and _BODY_BEFORE.search(clause)
             and not _NATIONALITY.search(clause)
+            and not _place_before(clause)
             and clause.strip(" \"“”‘’'")[:1].isupper()  # '"…," White House officials said': after the quote
         ):
             return False

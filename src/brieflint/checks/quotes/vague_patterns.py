@@ -225,8 +225,10 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # determiner, a number, a possessor or a named body before it says whose: "two studies", "World Bank
     # research"; a citation in the clause names it)
     (
-        "studies research surveys polls",
-        r"\b(?P<research>studies|research|surveys|polls)\s+"
+        # the class of inquiries, not only the words prose showed: experiments, analyses, trials,
+        # investigations and demonstrations report evidence as studies do ("demonstrations have shown")
+        "studies research surveys polls experiments analyses trials investigations demonstrations",
+        r"\b(?P<research>studies|research|surveys|polls|experiments|analyses|trials|investigations|demonstrations)\s+"
         r"(?:(?:have|has|had|consistently|repeatedly|also|now|increasingly|generally|clearly)\s+){0,2}"
         # or as a participle after its noun ("despite decades of research suggesting that …")
         r"(?:shows?|shown|showed|suggests?|suggested|indicates?|indicated|finds?|found|points?\s+to|"
