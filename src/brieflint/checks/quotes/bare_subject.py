@@ -99,22 +99,40 @@ _FINDING = frozenset(
     "show shows showed shown find finds found suggest suggests suggested indicate indicates indicated reveal "
     "reveals revealed".split()
 )
-_CLAUSE_MARKS = ';:\x00\n—–(,"“”'
-_SENTENCE_MARKS = ".!?"  # a sentence's end only before a space ("inmediahk.net editors" is one name)
+# a clause mark, or a sentence's end before a space ("inmediahk.net editors" is one name), read backwards
+_BACK_MARK = lazy(r"[;:\x00\n—–(,\"“”]| [.!?]")
 REACH = 90  # characters before the verb where its subject may stand
+
+
+# the forms of the verbs only people do, each with its lemma (a speech verb's forms stay themselves)
+_LEMMAS = {
+    **{form: lemma for lemma in PEOPLE_VERBS for form in inflect(lemma)},
+    "thought": "think",
+    "felt": "feel",
+    "understood": "understand",
+}
 
 
 def _lemma(verb: str) -> str:
     v = verb.lower()
-    for end, add in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("d", "")):
-        if v.endswith(end) and (base := v[: -len(end)] + add) and (base in PEOPLE_VERBS or base + "e" in PEOPLE_VERBS):
-            return base if base in PEOPLE_VERBS else base + "e"
-    return {"thought": "think", "felt": "feel", "understood": "understand", "held": "hold"}.get(v, v)
+    return _LEMMAS.get(v, v)
 
 
 def _person_noun(word: str) -> bool:
     w = word.lower()
     return w not in _THINGS and (w in _PERSON_WORDS or w.endswith(_PERSON_ENDINGS) or w.endswith("men"))
+
+
+_BE = frozenset("are were is was been be left".split())
+
+
+def _maybe_plural(low: str) -> bool:
+    """``low`` (lower case, as split) may end a plural subject: a cheap first look, before the reading."""
+    if low.endswith("men") or low in _PERSON_WORDS:
+        return True
+    return (
+        low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) and len(low) > 3 and low not in _NOT_NP
+    )
 
 
 def _plural(word: str) -> bool:
@@ -126,12 +144,19 @@ def _plural(word: str) -> bool:
 
 def crowd_span(s: str, start: int, word: str, listed: frozenset[str]) -> tuple[int, int] | None:
     """The span from a bare plural subject to the verb ``word`` at ``start`` (its trigger), or None."""
-    # the words before: most verbs end the reading here ("he said", "Haddad said", '"…," said')
+    # the words before: most verbs end the reading here ("he said", "Haddad said", '"…," said', "This is said")
     before = s[max(0, start - 60) : start].split()[-6:]
-    if not before or not (
-        before[-1].endswith(("s", "men", "ly"))
-        or before[-1] in _AUX
-        or any(w in _PREPOSITIONS and k and before[k - 1].endswith(("s", "men")) for k, w in enumerate(before))
+    if not before:
+        return None
+    last = before[-1].lower()
+    if word.endswith("ing"):
+        if last not in _BE and not last.endswith("ly"):
+            return None  # an -ing form is the crowd's verb only as a progressive ("have been complaining")
+    elif not (
+        _maybe_plural(last)
+        or last in _AUX
+        or last.endswith("ly")
+        or any(w in _PREPOSITIONS and k and _maybe_plural(before[k - 1].lower()) for k, w in enumerate(before))
     ):
         return None  # no plural noun, auxiliary or plural with its scope ("Fishermen across the bay") before it
     end = start + len(word)
@@ -154,12 +179,14 @@ def crowd_span(s: str, start: int, word: str, listed: frozenset[str]) -> tuple[i
 def bare_subject(s: str, start: int, verb: str, listed: frozenset[str]) -> int | None:
     """The start of a bare plural subject of the verb at ``start`` (``verb``, as written), or None.
     ``listed``: the heads the listed groups read (never read here)."""
-    lo = max(s.rfind(c, max(0, start - REACH), start) for c in _CLAUSE_MARKS) + 1
-    for c in _SENTENCE_MARKS:
-        at = s.rfind(c + " ", max(0, start - REACH), start)
-        lo = max(lo, at + 1 if at != -1 else 0)
-    if lo == 0 and start > REACH:
-        return None
+    # the clause's start: the last clause mark in the window, found in one search of the window reversed
+    back = _BACK_MARK.search(s[max(0, start - REACH) : start][::-1])
+    if back is None:
+        if start > REACH:
+            return None
+        lo = 0
+    else:
+        lo = start - back.start()
     toks = s[lo:start].split()
     ends: list[int] = []
     at = lo

@@ -188,7 +188,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
     or possessor before it (in its clause) and no names after it."""
     if counted(s, hit):
         return False
-    if _EMBEDDED.search(s, max(0, hit.start() - 10), hit.start()):
+    head = s[max(0, hit.start() - 10) : hit.start()]
+    if ("wh" in head or "how" in head) and _EMBEDDED.search(s, max(0, hit.start() - 10), hit.start()):
         lo = max(s.rfind(c, 0, hit.start()) for c in ".;!?\n\x00") + 1
         if speaker_in(s[lo : hit.start()]) in SPEAKER:
             return False  # "SPICe … set out what researchers thought": the body reports its own people's view
