@@ -15,6 +15,9 @@ pattern is a sequence of elements, separated by spaces:
     up to N words of anything (the shortest gap that lets the rest match);
 ``word?`` / ``@class?``
     an optional word;
+``!word`` / ``!@class``
+    one word that is not that word or not of that class (after ``word-``: a word that begins with it
+    and whose rest is not);
 ``:`` / ``,``
     that punctuation (``:`` or ``,``; the Arabic comma folds to ``,``) stands between the words on
     either side of it, or at the start or end of the text: ``@go-on :`` is ``وتابع: «…»``, not
@@ -78,6 +81,7 @@ class Element(NamedTuple):
     value: str
     optional: bool = False
     size: int = 0  # for a gap: the most words it may skip
+    negated: bool = False  # "!@class", "!word": one word that is not this one (see the module docstring)
 
 
 class Pattern(NamedTuple):
@@ -177,14 +181,16 @@ def compile_pattern(source: str, classes: Mapping[str, frozenset[str]]) -> Patte
             continue
         optional = raw.endswith("?") and len(raw) > 1
         body = raw[:-1] if optional else raw
+        negated = body.startswith("!") and len(body) > 1
+        body = body[1:] if negated else body
         if body.startswith("@"):
             if body[1:] not in classes:
                 raise ValueError(f"pattern {source!r}: unknown class {body!r}")
-            elements.append(Element("class", body[1:], optional))
-        elif body.endswith("-") and len(body) > 1:
+            elements.append(Element("class", body[1:], optional, negated=negated))
+        elif body.endswith("-") and len(body) > 1 and not negated:
             elements.append(Element("prefix", fold_text(body[:-1])))
         else:
-            elements.append(Element("word", fold_text(body), optional))
+            elements.append(Element("word", fold_text(body), optional, negated=negated))
     if not elements or all(e.kind in ("gap", "punct") or e.optional for e in elements):
         raise ValueError(f"pattern {source!r} matches nothing in particular")
     return Pattern(source, tuple(elements))
@@ -380,7 +386,7 @@ class Grammar:
             if rest is None:
                 return False
             read = self._tagged(readings(rest, Clitics((), (), self.clitics.suffixes)) | {rest})
-        return (e.value if e.kind == "word" else "@" + e.value) in read
+        return ((e.value if e.kind == "word" else "@" + e.value) in read) != e.negated
 
 
 def _strip(word: str, prefix: str) -> str | None:
