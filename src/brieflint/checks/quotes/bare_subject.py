@@ -10,8 +10,10 @@ named by nobody). The verb's class says whether the noun must name people:
 - a verb only people do (believe, fear, doubt, understand, disagree; call, dub, brand, condemn …) takes
   any plural noun as a crowd ("Foes call it a ban", "Markets fear a slowdown");
 - a verb documents "do" as well (say, suggest, claim, warn, note …) needs a noun of people by its form
-  (an agent or member ending: -ers, -ors, -ists, -ians, -ants, -ents, -als, -ives …) or one of the few
-  underived nouns of people ("people", "women", "folks"), not a document's ("Records suggest").
+  (an agent or member ending: -ers, -ors, -ists, -ians, -ants, -ents, -als, -ives …), one of the few
+  underived nouns of people ("people", "women", "folks") or a noun whose first sense is a person in Open
+  English WordNet (``person_nouns.py``: "Foes warn", "Nurses say"), not a document's ("Records suggest",
+  "Models suggest": a model's first sense is not a person).
 
 Left to the readings of the listed groups (never read here): the listed heads themselves, a head or
 modifier with a capital inside the sentence (a named body's people: "Treasury officials"), parties'
@@ -22,6 +24,7 @@ finding or saying ("The survey found that teachers believe": the survey's findin
 from __future__ import annotations
 
 from brieflint.checks.quotes.lexicon import CUE_WORDS, inflect
+from brieflint.checks.quotes.person_nouns import is_person_plural
 from brieflint.document.places import is_place
 from brieflint.lazyre import lazy
 
@@ -120,7 +123,9 @@ def _lemma(verb: str) -> str:
 
 def _person_noun(word: str) -> bool:
     w = word.lower()
-    return w not in _THINGS and (w in _PERSON_WORDS or w.endswith(_PERSON_ENDINGS) or w.endswith("men"))
+    if w in _THINGS:
+        return False
+    return w in _PERSON_WORDS or w.endswith(_PERSON_ENDINGS) or w.endswith("men") or is_person_plural(w)
 
 
 _BE = frozenset("are were is was been be left".split())
