@@ -24,7 +24,6 @@ finding or saying ("The survey found that teachers believe": the survey's findin
 from __future__ import annotations
 
 from brieflint.checks.quotes.lexicon import CUE_WORDS, inflect
-from brieflint.checks.quotes.person_nouns import is_person_plural
 from brieflint.document.places import is_place
 from brieflint.lazyre import lazy
 
@@ -125,7 +124,11 @@ def _person_noun(word: str) -> bool:
     w = word.lower()
     if w in _THINGS:
         return False
-    return w in _PERSON_WORDS or w.endswith(_PERSON_ENDINGS) or w.endswith("men") or is_person_plural(w)
+    if w in _PERSON_WORDS or w.endswith(_PERSON_ENDINGS) or w.endswith("men"):
+        return True
+    from brieflint.checks.quotes import person_nouns  # the reading's last step: the lexicon only if it is reached
+
+    return person_nouns.is_person_plural(w)
 
 
 _BE = frozenset("are were is was been be left".split())
