@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Which first-run misses of held-out sets 5 to 10 the constructions added after set 10 (and the lexicon of
-person nouns after set 11) would have caught on first sight, each tried alone with the vocabulary of groups
-and verbs the rules had at that set's first run (``vague_patterns.py`` at the commit of the run, read with git).
+"""Which first-run misses of held-out sets 5 to 10 the constructions added after set 10 would have caught on
+first sight, each tried alone with the vocabulary of groups and verbs the rules had at that set's first run
+(``vague_patterns.py`` at the commit of the run, read with git).
 
     python tests/quotes_eval/retrospective.py
 """
@@ -13,7 +13,6 @@ from pathlib import Path
 from ruamel.yaml import YAML
 
 from brieflint.checks.quotes import bare_subject as bs
-from brieflint.checks.quotes import person_nouns
 from brieflint.checks.quotes import vague_patterns as vp
 from brieflint.checks.quotes.lexicon import inflect
 
@@ -146,39 +145,23 @@ for name, commit in RUNS:
             hits.append("so have + opinion noun")
         print(f"{name:10} {lab[:48]!r:52} {', '.join(sorted(set(hits))) or '-'}")
 
-
-def whole_sets(title):
-    print(
-        f"\nthe bare-subject reading alone, with each set's first-run vocabulary, on every passage of the set{title}:"
-    )
-    for name, commit in RUNS:
-        listed, lemmas = old_vocab(commit)
-        allowed = {w for lem in (lemmas | new_lemmas) for w in inflect(lem)} | {
-            "said",
-            "thought",
-            "felt",
-            "understood",
-        }
-        data = YAML(typ="safe").load((HERE / f"{name}.yaml").open(encoding="utf-8"))
-        tp = fp = 0
-        for item in data:
-            text = str(item["text"])
-            labs = [(text.find(x), text.find(x) + len(x)) for x in item.get("vague") or []]
-            for m in re.finditer(r"[a-z]+", text.lower()):
-                w = m.group()
-                if w in bs.TRIGGERS and w in allowed:
-                    got = bs.crowd_span(text, m.start(), w, listed)
-                    if got:
-                        if any(a < got[1] and got[0] < b for a, b in labs):
-                            tp += 1
-                        else:
-                            fp += 1
-                            print("   unlabelled:", name, repr(text[got[0] : got[1]]))
-        print(f"  {name}: {tp} on labelled vague phrases, {fp} elsewhere")
-
-
-whole_sets("")
-# the lexicon of person nouns' part (rules/person_nouns.txt): the same reading with the noun of people told by
-# its ending alone, as before the lexicon (retrospective_person_nouns.py scores each first run's whole rules)
-person_nouns.is_person_plural = lambda word: False
-whole_sets(", the noun of people by its ending alone (no lexicon)")
+print("\nthe bare-subject reading alone, with each set's first-run vocabulary, on every passage of the set:")
+for name, commit in RUNS:
+    listed, lemmas = old_vocab(commit)
+    allowed = {w for lem in (lemmas | new_lemmas) for w in inflect(lem)} | {"said", "thought", "felt", "understood"}
+    data = YAML(typ="safe").load((HERE / f"{name}.yaml").open(encoding="utf-8"))
+    tp = fp = 0
+    for item in data:
+        text = str(item["text"])
+        labs = [(text.find(x), text.find(x) + len(x)) for x in item.get("vague") or []]
+        for m in re.finditer(r"[a-z]+", text.lower()):
+            w = m.group()
+            if w in bs.TRIGGERS and w in allowed:
+                got = bs.crowd_span(text, m.start(), w, listed)
+                if got:
+                    if any(a < got[1] and got[0] < b for a, b in labs):
+                        tp += 1
+                    else:
+                        fp += 1
+                        print("   unlabelled:", name, repr(text[got[0] : got[1]]))
+    print(f"  {name}: {tp} on labelled vague phrases, {fp} elsewhere")

@@ -10,10 +10,8 @@ named by nobody). The verb's class says whether the noun must name people:
 - a verb only people do (believe, fear, doubt, understand, disagree; call, dub, brand, condemn …) takes
   any plural noun as a crowd ("Foes call it a ban", "Markets fear a slowdown");
 - a verb documents "do" as well (say, suggest, claim, warn, note …) needs a noun of people by its form
-  (an agent or member ending: -ers, -ors, -ists, -ians, -ants, -ents, -als, -ives …), one of the few
-  underived nouns of people ("people", "women", "folks") or a noun whose first sense is a person in Open
-  English WordNet (``person_nouns.py``: "Foes warn", "Nurses say"), not a document's ("Records suggest",
-  "Models suggest": a model's first sense is not a person).
+  (an agent or member ending: -ers, -ors, -ists, -ians, -ants, -ents, -als, -ives …) or one of the few
+  underived nouns of people ("people", "women", "folks"), not a document's ("Records suggest").
 
 Left to the readings of the listed groups (never read here): the listed heads themselves, a head or
 modifier with a capital inside the sentence (a named body's people: "Treasury officials"), parties'
@@ -122,13 +120,7 @@ def _lemma(verb: str) -> str:
 
 def _person_noun(word: str) -> bool:
     w = word.lower()
-    if w in _THINGS:
-        return False
-    if w in _PERSON_WORDS or w.endswith(_PERSON_ENDINGS) or w.endswith("men"):
-        return True
-    from brieflint.checks.quotes import person_nouns  # the reading's last step: the lexicon only if it is reached
-
-    return person_nouns.is_person_plural(w)
+    return w not in _THINGS and (w in _PERSON_WORDS or w.endswith(_PERSON_ENDINGS) or w.endswith("men"))
 
 
 _BE = frozenset("are were is was been be left".split())

@@ -170,11 +170,9 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       class decides: with a verb only people do (believe, doubt,
       understand, call, condemn …) any plural is a crowd ("Rivals call it
       a giveaway"), with one documents share (say, suggest, warn …) only a
-      noun of people, by its form or because its first sense in WordNet
-      is a person ("Shopkeepers have been complaining", "Pharmacists and
-      nurses say", "Foes warn"; not "Records suggest", "Models suggest",
-      a body's or a party's people, or a participle: "books deemed
-      obscene");
+      noun of people by its form ("Shopkeepers have been complaining",
+      "Pharmacists and nurses say"; not "Records suggest", a body's or a
+      party's people, or a participle: "books deemed obscene");
     - the same verbs closing a clause with the group after them ("…, say
       civil society groups", '"…," said senior diplomats', "…, say
       residents who live near the plant");
