@@ -7,6 +7,7 @@ import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -338,12 +339,18 @@ def test_corpus_planted_mistakes_found_and_clean_briefs_clean(tmp_path: Path) ->
     assert all(counts[d] > 0 for d in planted), counts
 
 
-def test_evaluation_set_precision_and_recall() -> None:
+def _evaluate_module() -> Any:
+    """tests/quotes_eval/evaluate.py, the labelled sets' scorer (a script, not a package)."""
     sys.path.insert(0, str(ROOT / "tests" / "quotes_eval"))
     try:
         import evaluate
     finally:
         sys.path.pop(0)
+    return evaluate
+
+
+def test_evaluation_set_precision_and_recall() -> None:
+    evaluate = _evaluate_module()
     passages = evaluate.load_passages()
     assert len(passages) >= 150
     scores = evaluate.evaluate(passages)
@@ -365,11 +372,7 @@ def test_evaluation_set_precision_and_recall() -> None:
 def test_held_out_sets_stay_above_the_floors(name: str, flagged: float) -> None:
     """The held-out passages (no longer unseen once scored: a guard against regressions): the
     unattributed quotes flagged by Q101 or, when vaguely attributed, by Q102; both rules precise."""
-    sys.path.insert(0, str(ROOT / "tests" / "quotes_eval"))
-    try:
-        import evaluate
-    finally:
-        sys.path.pop(0)
+    evaluate = _evaluate_module()
     scores = evaluate.evaluate(evaluate.load_passages(ROOT / "tests" / "quotes_eval" / f"{name}.yaml"))
     assert scores["Q101"].precision >= 0.90, scores["Q101"].errors
     assert scores[evaluate.FLAGGED].recall >= flagged, scores[evaluate.FLAGGED].errors
@@ -383,11 +386,7 @@ def test_held_out_sets_stay_above_the_floors(name: str, flagged: float) -> None:
 def test_later_held_out_sets_stay_at_the_issue_targets(name: str, vague_recall: float) -> None:
     """Held-out sets 5 to 9 (real prose): no false error, precise vague findings, and vague recall
     where it stands (set 7: one known miss; set 8: 11 of 13, the two camps of a debate left)."""
-    sys.path.insert(0, str(ROOT / "tests" / "quotes_eval"))
-    try:
-        import evaluate
-    finally:
-        sys.path.pop(0)
+    evaluate = _evaluate_module()
     scores = evaluate.evaluate(evaluate.load_passages(ROOT / "tests" / "quotes_eval" / f"{name}.yaml"))
     assert scores["Q101"].fp == 0, scores["Q101"].errors
     assert scores[evaluate.FLAGGED].recall >= 0.95, scores[evaluate.FLAGGED].errors
@@ -397,11 +396,7 @@ def test_later_held_out_sets_stay_at_the_issue_targets(name: str, vague_recall: 
 def test_held_out_set_11_after_its_constructions() -> None:
     """Held-out set 11 (Wisconsin Watch): no false error, no false alarm, 5 of 6 vague phrases found (the
     capitalised program name before a crowd, "Wisconsin Medicaid recipients fear", left)."""
-    sys.path.insert(0, str(ROOT / "tests" / "quotes_eval"))
-    try:
-        import evaluate
-    finally:
-        sys.path.pop(0)
+    evaluate = _evaluate_module()
     scores = evaluate.evaluate(evaluate.load_passages(ROOT / "tests" / "quotes_eval" / "heldout11.yaml"))
     assert scores["Q101"].fp == 0, scores["Q101"].errors
     assert scores["Q102"].fp == 0 and scores["Q102"].tp >= 5, scores["Q102"].errors
@@ -412,11 +407,7 @@ def test_held_out_set_10_after_its_constructions() -> None:
     vague findings, 15 of 16 found ("The locals are worried", a definite crowd, left). Its two unattributed
     quotes stay unreported: each is doubtful by Q101's safety net (a colon introduces one; "said" stands in
     the sentence before the other), and Q102 leaves "The locals"."""
-    sys.path.insert(0, str(ROOT / "tests" / "quotes_eval"))
-    try:
-        import evaluate
-    finally:
-        sys.path.pop(0)
+    evaluate = _evaluate_module()
     scores = evaluate.evaluate(evaluate.load_passages(ROOT / "tests" / "quotes_eval" / "heldout10.yaml"))
     assert scores["Q101"].fp == 0, scores["Q101"].errors
     assert scores["Q102"].precision >= 0.90 and scores["Q102"].tp >= 15, scores["Q102"].errors
