@@ -44,6 +44,8 @@ def _body(shape: str, n: int) -> str:
         )
     if shape == "debate":  # one sentence naming both camps of a debate again and again (Q102)
         return "Supporters say it works, " + ", ".join("critics say it fails" for _ in range(n)) + ".\n"
+    if shape == "arabic-described":  # one Arabic sentence describing again and again, a cue in each (Q102)
+        return " ".join("قصف وُصف بأنه الأعنف" for _ in range(n)) + ".\n"
     if shape == "backticks":
         return "`a " * n + "\n"
     if shape == "link-definitions":
@@ -58,7 +60,8 @@ def _body(shape: str, n: int) -> str:
 def _seconds(plan: Plan, shape: str, n: int) -> float:
     """CPU seconds (not wall-clock: the machine may be shared), the best of three, with the
     collector off (a full collection of the whole test session's objects is not the brief's work)."""
-    text = GOOD + "\n" + _body(shape, n)
+    front = GOOD.replace("---\n", "---\nlanguage: ar\n", 1) if shape.startswith("arabic") else GOOD
+    text = front + "\n" + _body(shape, n)
     best = float("inf")
     gc.collect()
     gc.disable()
@@ -90,6 +93,7 @@ QUADRATIC_ELSEWHERE = {
         ("citations", 500),
         ("quoted-citations", 250),
         ("debate", 500),
+        ("arabic-described", 100),
     ],
 )
 def test_work_grows_linearly(plan: Plan, shape: str, small: int, request: pytest.FixtureRequest) -> None:

@@ -21,7 +21,7 @@ finding or saying ("The survey found that teachers believe": the survey's findin
 
 from __future__ import annotations
 
-from brieflint.checks.quotes.lexicon import CUE_WORDS, inflect
+from brieflint.checks.quotes.lexicon import CUE_WORDS, MEMBERS_NAMED, inflect
 from brieflint.document.places import is_place
 from brieflint.lazyre import lazy
 
@@ -44,7 +44,7 @@ TRIGGERS = frozenset(
     if not w.endswith("s") or w.endswith("ss") or lemma == "say"
 ) | {"said", "thought", "felt", "understood"}
 # a member of the crowd named later in its sentence: not an anonymous crowd
-_NAMED = lazy(r"\b(?:including|such\s+as|like|led\s+by|among\s+them)\s+(?:the\s+)?[A-Z]")
+_NAMED = lazy(rf"\b{MEMBERS_NAMED}")
 _CALL_PARTICLES = frozenset("for on upon off up back in out".split())
 # verbs with an object and its predicate ("deem it unfair"): their participle after a noun is a passive
 _TRANSITIVE = frozenset(
@@ -128,11 +128,7 @@ _BE = frozenset("are were is was been be left".split())
 
 def _maybe_plural(low: str) -> bool:
     """``low`` (lower case, as split) may end a plural subject: a cheap first look, before the reading."""
-    if low.endswith("men") or low in _PERSON_WORDS:
-        return True
-    return (
-        low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) and len(low) > 3 and low not in _NOT_NP
-    )
+    return low.endswith("men") or (_plural(low) and low not in _NOT_NP)
 
 
 def _plural(word: str) -> bool:

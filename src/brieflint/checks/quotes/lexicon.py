@@ -190,3 +190,8 @@ def trie_regex(words: Iterable[str]) -> str:
         return body
 
     return build(root)
+
+
+# a member of a crowd named after it ("critics, including Senator X,", "groups such as the Red Cross"):
+# not an anonymous crowd (Q102 reads it after a match, after a bare subject's verb and after a bare group)
+MEMBERS_NAMED = r"(?:including|such\s+as|like|led\s+by|among\s+them)\s+(?:the\s+)?[A-Z]"

@@ -22,6 +22,7 @@ from brieflint.checks.quotes.attribution import WINDOW, unattributed
 from brieflint.checks.quotes.balance import unbalanced_quotes
 from brieflint.checks.quotes.common import FRONT, OPT_CUES, OPT_MIN_WORDS, OPT_VAGUE, configured_lexicon, span
 from brieflint.checks.quotes.cues import CLAUSE_BREAK, PASSIVE_ONLY, VAGUE
+from brieflint.checks.quotes.lexicon import MEMBERS_NAMED
 from brieflint.checks.quotes.marks import is_title
 from brieflint.checks.quotes.multilingual import LANGUAGES, multilingual_unattributed, multilingual_vague
 from brieflint.checks.quotes.paragraphs import ParaInfo, para_infos, sentence_of
@@ -265,7 +266,7 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
         )
 
 
-_NAMED = lazy(r"\b(?:including|such\s+as|like|led\s+by|among\s+them)\s+(?:the\s+)?[A-Z]")
+_NAMED = lazy(rf"\b{MEMBERS_NAMED}")
 
 
 LINK_REACH = 40  # a link names the source of a vague phrase when its text is this near it

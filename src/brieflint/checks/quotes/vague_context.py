@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from brieflint.checks.quotes.cues import SPEAKER, sentence_subject, speaker_in
-from brieflint.checks.quotes.lexicon import CUE_WORDS, ROLES
+from brieflint.checks.quotes.lexicon import CUE_WORDS, MEMBERS_NAMED, ROLES
 from brieflint.checks.quotes.subjects import reduced_relative, shares_named_subject
 from brieflint.checks.quotes.vague_patterns import RECENCY
 from brieflint.document.places import is_place
@@ -62,7 +62,7 @@ _CAUSE_HEADS = frozenset("activists advocates campaigners".split())
 # a group of a person's followers: a possessor does not name them ("the governor's allies")
 _FOLLOWERS = frozenset({"allies"})
 _POSSESSED = lazy(r"['’]s?\s+$")
-_NAMED = lazy(r"\s*,?\s*(?:including|such\s+as|like|led\s+by|among\s+them)\s+(?:the\s+)?[A-Z]")
+_NAMED = lazy(rf"\s*,?\s*{MEMBERS_NAMED}")
 
 
 _RECENCY = lazy(rf"\b(?:{RECENCY.replace(' ', '|')})\s+$", re.I)  # time and number: "Recent studies", "New research"

@@ -13,6 +13,7 @@ Which rules run on a brief is decided from the same tag: :func:`primary` is what
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -228,15 +229,23 @@ class Lexicon:
         has no cue outside them and that no vague match already covers: where the sentence names a speaker
         (``وقال الوزير إن المدينة تعرضت لقصف وُصف بأنه الأعنف``), the description is that speaker's."""
         out = []
+        ends = [i for i, ch in enumerate(text) if ch in _SENTENCE_END]  # once, not a walk per match
+        speakers: dict[int, list[Match]] = {}  # each sentence's cues, read once (offsets in ``text``)
         for m in self.grammar.find("agentless", text):
             if any(v.start < m.end and m.start < v.end for v in found):
                 continue
-            a = m.start
-            while a > 0 and text[a - 1] not in _SENTENCE_END:
-                a -= 1
-            b = m.end
-            while b < len(text) and text[b] not in _SENTENCE_END:
-                b += 1
+            k = bisect_left(ends, m.start)
+            a = ends[k - 1] + 1 if k else 0
+            j = bisect_left(ends, m.end)
+            b = ends[j] if j < len(ends) else len(text)
+            if a not in speakers:
+                sentence = text[a:b]
+                speakers[a] = [
+                    c._replace(start=c.start + a, end=c.end + a)
+                    for c in (*self.cues(sentence), *self.dependent_cues(sentence))
+                ]
+            if any(c.end <= m.start or m.end <= c.start for c in speakers[a]):
+                continue  # a cue outside the construction is in the sentence either way: a speaker is named
             rest = text[a : m.start] + " " * (m.end - m.start) + text[m.end : b]
             if not self.cues(rest) and not self.dependent_cues(rest):
                 out.append(m)
