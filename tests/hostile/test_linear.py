@@ -46,6 +46,8 @@ def _body(shape: str, n: int) -> str:
         return "Supporters say it works, " + ", ".join("critics say it fails" for _ in range(n)) + ".\n"
     if shape == "arabic-described":  # one Arabic sentence describing again and again, a cue in each (Q102)
         return " ".join("قصف وُصف بأنه الأعنف" for _ in range(n)) + ".\n"
+    if shape == "arabic-governed":  # one Arabic sentence of nouns spelled like verbs of saying, then a quote (Q101)
+        return " ".join("لم يكن لدى الطالبة كتب عدا كتبها" for _ in range(n)) + " “هذه كلمات مقتبسة من أحد”.\n"
     if shape == "backticks":
         return "`a " * n + "\n"
     if shape == "link-definitions":
@@ -94,6 +96,7 @@ QUADRATIC_ELSEWHERE = {
         ("quoted-citations", 250),
         ("debate", 500),
         ("arabic-described", 100),
+        ("arabic-governed", 100),
     ],
 )
 def test_work_grows_linearly(plan: Plan, shape: str, small: int, request: pytest.FixtureRequest) -> None:

@@ -34,8 +34,9 @@ LEXICONS = ("ar", "fr")
 # the constructions that name the source of what a vague pattern would match (not vague), the openings
 # of a setting (a place, medium or time) that names no speaker before a colon, the cues that take
 # their subject from the sentence's main verb (participles: as vague as that subject), and the agentless
-# constructions (passives, verbal nouns) that are vague only where their sentence names no speaker
-KINDS = ("cue", "vague", "mention", "not-vague", "setting", "dependent-cue", "agentless")
+# constructions (passives, verbal nouns) that are vague only where their sentence names no speaker, and the
+# positions where a word spelled like a verb of saying is a noun (not a cue)
+KINDS = ("cue", "vague", "mention", "not-vague", "setting", "dependent-cue", "agentless", "not-cue")
 # what ends a sentence for the agentless check (the masked paragraphs Q102 reads hold several sentences)
 _SENTENCE_END = frozenset(".!?؟\n")
 
@@ -202,8 +203,23 @@ class Lexicon:
         return build(self.language, data, f"{self.source} + configuration")
 
     def cues(self, sentence: str) -> list[Match]:
-        """Attribution cues: verbs of saying (any inflection, with clitics), prepositional cues."""
-        return self.grammar.find("cue", sentence)
+        """Attribution cues: verbs of saying (any inflection, with clitics), prepositional cues.
+
+        A cue inside one of the lexicon's ``not-cue`` constructions, after its first word, is left out: a word
+        spelled like a verb of saying where the language allows no verb is a noun (``عدا كتبها`` "except her
+        books"); a cue that starts with the construction (``في رده``, "in his reply") stays.
+        """
+        found = self.grammar.find("cue", sentence)
+        if not found or not self.grammar.patterns.get("not-cue"):
+            return found
+        nouns = self.grammar.find("not-cue", sentence)  # merged: disjoint, in order
+        starts = [n.start for n in nouns]
+        kept = []
+        for c in found:  # the one construction that can cover c is the last one starting before it
+            k = bisect_left(starts, c.start) - 1
+            if k < 0 or c.end > nouns[k].end:
+                kept.append(c)
+        return kept
 
     def dependent_cues(self, sentence: str) -> list[Match]:
         """Cues whose subject is the main verb's (``مضيفًا أن`` "adding that"): they attribute only when
