@@ -21,8 +21,9 @@ from brieflint.checks.examples import GOOD
         ("a \u2066x\u2069 b", [(2, 5, "\u2066", "paired")]),
         ("a \u202bx\u202c b", [(2, 5, "\u202b", "paired")]),
         ("a \u2067x b", [(2, 3, "\u2067", "unpaired")]),
-        ("a x\u2069 b", [(3, 4, "\u2069", "unpaired")]),
-        ("a \u2067x\nb\u2069", [(2, 3, "\u2067", "unpaired"), (6, 7, "\u2069", "unpaired")]),  # pairs end at a line
+        ("a x\u2069 b", [(3, 4, "\u2069", "stray")]),  # closes nothing, reorders nothing (U102)
+        ("a \u2067x\nb\u2069", [(2, 3, "\u2067", "unpaired"), (6, 7, "\u2069", "stray")]),  # pairs end at a line
+        ("a x\u202b\u200f \nb", [(3, 4, "\u202b", "stray")]),  # nothing after it on its line (U102)
         ("\u2066a \u202bb\u2069", [(0, 6, "\u2066", "paired"), (3, 4, "\u202b", "unpaired")]),  # PDI closes inside
         ("Arabic needs none: \u200fمرحبا\u200e and \u061c", []),  # implicit marks hide nothing
     ],

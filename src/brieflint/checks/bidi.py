@@ -11,10 +11,12 @@ algorithm orders Arabic and Hebrew text by itself, and the implicit marks (U+200
 U+200F RLM, U+061C ALM), which hide nothing, are not flagged.
 
 * ``U101`` (error): an override (U+202D LRO, U+202E RLO), or an embedding or isolate not
-  closed on its own line (an unpaired U+202A LRE, U+202B RLE, U+2066 LRI, U+2067 RLI,
-  U+2068 FSI, or a closing U+202C PDF / U+2069 PDI with nothing to close) — what GCC's
-  ``-Wbidi-chars=unpaired`` reports;
-* ``U102`` (warning): any other (paired) embedding or isolate: invisible in review, and
+  closed on its own line with text after it (an unpaired U+202A LRE, U+202B RLE, U+2066 LRI,
+  U+2067 RLI, U+2068 FSI) — what GCC's ``-Wbidi-chars=unpaired`` reports, less the closers
+  with nothing to close, which the algorithm ignores;
+* ``U102`` (warning): any other (paired) embedding or isolate, and a closer with nothing to
+  close or an opener with nothing after it on its line (both reorder nothing: issue 19 found
+  them as the residue of tweets copied into published posts): invisible in review, and
   rarely what the author meant to keep.
 
 The whole file is scanned as written (front matter, body, comments), so the rules run
@@ -47,6 +49,9 @@ _CONTROL = lazyre.compile("[\u202a-\u202e\u2066-\u2069]")
 _OPEN_EMBEDDING = "\u202a\u202b\u202d\u202e"  # closed by PDF
 _OPEN_ISOLATE = "\u2066\u2067\u2068"  # closed by PDI
 _OVERRIDES = "\u202d\u202e"
+# what an embedding or isolate left open at the end of its line may be followed by and still
+# reorder nothing: blanks, the implicit marks and other controls
+_INERT = " \t\r\n\u00a0\u200b\u200e\u200f\u061c\u202a\u202b\u202c\u2066\u2067\u2068\u2069"
 
 
 class Control(NamedTuple):
@@ -55,7 +60,7 @@ class Control(NamedTuple):
     start: int  # offset of the character in the text
     end: int  # offset after its closer (after itself when it has none)
     char: str
-    problem: str  # "override" | "unpaired" | "paired"
+    problem: str  # "override" | "unpaired" | "paired" | "stray" (pairs with nothing, reorders nothing)
 
 
 def controls(text: str) -> list[Control]:
@@ -85,8 +90,11 @@ def controls(text: str) -> list[Control]:
                 o_at, o_char = stack.pop()
                 found.append(Control(o_at, at + 1, o_char, "override" if o_char in _OVERRIDES else "paired"))
             else:
-                found.append(Control(at, at + 1, char, "unpaired"))
-        found.extend(_unclosed(at, char) for at, char in stack)
+                # a closer with nothing to close is ignored by the algorithm (UAX #9, X6a/X7)
+                found.append(Control(at, at + 1, char, "stray"))
+        for at, char in stack:
+            inert = char not in _OVERRIDES and not line[at - offset + 1 :].strip(_INERT)
+            found.append(Control(at, at + 1, char, "stray") if inert else _unclosed(at, char))
         offset += len(line)
     return sorted(found)
 
@@ -106,6 +114,8 @@ def _problems(doc: Document, wanted: tuple[str, ...]) -> Iterator[Problem]:
             why = "reverses the display order of the text after it, so what a reviewer reads is not what the file says"
         elif c.problem == "unpaired":
             why = "is not paired on its line, so it reorders the display of the text after it"
+        elif c.problem == "stray":
+            why = "pairs with nothing and reorders nothing, but is invisible in review; delete it"
         else:
             why = "is invisible in review; Arabic and Hebrew text is ordered without it"
         yield Problem(line, column, f"bidirectional control character {name} {why}", end_line, end_column)
@@ -126,7 +136,8 @@ def bidi_override(doc: Document, ctx: Context) -> Iterator[Problem]:
     What it does
     Reports U+202D and U+202E (left-to-right and right-to-left override) anywhere in the
     file, and the embeddings and isolates (U+202A, U+202B, U+2066, U+2067, U+2068) not closed
-    on their own line, or a closing U+202C / U+2069 with nothing to close.
+    on their own line with text after them. (A closing U+202C / U+2069 with nothing to close,
+    or an opener with nothing after it, reorders nothing: that is U102's.)
 
     Why is this bad?
     These invisible characters change the order in which a line is displayed, not what it
@@ -160,7 +171,7 @@ def bidi_control(doc: Document, ctx: Context) -> Iterator[Problem]:
     `regions: [<U+2066>Morocco<U+2069>]` holds two invisible characters around the name (and
     the taxonomy then does not know the term). Delete them.
     """
-    yield from _problems(doc, ("paired",))
+    yield from _problems(doc, ("paired", "stray"))
 
 
 RULES: tuple[Rule, ...] = (bidi_override, bidi_control)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
+from brieflint import lazyre
 from brieflint.checks.links.examples import GOOD
 from brieflint.checks.links.examples import with_mistake as _bad
 from brieflint.checks.links.options import OPTIONS
@@ -12,6 +14,9 @@ from brieflint.checks.links.urls import normalise_url, url_problem, urls
 from brieflint.document.brief import Document
 from brieflint.document.yamledit import problem_at
 from brieflint.model import Context, Problem, rule
+
+# a mailto: link with one well-formed address (and perhaps ?subject=…): it opens the reader's mail
+_MAILTO = lazyre.compile(r"^mailto:[^@\s/:?]+@[^@\s/:?]+\.[A-Za-z]{2,}(?:\?\S*)?$", re.IGNORECASE)
 
 
 def _is_uri(value: str) -> bool:
@@ -38,7 +43,8 @@ def bad_url(doc: Document, ctx: Context) -> Iterator[Problem]:
     an absolute URL with an allowed scheme (`schemes`, by default https and
     http), a real host name, no blanks or characters that must be escaped.
     Links to a heading of the brief itself (`#section`) are not URLs and are
-    not checked. Nothing is fetched. A front-matter URL that is not a URL at
+    not checked; a `mailto:` link in the text with one well-formed address
+    works in every reader's browser and is accepted. Nothing is fetched. A front-matter URL that is not a URL at
     all is left to the schema's `S103` when the shipped schema checks it, so
     one mistake gets one finding.
 
@@ -63,6 +69,8 @@ def bad_url(doc: Document, ctx: Context) -> Iterator[Problem]:
         why = url_problem(u.url, schemes)
         if why and u.in_front_matter and schema_checks and not _is_uri(u.url):
             continue
+        if why and not u.in_front_matter and "mailto" not in schemes and _MAILTO.match(u.url):
+            continue  # a working link to an address in the text ("please contact NEA-Press@state.gov")
         if why:
             shown = u.url if len(u.url) <= 60 else u.url[:59] + "…"
             yield Problem(

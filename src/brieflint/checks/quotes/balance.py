@@ -47,6 +47,8 @@ def unbalanced_quotes(doc: Document, ctx: Context) -> Iterator[Problem]:
         p = info.para
         prose = p.prose.value
         empty: list[Quote] = []
+        if _doubtful(infos, k):
+            continue
         for q in info.marks.quotes:
             if q.mark in "'‘":
                 continue
@@ -57,7 +59,7 @@ def unbalanced_quotes(doc: Document, ctx: Context) -> Iterator[Problem]:
             if (k, q.start) in covered:
                 continue
             closes, run = _chain(infos, k, q, covered)
-            if closes:
+            if closes or _into_block_quote(infos, k):
                 continue  # a quote running on over paragraphs, news style, and closed at last
             line, col, end_line, end_col = span(p, q.start, q.start + 1)
             snippet = " ".join(prose[q.start + 1 : q.start + 40].split())
@@ -93,6 +95,28 @@ def unbalanced_quotes(doc: Document, ctx: Context) -> Iterator[Problem]:
                 end_line=end_line,
                 end_column=end_col,
             )
+
+
+def _doubtful(infos: Sequence[ParaInfo], k: int) -> bool:
+    """A paragraph whose odd mark an error must not report (issue 19: 'error is for the certain').
+
+    A block quote reproduces someone else's text: a tweet's or a source's own marks, which no
+    editor may change, and quotations that open or close in another paragraph of the block (or
+    before the excerpt begins). A straight double mark right after a digit is a seconds or inch
+    sign (a video's timestamp 0'18", a 12" pipe), not a quotation mark, and it puts the pairing of
+    the paragraph's other straight marks in doubt."""
+    p = infos[k].para
+    if p.kind == "blockquote":
+        return True
+    value = p.prose.value
+    return any(value[i - 1].isdigit() for i in range(1, len(value)) if value[i] == '"')
+
+
+def _into_block_quote(infos: Sequence[ParaInfo], k: int) -> bool:
+    """The paragraph ends with a colon and a block quote follows: a quotation opened in it may run
+    on into the block ('… noted that "for the first time, officials have started …:' then '> …')."""
+    value = infos[k].para.prose.value.rstrip()
+    return value.endswith(":") and k + 1 < len(infos) and infos[k + 1].para.kind == "blockquote"
 
 
 def _chain(infos: Sequence[ParaInfo], k: int, q: Quote, covered: set[tuple[int, int]]) -> tuple[bool, int]:
