@@ -86,3 +86,35 @@ def test_an_embedding_opened_at_the_end_of_its_line_is_no_error():
 def test_an_embedding_left_open_before_text_is_still_an_error():
     body = "The council \u202bwill vote on the budget tonight.\n"
     assert [c[0] for c in codes(body, "U")] == ["U101"]
+
+
+# ------------------------------------------------------------------ HS005: spell-outs of news prose
+
+
+def hs005(body: str) -> list[str]:
+    return [f.message.split("'")[1] for f in lint(brief(body), select=["HS005"])]
+
+
+def test_name_or_acronym_is_a_spelling_out():
+    body = "The ruling Farmers Alliance Party or FAP lost two seats. The FAP will now seek partners.\n"
+    assert hs005(body) == []
+
+
+def test_acronym_in_another_language_is_a_spelling_out():
+    body = "Riot police (MAT in Greek) cleared the square. MAT units stayed until dawn.\n"
+    assert hs005(body) == []
+
+
+def test_acronym_then_the_full_name_with_an_article():
+    body = "Reports by FTMG (the Free Tunisia Monitoring Group) are cited. FTMG has six members.\n"
+    assert hs005(body) == []
+
+
+def test_an_acronym_inside_an_email_address_is_no_use():
+    body = "For questions, write to PRB-Press@example.gov before Friday.\n"
+    assert hs005(body) == []
+
+
+def test_an_acronym_never_spelled_out_is_still_reported():
+    body = "The FAP lost two seats, and the new council meets on Monday.\n"
+    assert hs005(body) == ["FAP"]
