@@ -91,6 +91,11 @@ def test_arabic_everyone_knows_is_vague(text, span):
         "شكر الوزير الجميع على حضورهم.",
         "وقدمت الوزارة الدعم للجميع دون استثناء.",
         "تعرف الوزارة عدد المدارس في كل محافظة.",
+        # what everyone should, will or is to know: a wish, an aim or a forecast
+        "ومن المهم أن يعرف الجميع حقوقهم في المدرسة.",
+        "ونشرت الوزارة الأرقام ليعرف الجميع حجم المشكلة.",
+        "وعندما تفتح المكتبة سيعرف الجميع قيمتها.",
+        "على الجميع أن يدركوا أن الوقت ينفد.",
     ],
 )
 def test_arabic_everyone_in_other_roles_is_not_vague(text):
