@@ -118,3 +118,47 @@ def test_an_acronym_inside_an_email_address_is_no_use():
 def test_an_acronym_never_spelled_out_is_still_reported():
     body = "The FAP lost two seats, and the new council meets on Monday.\n"
     assert hs005(body) == ["FAP"]
+
+
+# ------------------------------------------------------------------ Q102: the roundup that quotes its group
+
+
+def q102(body: str) -> list[str]:
+    return [f.message.split('"')[1] for f in lint(brief(body), select=["Q102"])]
+
+
+def test_a_group_whose_members_are_quoted_after_its_colon():
+    body = "Not everyone agreed, and there are also those who defend the new fares:\n\n> The buses run on time now.\n"
+    assert q102(body) == []
+
+
+def test_a_group_followed_by_an_example_of_its_members():
+    body = (
+        "Some local fishermen disagreed with the ministry's figures. For example, the skipper Ana Ruiz "
+        "counted twice as many boats in the bay.\n"
+    )
+    assert q102(body) == []
+
+
+def test_a_group_followed_by_a_named_member_introducing_a_block_quote():
+    body = (
+        "Many commuters have wondered whether the line will ever reopen.\n\n"
+        "On her blog, Mara Lind writes:\n\n> Three years of promises and still no trains.\n"
+    )
+    assert q102(body) == []
+
+
+def test_a_group_answered_by_an_official_is_still_vague():
+    body = (
+        "Many commuters believe the line will never reopen. The transport minister said on Monday that "
+        "work would resume in May.\n"
+    )
+    assert q102(body) == ["Many commuters believe"]
+
+
+def test_an_agentless_passive_before_a_quoted_member_is_still_vague():
+    body = (
+        "The new cabinet is seen as too cautious by many.\n\nThe blogger Sami Haddad writes:\n\n"
+        "> Nothing has changed in the ministries.\n"
+    )
+    assert q102(body) != []

@@ -26,6 +26,7 @@ from brieflint.checks.quotes.lexicon import MEMBERS_NAMED
 from brieflint.checks.quotes.marks import is_title
 from brieflint.checks.quotes.multilingual import LANGUAGES, multilingual_unattributed, multilingual_vague
 from brieflint.checks.quotes.paragraphs import ParaInfo, para_infos, sentence_of
+from brieflint.checks.quotes.roundup import members_follow
 from brieflint.checks.quotes.sources import duplicate_source_id, unknown_claim_source, unknown_source, unused_source
 from brieflint.checks.quotes.vague import HEARSAY, vague_spans
 from brieflint.document import prose as text
@@ -202,7 +203,11 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
     said"), nor a crowd whose view the same or the next sentence reports as
     a survey's or a study's finding ("…, a new survey shows"), nor a body's
     own people in what it sets out ("SPICe set out what researchers
-    thought"); nor are the two camps
+    thought"), nor a group whose members a roundup gives right after it
+    (its sentence ends with a colon before a block quote; the next one opens
+    with an example, "For example, blogger X pointed out", or names who
+    speaks in the block quote it introduces, "At her blog, X writes:");
+    nor are the two camps
     of a debate set side by side in one sentence ("Supporters call the
     reform overdue; opponents call it privatization"), each named by its
     stand, though one camp alone ("critics argue") is; nor is a hearsay
@@ -252,8 +257,8 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
             continue  # a citation in the same clause names the source
         if m[hs:he].lower() in HEARSAY and c < len(info.cite_pos) and info.cite_pos[c] <= hi:
             continue  # "has reportedly produced … [each other](…)": a hearsay adverb's source is the clause's link
-        if _NAMED.search(m, lo, hi):
-            continue
+        if _NAMED.search(m, lo, hi) or members_follow(infos, n, hs):
+            continue  # the group's members are named in the clause, or given right after it (roundup.py)
         phrase = " ".join(m[hs:he].split())
         line, col, end_line, end_col = span(p, hs, he)
         yield Problem(

@@ -1,0 +1,82 @@
+"""Q102: a vague group whose members the text gives right after it (issue 19's precision sweep).
+
+A roundup of reactions opens with the group and then quotes its members: "Some Chinese netizens
+disagreed with Zhao's observations. For example, blogger Zuo Zhijian pointed out:" and a block
+quote; "But there are also those who favor import of movies:" and a block quote; "But some
+bloggers are wondering whether anything has changed." and a paragraph "At Translating Cuba,
+Anddy Sierra Alvarez writes:" with the block quote after it. The group is named by the people
+quoted, as "critics, including Senator X," is in one clause (``MEMBERS_NAMED``); an editor does
+not ask who. What counts as giving the members:
+
+* the group's sentence ends with a colon and a block quote follows: the quoted words are theirs;
+* the next sentence (in the paragraph, or the first of the next) opens with an example ("For
+  example,", "For instance,", "Among them", "One of them", "Some, such as");
+* the next sentence introduces a block quote (it ends with a colon and a block quote follows) and
+  names who speaks in it: a cue word and a capitalised word that is not its first, or a handle.
+
+A named official's answer ("Critics say …. The minister said: '…'") is no member: it is inline,
+not the introduction of a block quote, and does not open with an example. The reading looks at
+one sentence after the group's, so it costs nothing where no vague phrase was found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from brieflint.checks.quotes.lexicon import CUE_WORDS
+from brieflint.checks.quotes.paragraphs import ParaInfo, sentence_of
+from brieflint.lazyre import lazy
+
+_EXAMPLE = lazy(
+    r"\s*(?:for\s+(?:example|instance)\b|e\.g\.|among\s+them\b|one\s+of\s+them\b|some,?\s+such\s+as\b)",
+    re.IGNORECASE,
+)
+_WORD = lazy(r"[@\w][\w'’.-]*")
+# a phrase opening with a participle, a copula or a hearsay adverb is a passive or hearsay, no group
+_NO_GROUP = lazy(r"\w+(?:ed|en|wn|ly)|said|thought|told|held|felt|is|are|was|were|be|been|being|it")
+
+
+def members_follow(infos: Sequence[ParaInfo], n: int, start: int) -> bool:
+    """The vague phrase at ``start`` of ``infos[n]`` is followed by its group's members (see above).
+    Only a group has members: an agentless passive ("it is seen as", "has been reported to be") or a
+    hearsay adverb names no group, and what follows it does not answer it."""
+    info = infos[n]
+    first = _WORD.match(info.masked, start)
+    if not info.sents or first is None or _NO_GROUP.fullmatch(first.group().lower()):
+        return False
+    k = sentence_of(info.sents, start)
+    own = info.masked[info.sents[k].start : info.sents[k].end].rstrip()
+    last = k == len(info.sents) - 1
+    if last and own.endswith(":") and _block_quote_after(infos, n):
+        return True
+    if not last:
+        nxt, where, nxt_last = info.sents[k + 1], n, k + 1 == len(info.sents) - 1
+    else:
+        if n + 1 >= len(infos) or not _same_flow(infos[n], infos[n + 1]) or not infos[n + 1].sents:
+            return False
+        nxt, where, nxt_last = infos[n + 1].sents[0], n + 1, len(infos[n + 1].sents) == 1
+    sentence = infos[where].masked[nxt.start : nxt.end]
+    if _EXAMPLE.match(sentence):
+        return True
+    return nxt_last and sentence.rstrip().endswith(":") and _block_quote_after(infos, where) and _names(sentence)
+
+
+def _same_flow(a: ParaInfo, b: ParaInfo) -> bool:
+    return b.para.kind != "blockquote" and a.para.scope == b.para.scope and a.para.section == b.para.section
+
+
+def _block_quote_after(infos: Sequence[ParaInfo], n: int) -> bool:
+    return n + 1 < len(infos) and infos[n + 1].para.kind == "blockquote" and _same_scope(infos[n], infos[n + 1])
+
+
+def _same_scope(a: ParaInfo, b: ParaInfo) -> bool:
+    return a.para.scope == b.para.scope and a.para.section == b.para.section
+
+
+def _names(sentence: str) -> bool:
+    """A cue word and a speaker: a capitalised word that is not the sentence's first, or a handle."""
+    words = _WORD.findall(sentence)
+    cue = any(w.lower().rstrip(".") in CUE_WORDS for w in words)
+    named = any(w.startswith("@") or (i > 0 and w[0].isupper()) for i, w in enumerate(words))
+    return cue and named
