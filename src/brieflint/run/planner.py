@@ -119,15 +119,19 @@ class Planner:
         self.plugins = plugins
         self._plans: dict[str | None, Plan] = {}
         self._dirs: dict[str, str | None] = {}
+        self._paths: dict[str, str | None] = {}  # a path as given -> its configuration (asked per file often)
 
     def config_path(self, path: str) -> str | None:
         if self.config_file is not None:
             return self.config_file
+        if path in self._paths:
+            return self._paths[path]
         directory = os.path.dirname(os.path.abspath(path))
         if directory not in self._dirs:
             found = find_config(Path(directory))
             self._dirs[directory] = str(found) if found else None
-        return self._dirs[directory]
+        self._paths[path] = found_path = self._dirs[directory]
+        return found_path
 
     def plan(self, config_path: str | None) -> Plan:
         if config_path not in self._plans:

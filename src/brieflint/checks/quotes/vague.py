@@ -211,8 +211,10 @@ _TO_SPACE = tuple("\x00\n\t\r!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»�
 
 @lru_cache(maxsize=1)
 def _triggers() -> tuple[frozenset[str], dict[str, re.Pattern[str]]]:
-    """The trigger words, and for a qualified one the expression the words after it must match."""
-    return frozenset(VAGUE_TRIGGERS), {w: lazyre.compile(ahead) for w, ahead in QUALIFIED_TRIGGERS.items()}
+    """The trigger words, and for a qualified one an expression that finds it, with its spaces around,
+    where the words after it qualify it (one scan: "a" is the commonest word of a brief)."""
+    qualified = {w: lazyre.compile(f" {re.escape(w)}(?= ){ahead}") for w, ahead in QUALIFIED_TRIGGERS.items()}
+    return frozenset(VAGUE_TRIGGERS), qualified
 
 
 def _trigger_positions(low: str) -> list[tuple[int, str]]:
@@ -229,14 +231,17 @@ def _trigger_positions(low: str) -> list[tuple[int, str]]:
     padded = " " + low + " "
     words, qualified = _triggers()
     out: list[tuple[int, str]] = []
-    for w in words.intersection(padded.split(" ")):
+    # split() also splits at other blanks (a no-break space): more candidates, each still found by its spaces
+    for w in words.intersection(padded.split()):
+        # the offset of the space before the word in ``padded`` is the word's in ``low``
+        finder = qualified.get(w)
+        if finder is not None:
+            out.extend((m.start(), w) for m in finder.finditer(padded))
+            continue
         key = f" {w} "
-        ahead = qualified.get(w)
         i = padded.find(key)
         while i != -1:
-            # the offset of the space before the word in ``padded`` is the word's in ``low``
-            if ahead is None or ahead.match(padded, i + 1 + len(w)):
-                out.append((i, w))
+            out.append((i, w))
             i = padded.find(key, i + len(key) - 1)  # the space after this word may open the next
     out.sort()
     return out
