@@ -46,6 +46,7 @@ def _codes(body: str) -> list[str]:
     [
         # the subject of كان after its fronted predicate of having
         "لم يكن لدى المدرسة كتب حديثة للصف الأول. “نحتاج إلى مكتبة صغيرة في كل فصل دراسي.”",
+        "لم يكن لديها كتب كثيرة في البيت. “كنت أستعير القصص من جارتنا كل أسبوع.”",
         "وكان لدى الأسرة كتب قليلة فقط. “لم نكن نملك المال لشراء قصص جديدة للأطفال.”",
         # right after a preposition or a quantifier in construct
         "لا يقرأ الطلاب سوى كتبهم المقررة. “القراءة الحرة تغيب عن يومنا الدراسي كله.”",
@@ -67,7 +68,9 @@ def test_arabic_nouns_spelled_like_verbs_of_saying_attribute_nothing(body):
         "وزار الوزير المدارس. وفي وصفه لما رآه، “الفصول مكتظة والكتب قديمة والمعلمون متعبون.”",
         # a verb after كان with no predicate of having before it
         "كان المدير يقول دائما: “المكتبة قلب المدرسة وليست غرفة للتخزين.”",
-        "وكان عند باب المدرسة يقول للأهالي: “المكتبة قلب المدرسة وليست غرفة للتخزين.”",
+        "وكان عند باب المدرسة يقول للأهالي إن “المكتبة قلب المدرسة وليست غرفة للتخزين.”",
+        # a preposition with a pronoun suffix is a whole phrase: a verb may follow it
+        "وبناء عليه، قال الوزير للصحفيين إن “الحكومة ستضاعف ميزانية المكتبات المدرسية في العام المقبل.”",
     ],
 )
 def test_arabic_verbs_of_saying_still_attribute(body):
