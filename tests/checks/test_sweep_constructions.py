@@ -162,3 +162,21 @@ def test_an_agentless_passive_before_a_quoted_member_is_still_vague():
         "> Nothing has changed in the ministries.\n"
     )
     assert q102(body) != []
+
+
+def test_an_accusation_hedged_after_a_named_source_is_sourced():
+    body = (
+        "According to the Regional Gazette, two guards are accused of beating a prisoner.\n\n"
+        "The prisoner was allegedly left without care for a day.\n"
+    )
+    assert q102(body) == []
+
+
+def test_an_accusation_with_no_source_in_view_is_still_vague():
+    body = "Two guards are accused of beating a prisoner, who was allegedly left without care.\n"
+    assert q102(body) == ["accused of", "allegedly"]
+
+
+def test_according_to_an_unnamed_source_names_no_one():
+    body = "According to local reports, two guards are accused of beating a prisoner.\n"
+    assert "accused of" in q102(body)

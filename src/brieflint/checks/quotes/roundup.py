@@ -80,3 +80,24 @@ def _names(sentence: str) -> bool:
     cue = any(w.lower().rstrip(".") in CUE_WORDS for w in words)
     named = any(w.startswith("@") or (i > 0 and w[0].isupper()) for i, w in enumerate(words))
     return cue and named
+
+
+# "According to Agência Estado," / "according to the Interior Ministry": a named source (a capital
+# after the preposition and an optional article); "according to reports" or "to some" is no name
+_ACCORDING = lazy(r"\b[Aa]ccording\s+to\s+(?:the\s+)?[A-Z]")
+# an accusation's hedge: the hearsay adverbs and the passive of accusing
+_ACCUSATION = lazy(r"(?:(?:is|are|was|were|been|being|has\s+been|have\s+been)\s+)?accused\s+of|allegedly|reportedly")
+
+
+def hedge_sourced(infos: Sequence[ParaInfo], n: int, start: int, end: int) -> bool:
+    """An accusation's hedge ("allegedly", "are accused of") after a named source that reports it:
+    "According to Agência Estado, members of the movement are accused of …", and the paragraph
+    after it, "… were allegedly attacked". The hedge is the reporter's legal caution about what the
+    named source says (AP: specify the source of an allegation), not an opinion of unnamed people.
+    The source must stand before the hedge: in its paragraph, or in the paragraph before it."""
+    info = infos[n]
+    if not _ACCUSATION.fullmatch(" ".join(info.masked[start:end].split())):
+        return False
+    if _ACCORDING.search(info.masked, 0, start):
+        return True
+    return n > 0 and _same_scope(infos[n - 1], info) and bool(_ACCORDING.search(infos[n - 1].masked))

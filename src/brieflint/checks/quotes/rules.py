@@ -26,7 +26,7 @@ from brieflint.checks.quotes.lexicon import MEMBERS_NAMED
 from brieflint.checks.quotes.marks import is_title
 from brieflint.checks.quotes.multilingual import LANGUAGES, multilingual_unattributed, multilingual_vague
 from brieflint.checks.quotes.paragraphs import ParaInfo, para_infos, sentence_of
-from brieflint.checks.quotes.roundup import members_follow
+from brieflint.checks.quotes.roundup import hedge_sourced, members_follow
 from brieflint.checks.quotes.sources import duplicate_source_id, unknown_claim_source, unknown_source, unused_source
 from brieflint.checks.quotes.vague import HEARSAY, vague_spans
 from brieflint.document import prose as text
@@ -206,8 +206,10 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
     thought"), nor a group whose members a roundup gives right after it
     (its sentence ends with a colon before a block quote; the next one opens
     with an example, "For example, blogger X pointed out", or names who
-    speaks in the block quote it introduces, "At her blog, X writes:");
-    nor are the two camps
+    speaks in the block quote it introduces, "At her blog, X writes:"),
+    nor an accusation's hedge ("allegedly", "are accused of") after a named
+    source in its paragraph or the one before ("According to Agência
+    Estado, …"); nor are the two camps
     of a debate set side by side in one sentence ("Supporters call the
     reform overdue; opponents call it privatization"), each named by its
     stand, though one camp alone ("critics argue") is; nor is a hearsay
@@ -257,8 +259,8 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
             continue  # a citation in the same clause names the source
         if m[hs:he].lower() in HEARSAY and c < len(info.cite_pos) and info.cite_pos[c] <= hi:
             continue  # "has reportedly produced … [each other](…)": a hearsay adverb's source is the clause's link
-        if _NAMED.search(m, lo, hi) or members_follow(infos, n, hs):
-            continue  # the group's members are named in the clause, or given right after it (roundup.py)
+        if _NAMED.search(m, lo, hi) or members_follow(infos, n, hs) or hedge_sourced(infos, n, hs, he):
+            continue  # members named in the clause or given right after it; a hedge on a named report
         phrase = " ".join(m[hs:he].split())
         line, col, end_line, end_col = span(p, hs, he)
         yield Problem(
