@@ -180,3 +180,22 @@ def test_an_accusation_with_no_source_in_view_is_still_vague():
 def test_according_to_an_unnamed_source_names_no_one():
     body = "According to local reports, two guards are accused of beating a prisoner.\n"
     assert "accused of" in q102(body)
+
+
+# ------------------------------------------------------------------ HS006: "really" meaning "in fact"
+
+
+def hs006(body: str) -> list[str]:
+    return [f.message.split("'")[1] for f in lint(brief(body), select=["HS006"])]
+
+
+def test_really_after_an_auxiliary_means_in_fact():
+    assert hs006("Nobody can say whether the reform has really helped the farmers.\n") == []
+
+
+def test_really_in_a_question_means_in_fact():
+    assert hs006("Did the new council really challenge the governor on the budget?\n") == []
+
+
+def test_really_as_an_intensifier_is_still_cut():
+    assert hs006("The turnout was really low, and the count was really slow this year.\n") == ["really", "really"]
