@@ -21,6 +21,8 @@ finding or saying ("The survey found that teachers believe": the survey's findin
 
 from __future__ import annotations
 
+import re
+
 from brieflint.checks.quotes.lexicon import CUE_WORDS, MEMBERS_NAMED, inflect
 from brieflint.document.places import is_place
 from brieflint.lazyre import lazy
@@ -30,7 +32,7 @@ PEOPLE_VERBS = frozenset(
     "believe think fear worry feel doubt suspect wonder agree disagree understand assume suppose reckon presume "
     "surmise imagine guess sense fret lament bemoan complain grumble call dub brand label hail praise applaud "
     "condemn denounce decry deride slam ridicule mock blame accuse criticize criticise interpret misinterpret "
-    "regard deem perceive characterize characterise".split()
+    "regard deem perceive characterize characterise notice discern".split()
 )
 # the verbs a document "does" as well: only with a noun of people
 SPEECH_VERBS = frozenset(
@@ -46,6 +48,8 @@ TRIGGERS = frozenset(
 # a member of the crowd named later in its sentence: not an anonymous crowd
 _NAMED = lazy(rf"\b{MEMBERS_NAMED}")
 _CALL_PARTICLES = frozenset("for on upon off up back in out".split())
+# "think of … as" is an opinion ("many think of it as a sham"); "think of" or "think about" alone is to consider
+_AS_AHEAD = lazy(r"\s*(?:of|about)\b[^.;:!?]{1,60}?\bas\b", re.I)
 # verbs with an object and its predicate ("deem it unfair"): their participle after a noun is a passive
 _TRANSITIVE = frozenset(
     "call dub brand label hail praise applaud condemn denounce decry deride slam ridicule mock blame accuse "
@@ -162,6 +166,8 @@ def crowd_span(s: str, start: int, word: str, listed: frozenset[str]) -> tuple[i
         return None  # "Advocates call for …": a demand, not a naming
     if nxt and lemma == "agree" and nxt[0].lower() == "to":
         return None  # "Shareholders agreed to the sale": a consent, an act
+    if nxt and lemma == "think" and nxt[0].lower() in ("of", "about") and not _AS_AHEAD.match(s, end):
+        return None  # "Planners are thinking about how to …": to consider, no claim (as for the listed groups)
     subject = bare_subject(s, start, s[start:end], listed)
     if subject is None:
         return None

@@ -15,6 +15,9 @@ from brieflint.checks.quotes.bare_subject import crowd_span
 from brieflint.checks.quotes.debate import without_debate
 from brieflint.checks.quotes.vague_context import accept, finding_named
 from brieflint.checks.quotes.vague_patterns import (
+    ADJUNCT_ADJECTIVES,
+    ADJUNCT_OPINION,
+    ADJUNCT_PREPOSITIONS,
     BARE_SUBJECT,
     GROUP_ALT,
     LISTED_HEADS,
@@ -69,9 +72,26 @@ def _vague_at(s: str, start: int, word: str) -> tuple[int, int] | None:
         hit = _vague_pattern(i).match(s, start)
         if hit is None:
             continue
+        if i == ADJUNCT_OPINION:  # "despite concerns that": only after the preposition, from it
+            if (at := _adjunct_start(s, start)) is not None:
+                return at, hit.end()
+            continue
         if not accept(s, hit):
             continue
         return hit.start(), hit.end()
+    return None
+
+
+def _adjunct_start(s: str, at: int) -> int | None:
+    """The start of "despite", "amid" or "amidst" before the opinion noun at ``at``, with at most two of
+    the adjectives of growth and number between ("amid growing fears"), or None ("the mayor's fears")."""
+    head = s[max(0, at - 40) : at]
+    words = head[max(head.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :].split()[-3:]  # in its clause
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].lower() in ADJUNCT_PREPOSITIONS:
+            if all(w.lower() in ADJUNCT_ADJECTIVES for w in words[k + 1 :]):
+                return s.rfind(words[k], 0, at)
+            return None
     return None
 
 

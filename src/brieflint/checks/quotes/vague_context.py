@@ -90,6 +90,23 @@ def _place_before(clause: str) -> bool:
     return is_place(word[:-2] if word.endswith(("'s", "’s")) else word)
 
 
+def _common_first_word(s: str, start: int, head: str, cut: int) -> bool:
+    """The one capitalised word before the group at ``start`` is its sentence's first word, and its paragraph
+    writes the same word in lower case elsewhere ("School leaders said … rural school districts"): the
+    capital is the sentence's, the word a common noun, not a named body's ("Treasury officials")."""
+    if cut != -1 and head[cut] not in ".!?\x00\n":
+        return False  # after a comma, a colon or a dash: not the sentence's first word
+    if cut == -1 and start > len(head):
+        return False  # the window does not reach the sentence's start
+    words = head[cut + 1 :].split()
+    if len(words) != 1 or not words[0].isalpha() or not words[0][1:].islower():
+        return False
+    lo = s.rfind("\x00", 0, start) + 1
+    hi = s.find("\x00", start)
+    low = words[0].lower()
+    return re.search(rf"\b{low}\b", s[lo : hi if hi != -1 else len(s)]) is not None
+
+
 def _opens_clause(s: str, at: int) -> bool:
     """Nothing but an adverb or two stands between the start of the clause and ``at``."""
     head = s[max(0, at - 60) : at]
@@ -269,6 +286,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
             and not _NATIONALITY.search(clause)
             and not _place_before(clause)
             and clause.strip(" \"“”‘’'")[:1].isupper()  # '"…," White House officials said': after the quote
+            and not _common_first_word(s, start, head, cut)
         ):
             return False
         if _NAMED.match(s, hit.end("bare")):

@@ -43,6 +43,9 @@ _CLASS_LEMMAS = (
     "understand disagree imagine presume surmise guess sense assure reassure affirm remark hint forecast "
     "anticipate fret bemoan confess applaud fault ridicule mock"
 )
+# the verbs of perception that report what a crowd observed as a fact ("teachers are noticing that …",
+# "Residents have noticed more trucks"): the ones only people do ("see" is there; its "seeing" is not)
+PERCEPTION_LEMMAS = "notice discern"
 _IRREGULAR_FORMS = "said saw seen thought felt held understood"
 
 
@@ -70,16 +73,28 @@ THINK_FORMS = frozenset({"think", "thinking", "thought"})
 VERB_FORMS = frozenset(
     {
         *_IRREGULAR_FORMS.split(),
-        *(w for lemma in (_VERB_LEMMAS + " " + _CLASS_LEMMAS).split() for w in _plural_forms(lemma)),
+        *(
+            w
+            for lemma in (_VERB_LEMMAS + " " + _CLASS_LEMMAS + " " + PERCEPTION_LEMMAS).split()
+            for w in _plural_forms(lemma)
+        ),
     }
     - THINK_FORMS
+)
+# a crowd's attitude to a proposition or an event, as a predicate after "are" ("Many residents are worried",
+# "people are baffled by the rules"): the class of adjectives and participles of belief, doubt and feeling
+# (the participles of the verbs of the "amuse" class among them), not the few that prose showed first
+ATTITUDES = (
+    "concerned|worried|convinced|skeptical|sceptical|divided|unconvinced|doubtful|confident|optimistic|"
+    "pessimistic|hopeful|wary|fearful|anxious|uneasy|baffled|puzzled|perplexed|bewildered|confused|alarmed|"
+    "troubled|dismayed|frustrated|angered|outraged|upset|disappointed"
 )
 VERB_PHRASES = (
     r"call(?:ed|ing)?(?!\s+(?:up|off|back|in|out|for|on|upon)\b)|refer(?:red|ring)?\s+to(?=[^.;:!?]{1,60}?\bas\b)"
     r"|report(?:ed|ing)?\s+that|(?:think|thinking|thought)(?!\s+(?:of|about)\b(?![^.;:!?]{1,60}?\bas\b))"
     r"|(?:told|tells?)\s+(?:[\w.'’\-]+\s+){1,3}?that\b|point(?:ed)?\s+out|(?:express|voice|raise)(?:d|ed)?\s+(?:\w+\s+)?(?:concerns?|doubts?|fears?|"
     r"skepticism|scepticism|alarm|frustration|reservations)|(?:are|were|is|was)\s+(?:\w+\s+)?"
-    r"(?:concerned|worried|convinced|skeptical|sceptical|divided)"
+    rf"(?:{ATTITUDES})"
 )
 _VERBS = trie_regex(sorted(VERB_FORMS)) + "|" + VERB_PHRASES
 # auxiliaries and adverbs before the verb (none of them a verb), a progressive "are" before an -ing
@@ -137,6 +152,15 @@ QUANT = _QUANT = (
 # 19 ms to compile). ``(?P<who>…)`` is a word that must not be a role ("several ministers said");
 # ``(?P<bare>…)`` a group that must stand without a determiner or number before it.
 SUBJECT_VERB = 0  # the pattern vague.py reads in two stages (its verbs looked up in VERB_FORMS)
+# the opinion nouns an adjunct holds with their clause ("despite concerns that"), and what may stand before them
+ADJUNCT_NOUNS = (
+    "concerns fears worries doubts suspicions hopes claims warnings predictions expectations speculation "
+    "allegations complaints criticism"
+)
+ADJUNCT_PREPOSITIONS = frozenset("despite amid amidst".split())
+ADJUNCT_ADJECTIVES = frozenset(
+    "growing widespread mounting persistent lingering early initial earlier repeated some many".split()
+)
 VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # a plural subject and its verb: a vague noun ("critics argue"), a quantified group ("some diplomats
     # privately concede") or a bare group ("Regional officials warn"). One expression for the three, so
@@ -173,11 +197,15 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "there",
-        r"\bthere\s+(?:are|is|were|was|have\s+been|has\s+been|had\s+been|remains?|seems\s+to\s+be|appears\s+to\s+be)\s+"
+        # contracted too ("there's hope that"); a scope may stand between the opinion and its clause
+        # ("broad agreement across the spectrum that", "a sense in Washington that")
+        r"\bthere(?:\s+(?:are|is|were|was|have\s+been|has\s+been|had\s+been|remains?|seems\s+to\s+be|"
+        r"appears\s+to\s+be)|['’]s)\s+"
         r"(?:(?:a|an|some|growing|widespread|broad|general|strong|increasing|real|deep|lingering|persistent|"
         r"mounting|little|no|much|many|also|now|still|clear)\s+){0,3}"
         r"(?:(?:sense|belief|perception|feeling|view|consensus|expectation|fear|concern|suspicion|impression|"
-        r"understanding|assumption|worry|hope|doubt|agreement|recognition|conviction)s?\s+(?:that|among)\b|"
+        r"understanding|assumption|worry|hope|doubt|agreement|recognition|conviction)s?\s+"
+        r"(?:(?:across|in|within|inside|throughout)\s+(?:(?!which\b|whom\b)[\w'’\-]+\s+){1,4}?)?(?:that|among)\b|"
         r"(?:suggestions|claims|reports|rumou?rs|allegations|speculation|whispers|talk|those\s+who|many\s+who|"
         r"some\s+who|indications|accusations)\b)",
     ),
@@ -240,7 +268,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "seen viewed regarded perceived considered thought said believed reported alleged rumored rumoured "
         "understood suspected hailed praised touted billed accused blamed criticized criticised condemned "
-        "denounced derided cited",
+        "denounced derided cited shown proven demonstrated",
         # "seen as … by many analysts" may name its agent later; "said to have been drafted by X" names
         # the drafter, not who says so; checked in context: after an auxiliary ("has been accused of") or
         # opening its clause ("Once hailed for its growth, …")
@@ -249,7 +277,10 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:(?:hailed|praised|touted|billed|denounced|derided|condemned|cited)\s+as|(?:hailed|praised|criticized|"
         r"criticised|condemned|blamed|denounced)\s+for|accused\s+of|cited\s+to)"
         r"(?![^.;:!?]{0,40}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b))|"
-        r"(?:said|believed|thought|reported|alleged|rumou?red|understood|suspected)\s+to\s+(?:be|have)\b)",
+        r"(?:said|believed|thought|reported|alleged|rumou?red|understood|suspected)\s+to\s+(?:be|have)\b|"
+        # evidence in a raising passive, shown by nobody ("Good teachers have been shown to motivate students"):
+        # the research readings start from a noun ("studies show"); this one has none
+        r"(?:shown|proven|demonstrated)\s+to\b(?![^.;:!?]{0,80}\b(?:by|according\s+to|in\s+(?:a|the)\s+study)\b))",
     ),
     (
         "accusations allegations claims charges criticism concerns questions doubts fears suspicions rumors rumours "
@@ -334,12 +365,21 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?P<hearsay_noun>reports|rumou?rs|allegations)\s+(?:of|that)\s+(?!(?:the|a|an|its|his|her|their)\s+"
         r"(?-i:[A-Z]))(?!(?-i:[A-Z]))",
     ),
+    # an opinion with its content inside an adjunct, held by nobody ("Despite concerns that turnout would fall,
+    # …", "amid growing fears that the talks would collapse"): no verb to start from, no holder named. Routed by
+    # the opinion noun (most of them trigger other patterns already: "despite" alone is common and would cost a
+    # scan of every brief); vague.py reads back to "despite", "amid" or "amidst" before it (ADJUNCT_OPINION)
+    (
+        ADJUNCT_NOUNS,
+        rf"\b(?:{ADJUNCT_NOUNS.replace(' ', '|')})\s+that\b",
+    ),
     # a bare plural subject the groups above do not list, read back from its verb (bare_subject.py):
     # "Foes call it a ban", "Residents have been complaining", "parents and families say"; the
     # expression is the verb, the subject before it is read by vague.py through bare_subject.crowd_span
     (" ".join(sorted(CROWD_VERBS)), rf"\b(?:{trie_regex(sorted(CROWD_VERBS))})\b"),
 )
 BARE_SUBJECT = len(VAGUE_PATTERNS) - 1  # the pattern vague.py reads back to its subject
+ADJUNCT_OPINION = len(VAGUE_PATTERNS) - 2  # the pattern vague.py reads back to its preposition
 # the heads of the groups the patterns above read (the bare-subject reading leaves them to those)
 LISTED_HEADS = frozenset(
     {*GROUPS.split(), *(w for w in _NOUNS.replace("\\s+", " ").replace("|", " ").split()), "sources", "reports"}
