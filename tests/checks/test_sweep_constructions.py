@@ -199,3 +199,13 @@ def test_really_in_a_question_means_in_fact():
 
 def test_really_as_an_intensifier_is_still_cut():
     assert hs006("The turnout was really low, and the count was really slow this year.\n") == ["really", "really"]
+
+
+def test_a_left_to_right_embedding_in_a_left_to_right_line_is_no_error():
+    body = "The council met on Monday, as the mayor posted \u202a#HarbourVote\n"
+    assert [c[0] for c in codes(body, "U")] == ["U102"]
+
+
+def test_a_left_to_right_embedding_before_right_to_left_text_is_still_an_error():
+    body = "The council met on Monday \u202a\u0627\u0644\u0645\u062c\u0644\u0633 posted\n"
+    assert [c[0] for c in codes(body, "U")] == ["U101"]

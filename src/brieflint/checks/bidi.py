@@ -15,9 +15,10 @@ U+200F RLM, U+061C ALM), which hide nothing, are not flagged.
   U+2067 RLI, U+2068 FSI) — what GCC's ``-Wbidi-chars=unpaired`` reports, less the closers
   with nothing to close, which the algorithm ignores;
 * ``U102`` (warning): any other (paired) embedding or isolate, and a closer with nothing to
-  close or an opener with nothing after it on its line (both reorder nothing: issue 19 found
-  them as the residue of tweets copied into published posts): invisible in review, and
-  rarely what the author meant to keep.
+  close, an opener with nothing after it on its line, or a left-to-right opener in a
+  left-to-right line with no right-to-left character after it (all three reorder nothing:
+  issue 19 found them as the residue of tweets copied into published posts): invisible in
+  review, and rarely what the author meant to keep.
 
 The whole file is scanned as written (front matter, body, comments), so the rules run
 even when the file did not parse.
@@ -46,6 +47,8 @@ NAMES = {
     "\u2069": "POP DIRECTIONAL ISOLATE (U+2069)",
 }
 _CONTROL = lazyre.compile("[\u202a-\u202e\u2066-\u2069]")
+# the strong right-to-left characters: Hebrew to NKo and their presentation forms, RLM and ALM
+_RTL = lazyre.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u200f\u061c]")
 _OPEN_EMBEDDING = "\u202a\u202b\u202d\u202e"  # closed by PDF
 _OPEN_ISOLATE = "\u2066\u2067\u2068"  # closed by PDI
 _OVERRIDES = "\u202d\u202e"
@@ -93,10 +96,26 @@ def controls(text: str) -> list[Control]:
                 # a closer with nothing to close is ignored by the algorithm (UAX #9, X6a/X7)
                 found.append(Control(at, at + 1, char, "stray"))
         for at, char in stack:
-            inert = char not in _OVERRIDES and not line[at - offset + 1 :].strip(_INERT)
+            inert = _reorders_nothing(line, at - offset, char)
             found.append(Control(at, at + 1, char, "stray") if inert else _unclosed(at, char))
         offset += len(line)
     return sorted(found)
+
+
+def _reorders_nothing(line: str, i: int, char: str) -> bool:
+    """An embedding or isolate left open at ``line[i]`` that reorders nothing: nothing but blanks,
+    marks and controls after it, or a left-to-right one in a left-to-right line with no right-to-left
+    character after it (a copied tweet's "…by decree of President <LRE>#Yemen"): every character
+    after it is laid out left to right at any level."""
+    if char in _OVERRIDES:
+        return False
+    rest = line[i + 1 :]
+    if not rest.strip(_INERT):
+        return True
+    if char not in "\u202a\u2066" or _RTL.search(rest):
+        return False
+    first = next((c for c in line[:i] if c.isalpha() or _RTL.match(c)), None)
+    return first is not None and not _RTL.match(first)
 
 
 def _unclosed(at: int, char: str) -> Control:
@@ -137,7 +156,8 @@ def bidi_override(doc: Document, ctx: Context) -> Iterator[Problem]:
     Reports U+202D and U+202E (left-to-right and right-to-left override) anywhere in the
     file, and the embeddings and isolates (U+202A, U+202B, U+2066, U+2067, U+2068) not closed
     on their own line with text after them. (A closing U+202C / U+2069 with nothing to close,
-    or an opener with nothing after it, reorders nothing: that is U102's.)
+    an opener with nothing after it, or a left-to-right one in a left-to-right line with no
+    right-to-left text after it, reorders nothing: that is U102's.)
 
     Why is this bad?
     These invisible characters change the order in which a line is displayed, not what it
