@@ -45,14 +45,14 @@ EXCLUDED_PREFIX = "T1"
 EXCLUDED = frozenset({"R103", "R104", "R105"})  # they read the generated deck
 
 
-def run_brieflint() -> dict:
+def run_brieflint(corpus: Path = CORPUS) -> dict:
     proc = subprocess.run(
         [
             sys.executable,
             "-m",
             "brieflint",
             "check",
-            str(CORPUS),
+            str(corpus),
             "--format",
             "json",
             "--no-cache",
@@ -102,11 +102,11 @@ def sample(findings: list[dict]) -> tuple[dict[str, list[dict]], dict[str, int]]
     return chosen, fired
 
 
-def judge(findings: list[dict]) -> dict:
-    verdicts = load_verdicts_from(VERDICTS)
+def judge(findings: list[dict], verdicts_path: Path = VERDICTS, corpus: Path = CORPUS) -> dict:
+    verdicts = load_verdicts_from(verdicts_path)
     chosen, fired = sample(findings)
     texts: dict[str, FileText] = {}
-    words = sum(words_of(FileText(p)) for p in sorted(CORPUS.glob("*.md")))
+    words = sum(words_of(FileText(p)) for p in sorted(corpus.glob("*.md")))
     rows = []
     unjudged: list[dict] = []
     details: list[dict] = []
@@ -115,7 +115,7 @@ def judge(findings: list[dict]) -> dict:
         severity = fs[0]["severity"]
         for f in fs:
             name = _rel(f["path"])
-            ft = texts.setdefault(name, FileText(CORPUS / Path(f["path"]).name))
+            ft = texts.setdefault(name, FileText(corpus / Path(f["path"]).name))
             start, end = ft.span(f)
             covered = ft.text[start:end]
             line_text = ft.text[ft.starts[f["line"] - 1] :].split("\n", 1)[0]
@@ -158,7 +158,7 @@ def judge(findings: list[dict]) -> dict:
     rows.sort(key=lambda r: (r["precision"] if r["precision"] is not None else 2, r["rule"]))
     errors = sum(1 for f in findings if f["severity"] == "error")
     return {
-        "briefs": len(list(CORPUS.glob("*.md"))),
+        "briefs": len(list(corpus.glob("*.md"))),
         "words": words,
         "rows": rows,
         "errors": errors,
@@ -201,11 +201,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skeleton", action="store_true", help="print unjudged sampled findings as YAML stubs")
     ap.add_argument("--details", action="store_true", help="list every judged finding with its verdict")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--dir", type=Path, default=SWEEP, help="the sweep directory (its corpus/ is checked)")
+    ap.add_argument("--verdicts", type=Path, default=VERDICTS, help="the verdicts file")
     args = ap.parse_args(argv)
-    if not CORPUS.is_dir():
+    corpus = args.dir / "corpus"
+    if not corpus.is_dir():
         sys.exit("no sweep/corpus: build it first with `python sweep/build.py` (needs the dataset snapshots)")
-    data = json.loads(args.findings.read_text(encoding="utf-8")) if args.findings else run_brieflint()
-    res = judge(data["findings"])
+    data = json.loads(args.findings.read_text(encoding="utf-8")) if args.findings else run_brieflint(corpus)
+    res = judge(data["findings"], args.verdicts, corpus)
     if args.json:
         print(json.dumps({k: v for k, v in res.items() if k != "details"}, indent=1))
         return 0
