@@ -14,7 +14,9 @@ def brief(body: str) -> str:
 
 
 def codes(body: str, select: str) -> list[tuple[str, int]]:
-    return [(f.code, f.line) for f in lint(brief(body), select=[select])]
+    # U102 is off by default: a prefix does not switch it on, so the U rules are named
+    selected = ["U101", "U102"] if select == "U" else [select]
+    return [(f.code, f.line) for f in lint(brief(body), select=selected)]
 
 
 # ------------------------------------------------------------------ L104: mailto: in the text

@@ -276,6 +276,10 @@ def test_different_queries_are_different_urls():
         ("", "is empty"),
         ("https://exa mple.org", "contains a blank"),
         ("https://example.org/<x>", "contains the character '<'"),
+        ("https://example.org/a\\b", "contains the character '\\\\'"),
+        # browsers send | ^ ` { } as they are or percent-encode them: the link works (issue 19's sweep)
+        ("http://news.example.org/article.asp?total_id=7|2", None),
+        ("https://example.org/search?q={term}&sort=^date", None),
         ("//example.org/x", "protocol-relative"),
         ("https://example", "without a domain"),
         ("https://example.org:99999/", "invalid port"),
