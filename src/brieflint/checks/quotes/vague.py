@@ -13,12 +13,14 @@ from functools import cache, lru_cache
 from brieflint import lazyre
 from brieflint.checks.quotes.bare_subject import crowd_span
 from brieflint.checks.quotes.debate import without_debate
-from brieflint.checks.quotes.vague_context import accept, finding_named
+from brieflint.checks.quotes.vague_context import accept, evidence_start, finding_named, hypothetical_result
 from brieflint.checks.quotes.vague_patterns import (
     ADJUNCT_ADJECTIVES,
+    ADJUNCT_EVIDENCE,
     ADJUNCT_OPINION,
     ADJUNCT_PREPOSITIONS,
     BARE_SUBJECT,
+    EVIDENCE_PREDICATE,
     GROUP_ALT,
     LISTED_HEADS,
     NOUNS_LONGEST_FIRST,
@@ -66,14 +68,19 @@ def _vague_at(s: str, start: int, word: str) -> tuple[int, int] | None:
                 return got[0].start(), got[1]
             continue
         if i == BARE_SUBJECT:  # read back from the verb to a subject no group lists (bare_subject.py)
-            if (crowd := crowd_span(s, start, word, LISTED_HEADS)) is not None and not finding_named(s, crowd[1]):
+            crowd = crowd_span(s, start, word, LISTED_HEADS)
+            if crowd is not None and not finding_named(s, crowd[1]) and not hypothetical_result(s, *crowd):
                 return crowd
             continue
         hit = _vague_pattern(i).match(s, start)
         if hit is None:
             continue
-        if i == ADJUNCT_OPINION:  # "despite concerns that": only after the preposition, from it
+        if i in (ADJUNCT_OPINION, ADJUNCT_EVIDENCE):  # "despite concerns that": only after the preposition, from it
             if (at := _adjunct_start(s, start)) is not None:
+                return at, hit.end()
+            continue
+        if i == EVIDENCE_PREDICATE:  # "are well documented": only after a copula and an adverb of degree, from it
+            if (at := evidence_start(s, start)) is not None:
                 return at, hit.end()
             continue
         if not accept(s, hit):

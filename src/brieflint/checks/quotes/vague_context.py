@@ -199,11 +199,41 @@ def finding_named(s: str, end: int) -> bool:
     return _FINDING.search(s, end, second.end() if second is not None else limit) is not None
 
 
+# the result clause of "so …" or "such …" right before a crowd ("so revolutionary, most people …", "so modest that
+# economists …") and a modal of hypothesis in the crowd's verb: a consequence the author imagines to grade the
+# adjective, not a report of what people said ("Many would argue" alone, or "so contentious that lawmakers argued",
+# stays vague)
+_RESULT_HEAD = lazy(r"\b(?:so|such)\s+(?:an?\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,2}?(?:\s*,|\s+that)\s+$", re.I)
+_HYPOTHETICAL = lazy(r"\b(?:would|could|might)(?:n['’]t)?\b", re.I)
+
+
+def hypothetical_result(s: str, start: int, end: int) -> bool:
+    """The crowd's view at ``start``–``end`` is a hypothesis in the result clause of "so …" or "such …"."""
+    return _HYPOTHETICAL.search(s, start, end) is not None and (
+        _RESULT_HEAD.search(s, max(0, start - 60), start) is not None
+    )
+
+
+# a copula and an adverb of degree before a participle of evidence ("are well documented", "is now firmly established")
+_EVIDENCE_BACK = lazy(
+    r"\b(?:is|are|was|were|been|be|being)\s+(?:(?:now|also|already|long|very)\s+)?"
+    r"(?:well|widely|amply|extensively|firmly|richly|thoroughly|clearly)[\s\-]+$",
+    re.I,
+)
+
+
+def evidence_start(s: str, at: int) -> int | None:
+    """The start of the copula before the participle of evidence at ``at`` ("are well documented"), or None
+    ("documented in 2019", "a well-documented case": no copula, an adjective)."""
+    m = _EVIDENCE_BACK.search(s, max(0, at - 40), at)
+    return m.start() if m is not None else None
+
+
 def accept(s: str, hit: re.Match[str]) -> bool:
     """Whether a match of a built-in pattern is a vague attribution in its context: a ``who`` that
     is a role ("several governors said") is not; a ``bare`` group must have no determiner, number
     or possessor before it (in its clause) and no names after it."""
-    if counted(s, hit):
+    if counted(s, hit) or hypothetical_result(s, hit.start(), hit.end()):
         return False
     head = s[max(0, hit.start() - 10) : hit.start()]
     if ("wh" in head or "how" in head) and _EMBEDDED.search(s, max(0, hit.start() - 10), hit.start()):

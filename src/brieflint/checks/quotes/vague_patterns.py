@@ -159,7 +159,31 @@ ADJUNCT_NOUNS = (
 )
 ADJUNCT_PREPOSITIONS = frozenset("despite amid amidst".split())
 ADJUNCT_ADJECTIVES = frozenset(
-    "growing widespread mounting persistent lingering early initial earlier repeated some many".split()
+    "growing widespread mounting persistent lingering early initial earlier repeated some many clear crystal ample "
+    "strong overwhelming considerable compelling".split()
+)
+# the nouns of belief and expectation an existential form reports held by nobody ("there is a sense that",
+# "there was optimism that"): the class, not the words prose showed first
+EXISTENTIAL_OPINIONS = (
+    "sense|belief|perception|misperception|misconception|notion|feeling|view|consensus|expectation|anticipation|"
+    "fear|concern|suspicion|impression|understanding|assumption|presumption|worry|hope|optimism|pessimism|"
+    "confidence|doubt|skepticism|scepticism|agreement|recognition|awareness|acceptance|conviction"
+)
+# the verbs research reports evidence with ("studies show", "research predicts"), the class of verbs of
+# showing, finding and concluding, not the few prose showed first
+_EVIDENCE_LEMMAS = (
+    "show suggest indicate find point predict anticipate conclude confirm demonstrate reveal estimate document "
+    "establish"
+)
+EVIDENCE_VERBS = "|".join(
+    sorted(
+        {
+            *(w for lemma in _EVIDENCE_LEMMAS.split() for w in inflect(lemma) if lemma != "find" and lemma != "show"),
+            *"show shows showed shown showing find finds found finding".split(),
+        },
+        key=len,
+        reverse=True,
+    )
 )
 VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # a plural subject and its verb: a vague noun ("critics argue"), a quantified group ("some diplomats
@@ -203,9 +227,16 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"appears\s+to\s+be)|['’]s)\s+"
         r"(?:(?:a|an|some|growing|widespread|broad|general|strong|increasing|real|deep|lingering|persistent|"
         r"mounting|little|no|much|many|also|now|still|clear)\s+){0,3}"
-        r"(?:(?:sense|belief|perception|feeling|view|consensus|expectation|fear|concern|suspicion|impression|"
-        r"understanding|assumption|worry|hope|doubt|agreement|recognition|conviction)s?\s+"
-        r"(?:(?:across|in|within|inside|throughout)\s+(?:(?!which\b|whom\b)[\w'’\-]+\s+){1,4}?)?(?:that|among)\b|"
+        # the class of nouns of belief and expectation, not the few prose showed first; a parenthesis may stand
+        # before the clause ("a notion (never tested) that")
+        rf"(?:(?:{EXISTENTIAL_OPINIONS})s?\s+"
+        r"(?:(?:across|in|within|inside|throughout)\s+(?:(?!which\b|whom\b)[\w'’\-]+\s+){1,4}?)?"
+        r"(?:\([^()\n]{1,80}\)\s+)?(?:that|among)\b|"
+        # a consensus, or an agreement said to be broad, whose content is a prepositional object ("broad
+        # consensus on the need for …"); "an agreement on fishing rights" is a deal, "no consensus on" no claim
+        r"(?:(?<!\bno )(?<!\blittle )consensus|(?:broad|general|widespread|growing|wide|near|overwhelming|emerging)"
+        r"\s+agreement)\s+"
+        r"(?:on|about|over|regarding)\b|"
         r"(?:suggestions|claims|reports|rumou?rs|allegations|speculation|whispers|talk|those\s+who|many\s+who|"
         r"some\s+who|indications|accusations)\b)",
     ),
@@ -257,10 +288,13 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         # investigations and demonstrations report evidence as studies do ("demonstrations have shown")
         "studies research surveys polls experiments analyses trials investigations demonstrations",
         r"\b(?P<research>studies|research|surveys|polls|experiments|analyses|trials|investigations|demonstrations)\s+"
+        # a complement of the noun before the verb ("Research on microfinance in rural districts predicts"); "by"
+        # or "from" would name who did it
+        r"(?:(?:on|of|into|about)\s+(?:(?!by\b|from\b)[\w'’\-]+\s+){1,6}?)?"
         r"(?:(?:have|has|had|consistently|repeatedly|also|now|increasingly|generally|clearly)\s+){0,2}"
         # or as a participle after its noun ("despite decades of research suggesting that …")
-        r"(?:shows?|shown|showed|suggests?|suggested|indicates?|indicated|finds?|found|points?\s+to|"
-        r"showing|suggesting|indicating|finding|pointing\s+to)\b",
+        rf"(?:(?:{EVIDENCE_VERBS})(?<!\bpoint)(?<!\bpoints)(?<!\bpointed)(?<!\bpointing)|"
+        r"(?:points?|pointed|pointing)\s+to)\b",
     ),
     ("it", r"\bit\s+(?:has\s+been|is)\s+(?:suggested|argued|claimed|said|noted|speculated)\s+that\b"),
     # an agentless passive of opinion ("has been seen as", "is said to be"): routed by the participle,
@@ -307,8 +341,11 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "by",
-        r"\bby\s+(?:some|many|others|critics|observers|analysts|experts|commentators|skeptics|sceptics|detractors)\b"
-        r"(?!\s+(?:of|in|at|from)\b)",
+        r"\bby\s+(?:(?:some|many|others)\b(?!\s+(?:of|in|at|from)\b)|"
+        # a crowd's "of" with a common noun after it is what they criticise or belong to ("by critics of the
+        # scheme"); with a name, a named body's people ("analysts of the Federal Reserve")
+        r"(?:critics|observers|analysts|experts|commentators|skeptics|sceptics|detractors)\b"
+        r"(?!\s+(?:in|at|from)\b)(?!\s+of\s+(?:the\s+)?(?-i:[A-Z])))",
     ),
     # the agent of a passive that is an anonymous group ("claimed by officials", "criticized by Western
     # governments"): a bare group after "by", checked in context like the bare subjects
@@ -373,13 +410,27 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         ADJUNCT_NOUNS,
         rf"\b(?:{ADJUNCT_NOUNS.replace(' ', '|')})\s+that\b",
     ),
+    # uncited evidence in an adjunct ("despite evidence to the contrary", "amid mounting evidence that"): read
+    # back to the preposition as the opinion nouns above are; "evidence from the census" names its source
+    ("evidence", r"\bevidence\s+(?:to\s+the\s+contrary|that)\b"),
+    # uncited evidence as a predicate ("the benefits are well documented", "is firmly established"), the
+    # predicate counterpart of "have been shown to": routed by the participle, vague.py reads back to the
+    # copula and the adverb of degree before it; a source after it in the clause names it
+    (
+        "documented established attested",
+        r"\b(?:documented|established|attested)\b"
+        r"(?![^.;:!?\n]{0,80}(?:\b(?:by|according\s+to|in\s+(?:a|an|the|their|its|his|her)|through)\b|\[@|\]\())",
+    ),
     # a bare plural subject the groups above do not list, read back from its verb (bare_subject.py):
     # "Foes call it a ban", "Residents have been complaining", "parents and families say"; the
     # expression is the verb, the subject before it is read by vague.py through bare_subject.crowd_span
     (" ".join(sorted(CROWD_VERBS)), rf"\b(?:{trie_regex(sorted(CROWD_VERBS))})\b"),
 )
 BARE_SUBJECT = len(VAGUE_PATTERNS) - 1  # the pattern vague.py reads back to its subject
-ADJUNCT_OPINION = len(VAGUE_PATTERNS) - 2  # the pattern vague.py reads back to its preposition
+EVIDENCE_PREDICATE = len(VAGUE_PATTERNS) - 2  # the pattern vague.py reads back to its copula
+# the patterns vague.py reads back to their preposition
+ADJUNCT_OPINION = len(VAGUE_PATTERNS) - 4
+ADJUNCT_EVIDENCE = len(VAGUE_PATTERNS) - 3
 # the heads of the groups the patterns above read (the bare-subject reading leaves them to those)
 LISTED_HEADS = frozenset(
     {*GROUPS.split(), *(w for w in _NOUNS.replace("\\s+", " ").replace("|", " ").split()), "sources", "reports"}
