@@ -40,7 +40,7 @@ def found(body: str) -> list[str]:
         ("There is growing awareness that the aquifer is being drained.", "awareness that"),
         (
             "There is a persistent notion (never tested in court) that the levy is unconstitutional.",
-            "notion (never tested in court) that",
+            "There is a persistent notion",
         ),
         # a consensus or a broad agreement whose content is a prepositional object
         ("There is a clear consensus about the need to raise the retirement age.", "consensus about"),
@@ -62,6 +62,13 @@ def found(body: str) -> list[str]:
 def test_vague_constructions_of_held_out_set_14(body: str, phrase: str) -> None:
     got = found(body)
     assert any(phrase.lower() in g.lower() or g.lower() in phrase.lower() for g in got), (body, got)
+
+
+def test_an_aside_in_a_parenthesis_is_a_finding_of_its_own() -> None:
+    # the existential form reads past the parenthesis to its clause; the aside's own vague evidence is a second
+    # finding, not a part of the first
+    body = "There is a persistent notion (despite evidence to the contrary) that the levy is unconstitutional."
+    assert found(body) == ["There is a persistent notion", "despite evidence to the contrary"]
 
 
 @pytest.mark.parametrize(

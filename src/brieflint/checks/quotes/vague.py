@@ -85,7 +85,10 @@ def _vague_at(s: str, start: int, word: str) -> tuple[int, int] | None:
             continue
         if not accept(s, hit):
             continue
-        return hit.start(), hit.end()
+        # a parenthesis inside the match is an aside with readings of its own ("a notion (despite evidence to the
+        # contrary) that"): the finding stops before it, and the scan goes on inside it
+        paren = s.find("(", hit.start(), hit.end())
+        return hit.start(), (len(s[:paren].rstrip()) if paren != -1 else hit.end())
     return None
 
 
