@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import Any
 
+from brieflint.checks.quotes.anaphora import taken_up
 from brieflint.checks.quotes.attribution import WINDOW, unattributed
 from brieflint.checks.quotes.balance import unbalanced_quotes
 from brieflint.checks.quotes.common import FRONT, OPT_CUES, OPT_MIN_WORDS, OPT_VAGUE, configured_lexicon, span
@@ -243,6 +244,7 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
         starts.append(at)
         at += len(info.masked) + 1
     joined = "\x00".join(info.masked for info in infos)
+    reported: list[tuple[int, int]] = []  # the vague phrases reported so far (a later mention may take one up)
     for js, je in vague_spans(joined, lex.vague_extra):
         n = bisect_right(starts, js) - 1
         info = infos[n]
@@ -261,6 +263,9 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
             continue  # "has reportedly produced … [each other](…)": a hearsay adverb's source is the clause's link
         if _NAMED.search(m, lo, hi) or members_follow(infos, n, hs) or hedge_sourced(infos, n, hs, he):
             continue  # members named in the clause or given right after it; a hedge on a named report
+        if taken_up(joined, js, je, reported):
+            continue  # a group the text named before ("SEC officials … . Officials also said"), a counted scope
+        reported.append((js, je))
         phrase = " ".join(m[hs:he].split())
         line, col, end_line, end_col = span(p, hs, he)
         yield Problem(

@@ -90,6 +90,13 @@ def _place_before(clause: str) -> bool:
     return is_place(word[:-2] if word.endswith(("'s", "’s")) else word)
 
 
+def _after_opener(clause: str) -> str:
+    """The clause without its quotes and a conjunction that opens it ("but DOT officials expect")."""
+    lead = clause.strip(" \"“”‘’'")
+    first, _, rest = lead.partition(" ")
+    return rest.lstrip() if first.lower() in _SENTENCE_OPENERS else lead
+
+
 def _common_first_word(s: str, start: int, head: str, cut: int) -> bool:
     """The one capitalised word before the group at ``start`` is its sentence's first word, and its paragraph
     writes the same word in lower case elsewhere ("School leaders said … rural school districts"): the
@@ -315,7 +322,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
             and _BODY_BEFORE.search(clause)
             and not _NATIONALITY.search(clause)
             and not _place_before(clause)
-            and clause.strip(" \"“”‘’'")[:1].isupper()  # '"…," White House officials said': after the quote
+            and _after_opener(clause)[:1].isupper()  # '"…," White House officials said': after the quote
             and not _common_first_word(s, start, head, cut)
         ):
             return False
