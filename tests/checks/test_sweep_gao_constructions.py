@@ -100,3 +100,72 @@ def test_a_crowd_of_a_place_or_a_headline_is_no_antecedent():
         "Farmers and fishers fear that the levee will not hold.\n"
     )
     assert len(q102(body)) == 2
+
+
+# ------------------------------------------------------------------ R107: a list set inline
+
+
+def r107(body: str) -> list[int]:
+    return [f.line for f in lint(brief(body), select=["R"]) if f.code == "R107"]
+
+
+def test_numbered_items_inline_are_read_as_a_list():
+    body = (
+        "This review examines (1) how the three port authorities set their fees for bulk and container "
+        "cargo; (2) the extent to which shippers and freight agents were consulted before the fees rose; "
+        "and (3) what the ministry has done to monitor the effects of the new fees on regional trade.\n"
+    )
+    assert r107(body) == []
+
+
+def test_lettered_items_inline_are_read_as_a_list():
+    body = (
+        "The board asked the agency to (a) publish every contract it signs with a private operator of the "
+        "network, (b) report each quarter on the leaks it has found and repaired across the districts, and "
+        "(c) explain any tariff increase to the regional councils before it takes effect.\n"
+    )
+    assert r107(body) == []
+
+
+def test_a_long_item_or_numbers_out_of_order_are_still_very_hard():
+    long_item = (
+        "The review found (1) that the authorities set their fees without consulting the shippers, the "
+        "freight agents or the regional chambers of commerce that had asked to be heard before any change "
+        "to the schedule of charges for bulk cargo in any of the three ports and (2) that no one monitors them.\n"
+    )
+    citation = (
+        "The ministry's figures (2021) and the port's own accounts (2023) show that fees for bulk cargo rose "
+        "faster than those for containers in every one of the three ports, while the volume of bulk cargo "
+        "handled fell in two of them and stayed flat in the third over the same years.\n"
+    )
+    assert len(r107(long_item)) == 1
+    assert len(r107(citation)) == 1
+
+
+def test_four_or_more_items_belong_on_their_own_lines():
+    body = (
+        "The plan funds (1) new pumps for the northern districts, (2) meters in every household of the "
+        "capital, (3) a training school for the utility's engineers and (4) repairs to the old reservoirs "
+        "that supply the coastal towns in the long dry season.\n"
+    )
+    assert len(r107(body)) == 1
+
+
+# ------------------------------------------------------------------ Q102: the author's conjecture
+
+
+def test_what_a_group_may_do_to_a_thing_is_the_authors_conjecture():
+    body = (
+        "Without clearer guidance, districts may continue to interpret the rule differently. "
+        "Small farms could interpret the form's questions by reporting their gross sales instead. "
+        "Some farmers may fear a larger cost: the loss of their contracts.\n"
+    )
+    assert q102(body) == []
+
+
+def test_a_claim_put_in_a_crowds_mouth_with_a_modal_is_still_vague():
+    body = (
+        "Some might say the plan is doomed. Critics could argue that the fund is too small. "
+        "Many would interpret the delay as a sign of weakness.\n"
+    )
+    assert len(q102(body)) == 3

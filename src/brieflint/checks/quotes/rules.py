@@ -22,6 +22,7 @@ from brieflint.checks.quotes.anaphora import taken_up
 from brieflint.checks.quotes.attribution import WINDOW, unattributed
 from brieflint.checks.quotes.balance import unbalanced_quotes
 from brieflint.checks.quotes.common import FRONT, OPT_CUES, OPT_MIN_WORDS, OPT_VAGUE, configured_lexicon, span
+from brieflint.checks.quotes.conjecture import conjecture
 from brieflint.checks.quotes.cues import CLAUSE_BREAK, PASSIVE_ONLY, VAGUE
 from brieflint.checks.quotes.lexicon import MEMBERS_NAMED
 from brieflint.checks.quotes.marks import is_title
@@ -210,7 +211,12 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
     speaks in the block quote it introduces, "At her blog, X writes:"),
     nor an accusation's hedge ("allegedly", "are accused of") after a named
     source in its paragraph or the one before ("According to Agência
-    Estado, …"); nor are the two camps
+    Estado, …"), nor a group the text has named, taken up again ("SEC
+    officials told us … . Officials also said", "some of them said"), or
+    placed in a counted scope ("officials in five states"), nor the author's
+    conjecture of what a group may do to a thing ("states may continue to
+    interpret this guidance differently"; "some might say" stays vague); nor
+    are the two camps
     of a debate set side by side in one sentence ("Supporters call the
     reform overdue; opponents call it privatization"), each named by its
     stand, though one camp alone ("critics argue") is; nor is a hearsay
@@ -265,6 +271,8 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
             continue  # members named in the clause or given right after it; a hedge on a named report
         if taken_up(joined, js, je, reported):
             continue  # a group the text named before ("SEC officials … . Officials also said"), a counted scope
+        if conjecture(joined, js, je):
+            continue  # "states may continue to interpret this guidance differently": the author's conjecture
         reported.append((js, je))
         phrase = " ".join(m[hs:he].split())
         line, col, end_line, end_col = span(p, hs, he)

@@ -14,6 +14,7 @@ from brieflint.checks.readability import examples as ex
 from brieflint.checks.readability import report
 from brieflint.checks.readability.analysis import analyse
 from brieflint.checks.readability.authored import Authored, authored
+from brieflint.checks.readability.enumeration import read_as_list
 from brieflint.checks.readability.options import ARABIC_OPTIONS, OPTIONS
 from brieflint.document.brief import Document
 from brieflint.document.language import language_of
@@ -119,7 +120,10 @@ def very_hard_sentence(doc: Document, ctx: Context) -> Iterator[Problem]:
     author's (default 42), and one of at least `min-words` words (default 25)
     whose own Flesch–Kincaid grade is at least `very-hard-grade` (default 30).
     Words inside a quotation do not count against the sentence (a quotation
-    cannot be rewritten), and block quotes are not measured. The defaults sit
+    cannot be rewritten), and block quotes are not measured. A sentence that
+    numbers two or three items inline in order ("examines (1) …; (2) …; and
+    (3) …") is read as a list: it is as long as its lead-in and its longest
+    item. The defaults sit
     at the 95th percentile of sentence length and the 99th percentile of
     sentence grade in published analysis (`docs/readability.md`), so a brief in
     the ordinary register of policy writing gets none or one. The data carries
@@ -149,6 +153,8 @@ def very_hard_sentence(doc: Document, ctx: Context) -> Iterator[Problem]:
         c = a.counts
         if c.words < least and c.words <= longest:
             continue  # most sentences: too short to be very hard, and no grade to work out
+        if c.words > longest and (listed := read_as_list(a.sentence.text)) is not None and listed <= longest:
+            continue  # "(1) …; (2) …; and (3) …": a list set inline, read an item at a time
         grade = report.r(c.grade or 0.0)
         if c.words > longest:
             yield report.sentence_problem(
