@@ -169,3 +169,25 @@ def test_a_claim_put_in_a_crowds_mouth_with_a_modal_is_still_vague():
         "Many would interpret the delay as a sign of weakness.\n"
     )
     assert len(q102(body)) == 3
+
+
+# ------------------------------------------------------------------ HS005: a law's short name spelled out
+
+
+def hs005(body: str) -> list[str]:
+    return [f.message.split("'")[1] for f in lint(brief(body), select=["HS"]) if f.code == "HS005"]
+
+
+def test_a_short_name_with_its_head_word_year_or_tag_is_a_spelling_out():
+    body = (
+        "In 2009, the assembly passed the Coastal Fisheries Recovery Act of 2009 (CFRA Act). "
+        "This law set quotas. The CFRA Act also named wardens. The Water Security Act for Fiscal Year "
+        "2022 (2022 WSA) added reporting duties, and the 2022 WSA funds the Flood-19 Household Relief "
+        "(Flood-19 HHR) program. The program closed in 2024, and Flood-19 HHR files were archived.\n"
+    )
+    assert hs005(body) == []
+
+
+def test_an_acronym_with_a_title_after_it_is_no_spelling_out():
+    body = "The Harbour Authority Chair (HBA Chair) spoke first. The board then voted, and the HBA agreed.\n"
+    assert hs005(body) == ["HBA"]
