@@ -48,6 +48,8 @@ def _body(shape: str, n: int) -> str:
         return " ".join("قصف وُصف بأنه الأعنف" for _ in range(n)) + ".\n"
     if shape == "arabic-governed":  # one Arabic sentence of nouns spelled like verbs of saying, then a quote (Q101)
         return " ".join("لم يكن لدى الطالبة كتب عدا كتبها" for _ in range(n)) + " “هذه كلمات مقتبسة من أحد”.\n"
+    if shape == "arabic-believed":  # one Arabic sentence of impersonal beliefs, no cue in it (Q102's agentless reading)
+        return " ".join("يعتقد أن الأسعار سترتفع بعد التأكيد أن الطريق آمن" for _ in range(n)) + ".\n"
     if shape == "backticks":
         return "`a " * n + "\n"
     if shape == "link-definitions":
@@ -97,6 +99,7 @@ QUADRATIC_ELSEWHERE = {
         ("debate", 500),
         ("arabic-described", 100),
         ("arabic-governed", 100),
+        ("arabic-believed", 100),
     ],
 )
 def test_work_grows_linearly(plan: Plan, shape: str, small: int, request: pytest.FixtureRequest) -> None:

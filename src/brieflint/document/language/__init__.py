@@ -247,8 +247,11 @@ class Lexicon:
         out = []
         ends = [i for i, ch in enumerate(text) if ch in _SENTENCE_END]  # once, not a walk per match
         speakers: dict[int, list[Match]] = {}  # each sentence's cues, read once (offsets in ``text``)
+        # the vague matches are merged (disjoint, in order): only the last one starting before m ends can overlap it
+        starts = [v.start for v in found]
         for m in self.grammar.find("agentless", text):
-            if any(v.start < m.end and m.start < v.end for v in found):
+            v = bisect_left(starts, m.end) - 1
+            if v >= 0 and found[v].end > m.start:
                 continue
             k = bisect_left(ends, m.start)
             a = ends[k - 1] + 1 if k else 0
@@ -262,7 +265,10 @@ class Lexicon:
                 ]
             if any(c.end <= m.start or m.end <= c.start for c in speakers[a]):
                 continue  # a cue outside the construction is in the sentence either way: a speaker is named
-            rest = text[a : m.start] + " " * (m.end - m.start) + text[m.end : b]
+            # no cue lies outside m, so a cue of the sentence without m can only be one that its blank makes (the words
+            # on either side of it meeting): read the words around the blank only, not the whole sentence again
+            lo, hi = _words_before(text, a, m.start), _words_after(text, m.end, b)
+            rest = text[lo : m.start] + " " * (m.end - m.start) + text[m.end : hi]
             if not self.cues(rest) and not self.dependent_cues(rest):
                 out.append(m)
         return out
@@ -278,6 +284,28 @@ class Lexicon:
     def mentions(self, sentence: str) -> list[Match]:
         """Words that name what follows as a title, slogan, hashtag or term (``intitulé``, ``بعنوان``)."""
         return self.grammar.find("mention", sentence)
+
+
+# words either side of a blanked construction read again for a cue its blank makes: more than any cue pattern spans
+_AROUND = 24
+
+
+def _words_before(text: str, floor: int, at: int) -> int:
+    """Where the ``_AROUND`` words before ``at`` begin (not before ``floor``)."""
+    for _ in range(_AROUND):
+        at = text.rfind(" ", floor, max(floor, at - 1))
+        if at < floor:
+            return floor
+    return at
+
+
+def _words_after(text: str, at: int, ceiling: int) -> int:
+    """Where the ``_AROUND`` words after ``at`` end (not after ``ceiling``)."""
+    for _ in range(_AROUND):
+        at = text.find(" ", min(at + 1, ceiling), ceiling)
+        if at < 0:
+            return ceiling
+    return at
 
 
 def build(language: str, data: Mapping[str, Any], source: str = "") -> Lexicon:
