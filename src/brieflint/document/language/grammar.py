@@ -51,7 +51,10 @@ Class entries are folded words, or generated forms:
 ``stem*`` (French ``-er`` verbs)
     ``estimer*`` gives estime estiment estimait estimaient estimé(e)(s) estimant estimera …;
 ``a|b|c``
-    the forms listed (irregular verbs: ``dit|disent|disait``).
+    the forms listed (irregular verbs: ``dit|disent|disait``);
+``re:…``
+    a word shape, a regular expression a whole folded reading must match (Arabic ``re:م\\w{3,}ون``: the
+    nominative plurals of participles, people named by what they do: محامون، مسلحون، مستثمرون).
 """
 
 from __future__ import annotations
@@ -230,7 +233,7 @@ class Grammar:
     read-only after construction.
     """
 
-    __slots__ = ("classes", "clitics", "patterns", "regexes", "_index", "_verbal", "_plain", "_subject")
+    __slots__ = ("classes", "clitics", "patterns", "regexes", "_index", "_verbal", "_plain", "_subject", "_shapes")
 
     def __init__(
         self,
@@ -242,8 +245,16 @@ class Grammar:
         subject: Iterable[str] = (),
     ) -> None:
         self.classes: dict[str, frozenset[str]] = {
-            name: frozenset(f for entry in entries for f in expand(entry)) for name, entries in classes.items()
+            name: frozenset(f for entry in entries if not _shape(entry) for f in expand(entry))
+            for name, entries in classes.items()
         }
+        # word shapes (``re:`` entries): a reading that matches one is in its class
+        self._shapes: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+            ("@" + name, lazyre.compile(entry.strip()[3:]))
+            for name, entries in classes.items()
+            for entry in entries
+            if _shape(entry)
+        )
         self.clitics = clitics
         # word -> the "@class" tags of the classes it is in, so a word's classes are one lookup per reading
         index: dict[str, set[str]] = {}
@@ -378,6 +389,8 @@ class Grammar:
     def _tagged(self, read: frozenset[str]) -> frozenset[str]:
         """A word's readings with the ``@class`` tags of the classes they are in."""
         tags = [self._index[r] for r in read if r in self._index]
+        if self._shapes:
+            tags += [frozenset(t for t, rx in self._shapes if rx.fullmatch(r)) for r in read]
         return read.union(*tags) if tags else read
 
     def _word(self, e: Element, text: str, read: frozenset[str], prefix: str) -> bool:
@@ -387,6 +400,11 @@ class Grammar:
                 return False
             read = self._tagged(readings(rest, Clitics((), (), self.clitics.suffixes)) | {rest})
         return ((e.value if e.kind == "word" else "@" + e.value) in read) != e.negated
+
+
+def _shape(entry: str) -> bool:
+    """A class entry that is a word shape (``re:…``), not a word."""
+    return entry.strip().startswith("re:")
 
 
 def _strip(word: str, prefix: str) -> str | None:
