@@ -51,13 +51,13 @@ def test_arabic_set_is_the_size_the_docs_report(scores):
         scores["arabic real"],
         scores["arabic derived"],
     )
-    assert ar["passages"] >= 329, ar["passages"]
-    assert ar["direct_quotes"] >= 162, ar["direct_quotes"]
-    assert ar["vague_labelled"] >= 44, ar["vague_labelled"]
-    assert held_out["passages"] >= 278 and held_out["direct_quotes"] >= 143, held_out
-    assert real["passages"] >= 298 and real["vague_labelled"] >= 44, real
+    assert ar["passages"] >= 360, ar["passages"]
+    assert ar["direct_quotes"] >= 165, ar["direct_quotes"]
+    assert ar["vague_labelled"] >= 53, ar["vague_labelled"]
+    assert held_out["passages"] >= 309 and held_out["direct_quotes"] >= 146, held_out
+    assert real["passages"] >= 328 and real["vague_labelled"] >= 52, real
     # the derived subset is marked passage by passage, and it is what makes Q101's recall measurable
-    assert derived["passages"] >= 31 and derived["unattributed_over_min_words"] >= 42, derived
+    assert derived["passages"] >= 32 and derived["unattributed_over_min_words"] >= 43, derived
 
 
 def test_arabic_unattributed_quote_precision(scores):
@@ -82,7 +82,8 @@ def test_arabic_unattributed_quote_precision(scores):
 def test_arabic_unattributed_quote_recall(scores):
     # issue 22: Q101 recall >= 0.90 over the quotes the rule is meant to see (more than min-words, 3,
     # words; shorter ones are left alone in every language, as for French). Published Arabic in the
-    # set has no such unattributed quote, so the recall is measured on the derived passages
+    # set has one such unattributed quote (ar-h259, round 12: credited only to unnamed sources), so the
+    # recall is measured mostly on the derived passages
     ar = scores["arabic"]
     assert ar["unattributed_over_min_words"] >= 17, ar["notes"]
     assert ar["q101_recall_over_min_words"] >= 0.9, ar["notes"]
@@ -92,13 +93,13 @@ def test_arabic_unattributed_quote_recall(scores):
 
 
 def test_arabic_vague_attribution_recall(scores):
-    # issue 22: Q102 recall >= 0.85 on the whole set (41 of 44 after round 11; the misses are in
+    # issue 22: Q102 recall >= 0.85 on the whole set (49 of 53 after round 12; the misses are in
     # docs/accuracy.md: the agentless verbal noun اعتبار (ar-h28), a subject written in the accusative
-    # (ar-h43) and an agentless evaluative اعتبر (ar-h195, rule 6)), with one documented false alarm
-    # (ar-h06); the in-sample part meets it too
+    # (ar-h43) and the agentless evaluative اعتبر (ar-h195, ar-h250; rule 6)), with one documented false
+    # alarm (ar-h06); the in-sample part meets it too
     ar, in_sample = scores["arabic"], scores["arabic in-sample"]
     assert in_sample["q102_recall"] >= 0.85, in_sample["notes"]
     assert in_sample["q102_unlabelled_findings"] == 0, in_sample["notes"]
-    assert ar["q102_found"] >= 41, ar["notes"]
+    assert ar["q102_found"] >= 49, ar["notes"]
     assert ar["q102_recall"] >= 0.85, ar["notes"]
     assert ar["q102_unlabelled_findings"] <= 1, ar["notes"]
