@@ -122,7 +122,7 @@ def _lemma(verb: str) -> str:
     return _LEMMAS.get(v, v)
 
 
-def _person_noun(word: str) -> bool:
+def person_noun(word: str) -> bool:
     w = word.lower()
     return w not in _THINGS and (w in _PERSON_WORDS or w.endswith(_PERSON_ENDINGS) or w.endswith("men"))
 
@@ -245,6 +245,6 @@ def bare_subject(s: str, start: int, verb: str, listed: frozenset[str]) -> int |
             return None
     if any(w.lower() in _BODIES for w in words if w not in heads):
         return None  # "committee members", "union leaders": a named body's people
-    if _lemma(verb) not in PEOPLE_VERBS and not any(_person_noun(h) for h in heads):
+    if _lemma(verb) not in PEOPLE_VERBS and not any(person_noun(h) for h in heads):
         return None  # "Records suggest …": a document, not a crowd
     return starts[0]

@@ -193,5 +193,12 @@ def trie_regex(words: Iterable[str]) -> str:
 
 
 # a member of a crowd named after it ("critics, including Senator X,", "groups such as the Red Cross"):
-# not an anonymous crowd (Q102 reads it after a match, after a bare subject's verb and after a bare group)
-MEMBERS_NAMED = r"(?:including|such\s+as|like|led\s+by|among\s+them)\s+(?:the\s+)?[A-Z]"
+# not an anonymous crowd (Q102 reads it after a match, after a bare subject's verb and after a bare group);
+# after "including" or "such as", the member's description may stand before the name ("many, including
+# perennial dissident and controversial figure Eduard Limonov"), but no pronoun, quantifier or preposition
+# ("including those in the Bronx" names a part of the crowd, not a member)
+MEMBERS_NAMED = (
+    r"(?:(?:including|such\s+as|among\s+them)\s+(?:the\s+)?"
+    r"(?:(?!(?:those|these|some|many|most|other|others|who|in|of|at|from|on|across|around)\b)[a-z][\w'’\-]*\s+){0,5}?"
+    r"|(?:like|led\s+by)\s+(?:the\s+)?)[A-Z]"
+)

@@ -265,8 +265,11 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
         c = bisect_left(info.cite_pos, lo)
         if c < len(info.cite_pos) and info.cite_pos[c] <= hi and _cites(info, hs, he, lo, hi):
             continue  # a citation in the same clause names the source
-        if m[hs:he].lower() in HEARSAY and c < len(info.cite_pos) and info.cite_pos[c] <= hi:
-            continue  # "has reportedly produced … [each other](…)": a hearsay adverb's source is the clause's link
+        if (m[hs:he].lower() in HEARSAY or _HEARSAY_DOCUMENTS.fullmatch(m, hs, he)) and (
+            c < len(info.cite_pos) and info.cite_pos[c] <= hi
+        ):
+            continue  # "has reportedly produced … [each other](…)", "According to reports …, … [closed](…)":
+            # hearsay's source is the clause's link
         if _NAMED.search(m, lo, hi) or members_follow(infos, n, hs) or hedge_sourced(infos, n, hs, he):
             continue  # members named in the clause or given right after it; a hedge on a named report
         if taken_up(joined, js, je, reported):
@@ -287,6 +290,8 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
 
 
 _NAMED = lazy(rf"\b{MEMBERS_NAMED}")
+# hearsay that credits documents, which a link can be ("according to reports", "according to local media")
+_HEARSAY_DOCUMENTS = lazy(r"according\s+to\s+(?:[\w'’\-]+\s+)?(?:reports?|media|press|news|accounts?)", re.I)
 
 
 LINK_REACH = 40  # a link names the source of a vague phrase when its text is this near it

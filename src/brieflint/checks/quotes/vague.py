@@ -64,7 +64,13 @@ def _vague_at(s: str, start: int, word: str) -> tuple[int, int] | None:
     for i in _VAGUE_BY_TRIGGER[word]:
         if i == SUBJECT_VERB:
             got = _subject_verb(s, start, word)
-            if got is not None and accept(s, got[0]) and not finding_named(s, got[1]):
+            # after a preposition, the group is its object ("the attitude adopted by some bloggers may be …")
+            if (
+                got is not None
+                and not _after_preposition(s, start)
+                and accept(s, got[0])
+                and not finding_named(s, got[1])
+            ):
                 return got[0].start(), got[1]
             continue
         if i == BARE_SUBJECT:  # read back from the verb to a subject no group lists (bare_subject.py)
@@ -90,6 +96,13 @@ def _vague_at(s: str, start: int, word: str) -> tuple[int, int] | None:
         paren = s.find("(", hit.start(), hit.end())
         return hit.start(), (len(s[:paren].rstrip()) if paren != -1 else hit.end())
     return None
+
+
+def _after_preposition(s: str, at: int) -> bool:
+    """The word right before ``at`` (in its clause) is a preposition: the group at ``at`` is its object
+    ("the stance adopted by some bloggers may be considered …": the stance may be), not a subject."""
+    words = s[max(0, at - 16) : at].split()
+    return bool(words) and words[-1].lower() in _OBJECT_OF
 
 
 def _adjunct_start(s: str, at: int) -> int | None:
@@ -129,7 +142,11 @@ _VERB_FIRST_WORDS = frozenset(
         *THINK_FORMS,
     }
 )
+# a preposition before a group makes it the preposition's object, not the subject of the verb after it
+_OBJECT_OF = frozenset("by of for with from about against among between into upon toward towards".split())
 _PREPOSITIONS = frozenset("of in at from within on across inside outside close familiar around".split())
+# a scope cannot end on a preposition or a conjunction: what follows is their object, not the group's verb
+_OPEN_ENDS = _PREPOSITIONS | _OBJECT_OF | {"and", "or", "to"}
 _FIRST = lazy(r"\s*,?\s*(\(|\w+)")
 _WORD_AT = lazy(r"\s*(\(|\w+)")
 _NO_LETTERS = frozenset({"run", "word", "paren", "verb", "clause"})  # case-blind already: compiled without re.I
@@ -186,6 +203,8 @@ def _predicate(s: str, at: int) -> int | None:
                 if k < 4 and (nxt := scope.group(k + 1)) is not None and not _may_start_verb(nxt):
                     if nxt.rstrip().casefold() != "who":
                         continue  # the next word of the scope can be neither an auxiliary nor a verb
+                if scope.group(k).rstrip().casefold() in _OPEN_ENDS:
+                    continue  # "people of Ukraine and of holding …": a gerund after a preposition is its object
                 if s.startswith(",", pos) and (end := _relative_verb(s, pos + 1)) is not None:
                     return end
                 if (end := _relative_verb(s, pos)) is not None:

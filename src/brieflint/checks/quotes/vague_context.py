@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
+from brieflint.checks.quotes.bare_subject import person_noun
 from brieflint.checks.quotes.cues import SPEAKER, sentence_subject, speaker_in
 from brieflint.checks.quotes.lexicon import CUE_WORDS, MEMBERS_NAMED, ROLES
 from brieflint.checks.quotes.subjects import reduced_relative, shares_named_subject
-from brieflint.checks.quotes.vague_patterns import RECENCY
+from brieflint.checks.quotes.vague_patterns import RECENCY, VERB_FORMS
 from brieflint.document.places import is_place
 from brieflint.lazyre import lazy
 
@@ -283,6 +284,10 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         return False  # "… and are now being made against …": accusations, made by nobody
     if groups.get("agent") is not None and not _OPINION_PASSIVE.search(s, max(0, hit.start() - 60), hit.start()):
         return False  # "opposed by conservative politicians" reports an act, not a claim
+    if groups.get("those") is not None and not _holds_view(s, hit.end()):
+        return False  # "as long as there are those who would commit torture": people who act, no view
+    if groups.get("by_crowd") is not None and not _opinion_before(s, hit.start()):
+        return False  # "an act carried out by many young women", "the stance adopted by some": an act's agent
     if groups.get("hearsay") is not None:
         lo = max(s.rfind(c, 0, hit.start()) for c in ".;!?\n\x00")
         ends = [i for i in (s.find(c, hit.end()) for c in ".;!?\n") if i != -1]
@@ -333,7 +338,52 @@ def accept(s: str, hit: re.Match[str]) -> bool:
     return True
 
 
+# an opinion held or voiced, before "by" and a crowd: the participles of holding and voicing one, and
+# the nouns of praise and blame ("a view shared by many", "received acclaim by some critics")
+_HELD = lazy(
+    r"\b(?:shared|held|echoed|voiced|expressed|raised|embraced|assailed|attacked|acclaim|praise|criticism|"
+    r"condemnation|scorn|ridicule)\b[^.;:!?,]{0,30}$",
+    re.I,
+)
+
+
+def _opinion_before(s: str, at: int) -> bool:
+    """A crowd after "by" at ``at`` holds or voices an opinion: a passive of opinion, speech or blame stands
+    before it ("is seen by many as", "was denounced by many"), or a verb or noun of holding or voicing one
+    ("shared by many", "critical acclaim by some"). The agent of an act ("carried out by many", "adopted by
+    some") credits no claim."""
+    lo = max(0, at - 60)
+    if _OPINION_PASSIVE.search(s, lo, at) or _HELD.search(s, lo, at):
+        return True
+    words = s[lo:at].split()
+    return bool(words) and words[-1].lower() in VERB_FORMS
+
+
+# auxiliaries and adverbs between "who" and its verb ("those who would argue", "some who still believe")
+_RELATIVE_AUX = frozenset(
+    "would will may might could can do did does have has had also still now already continue to are were long "
+    "openly privately quietly".split()
+)
+
+
+def _holds_view(s: str, at: int) -> bool:
+    """The verb of "there are those who" at ``at`` is one of speech, belief or blame ("there are those who
+    argue", "some who still believe"): they credit a view. Any other verb ("those who would commit
+    torture") says who acts, not what anyone claims."""
+    for word in s[at : at + 60].split()[:5]:
+        w = word.strip(',;:()"“”').lower()
+        if w in _RELATIVE_AUX:
+            continue
+        return w in VERB_FORMS or w.startswith(("call", "think", "thought", "point", "report", "refer"))
+    return False
+
+
 _COUNTED = lazy(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)\s+(?:[\w'’\-]+\s+)?$", re.I)
+# a number counts a pair of nouns of people too ("82 scientists and experts from around the world agreed";
+# not "K-12 schools and proponents", where it counts the schools)
+_COUNTED_PAIR = lazy(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)\s+([\w'’\-]+)\s+(?:and|or)\s+$", re.I
+)
 # the plural nouns of people a vague subject can open with ("observers", "people"): a number counts them
 _PEOPLE = frozenset(
     "observers critics analysts experts commentators pundits skeptics sceptics insiders watchers detractors "
@@ -345,8 +395,10 @@ def counted(s: str, hit: re.Match[str]) -> bool:
     """A number counts the people the match opens with ("three people familiar with the plan", "two
     analysts said"): the guide's counted group, not an anonymous crowd."""
     first = hit.group(0).split(None, 1)
-    return (
-        bool(first)
-        and first[0].lower() in _PEOPLE
-        and _COUNTED.search(s, max(0, hit.start() - 30), hit.start()) is not None
-    )
+    if not first or first[0].lower() not in _PEOPLE:
+        return False
+    lo = max(0, hit.start() - 30)
+    if _COUNTED.search(s, lo, hit.start()) is not None:
+        return True
+    pair = _COUNTED_PAIR.search(s, lo, hit.start())
+    return pair is not None and person_noun(pair.group(1))

@@ -90,7 +90,7 @@ ATTITUDES = (
     "troubled|dismayed|frustrated|angered|outraged|upset|disappointed"
 )
 VERB_PHRASES = (
-    r"call(?:ed|ing)?(?!\s+(?:up|off|back|in|out|for|on|upon)\b)|refer(?:red|ring)?\s+to(?=[^.;:!?]{1,60}?\bas\b)"
+    r"call(?:ed|ing)?(?!\s+(?:up|off|back|in|out|for|on|upon|to)\b)|refer(?:red|ring)?\s+to(?=[^.;:!?]{1,60}?\bas\b)"
     r"|report(?:ed|ing)?\s+that|(?:think|thinking|thought)(?!\s+(?:of|about)\b(?![^.;:!?]{1,60}?\bas\b))"
     r"|(?:told|tells?)\s+(?:[\w.'’\-]+\s+){1,3}?that\b|point(?:ed)?\s+out|(?:express|voice|raise)(?:d|ed)?\s+(?:\w+\s+)?(?:concerns?|doubts?|fears?|"
     r"skepticism|scepticism|alarm|frustration|reservations)|(?:are|were|is|was)\s+(?:\w+\s+)?"
@@ -237,8 +237,8 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:(?<!\bno )(?<!\blittle )consensus|(?:broad|general|widespread|growing|wide|near|overwhelming|emerging)"
         r"\s+agreement)\s+"
         r"(?:on|about|over|regarding)\b|"
-        r"(?:suggestions|claims|reports|rumou?rs|allegations|speculation|whispers|talk|those\s+who|many\s+who|"
-        r"some\s+who|indications|accusations)\b)",
+        r"(?:suggestions|claims|reports|rumou?rs|allegations|speculation|whispers|talk|indications|accusations|"
+        r"(?P<those>those|many|some)\s+who)\b)",
     ),
     # data whose source nobody names ("according to 2020 data shared with the newspaper"); "data from the
     # census bureau" or "data compiled by X" names it
@@ -341,7 +341,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "by",
-        r"\bby\s+(?:(?:some|many|others)\b(?!\s+(?:of|in|at|from)\b)|"
+        r"\b(?P<by_crowd>by)\s+(?:(?:some|many|others)\b(?!\s+(?:of|in|at|from)\b)|"
         # a crowd's "of" with a common noun after it is what they criticise or belong to ("by critics of the
         # scheme"); with a name, a named body's people ("analysts of the Federal Reserve")
         r"(?:critics|observers|analysts|experts|commentators|skeptics|sceptics|detractors)\b"
