@@ -38,6 +38,11 @@ def found(body: str) -> list[str]:
         "The view is shared by many, including veteran organiser and poet Ana Lopes, who wrote that it had begun.",
         # hearsay that credits documents, with the document linked in its clause
         "According to reports in the last year, dozens of clinics have [shut their doors](https://example.org/a).",
+        # who speaks: a named speaker reports the crowd or the reports ("tweeted that", "concern regarding")
+        "The Danish Refugee Council tweeted that many were also questioning why the match went on.",
+        "The minister expressed her concern about recent reports of a rigged vote in the north.",
+        # a roundup whose members' words follow as a list of quotations
+        'Here is what some reviewers have said about the film:\n\n* "A slow, beautiful failure." ([The Reel](https://example.org/r))',
     ],
 )
 def test_not_vague(body: str) -> None:
@@ -65,6 +70,17 @@ def test_not_vague(body: str) -> None:
             "proponents of the course insisted",
         ),
         ("According to reports, dozens of clinics have shut their doors.", "According to reports"),
+        # no speaker named before the crowd, or a passive whose agent is the crowd
+        (
+            "The minister said the plan was sound, but many were also questioning why it went on.",
+            "many were also questioning",
+        ),
+        ("The death of the poet is described by many readers as a loss.", "by many"),
+        # a list that does not quote anyone
+        (
+            "Here is what some reviewers have said about the film:\n\n* It is slow.\n* It is long.",
+            "some reviewers have said",
+        ),
     ],
 )
 def test_still_vague(body: str, phrase: str) -> None:

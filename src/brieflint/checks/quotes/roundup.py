@@ -8,7 +8,8 @@ Anddy Sierra Alvarez writes:" with the block quote after it. The group is named 
 quoted, as "critics, including Senator X," is in one clause (``MEMBERS_NAMED``); an editor does
 not ask who. What counts as giving the members:
 
-* the group's sentence ends with a colon and a block quote follows: the quoted words are theirs;
+* the group's sentence ends with a colon and a block quote follows, or a list of quotations: the
+  quoted words are theirs;
 * the next sentence (in the paragraph, or the first of the next) opens with an example ("For
   example,", "For instance,", "Among them", "One of them", "Some, such as");
 * the next sentence introduces a block quote (it ends with a colon and a block quote follows) and
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from brieflint.checks.quotes.cues import SPEAKER, speaker_in
 from brieflint.checks.quotes.lexicon import CUE_WORDS
 from brieflint.checks.quotes.paragraphs import ParaInfo, sentence_of
 from brieflint.lazyre import lazy
@@ -48,7 +50,7 @@ def members_follow(infos: Sequence[ParaInfo], n: int, start: int) -> bool:
     k = sentence_of(info.sents, start)
     own = info.masked[info.sents[k].start : info.sents[k].end].rstrip()
     last = k == len(info.sents) - 1
-    if last and own.endswith(":") and _block_quote_after(infos, n):
+    if last and own.endswith(":") and (_block_quote_after(infos, n) or _quoted_list_after(infos, n)):
         return True
     if not last:
         nxt, where, nxt_last = info.sents[k + 1], n, k + 1 == len(info.sents) - 1
@@ -68,6 +70,17 @@ def _same_flow(a: ParaInfo, b: ParaInfo) -> bool:
 
 def _block_quote_after(infos: Sequence[ParaInfo], n: int) -> bool:
     return n + 1 < len(infos) and infos[n + 1].para.kind == "blockquote" and _same_scope(infos[n], infos[n + 1])
+
+
+def _quoted_list_after(infos: Sequence[ParaInfo], n: int) -> bool:
+    """A list follows whose first item opens with a quotation ("Here's what some reviewers have said:" and
+    '* "Move over, …" [the review]'): the items are the members' words, as a block quote's would be."""
+    if n + 1 >= len(infos) or infos[n + 1].para.kind != "list" or not _same_scope(infos[n], infos[n + 1]):
+        return False
+    return infos[n + 1].para.prose.value.lstrip()[:1] in _QUOTE_OPENERS
+
+
+_QUOTE_OPENERS = frozenset('"“‘«')
 
 
 def _same_scope(a: ParaInfo, b: ParaInfo) -> bool:
@@ -101,3 +114,38 @@ def hedge_sourced(infos: Sequence[ParaInfo], n: int, start: int, end: int) -> bo
     if _ACCORDING.search(info.masked, 0, start):
         return True
     return n > 0 and _same_scope(infos[n - 1], info) and bool(_ACCORDING.search(infos[n - 1].masked))
+
+
+# a named speaker's verb and what it reports: a cue and "that" ("tweeted that"), or concern voiced about
+# something ("expressed his concern regarding recent")
+_VOICED = lazy(r"(?:expressed|voiced|raised)\s+(?:\w+\s+)?(?:concerns?|alarm|dismay|outrage|doubts?)\b", re.IGNORECASE)
+_VOICED_WORDS = frozenset("expressed voiced raised".split())
+_THAT = lazy(r"\s+that\s+$")
+_ABOUT = lazy(r"\s+(?:about|regarding|over|at|concerning)\s+(?:[\w'’\-]+\s+){0,2}$")
+_BE = frozenset("is are was were be been being".split())
+REPORT_REACH = 12  # words back from the vague phrase to the speaker's verb
+
+
+def reported_by_named(info: ParaInfo, start: int) -> bool:
+    """The vague phrase at ``start`` is what a named speaker reports in its sentence: "the Norwegian
+    Helsinki Committee tweeted that many were also questioning …", "Secretary Blinken expressed his
+    concern regarding recent reports of …". The speaker is the source of the claim, and the reader knows
+    whom to ask. The verb is active ("is described by many" is a passive whose agent is the crowd) and its
+    report follows it at once ("that", or the concern's "regarding")."""
+    if not info.sents:
+        return False
+    m = info.masked
+    lo = info.sents[sentence_of(info.sents, start)].start
+    words = list(_WORD.finditer(m, max(lo, start - 120), start))[-REPORT_REACH:]
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].group().lower()
+        if w in _VOICED_WORDS and (voiced := _VOICED.match(m, words[k].start())) is not None:
+            report = _ABOUT.fullmatch(m, voiced.end(), start) is not None
+        elif w in CUE_WORDS:
+            report = _THAT.fullmatch(m, words[k].end(), start) is not None
+        else:
+            continue
+        if not report or (k > 0 and words[k - 1].group().lower() in _BE):
+            return False
+        return speaker_in(m[lo : words[k].start()], cue_next=True) in SPEAKER
+    return False
