@@ -43,6 +43,16 @@ def found(body: str) -> list[str]:
         "The minister expressed her concern about recent reports of a rigged vote in the north.",
         # a roundup whose members' words follow as a list of quotations
         'Here is what some reviewers have said about the film:\n\n* "A slow, beautiful failure." ([The Reel](https://example.org/r))',
+        # legal caution after the legal action is named: the hedge's source is the action
+        (
+            "The ministry offers a reward for information leading to the arrest of Tomas Vell, a former port "
+            "official. Vell is believed to have moved stolen fuel through the harbour for a decade."
+        ),
+        (
+            "A court upheld the indictment of the former governor on six counts of fraud.\n\n"
+            "The contracts were signed in 2009.\n\n"
+            "The payments were allegedly made through a shell company in Cyprus."
+        ),
     ],
 )
 def test_not_vague(body: str) -> None:
@@ -80,6 +90,17 @@ def test_not_vague(body: str) -> None:
         (
             "Here is what some reviewers have said about the film:\n\n* It is slow.\n* It is long.",
             "some reviewers have said",
+        ),
+        # no legal action named: the hedge credits unnamed people; hearsay is no caution
+        (
+            "The former port official moved fuel for a decade. Vell is believed to have hidden the profits abroad.",
+            "believed to have",
+        ),
+        ("The payments were allegedly made through a shell company in Cyprus.", "allegedly"),
+        (
+            "A court upheld the indictment of the former governor.\n\n"
+            "The payments were reportedly made through a shell company in Cyprus.",
+            "reportedly",
         ),
     ],
 )

@@ -110,10 +110,44 @@ def hedge_sourced(infos: Sequence[ParaInfo], n: int, start: int, end: int) -> bo
     The source must stand before the hedge: in its paragraph, or in the paragraph before it."""
     info = infos[n]
     if not _ACCUSATION.fullmatch(" ".join(info.masked[start:end].split())):
-        return False
+        return legal_caution(infos, n, start, end)
     if _ACCORDING.search(info.masked, 0, start):
         return True
-    return n > 0 and _same_scope(infos[n - 1], info) and bool(_ACCORDING.search(infos[n - 1].masked))
+    if n > 0 and _same_scope(infos[n - 1], info) and _ACCORDING.search(infos[n - 1].masked):
+        return True
+    return legal_caution(infos, n, start, end)
+
+
+# a legal action against someone, named: an indictment, charges, a warrant, a reward for information leading
+# to an arrest or a conviction, prosecutors
+_LEGAL_ACTION = lazy(
+    r"\b(?:indict(?:ment|ed)|charged\s+with|charges\s+(?:of|against)|(?:arrest|extradition)\s+(?:warrant|order)|"
+    r"warrant\s+for|leading\s+to\s+the\s+(?:arrest|conviction|capture)|wanted\s+for|prosecutors?)\b",
+    re.IGNORECASE,
+)
+# the hedges of legal caution: what the accused is said to have done, not yet proven
+_LEGAL_HEDGE = lazy(r"allegedly|(?:(?:is|are|was|were|been|being)\s+)?accused\s+of|believed\s+to\s+have")
+LEGAL_REACH = 6  # paragraphs back, in the hedge's section, where the legal action may be named
+
+
+def legal_caution(infos: Sequence[ParaInfo], n: int, start: int, end: int) -> bool:
+    """An accusation's hedge ("allegedly", "is believed to have", "are accused of") after the text has
+    named the legal action against the accused, in its paragraph or an earlier one of its section: "… a
+    reward … for information leading to the conviction of X …. X is believed to have used his position
+    …", or the Supreme Court upholding an indictment, then "The crimes were allegedly committed …". The
+    hedge is the caution the law asks of an unproven charge (the prosecutor's or the issuer's own), its
+    source the action named; not an opinion of unnamed people. Hearsay ("reportedly") is not caution."""
+    info = infos[n]
+    if not _LEGAL_HEDGE.fullmatch(" ".join(info.masked[start:end].split())):
+        return False
+    if _LEGAL_ACTION.search(info.masked, 0, start):
+        return True
+    for k in range(n - 1, max(-1, n - 1 - LEGAL_REACH), -1):
+        if not _same_scope(infos[k], info):
+            return False
+        if _LEGAL_ACTION.search(infos[k].masked):
+            return True
+    return False
 
 
 # a named speaker's verb and what it reports: a cue and "that" ("tweeted that"), or concern voiced about
