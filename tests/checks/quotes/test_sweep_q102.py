@@ -53,6 +53,8 @@ def found(body: str) -> list[str]:
             "The contracts were signed in 2009.\n\n"
             "The payments were allegedly made through a shell company in Cyprus."
         ),
+        # a quantified group of places undergoes events; it holds no view
+        "While some areas saw quiet vigils, others had clashes with the police.",
     ],
 )
 def test_not_vague(body: str) -> None:
@@ -102,6 +104,8 @@ def test_not_vague(body: str) -> None:
             "The payments were reportedly made through a shell company in Cyprus.",
             "reportedly",
         ),
+        ("Some residents saw the vigils as a provocation.", "Some residents saw"),
+        ("Some countries argue that the treaty is void.", "Some countries argue"),
     ],
 )
 def test_still_vague(body: str, phrase: str) -> None:

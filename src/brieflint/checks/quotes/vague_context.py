@@ -309,6 +309,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
     group = groups.get("group")
     if group is not None and group[:1].isupper() and not _DEMONYM.search(group):
         return False  # "Some Members of Congress": a named body's members ("Many Iraqis" are a crowd)
+    if group is not None and group.rsplit(None, 1)[-1].lower() in _PLACES:
+        return False  # "some places saw peaceful marches": a place undergoes events; it holds no view
     if groups.get("bare") is not None:
         start = hit.start("bare")
         head = s[max(0, start - 40) : start]
@@ -376,6 +378,12 @@ def _holds_view(s: str, at: int) -> bool:
             continue
         return w in VERB_FORMS or w.startswith(("call", "think", "thought", "point", "report", "refer"))
     return False
+
+
+# the nouns of places and areas that are no government: a quantified group of them ("some places saw", "many
+# areas see") is where something happens, not a crowd that holds a view ("some countries argue" is a crowd of
+# governments, still read)
+_PLACES = frozenset("places areas parts neighborhoods neighbourhoods localities".split())
 
 
 _COUNTED = lazy(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)\s+(?:[\w'’\-]+\s+)?$", re.I)
