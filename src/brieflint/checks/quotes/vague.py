@@ -24,6 +24,8 @@ from brieflint.checks.quotes.vague_patterns import (
     GROUP_ALT,
     LISTED_HEADS,
     NOUNS_LONGEST_FIRST,
+    OBJECT_WORDS,
+    OPEN_WORDS,
     STAGES,
     SUBJECT_VERB,
     THINK_FORMS,
@@ -67,7 +69,7 @@ def _vague_at(s: str, start: int, word: str) -> tuple[int, int] | None:
             # after a preposition, the group is its object ("the attitude adopted by some bloggers may be …")
             if (
                 got is not None
-                and not _after_preposition(s, start)
+                and not _after_word(s, start, _OBJECT_OF)
                 and accept(s, got[0])
                 and not finding_named(s, got[1])
             ):
@@ -98,11 +100,16 @@ def _vague_at(s: str, start: int, word: str) -> tuple[int, int] | None:
     return None
 
 
-def _after_preposition(s: str, at: int) -> bool:
-    """The word right before ``at`` (in its clause) is a preposition: the group at ``at`` is its object
-    ("the stance adopted by some bloggers may be considered …": the stance may be), not a subject."""
-    words = s[max(0, at - 16) : at].split()
-    return bool(words) and words[-1].lower() in _OBJECT_OF
+def _after_word(s: str, at: int, words: frozenset[str]) -> bool:
+    """One blank before ``at``, and before it a whole word of ``words``: the lookbehinds ``(?<!\\bof\\s)`` …
+    of ``OBJECT_BEFORE`` and ``OPEN_END``, read without an expression (a group after a preposition is its
+    object; a scope ending on a preposition or a conjunction takes no verb)."""
+    if at < 2 or not s[at - 1].isspace():
+        return False
+    end = i = at - 1
+    while i > 0 and (s[i - 1].isalnum() or s[i - 1] == "_"):
+        i -= 1
+    return s[i:end].lower() in words
 
 
 def _adjunct_start(s: str, at: int) -> int | None:
@@ -142,11 +149,10 @@ _VERB_FIRST_WORDS = frozenset(
         *THINK_FORMS,
     }
 )
-# a preposition before a group makes it the preposition's object, not the subject of the verb after it
-_OBJECT_OF = frozenset("by of for with from about against among between into upon toward towards".split())
 _PREPOSITIONS = frozenset("of in at from within on across inside outside close familiar around".split())
-# a scope cannot end on a preposition or a conjunction: what follows is their object, not the group's verb
-_OPEN_ENDS = _PREPOSITIONS | _OBJECT_OF | {"and", "or", "to"}
+# the words of vague_patterns.OBJECT_BEFORE and OPEN_END, read here as those lookbehinds read them
+_OBJECT_OF = frozenset(OBJECT_WORDS.split())
+_OPEN_ENDS = frozenset(OPEN_WORDS.split())
 _FIRST = lazy(r"\s*,?\s*(\(|\w+)")
 _WORD_AT = lazy(r"\s*(\(|\w+)")
 _NO_LETTERS = frozenset({"run", "word", "paren", "verb", "clause"})  # case-blind already: compiled without re.I
@@ -203,7 +209,7 @@ def _predicate(s: str, at: int) -> int | None:
                 if k < 4 and (nxt := scope.group(k + 1)) is not None and not _may_start_verb(nxt):
                     if nxt.rstrip().casefold() != "who":
                         continue  # the next word of the scope can be neither an auxiliary nor a verb
-                if scope.group(k).rstrip().casefold() in _OPEN_ENDS:
+                if _after_word(s, pos, _OPEN_ENDS):
                     continue  # "people of Ukraine and of holding …": a gerund after a preposition is its object
                 if s.startswith(",", pos) and (end := _relative_verb(s, pos + 1)) is not None:
                     return end

@@ -109,7 +109,18 @@ PAREN = r"\(\w+\)"
 _AUX = rf"{AUX_WORDS}(?:{PROGRESSIVE})?(?:{PAREN})?"
 # where the group is ("Officials in the region say", "people familiar with the talks")
 SCOPE_HEAD = r"\s*,?\s+(?:of|in|at|from|within|on|across|inside|outside|close\s+to|familiar\s+with|around)\s+"
-_SCOPE = rf"(?:{SCOPE_HEAD}(?:[\w'’\-]+\s+){{1,4}}?,?)?"
+# a scope cannot end on a preposition or a conjunction: what follows is their object ("people of Ukraine and
+# of holding …": a gerund), not the group's verb
+OPEN_WORDS = (
+    "of in at from within on across inside outside close familiar around by for with about against among between "
+    "into upon toward towards and or to"
+)
+OPEN_END = "".join(rf"(?<!\b{w}\s)" for w in OPEN_WORDS.split())
+# a group right after a preposition is its object, not the subject of a verb after it ("the stance adopted by
+# some bloggers may be considered …": the stance may be)
+OBJECT_WORDS = "by of for with from about against among between into upon toward towards"
+OBJECT_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in OBJECT_WORDS.split())
+_SCOPE = rf"(?:{SCOPE_HEAD}(?:[\w'’\-]+\s+){{1,4}}?{OPEN_END},?)?"
 # a relative clause that restricts the group without naming anyone ("Officials who spoke on condition of
 # anonymity said", "Analysts who follow the talks say"): one to six words after "who", then the verb
 RELATIVE_HEAD = r"\s*\bwho\s+"
@@ -193,7 +204,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         "observers critics analysts experts commentators pundits skeptics sceptics insiders watchers detractors "
         "opponents supporters proponents scholars researchers sources many some others most people "
         "numerous various certain a " + GROUPS,
-        rf"\b(?:(?:{_NOUNS})|{_QUANT}\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+(?![\w'’\-]))|(?P<bare>{_GROUP_ALT}))"
+        rf"{OBJECT_BEFORE}\b(?:(?:{_NOUNS})|{_QUANT}\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+(?![\w'’\-]))|(?P<bare>{_GROUP_ALT}))"
         rf"{_SCOPE}{_RELATIVE}\s*{_AUX}(?:{_VERBS})\b",
     ),
     # a quantified subject of coordinated groups ("many state leaders, interest groups and activists may
