@@ -106,6 +106,10 @@ def test_not_vague(body: str) -> None:
         ),
         ("Some residents saw the vigils as a provocation.", "Some residents saw"),
         ("Some countries argue that the treaty is void.", "Some countries argue"),
+        # a stance taken by a crowd after "by": judging and rejecting are opinions, not acts
+        ("The tariff was dismissed by critics as a tax on farmers.", "by critics"),
+        ("The warden was singled out by critics for the escapes.", "by critics"),
+        ("The estimate has been challenged by some economists.", "by some"),
     ],
 )
 def test_still_vague(body: str, phrase: str) -> None:

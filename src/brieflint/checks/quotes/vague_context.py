@@ -340,11 +340,13 @@ def accept(s: str, hit: re.Match[str]) -> bool:
     return True
 
 
-# an opinion held or voiced, before "by" and a crowd: the participles of holding and voicing one, and
-# the nouns of praise and blame ("a view shared by many", "received acclaim by some critics")
+# an opinion held or voiced, before "by" and a crowd: the participles of holding and voicing one, of judging
+# and rejecting (the class of "dismiss", "oppose", "fault", "single out": a stance taken, not an act done), and
+# the nouns of praise and blame ("a view shared by many", "dismissed by critics as", "received acclaim by some")
 _HELD = lazy(
-    r"\b(?:shared|held|echoed|voiced|expressed|raised|embraced|assailed|attacked|acclaim|praise|criticism|"
-    r"condemnation|scorn|ridicule)\b[^.;:!?,]{0,30}$",
+    r"\b(?:shared|held|echoed|voiced|expressed|raised|embraced|assailed|attacked|dismissed|rejected|opposed|"
+    r"faulted|censured|ridiculed|mocked|panned|scorned|challenged|contested|endorsed|singled\s+out|"
+    r"acclaim|praise|criticism|condemnation|scorn|ridicule)\b[^.;:!?,]{0,30}$",
     re.I,
 )
 
