@@ -221,23 +221,29 @@ def _spans_now(text):
     return vague_spans(text, None)
 
 
+def _retrospective(first, constructions, after, first_word=False):
+    """Each labelled first-run miss in ``first`` where one of ``constructions`` stands (in a window of 40
+    characters before it and ``after`` characters after it), and whether the rules now find it."""
+    for name, snippets in first.items():
+        labels = labelled(name)
+        for snippet in snippets:
+            lab = next((x for x in labels if snippet.lower() in x.lower()), "")
+            text = labels.get(lab, "")
+            a, b = text.find(lab), text.find(lab) + len(lab)
+            if not lab:
+                print(name, "NOT FOUND", snippet)
+                continue
+            window = text[max(0, a - 40) : b + after]
+            shapes = [k for k, rx in constructions.items() if rx.search(window)]
+            if first_word and _first_word_common(text, a):
+                shapes.append("sentence's first word written in lower case elsewhere")
+            found = any(x < b and a < y for x, y in _spans_now(text))
+            if shapes:
+                print(f"  {name:10} {lab[:48]!r:52} {', '.join(shapes)}; found now: {found}")
+
+
 print("\nset 13's constructions, on the first-run misses of sets 5 to 12:")
-for name, snippets in FIRST13.items():
-    labels = labelled(name)
-    for snippet in snippets:
-        lab = next((x for x in labels if snippet.lower() in x.lower()), "")
-        text = labels.get(lab, "")
-        a, b = text.find(lab), text.find(lab) + len(lab)
-        if not lab:
-            print(name, "NOT FOUND", snippet)
-            continue
-        window = text[max(0, a - 40) : b + 40]
-        shapes = [k for k, rx in CONSTRUCTIONS13.items() if rx.search(window)]
-        if _first_word_common(text, a):
-            shapes.append("sentence's first word written in lower case elsewhere")
-        found = any(x < b and a < y for x, y in _spans_now(text))
-        if shapes:
-            print(f"  {name:10} {lab[:48]!r:52} {', '.join(shapes)}; found now: {found}")
+_retrospective(FIRST13, CONSTRUCTIONS13, 40, first_word=True)
 print("  (misses of sets 5 to 12 not listed: none of set 13's constructions stands at them)")
 
 
@@ -287,18 +293,5 @@ CONSTRUCTIONS14 = {
 }
 
 print("\nset 14's constructions, on the first-run misses of sets 5 to 13:")
-for name, snippets in FIRST14.items():
-    labels = labelled(name)
-    for snippet in snippets:
-        lab = next((x for x in labels if snippet.lower() in x.lower()), "")
-        text = labels.get(lab, "")
-        a, b = text.find(lab), text.find(lab) + len(lab)
-        if not lab:
-            print(name, "NOT FOUND", snippet)
-            continue
-        window = text[max(0, a - 40) : b + 60]
-        shapes = [k for k, rx in CONSTRUCTIONS14.items() if rx.search(window)]
-        found = any(x < b and a < y for x, y in _spans_now(text))
-        if shapes:
-            print(f"  {name:10} {lab[:48]!r:52} {', '.join(shapes)}; found now: {found}")
+_retrospective(FIRST14, CONSTRUCTIONS14, 60)
 print("  (misses of sets 5 to 13 not listed: none of set 14's constructions stands at them)")

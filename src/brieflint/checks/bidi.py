@@ -14,11 +14,12 @@ U+200F RLM, U+061C ALM), which hide nothing, are not flagged.
   closed on its own line with text after it (an unpaired U+202A LRE, U+202B RLE, U+2066 LRI,
   U+2067 RLI, U+2068 FSI) — what GCC's ``-Wbidi-chars=unpaired`` reports, less the closers
   with nothing to close, which the algorithm ignores;
-* ``U102`` (warning): any other (paired) embedding or isolate, and a closer with nothing to
-  close, an opener with nothing after it on its line, or a left-to-right opener in a
-  left-to-right line with no right-to-left character after it (all three reorder nothing:
-  issue 19 found them as the residue of tweets copied into published posts): invisible in
-  review, and rarely what the author meant to keep.
+* ``U102`` (warning, off by default: none of 25 was useful on published posts): any other
+  (paired) embedding or isolate, and a closer with nothing to close, an opener with nothing
+  after it on its line, or a left-to-right opener in a left-to-right line with no
+  right-to-left character after it (all three reorder nothing: issue 19 found them as the
+  residue of tweets copied into published posts): invisible in review, and rarely what the
+  author meant to keep.
 
 The whole file is scanned as written (front matter, body, comments), so the rules run
 even when the file did not parse.

@@ -65,7 +65,7 @@ def members_follow(infos: Sequence[ParaInfo], n: int, start: int) -> bool:
 
 
 def _same_flow(a: ParaInfo, b: ParaInfo) -> bool:
-    return b.para.kind != "blockquote" and a.para.scope == b.para.scope and a.para.section == b.para.section
+    return b.para.kind != "blockquote" and _same_scope(a, b)
 
 
 def _block_quote_after(infos: Sequence[ParaInfo], n: int) -> bool:
