@@ -499,8 +499,13 @@ def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
     import re
 
     from brieflint.checks.quotes.bare_subject import crowd_span
+    from brieflint.checks.quotes.crowd_structure import applies_rule, group_not_credited
     from brieflint.checks.quotes.debate import without_debate
-    from brieflint.checks.quotes.vague_context import evidence_start, finding_named, hypothetical_result
+    from brieflint.checks.quotes.vague_context import (
+        evidence_start,
+        finding_named,
+        hypothetical_result,
+    )
     from brieflint.checks.quotes.vague_patterns import (
         ADJUNCT_EVIDENCE,
         ADJUNCT_OPINION,
@@ -523,7 +528,12 @@ def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
                 continue
             if i == BARE_SUBJECT:  # the subject read back from the verb
                 crowd = crowd_span(s, start, word, LISTED_HEADS)
-                if crowd is not None and not finding_named(s, crowd[1]) and not hypothetical_result(s, *crowd):
+                if (
+                    crowd is not None
+                    and not finding_named(s, crowd[1])
+                    and not hypothetical_result(s, *crowd)
+                    and not applies_rule(s, *crowd)
+                ):
                     found = crowd
                     break
                 continue
@@ -537,7 +547,9 @@ def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
                     found = (at, h.end())
                     break
                 continue
-            if vague.accept(s, h) and not (i == SUBJECT_VERB and finding_named(s, h.end())):
+            if vague.accept(s, h) and not (
+                i == SUBJECT_VERB and (finding_named(s, h.end()) or group_not_credited(s, start, h.end(), word))
+            ):
                 paren = s.find("(", h.start(), h.end())  # an aside inside the match ends the finding
                 found = (h.start(), len(s[:paren].rstrip()) if paren != -1 else h.end())
                 break

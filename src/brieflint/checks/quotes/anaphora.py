@@ -43,7 +43,7 @@ _COUNTED_SCOPE = lazy(
 )
 
 
-def _head(phrase: str) -> str | None:
+def head_noun(phrase: str) -> str | None:
     """The plural noun of people the phrase is headed by (its first), or None."""
     for m in _WORD.finditer(phrase):
         w = m.group().lower()
@@ -116,7 +116,7 @@ def taken_up(s: str, start: int, end: int, reported: list[tuple[int, int]]) -> b
         if "we" in part.group().lower().split():
             return True  # "According to some | of the engineers we spoke to": the author's interviewees
         return _antecedent(s, start, reported)  # "some of them": of whom the text named before
-    head = _head(phrase)
+    head = head_noun(phrase)
     if head is None:
         return False
     lo = _reach(s, start)
@@ -140,6 +140,6 @@ def _reach(s: str, start: int) -> int:
 def _antecedent(s: str, start: int, reported: list[tuple[int, int]]) -> bool:
     """A plural noun of people before ``start`` (in reach) names, counts or defines its group."""
     return any(
-        _head(m.group()) is not None and _outside(m.start(), reported) and _definite(s, m.start(), m.group())
+        head_noun(m.group()) is not None and _outside(m.start(), reported) and _definite(s, m.start(), m.group())
         for m in _WORD.finditer(s, _reach(s, start), start)
     )

@@ -24,6 +24,7 @@ from brieflint.checks.quotes.balance import unbalanced_quotes
 from brieflint.checks.quotes.common import FRONT, OPT_CUES, OPT_MIN_WORDS, OPT_VAGUE, configured_lexicon, span
 from brieflint.checks.quotes.conjecture import conjecture
 from brieflint.checks.quotes.cues import CLAUSE_BREAK, PASSIVE_ONLY, VAGUE
+from brieflint.checks.quotes.interviewees import interviewed_heads, interviewee
 from brieflint.checks.quotes.lexicon import MEMBERS_NAMED
 from brieflint.checks.quotes.marks import is_title
 from brieflint.checks.quotes.multilingual import LANGUAGES, multilingual_unattributed, multilingual_vague
@@ -213,9 +214,17 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
     source in its paragraph or the one before ("According to Agência
     Estado, …"), nor a group the text has named, taken up again ("SEC
     officials told us … . Officials also said", "some of them said"), or
-    placed in a counted scope ("officials in five states"), nor the author's
-    conjecture of what a group may do to a thing ("states may continue to
-    interpret this guidance differently"; "some might say" stays vague); nor
+    placed in a counted scope ("officials in five states"), nor the
+    author's own interviewees, anywhere in the text ("Officials told us
+    that", "Several stakeholders said" where stakeholders "told us" or
+    "we interviewed" them), nor a named body's people by their scope
+    ("researchers at UNR estimate"; "officials from Ohio" stays vague) or a
+    reporter's sources ("Meduza's sources agree"), nor deliberation with no
+    object ("the bill lawmakers are debating"), nor a jurisdiction applying
+    a rule ("States have interpreted the exemption differently"), nor the
+    author's conjecture of what a group may do to a thing ("states may
+    continue to interpret this guidance differently"; "some might say"
+    stays vague); nor
     are the two camps
     of a debate set side by side in one sentence ("Supporters call the
     reform overdue; opponents call it privatization"), each named by its
@@ -251,6 +260,7 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
         at += len(info.masked) + 1
     joined = "\x00".join(info.masked for info in infos)
     reported: list[tuple[int, int]] = []  # the vague phrases reported so far (a later mention may take one up)
+    interviewed: frozenset[str] | None = None  # the author's interviewees, read at the first vague phrase
     for js, je in vague_spans(joined, lex.vague_extra):
         n = bisect_right(starts, js) - 1
         info = infos[n]
@@ -278,6 +288,10 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
             continue  # a group the text named before ("SEC officials … . Officials also said"), a counted scope
         if conjecture(joined, js, je):
             continue  # "states may continue to interpret this guidance differently": the author's conjecture
+        if interviewed is None:
+            interviewed = interviewed_heads(joined)
+        if interviewee(joined, js, je, interviewed):
+            continue  # "Several stakeholders said" in a report whose stakeholders "told us": the author's sources
         reported.append((js, je))
         phrase = " ".join(m[hs:he].split())
         line, col, end_line, end_col = span(p, hs, he)

@@ -12,8 +12,14 @@ from functools import cache, lru_cache
 
 from brieflint import lazyre
 from brieflint.checks.quotes.bare_subject import crowd_span
+from brieflint.checks.quotes.crowd_structure import applies_rule, group_not_credited
 from brieflint.checks.quotes.debate import without_debate
-from brieflint.checks.quotes.vague_context import accept, evidence_start, finding_named, hypothetical_result
+from brieflint.checks.quotes.vague_context import (
+    accept,
+    evidence_start,
+    finding_named,
+    hypothetical_result,
+)
 from brieflint.checks.quotes.vague_patterns import (
     ADJUNCT_ADJECTIVES,
     ADJUNCT_EVIDENCE,
@@ -72,12 +78,18 @@ def _vague_at(s: str, start: int, word: str) -> tuple[int, int] | None:
                 and not _after_word(s, start, _OBJECT_OF)
                 and accept(s, got[0])
                 and not finding_named(s, got[1])
+                and not group_not_credited(s, start, got[1], word)
             ):
                 return got[0].start(), got[1]
             continue
         if i == BARE_SUBJECT:  # read back from the verb to a subject no group lists (bare_subject.py)
             crowd = crowd_span(s, start, word, LISTED_HEADS)
-            if crowd is not None and not finding_named(s, crowd[1]) and not hypothetical_result(s, *crowd):
+            if (
+                crowd is not None
+                and not finding_named(s, crowd[1])
+                and not hypothetical_result(s, *crowd)
+                and not applies_rule(s, *crowd)
+            ):
                 return crowd
             continue
         hit = _vague_pattern(i).match(s, start)

@@ -57,7 +57,7 @@ _SOURCED = lazy(r"\b(?:according\s+to|citing|quoted\s+by|reported\s+by|told)\s+(
 _NEXT_WORD = lazy(r"\s+(?:(?:has|have|had|was|were|is|are|been|being)\s+)?([\w'’\-]+)")
 _DEMONYM = lazy(r"(?:is|ans|ese|ish|ks|ds|abs)$")
 # a nationality, a region or a leaning ("Conservative lawmakers", "Progressive legislators") identifies nobody
-_NATIONALITY = lazy(r"(?:an|ian|ese|i|ish|ic|ern|al|ch|sh|ive)(?:[’']s)?\s+$")
+NATIONALITY = lazy(r"(?:an|ian|ese|i|ish|ic|ern|al|ch|sh|ive)(?:[’']s)?\s+$")
 # a group named by its cause: a capitalised modifier names the cause, not a body ("Climate activists")
 _CAUSE_HEADS = frozenset("activists advocates campaigners".split())
 # a group of a person's followers: a possessor does not name them ("the governor's allies")
@@ -264,7 +264,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         if s[: hit.start()].rstrip()[-1:] not in _BEFORE_INVERTED:
             return False  # the verb closes a clause after a comma or a quote ("…, say rights groups")
         mods = s[hit.end("inverted") : hit.start("bare")]
-        if _BODY_BEFORE.search(mods) and not _NATIONALITY.search(mods):
+        if _BODY_BEFORE.search(mods) and not NATIONALITY.search(mods):
             return False  # '"…," said Treasury officials': a named body's people
     if groups.get("opening") is not None and not _opens_sentence(s, hit.start()):
         return False  # "Nasr's claim that …", "the rumor that …" after a verb: the holder may be named
@@ -304,7 +304,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
     if groups.get("research") is not None:
         head = s[max(0, hit.start() - 40) : hit.start()]
         clause = _RECENCY.sub("", head[max(head.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :])  # "Recent studies"
-        if _DEFINITE.search(clause) or (_BODY_BEFORE.search(clause) and not _NATIONALITY.search(clause)):
+        if _DEFINITE.search(clause) or (_BODY_BEFORE.search(clause) and not NATIONALITY.search(clause)):
             return False  # "two studies show", "the research suggests", "World Bank research shows"
     group = groups.get("group")
     if group is not None and group[:1].isupper() and not _DEMONYM.search(group):
@@ -327,7 +327,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
             and word not in _CAUSE_HEADS
             and not followers
             and _BODY_BEFORE.search(clause)
-            and not _NATIONALITY.search(clause)
+            and not NATIONALITY.search(clause)
             and not _place_before(clause)
             and _after_opener(clause)[:1].isupper()  # '"…," White House officials said': after the quote
             and not _common_first_word(s, start, head, cut)

@@ -1,0 +1,87 @@
+"""Whether a plural subject and its verb credit a claim to an anonymous crowd (issue 19): read after a
+subject-and-verb match of vague.py, from the sentence's structure, not from a list of phrases.
+
+Not credited to an anonymous crowd: a named body's people by their scope ("researchers at UNR estimate") or a
+reporter's sources by their possessor ("Meduza's sources agree"); deliberation with no object ("the restrictions
+lawmakers are debating in the Assembly"); a jurisdiction or an institution applying a rule ("States have
+interpreted the exemption differently", "Courts interpret the statute broadly").
+"""
+
+from __future__ import annotations
+
+import re
+
+from brieflint.checks.quotes.vague_context import NATIONALITY
+from brieflint.document.places import is_place
+from brieflint.lazyre import lazy
+
+# a scope that names the body the group works at or with ("researchers at UNR", "analysts with the World Bank"):
+# its people, as "Treasury officials" are; a place after "in", "from" or "across" says only where a crowd is
+_BODY_SCOPE = lazy(r"\s(?:at|with)\s+(?:the\s+)?((?:[A-Z]{2,}|[A-Z][a-z]+)(?:\s+[A-Z][\w&'’\-]*){0,3})")
+# a possessor of "sources" is who reports them ("Meduza's sources agree", "the paper's sources"): named
+_SOURCES_OF = lazy(r"['’]s?\s+$")
+
+
+def named_scope(s: str, start: int, end: int) -> bool:
+    """The group at ``start``–``end`` has a scope that is a named body's, not a place's ("researchers at UNR
+    estimate"; not "officials from Iowa say", "residents across Texas say")."""
+    m = _BODY_SCOPE.search(s, start, end)
+    if m is None:
+        return False
+    name = m.group(1)
+    return not is_place(name) and not any(is_place(w) or NATIONALITY.search(w + " ") for w in name.split())
+
+
+def possessed_sources(s: str, start: int, word: str) -> bool:
+    """``word`` at ``start`` is "sources" after a possessor: the possessor reports them."""
+    return word == "sources" and _SOURCES_OF.search(s, max(0, start - 3), start) is not None
+
+
+# "debate" with an object or a question credits a dispute over it ("analysts have debated the credibility of the
+# threats", "experts debate whether"); with none, or its object a noun before it ("the restrictions lawmakers
+# are debating in the Assembly", "Lawmakers debated for hours"), it is deliberation, an act
+_DEBATE_FORMS = frozenset("debate debated debating".split())
+_NO_OBJECT = lazy(
+    r"\s*(?:[.;:!?,)\x00\n—]|$|(?:in|at|during|for|until|since|this|last|on\s+(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday))\b)",
+    re.I,
+)
+
+
+def deliberation(s: str, end: int) -> bool:
+    """The crowd's verb ending at ``end`` is "debate" with no object or question after it: an act, no claim."""
+    word = s[max(0, end - 9) : end].rsplit(None, 1)[-1].lower() if end else ""
+    return word in _DEBATE_FORMS and _NO_OBJECT.match(s, end) is not None
+
+
+# bodies that apply rules: jurisdictions and institutions, not people. What they "interpret" is a law or a rule
+# they apply ("States have interpreted the exemption differently", "Courts interpret the statute broadly"),
+# their practice, not a view credited to a crowd; "interpret the strike as a warning" judges, and stays vague
+_INSTITUTIONS = frozenset(
+    "states countries nations courts agencies jurisdictions provinces counties cities districts municipalities "
+    "governments departments ministries schools universities hospitals insurers employers".split()
+)
+_INTERPRET = ("interpret", "misinterpret", "constru")
+_AS_AHEAD = lazy(r"[^.;:!?\x00\n]{0,80}?\bas\b", re.I)
+
+
+def applies_rule(s: str, start: int, end: int) -> bool:
+    """The crowd at ``start``–``end`` is a jurisdiction or institution whose verb is "interpret" with no
+    "as" after it: how it applies a rule."""
+    words = s[start:end].lower().split()
+    if len(words) < 2 or not words[-1].startswith(_INTERPRET):
+        return False
+    return any(w in _INSTITUTIONS for w in words[:-1]) and _AS_AHEAD.match(s, end) is None
+
+
+def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
+    """A plural subject and its verb at ``start``–``end`` (opening with ``word``) that credits no claim to an
+    anonymous crowd: a named body's people by their scope or their possessor ("researchers at UNR",
+    "Meduza's sources"), deliberation ("lawmakers are debating"), a jurisdiction applying a rule ("States have
+    interpreted the exemption")."""
+    return (
+        named_scope(s, start, end)
+        or possessed_sources(s, start, word)
+        or deliberation(s, end)
+        or applies_rule(s, start, end)
+    )

@@ -1,0 +1,80 @@
+"""The author's own interviewees: a group the author spoke to is not an anonymous crowd (issue 19).
+
+Reports written from interviews say so: "State officials told us that …", "the stakeholders we spoke
+with", "We interviewed officials from five agencies". The people are the author's sources, chosen and
+described by the author (an audit's methodology lists them), as "The officials we interviewed said …" is
+already read as definite. What the text says of the author's interviews is read once per document:
+the plural nouns of people the author is the listener of ("told us"), the interviewer of ("we spoke
+with", "we interviewed …"). A vague phrase headed by one of them ("Several stakeholders said",
+"Officials told us that", "According to several museum stakeholders") is that group, taken up.
+
+A crowd the author did not speak to stays vague, whatever else the document does: "Critics say" in a
+report whose officials "told us" is not read as the officials.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brieflint.checks.quotes.anaphora import head_noun
+from brieflint.lazyre import lazy
+
+# the author is the listener or the interviewer: "<people> (also) told us", "<people> (whom) we spoke with";
+# the people are the subject of the clause before it
+_LISTENER = lazy(
+    r"\btold\s+us\b|\b(?:(?:that|whom|who)\s+)?we\s+(?:spoke|talked|met|interviewed|surveyed|contacted|consulted|"
+    r"visited)\b",
+    re.I,
+)
+# "we interviewed <people>", "we spoke with <people> from …": the people are the object after it
+_WE_INTERVIEWED = lazy(
+    r"\bwe\s+(?:also\s+)?(?:interviewed|surveyed|contacted|consulted|visited|(?:spoke|talked)\s+(?:with|to)|"
+    r"met\s+with)\s+((?:[\w'’\-]+,?\s+){0,6}[\w'’\-]+)",
+    re.I,
+)
+_QUANTIFIED_END = lazy(r"\b(?:some|many|most|several|few|a\s+few|a\s+number\s+of)$", re.I)
+_CLAUSE_END = lazy(r"[.;:!?,—()\x00\n]")
+_CLAUSE_MARKS = ".;:!?,—(\x00\n"
+SUBJECT_REACH = 100  # characters before "told us" where its subject may stand
+_AFTER_QUANTIFIER = 60  # characters after a quantifier where its head noun may stand ("several museum stakeholders")
+
+
+def _person(text: str) -> str | None:
+    """The first plural noun of people in ``text`` (a singular one made plural: "One stakeholder we spoke to")."""
+    head = head_noun(text)
+    if head is not None:
+        return head.lower()
+    for word in text.split():
+        if not word.lower().endswith("s") and (head := head_noun(word + "s")) is not None:
+            return head.lower()
+    return None
+
+
+def interviewed_heads(s: str) -> frozenset[str]:
+    """The plural nouns of people the author of ``s`` (paragraphs joined by NUL) says it interviewed."""
+    if "told us" not in s and "we " not in s and "We " not in s:
+        return frozenset()  # most briefs: no look at all
+    heads: set[str] = set()
+    for m in _LISTENER.finditer(s):
+        before = s[max(0, m.start() - SUBJECT_REACH) : m.start()]
+        subject = before[max(before.rfind(c) for c in _CLAUSE_MARKS) + 1 :]
+        if (head := _person(subject)) is not None:
+            heads.add(head)
+    for m in _WE_INTERVIEWED.finditer(s):
+        if (head := _person(m.group(1))) is not None:
+            heads.add(head)
+    return frozenset(heads)
+
+
+def interviewee(s: str, start: int, end: int, heads: frozenset[str]) -> bool:
+    """The vague phrase at ``start:end`` of ``s`` is headed by a group the author interviewed (``heads``):
+    its own plural noun of people, or, after a quantifier that ends it ("According to several"), the
+    noun after it in its clause."""
+    if not heads:
+        return False
+    phrase = s[start:end]
+    head = _person(phrase)
+    if head is None and _QUANTIFIED_END.search(phrase.rstrip()):
+        stop = _CLAUSE_END.search(s, end, end + _AFTER_QUANTIFIER)
+        head = _person(s[end : stop.start() if stop else min(len(s), end + _AFTER_QUANTIFIER)])
+    return head is not None and head in heads
