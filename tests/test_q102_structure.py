@@ -117,3 +117,49 @@ def test_debate_as_deliberation(body: str, expected: list[str]) -> None:
 )
 def test_institutions_applying_a_rule(body: str, expected: list[str]) -> None:
     assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the subject separated from its verb by an aside between commas that names and counts nobody
+        ("Ecologists, however, warn that the reef will not recover.", ["Ecologists, however, warn"]),
+        ("Critics, citing the cost, argue the bridge is a folly.", ["Critics, citing the cost, argue"]),
+        ("Economists, who rarely agree, say the levy is regressive.", ["Economists, who rarely agree, say"]),
+        # ... an aside that names a member or counts them answers who; a verb that is no claim credits none
+        ("Critics, including Senator Dora Venn, argue the bridge is a folly.", []),
+        ("Residents, the mayor said, were moved to the school.", []),
+        ("In the valley, farmers, the mayor said, fear another drought.", []),
+        ("Officials, the mayor said, fear another drought.", []),
+        # a participle that restricts the group, a reduced relative clause naming nobody
+        (
+            "Officials speaking on condition of anonymity said the ferry had been sold.",
+            ["Officials speaking on condition of anonymity said"],
+        ),
+        ("Residents living near the smelter say the air smells of sulphur.", ["Residents living near the smelter say"]),
+        (
+            "Officials attending the summit in Lima said the ferry had been sold.",
+            ["Officials attending the summit in Lima said"],
+        ),
+    ],
+)
+def test_a_subject_separated_from_its_verb(body: str, expected: list[str]) -> None:
+    assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the next sentence names the group's members through its pronoun
+        (
+            "Some senators argue the levy is unfair. And they are led by the chair of the finance committee, Ada Pike.",
+            [],
+        ),
+        ("Some senators argue the levy is unfair. They include the former governor, Paul Ness.", []),
+        # ... a pronoun that names nobody leaves the group vague
+        ("Some senators argue the levy is unfair. They include several freshmen.", ["Some senators argue"]),
+        ("Some senators argue the levy is unfair. They have not said what they would cut.", ["Some senators argue"]),
+    ],
+)
+def test_members_named_through_the_groups_pronoun(body: str, expected: list[str]) -> None:
+    assert found(body) == expected

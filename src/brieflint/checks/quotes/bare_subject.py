@@ -155,6 +155,7 @@ def crowd_span(s: str, start: int, word: str, listed: frozenset[str]) -> tuple[i
     elif not (
         _maybe_plural(last)
         or last in _AUX
+        or last.endswith(",")  # an aside may stand between ("Ecologists, however, warn")
         or last.endswith("ly")
         or any(w in _PREPOSITIONS and k and _maybe_plural(before[k - 1].lower()) for k, w in enumerate(before))
     ):
@@ -178,18 +179,37 @@ def crowd_span(s: str, start: int, word: str, listed: frozenset[str]) -> tuple[i
     return subject, end
 
 
+# the words of an aside between commas after a subject: none names or counts anyone (no capital, no digit), and
+# none is a verb of saying ("farmers, the mayor said, fear …" is the mayor's report, not the farmers' crowd)
+ASIDE_WORD = r"\s+(?!(?:said|says|say|told|tells|wrote|writes|added|adds|noted|notes|according)\b)(?-i:[a-z])[\w'’\-]*"
+_ASIDE = lazy(rf"(?:{ASIDE_WORD}){{1,8}}\s*", re.I)
+_ASIDE_REACH = 80  # characters an aside may take
+
+
+def _clause_start(s: str, at: int) -> int | None:
+    """The start of the clause that ends at ``at``: after the last clause mark in the window, found in one
+    search of the window reversed; None if the window reaches no mark and is not the text's start."""
+    back = _BACK_MARK.search(s[max(0, at - REACH) : at][::-1])
+    if back is None:
+        return None if at > REACH else 0
+    return at - back.start()
+
+
 def bare_subject(s: str, start: int, verb: str, listed: frozenset[str]) -> int | None:
     """The start of a bare plural subject of the verb at ``start`` (``verb``, as written), or None.
     ``listed``: the heads the listed groups read (never read here)."""
-    # the clause's start: the last clause mark in the window, found in one search of the window reversed
-    back = _BACK_MARK.search(s[max(0, start - REACH) : start][::-1])
-    if back is None:
-        if start > REACH:
+    lo, stop = _clause_start(s, start), start
+    if lo is None:
+        return None
+    if lo > 0 and s[lo - 1] == "," and not s[lo:start].strip():
+        # an aside between commas right before the verb ("Ecologists, however, warn"): the subject ends before it
+        opening = s.rfind(",", max(0, lo - 1 - _ASIDE_REACH), lo - 1)
+        if opening == -1 or not _ASIDE.fullmatch(s, opening + 1, lo - 1):
             return None
-        lo = 0
-    else:
-        lo = start - back.start()
-    toks = s[lo:start].split()
+        lo, stop = _clause_start(s, opening), opening
+        if lo is None:
+            return None
+    toks = s[lo:stop].split()
     ends: list[int] = []
     at = lo
     for t in toks:

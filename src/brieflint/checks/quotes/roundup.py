@@ -11,7 +11,8 @@ not ask who. What counts as giving the members:
 * the group's sentence ends with a colon and a block quote follows, or a list of quotations: the
   quoted words are theirs;
 * the next sentence (in the paragraph, or the first of the next) opens with an example ("For
-  example,", "For instance,", "Among them", "One of them", "Some, such as");
+  example,", "For instance,", "Among them", "One of them", "Some, such as"), or names members through
+  the group's pronoun ("And they have been led, in part, by Senator X", "They include the mayor, Ana Ruiz");
 * the next sentence introduces a block quote (it ends with a colon and a block quote follows) and
   names who speaks in it: a cue word and a capitalised word that is not its first, or a handle.
 
@@ -32,6 +33,13 @@ from brieflint.lazyre import lazy
 
 _EXAMPLE = lazy(
     r"\s*(?:for\s+(?:example|instance)\b|e\.g\.|among\s+them\b|one\s+of\s+them\b|some,?\s+such\s+as\b)",
+    re.IGNORECASE,
+)
+# the next sentence names the group's members through its pronoun ("And they have been led, in part, by Senator
+# X", "They include the mayor, Ana Ruiz"): the group is answered as "critics, including X," is
+_THEY_NAMED = lazy(
+    r"\s*(?:(?:and|but)\s+)?they\b[^.;!?]{0,80}?\b(?:led\b[^.;!?]{0,20}?\bby|include|including|among\s+them)\s+"
+    r"(?:the\s+)?(?:[a-z][\w'’\-]*,?\s+){0,5}?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 _WORD = lazy(r"[@\w][\w'’.-]*")
@@ -59,7 +67,7 @@ def members_follow(infos: Sequence[ParaInfo], n: int, start: int) -> bool:
             return False
         nxt, where, nxt_last = infos[n + 1].sents[0], n + 1, len(infos[n + 1].sents) == 1
     sentence = infos[where].masked[nxt.start : nxt.end]
-    if _EXAMPLE.match(sentence):
+    if _EXAMPLE.match(sentence) or _THEY_NAMED.match(sentence):
         return True
     return nxt_last and sentence.rstrip().endswith(":") and _block_quote_after(infos, where) and _names(sentence)
 

@@ -168,9 +168,11 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       verb of speech, belief, blame or naming (say, claim, believe, fear,
       blame, suspect, call, brand, condemn, interpret, refer to … as,
       reported that), however many auxiliaries, adverbs, a prepositional
-      scope or a relative clause that names nobody stand between ("Officials
-      in the region have long argued", "Officials who spoke on condition of
-      anonymity said");
+      scope, a relative clause or participle that names nobody or an aside
+      between commas stand between ("Officials in the region have long
+      argued", "Officials who spoke on condition of anonymity said",
+      "Officials speaking on condition of anonymity said", "Critics,
+      however, argue"; not "Officials, the mayor said, fear");
     - a bare plural that no list names, read back from its verb, whose
       class decides: with a verb only people do (believe, doubt,
       understand, call, condemn …) any plural is a crowd ("Rivals call it
@@ -208,7 +210,8 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
     own people in what it sets out ("SPICe set out what researchers
     thought"), nor a group whose members a roundup gives right after it
     (its sentence ends with a colon before a block quote; the next one opens
-    with an example, "For example, blogger X pointed out", or names who
+    with an example, "For example, blogger X pointed out", names members
+    through the group's pronoun, "They include the mayor, Ana Ruiz", or names who
     speaks in the block quote it introduces, "At her blog, X writes:"),
     nor an accusation's hedge ("allegedly", "are accused of") after a named
     source in its paragraph or the one before ("According to Agência

@@ -205,6 +205,15 @@ def _subject_verb(s: str, start: int, word: str) -> tuple[re.Match[str], int] | 
 
 
 def _predicate(s: str, at: int) -> int | None:
+    """The end of the verb after a subject ending at ``at``: a scope, a relative clause or none first, then
+    an aside between commas ("Critics, however, argue")."""
+    end = _plain_predicate(s, at)
+    if end is None and (aside := _stage("aside").match(s, at)) is not None:
+        return _aux_verb(s, aside.end())
+    return end
+
+
+def _plain_predicate(s: str, at: int) -> int | None:
     """The end of the verb after a subject ending at ``at``: a scope of one to four words first
     ("in the region", and a comma after it), then none."""
     first = _FIRST.match(s, at)
@@ -219,16 +228,18 @@ def _predicate(s: str, at: int) -> int | None:
                 if pos == -1:
                     break
                 if k < 4 and (nxt := scope.group(k + 1)) is not None and not _may_start_verb(nxt):
-                    if nxt.rstrip().casefold() != "who":
-                        continue  # the next word of the scope can be neither an auxiliary nor a verb
+                    if _stage("relative").match(s, pos) is None:
+                        continue  # the next word of the scope can be neither an auxiliary, a verb nor a relative
                 if _after_word(s, pos, _OPEN_ENDS):
                     continue  # "people of Ukraine and of holding …": a gerund after a preposition is its object
                 if s.startswith(",", pos) and (end := _relative_verb(s, pos + 1)) is not None:
                     return end
                 if (end := _relative_verb(s, pos)) is not None:
                     return end
-    if "," in first.group(0) or (word != "(" and word != "who" and word not in _VERB_FIRST_WORDS):
-        return None  # no auxiliary or verb comes next: most subjects end here
+    if "," in first.group(0) or (
+        word != "(" and word not in _VERB_FIRST_WORDS and _stage("relative").match(s, at) is None
+    ):
+        return None  # no auxiliary, verb or relative clause comes next: most subjects end here
     return _relative_verb(s, at)
 
 

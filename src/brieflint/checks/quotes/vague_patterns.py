@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from brieflint.checks.quotes.bare_subject import ASIDE_WORD
 from brieflint.checks.quotes.bare_subject import TRIGGERS as CROWD_VERBS
 from brieflint.checks.quotes.lexicon import inflect, trie_regex
 
@@ -122,9 +123,13 @@ OBJECT_WORDS = "by of for with from about against among between into upon toward
 OBJECT_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in OBJECT_WORDS.split())
 _SCOPE = rf"(?:{SCOPE_HEAD}(?:[\w'’\-]+\s+){{1,4}}?{OPEN_END},?)?"
 # a relative clause that restricts the group without naming anyone ("Officials who spoke on condition of
-# anonymity said", "Analysts who follow the talks say"): one to six words after "who", then the verb
-RELATIVE_HEAD = r"\s*\bwho\s+"
+# anonymity said", "Analysts who follow the talks say"), or a participle that restricts it the same way, a reduced
+# relative ("Officials speaking on condition of anonymity said", "Residents living near the plant say")
+RELATIVE_HEAD = r"\s*\b(?:who\s+|(?=[a-z]+ing\s))"
 _RELATIVE = rf"(?:{RELATIVE_HEAD}(?:[\w'’\-]+\s+){{1,6}}?)?"
+# an aside between commas right after the group, in words that name and count nobody and report no speech:
+# "Critics, however, argue", "Analysts, citing the cost, warn", "Residents, who live near the plant, say"
+ASIDE = rf"\s*,(?:{ASIDE_WORD}){{1,8}}?\s*,"
 # feelings and hopes a crowd holds ("unease among some at the ministry", "the hopes of many that")
 _FEELINGS = (
     "concern unease anger discontent frustration resentment dissatisfaction alarm anxiety dismay hopes expectations"
@@ -205,7 +210,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         "opponents supporters proponents scholars researchers sources many some others most people "
         "numerous various certain a " + GROUPS,
         rf"{OBJECT_BEFORE}\b(?:(?:{_NOUNS})|{_QUANT}\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+(?![\w'’\-]))|(?P<bare>{_GROUP_ALT}))"
-        rf"{_SCOPE}{_RELATIVE}\s*{_AUX}(?:{_VERBS})\b",
+        rf"(?:{_SCOPE}{_RELATIVE}|{ASIDE})\s*{_AUX}(?:{_VERBS})\b",
     ),
     # a quantified subject of coordinated groups ("many state leaders, interest groups and activists may
     # broadly agree"): the quantifier covers every conjunct; modal auxiliaries and adverbs before the verb
@@ -461,6 +466,7 @@ STAGES: Mapping[str, str] = MappingProxyType(
         "scope": SCOPE_HEAD + r"([\w'’\-]+\s+)([\w'’\-]+\s+)?([\w'’\-]+\s+)?([\w'’\-]+\s+)?",
         "aux": rf"\s*{AUX_WORDS}",
         "relative": RELATIVE_HEAD,
+        "aside": ASIDE,
         "clause": r"([\w'’\-]+\s+)" + r"([\w'’\-]+\s+)?" * 5,  # the relative clause's words, each an end
         "progressive": PROGRESSIVE,
         "paren": PAREN,
