@@ -163,3 +163,28 @@ def test_a_subject_separated_from_its_verb(body: str, expected: list[str]) -> No
 )
 def test_members_named_through_the_groups_pronoun(body: str, expected: list[str]) -> None:
     assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # censure received from nobody: the thing is the subject, the critics are left out
+        ("The toll road has come under fire for its fees.", ["come under fire"]),
+        ("The curfew drew sharp criticism in the first week.", ["drew sharp criticism"]),
+        ("The new levy sparked a backlash.", ["sparked a backlash"]),
+        ("The merger was met with derision.", ["met with derision"]),
+        # ... a source after the noun answers who; "fire" that is shooting is no censure
+        ("The curfew drew sharp criticism from the bishop.", []),
+        ("The curfew drew criticism on Monday from Senator Ida Holm.", []),
+        ("The patrol came under fire near the river.", []),
+        ("Soldiers opened fire on the convoy.", []),
+        # ... and a roundup that quotes a critic by name right after gives the critics
+        (
+            "The ministry lifted the ban. The move attracted sharp criticism online.\n\n"
+            "[Rafi Alam](https://example.org/rafi) writes on his blog:\n\n> The ministry must back down.",
+            [],
+        ),
+    ],
+)
+def test_censure_received_from_nobody(body: str, expected: list[str]) -> None:
+    assert found(body) == expected

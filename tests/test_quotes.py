@@ -499,6 +499,7 @@ def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
     import re
 
     from brieflint.checks.quotes.bare_subject import crowd_span
+    from brieflint.checks.quotes.censure import censure_start
     from brieflint.checks.quotes.crowd_structure import applies_rule, group_not_credited
     from brieflint.checks.quotes.debate import without_debate
     from brieflint.checks.quotes.vague_context import (
@@ -512,6 +513,7 @@ def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
         BARE_SUBJECT,
         EVIDENCE_PREDICATE,
         LISTED_HEADS,
+        RECEIVED_CENSURE,
         SUBJECT_VERB,
     )
 
@@ -539,6 +541,11 @@ def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
                 continue
             if i in (ADJUNCT_OPINION, ADJUNCT_EVIDENCE):  # read back from the noun to its preposition
                 if (at := vague._adjunct_start(s, start)) is not None:
+                    found = (at, h.end())
+                    break
+                continue
+            if i == RECEIVED_CENSURE:  # read back from the noun of censure to its verb
+                if (at := censure_start(s, start)) is not None:
                     found = (at, h.end())
                     break
                 continue

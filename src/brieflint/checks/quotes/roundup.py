@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from brieflint.checks.quotes.censure import is_censure
 from brieflint.checks.quotes.cues import SPEAKER, speaker_in
 from brieflint.checks.quotes.lexicon import CUE_WORDS
 from brieflint.checks.quotes.paragraphs import ParaInfo, sentence_of
@@ -53,8 +54,10 @@ def members_follow(infos: Sequence[ParaInfo], n: int, start: int) -> bool:
     hearsay adverb names no group, and what follows it does not answer it."""
     info = infos[n]
     first = _WORD.match(info.masked, start)
-    if not info.sents or first is None or _NO_GROUP.fullmatch(first.group().lower()):
+    if not info.sents or first is None:
         return False
+    if _NO_GROUP.fullmatch(first.group().lower()) and not is_censure(info.masked, start):
+        return False  # a passive or hearsay has no group; censure has its critics ("drew criticism online")
     k = sentence_of(info.sents, start)
     own = info.masked[info.sents[k].start : info.sents[k].end].rstrip()
     last = k == len(info.sents) - 1

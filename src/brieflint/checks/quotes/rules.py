@@ -188,7 +188,9 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       sham"), or that has no agent: opinion and blame after an auxiliary or
       opening its clause ("has been accused of", "is widely seen as", "Once
       hailed for its growth, …", "is said to be"); when the sentence before
-      opens with a named actor, that actor is taken as the agent;
+      opens with a named actor, that actor is taken as the agent; censure
+      received from nobody ("has come under fire for", "drew sharp
+      criticism", "sparked a backlash"; not "drew criticism from the mayor");
     - an opinion and the anonymous people it comes from ("criticism from
       some residents", "doubts among analysts", "in some quarters");
     - existential and impersonal forms (there is a widespread sense that,

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from brieflint import lazyre
 from brieflint.checks.quotes.bare_subject import crowd_span
+from brieflint.checks.quotes.censure import censure_start
 from brieflint.checks.quotes.crowd_structure import applies_rule, group_not_credited
 from brieflint.checks.quotes.debate import without_debate
 from brieflint.checks.quotes.vague_context import (
@@ -32,6 +33,7 @@ from brieflint.checks.quotes.vague_patterns import (
     NOUNS_LONGEST_FIRST,
     OBJECT_WORDS,
     OPEN_WORDS,
+    RECEIVED_CENSURE,
     STAGES,
     SUBJECT_VERB,
     THINK_FORMS,
@@ -97,6 +99,10 @@ def _vague_at(s: str, start: int, word: str) -> tuple[int, int] | None:
             continue
         if i in (ADJUNCT_OPINION, ADJUNCT_EVIDENCE):  # "despite concerns that": only after the preposition, from it
             if (at := _adjunct_start(s, start)) is not None:
+                return at, hit.end()
+            continue
+        if i == RECEIVED_CENSURE:  # "has come under fire": only after a verb of receiving it, from that verb
+            if (at := censure_start(s, start)) is not None:
                 return at, hit.end()
             continue
         if i == EVIDENCE_PREDICATE:  # "are well documented": only after a copula and an adverb of degree, from it

@@ -18,6 +18,7 @@ from types import MappingProxyType
 
 from brieflint.checks.quotes.bare_subject import ASIDE_WORD
 from brieflint.checks.quotes.bare_subject import TRIGGERS as CROWD_VERBS
+from brieflint.checks.quotes.censure import CENSURE, CENSURE_NOUNS
 from brieflint.checks.quotes.lexicon import inflect, trie_regex
 
 _NOUNS = (
@@ -422,6 +423,9 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # …", "amid growing fears that the talks would collapse"): no verb to start from, no holder named. Routed by
     # the opinion noun (most of them trigger other patterns already: "despite" alone is common and would cost a
     # scan of every brief); vague.py reads back to "despite", "amid" or "amidst" before it (ADJUNCT_OPINION)
+    # censure received from nobody ("has come under fire", "drew sharp criticism"): routed by the noun, vague.py
+    # reads back to the verb of meeting or receiving it (censure.py)
+    (CENSURE_NOUNS, CENSURE),
     (
         ADJUNCT_NOUNS,
         rf"\b(?:{ADJUNCT_NOUNS.replace(' ', '|')})\s+that\b",
@@ -447,6 +451,7 @@ EVIDENCE_PREDICATE = len(VAGUE_PATTERNS) - 2  # the pattern vague.py reads back 
 # the patterns vague.py reads back to their preposition
 ADJUNCT_OPINION = len(VAGUE_PATTERNS) - 4
 ADJUNCT_EVIDENCE = len(VAGUE_PATTERNS) - 3
+RECEIVED_CENSURE = len(VAGUE_PATTERNS) - 5  # the pattern vague.py reads back to its verb
 # the heads of the groups the patterns above read (the bare-subject reading leaves them to those)
 LISTED_HEADS = frozenset(
     {*GROUPS.split(), *(w for w in _NOUNS.replace("\\s+", " ").replace("|", " ").split()), "sources", "reports"}

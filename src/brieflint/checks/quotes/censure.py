@@ -1,0 +1,59 @@
+"""Censure received from nobody: "has come under fire", "drew sharp criticism", "sparked a backlash" (issue 19).
+
+The idiom reports that people criticised something without saying who: the thing is the subject, the
+criticism its object, the critics left out, as an agentless passive leaves them ("has been criticised").
+Read from the noun of censure back to a verb of meeting or receiving it (come under, draw, face, attract,
+spark, provoke, meet with …), with at most a determiner and two adjectives between. A source after the
+noun answers who ("drew criticism from the mayor", "criticism by two senators"; "criticism from some
+residents" is the crowd's own reading).
+"""
+
+from __future__ import annotations
+
+import re
+
+from brieflint.lazyre import lazy
+
+# the nouns of censure: routed by them (rarer than the verbs), each read back to its verb
+CENSURE_NOUNS = "fire criticism criticisms backlash condemnation outcry derision ridicule scorn"
+# the noun, with no source after it in its clause ("from", "by", "among" and a "from" a few words on), nor its
+# target ("The report drew criticism of officials …": the report's own criticism, perhaps)
+CENSURE = (
+    r"\b(?:fire|criticisms?|backlash|condemnation|outcry|derision|ridicule|scorn)\b(?!\s+of\b)"
+    r"(?![^.;:!?\n\x00]{0,40}?\b(?:from|by|among)\b)"
+)
+# the verbs of meeting or receiving censure, with what may stand between them and the noun; "fire" only
+# after "under" and before its reason ("came under fire for", "over"; "opened fire", "came under fire near
+# the border" is shooting)
+_VERB_TO_NOUN = (
+    r"\b(?:(?:come|comes|came|coming|been|be|is|are|was|were)\s+under|(?:draw|draws|drew|drawn|drawing|attract|"
+    r"attracts|attracted|attracting|face|faces|faced|facing|spark|sparks|sparked|sparking|provoke|provokes|provoked|"
+    r"provoking|trigger|triggers|triggered|triggering|prompt|prompts|prompted|prompting|earn|earns|earned|earning|"
+    r"invite|invites|invited|inviting|receive|receives|received|receiving|generate|generates|generated|"
+    r"generating|met\s+with|meet\s+with|meets\s+with|meeting\s+with))\s+"
+    r"(?:(?:a|an|some|much|the)\s+)?(?:(?:[a-z]+ly|sharp|harsh|fierce|heavy|strong|widespread|growing|mounting|"
+    r"intense|considerable|public|international|bipartisan|immediate|swift|broad|wide|online|fresh|renewed|"
+    r"significant|severe|stiff|vocal)\s+){0,2}"
+)
+_BACK = lazy(_VERB_TO_NOUN + "$", re.I)
+_WHOLE = lazy(_VERB_TO_NOUN + r"(?:fire|criticisms?|backlash|condemnation|outcry|derision|ridicule|scorn)\b", re.I)
+_UNDER_ONLY = lazy(r"under\s+$", re.I)
+_REASON = lazy(r"fire\s+(?:for|over)\b", re.I)
+REACH = 60  # characters before the noun where its verb may stand
+
+
+def censure_start(s: str, at: int) -> int | None:
+    """The start of the verb that receives the noun of censure at ``at`` ("has come under fire for": "come"),
+    or None: no such verb before it, or "fire" that is shooting ("opened fire", "came under fire near")."""
+    m = _BACK.search(s, max(0, at - REACH), at)
+    if m is None:
+        return None
+    if s.startswith(("fire", "Fire"), at) and not (_UNDER_ONLY.search(s, m.start(), at) and _REASON.match(s, at)):
+        return None
+    return m.start()
+
+
+def is_censure(s: str, start: int) -> bool:
+    """A finding at ``start`` is censure received from nobody: its critics are a group, whose members a
+    roundup may give right after it (a blogger quoted after "This move attracted sharp criticisms online.")."""
+    return _WHOLE.match(s, start) is not None
