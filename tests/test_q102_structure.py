@@ -188,3 +188,23 @@ def test_members_named_through_the_groups_pronoun(body: str, expected: list[str]
 )
 def test_censure_received_from_nobody(body: str, expected: list[str]) -> None:
     assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "authorities" is a crowd of office-holders, as "officials" is
+        ("Authorities said the dam had been inspected.", ["Authorities said"]),
+        ("The bridge, authorities said, was safe.", ["authorities said"]),
+        ("The authorities said the dam had been inspected.", []),
+        ("Two authorities on the dam said it had been inspected.", []),
+        # a bare plural that "told" a hearer "that": a report, as "say" is
+        ("Former tenants told the council that the heating never worked.", ["Former tenants told"]),
+        ("Dismissed workers told reporters on Friday that the plant was unsafe.", ["Dismissed workers told"]),
+        # ... "told" with no clause, or as a participle, reports nothing
+        ("Tenants told to leave were housed in a school.", []),
+        ("Tenants told the council everything.", []),
+    ],
+)
+def test_authorities_and_told_that(body: str, expected: list[str]) -> None:
+    assert found(body) == expected

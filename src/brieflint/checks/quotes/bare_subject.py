@@ -38,13 +38,16 @@ PEOPLE_VERBS = frozenset(
 SPEECH_VERBS = frozenset(
     "say argue claim contend insist maintain warn caution allege assert suggest predict assure echo".split()
 )
-# the words that trigger the reading: the finite and -ing forms of both classes ("call" not as "call for")
+# the words that trigger the reading: the finite and -ing forms of both classes ("call" not as "call for"), and
+# "told" with its hearer and "that" ("Former employees told the press that …"), a verb of saying like "say"
 TRIGGERS = frozenset(
     w
     for lemma in PEOPLE_VERBS | SPEECH_VERBS
     for w in inflect(lemma)
     if not w.endswith("s") or w.endswith("ss") or lemma == "say"
-) | {"said", "thought", "felt", "understood"}
+) | {"said", "thought", "felt", "understood", "told"}
+# "told" reports a claim with its hearer and a clause: "told the press that", "told reporters on Monday that"
+_TOLD_THAT = lazy(r"\s+(?:[\w.'’\-]+\s+){1,4}?that\b", re.I)
 # a member of the crowd named later in its sentence: not an anonymous crowd
 _NAMED = lazy(rf"\b{MEMBERS_NAMED}")
 _CALL_PARTICLES = frozenset("for on upon off up back in out".split())
@@ -169,6 +172,8 @@ def crowd_span(s: str, start: int, word: str, listed: frozenset[str]) -> tuple[i
         return None  # "Shareholders agreed to the sale": a consent, an act
     if nxt and lemma == "think" and nxt[0].lower() in ("of", "about") and not _AS_AHEAD.match(s, end):
         return None  # "Planners are thinking about how to …": to consider, no claim (as for the listed groups)
+    if lemma == "told" and not _TOLD_THAT.match(s, end):
+        return None  # "Employees told to leave", "told the guards everything": no claim reported
     subject = bare_subject(s, start, s[start:end], listed)
     if subject is None:
         return None

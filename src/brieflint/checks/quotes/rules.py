@@ -163,7 +163,7 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
     reads constructions, not a list of phrases:
     - a plural subject that names nobody (critics, observers, analysts,
       some, many, others, people familiar with the talks, a number of
-      officials; a bare group with no determiner or number: "Regional
+      officials, authorities; a bare group with no determiner or number: "Regional
       officials warn", "rights advocates warn", "Netizens suspect") with a
       verb of speech, belief, blame or naming (say, claim, believe, fear,
       blame, suspect, call, brand, condemn, interpret, refer to … as,
@@ -178,7 +178,8 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       understand, call, condemn …) any plural is a crowd ("Rivals call it
       a giveaway"), with one documents share (say, suggest, warn …) only a
       noun of people by its form ("Shopkeepers have been complaining",
-      "Pharmacists and nurses say"; not "Records suggest", a body's or a
+      "Pharmacists and nurses say", "Former employees told the press
+      that"; not "Records suggest", a body's or a
       party's people, or a participle: "books deemed obscene");
     - the same verbs closing a clause with the group after them ("…, say
       civil society groups", '"…," said senior diplomats', "…, say
