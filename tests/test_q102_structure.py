@@ -208,3 +208,39 @@ def test_censure_received_from_nobody(body: str, expected: list[str]) -> None:
 )
 def test_authorities_and_told_that(body: str, expected: list[str]) -> None:
     assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # praise and blame in the passive from nobody, with a reason or a ground, or closing the clause
+        ("The toll has been widely criticized.", ["criticized"]),
+        ("The merger was roundly lambasted over the layoffs.", ["lambasted"]),
+        ("The budget was decried as a giveaway.", ["decried"]),
+        # ... with an agent, in the active, or after a sentence that names who blamed, it credits someone
+        ("The budget was decried by the auditor as a giveaway.", []),
+        ("The auditor attacked the budget in a report. The budget was decried as a giveaway.", []),
+        # an impersonal passive of saying with an adverb of time
+        ("It was later reported that the minister had resigned.", ["It was later reported"]),
+        ("It was first claimed that the well was dry.", ["It was first claimed"]),
+    ],
+)
+def test_praise_and_blame_from_nobody(body: str, expected: list[str]) -> None:
+    assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a capitalised first word that is a modifier by its form: the sentence's capital, not a body's name
+        ("Frustrated tenants and worried officials met. Worried officials say the dam leaks.", ["officials say"]),
+        ("Senior officials say the dam leaks.", ["officials say"]),
+        ("Longtime residents say the well is dry.", ["residents say"]),
+        ("Former officials say the dam leaks.", ["officials say"]),
+        # ... a body's name before the group is its people
+        ("Treasury officials say the dam leaks.", []),
+        ("Kremlin aides say the dam leaks.", []),
+    ],
+)
+def test_a_modifier_opening_the_sentence(body: str, expected: list[str]) -> None:
+    assert found(body) == expected

@@ -189,7 +189,9 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       sham"), or that has no agent: opinion and blame after an auxiliary or
       opening its clause ("has been accused of", "is widely seen as", "Once
       hailed for its growth, …", "is said to be"); when the sentence before
-      opens with a named actor, that actor is taken as the agent; censure
+      opens with a named actor, that actor is taken as the agent; praise
+      and blame with a reason or closing the clause ("has been widely
+      criticized.", "was decried as a giveaway"); censure
       received from nobody ("has come under fire for", "drew sharp
       criticism", "sparked a backlash"; not "drew criticism from the mayor");
     - an opinion and the anonymous people it comes from ("criticism from
@@ -206,7 +208,8 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
     only its own clause; a group whose people are named ("critics, including
     Senator X,"), counted ("two diplomats"), definite ("the officials") or a
     named body's ("Treasury officials"; a place's name says only where a
-    crowd is: "Texas residents") is not vague, nor one that shares its
+    crowd is: "Texas residents"; a modifier opening the sentence is no
+    name: "Senior officials", "Frustrated residents") is not vague, nor one that shares its
     verb with a person named in full ("Senator Maria Lopez and farm groups
     said"), nor a crowd whose view the same or the next sentence reports as
     a survey's or a study's finding ("…, a new survey shows"), nor a body's

@@ -115,6 +115,21 @@ def _common_first_word(s: str, start: int, head: str, cut: int) -> bool:
     return re.search(rf"\b{low}\b", s[lo : hi if hi != -1 else len(s)]) is not None
 
 
+# a capitalised first word that is a modifier by its form, not a body's name: a participle or an adjective of
+# feeling, rank or time ("Frustrated residents", "Worried officials", "Senior officials", "Longtime residents",
+# "Elderly voters"), or one of the few plain adjectives that grade a crowd ("Former officials", "Top aides")
+_MODIFIER = lazy(r"[A-Z][a-z]+(?:ed|ing|ful|ous|less|ior|ly|time|term)|Former|Top|Angry|Young|Old|Older|Younger")
+
+
+def _modifier_first(clause: str, head: str, cut: int) -> bool:
+    """The one word before the group opens its sentence and is a modifier by its form ("Frustrated residents
+    say"), so its capital is the sentence's, not a body's name ("Treasury officials")."""
+    if cut != -1 and head[cut] not in ".!?\x00\n":
+        return False  # after a comma, a colon or a dash: not the sentence's first word
+    words = _after_opener(clause).split()
+    return len(words) == 1 and _MODIFIER.fullmatch(words[0]) is not None
+
+
 def _opens_clause(s: str, at: int) -> bool:
     """Nothing but an adverb or two stands between the start of the clause and ``at``."""
     head = s[max(0, at - 60) : at]
@@ -142,7 +157,11 @@ def _opens_sentence(s: str, at: int) -> bool:
 
 
 # blame and praise in the passive, whose agent the sentence before may name
-_BLAME = lazy(r"(?:accused|blamed|critici[sz]ed|condemned|denounced|hailed|praised|derided)\b", re.I)
+_BLAME = lazy(
+    r"(?:accused|blamed|critici[sz]ed|condemned|denounced|hailed|praised|derided|decried|lambasted|slammed|"
+    r"panned|lauded|applauded)\b",
+    re.I,
+)
 # words after which "reports" is a noun ("amid reports of", "denied reports that"), not a verb
 _NOMINAL_BEFORE = frozenset(
     "amid despite after following and or with of about denied dismissed rejected confirmed cited there are were "
@@ -331,6 +350,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
             and not _place_before(clause)
             and _after_opener(clause)[:1].isupper()  # '"…," White House officials said': after the quote
             and not _common_first_word(s, start, head, cut)
+            and not _modifier_first(clause, head, cut)
         ):
             return False
         if _NAMED.match(s, hit.end("bare")):

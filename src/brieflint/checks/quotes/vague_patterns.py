@@ -232,7 +232,9 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         "it this",
         r"\b(?:it|this)(?:\s+(?:is|was|has\s+been|had\s+been|is\s+being|could\s+be|can\s+be|might\s+be|may\s+be|"
         r"would\s+be)|['’]s(?:\s+been)?)\s+"
-        r"(?:widely\s+|often\s+|generally\s+|commonly\s+|sometimes\s+|frequently\s+|increasingly\s+|now\s+|also\s+)?"
+        r"(?:widely\s+|often\s+|generally\s+|commonly\s+|sometimes\s+|frequently\s+|increasingly\s+|now\s+|also\s+|"
+        r"later\s+|earlier\s+|previously\s+|initially\s+|first\s+|once\s+|long\s+|repeatedly\s+|privately\s+|"
+        r"publicly\s+|falsely\s+|wrongly\s+)?"
         r"(?:said|believed|thought|argued|claimed|suggested|rumou?red|alleged|speculated|whispered|reported|"
         r"(?:expected|understood|known|feared|assumed|accepted|acknowledged|held|felt|hoped)(?=\s+that))\b(?!\s+by\b)",
     ),
@@ -319,14 +321,19 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "seen viewed regarded perceived considered thought said believed reported alleged rumored rumoured "
         "understood suspected hailed praised touted billed accused blamed criticized criticised condemned "
-        "denounced derided cited shown proven demonstrated",
+        "denounced derided cited shown proven demonstrated decried lambasted slammed panned "
+        "lauded applauded",
         # "seen as … by many analysts" may name its agent later; "said to have been drafted by X" names
         # the drafter, not who says so; checked in context: after an auxiliary ("has been accused of") or
         # opening its clause ("Once hailed for its growth, …")
         r"\b(?P<passive>(?:seen|viewed|regarded|perceived|considered|thought\s+of)\s+as"
         r"(?![^.;:!?]{0,80}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b))|"
         r"(?:(?:hailed|praised|touted|billed|denounced|derided|condemned|cited)\s+as|(?:hailed|praised|criticized|"
-        r"criticised|condemned|blamed|denounced)\s+for|accused\s+of|cited\s+to)"
+        r"criticised|condemned|blamed|denounced)\s+for|accused\s+of|cited\s+to|"
+        # the class of judging verbs, with its reason or its ground, or closing its clause ("has been widely
+        # criticized.", "was roundly lambasted over the delay"): praise and blame from nobody
+        r"(?:critici[sz]ed|condemned|denounced|derided|decried|lambasted|slammed|panned|lauded|"
+        r"applauded|praised|hailed)(?=\s*[.;:!?]|\s+(?:as|for|over)\b))"
         r"(?![^.;:!?]{0,40}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b))|"
         r"(?:said|believed|thought|reported|alleged|rumou?red|understood|suspected)\s+to\s+(?:be|have)\b|"
         # evidence in a raising passive, shown by nobody ("Good teachers have been shown to motivate students"):
