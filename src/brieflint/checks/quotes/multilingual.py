@@ -124,6 +124,31 @@ def _mentioned(info: Para, q: Span, lex: Lexicon) -> bool:
     return any(_words(head[m.end :]) <= 2 for m in lex.mentions(head))
 
 
+# a body's name in marks is short and has no sentence punctuation (`«منظمة صحفيات بلا قيود»`); quoted words that
+# open with such a noun and run longer, or stop at a comma or full stop, are a sentence
+NAME_WORDS = 8
+_SENTENCE_MARKS = frozenset(".!?؟…,،:;؛")
+
+
+def _named(info: Para, q: Span, lex: Lexicon) -> bool:
+    """The quote is a body's name, not quoted words: it opens with a noun that heads a name in construct (the
+    lexicon's ``name`` patterns: ``منظمة``, ``جهاز`` …), is at most ``NAME_WORDS`` words with no sentence punctuation,
+    and stands where a noun does, not where speech is introduced (no colon, verb of saying or ``أنّ`` right before it):
+    ``رئيسة «منظمة صحفيات بلا قيود»`` ("head of …"), ``عملاء "جهاز الأمن والمخابرات الوطني"`` ("agents of …")."""
+    prose = info.para.prose.value
+    inner = prose[q.start + 1 : q.end - 1].strip()
+    if not inner or _words(inner) > NAME_WORDS or set(inner) & _SENTENCE_MARKS:
+        return False
+    opening = lex.names(inner)
+    if not opening or opening[0].start != 0:
+        return False
+    before = info.masked[max(0, q.start - 60) : q.start].rstrip()
+    last = before.split()[-1:] if before else []
+    if not last or before.endswith(":") or lex.cues(" ".join(before.split()[-3:])):
+        return False
+    return not lex.is_that(last[0])
+
+
 def quote_verdict(paras: Sequence[Para], k: int, q: Span, lex: Lexicon, openers: frozenset[str]) -> str:
     """ATTRIBUTED, VAGUE or NONE for the quote ``q`` of paragraph ``paras[k]`` (``openers``: opening marks)."""
     info = paras[k]
@@ -253,7 +278,7 @@ def unattributed(doc: Document, min_words: int, ctx: Context | None = None) -> l
         prose = info.para.prose.value
         for q in info.quotes:
             words = _words(prose[q.start + 1 : q.end - 1])
-            if words <= min_words or _mentioned(info, q, lex):
+            if words <= min_words or _mentioned(info, q, lex) or _named(info, q, lex):
                 continue
             v = quote_verdict(paras, k, q, lex, prof.marks.opening)
             if v != ATTRIBUTED:

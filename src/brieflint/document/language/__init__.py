@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from brieflint import lazyre
 from brieflint.records import NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -35,10 +36,16 @@ LEXICONS = ("ar", "fr")
 # of a setting (a place, medium or time) that names no speaker before a colon, the cues that take
 # their subject from the sentence's main verb (participles: as vague as that subject), and the agentless
 # constructions (passives, verbal nouns) that are vague only where their sentence names no speaker, and the
-# positions where a word spelled like a verb of saying is a noun (not a cue)
-KINDS = ("cue", "vague", "mention", "not-vague", "setting", "dependent-cue", "agentless", "not-cue")
+# positions where a word spelled like a verb of saying is a noun (not a cue), and the first words of a body's name
+# (a quote that is a name: «منظمة صحفيات بلا قيود»)
+KINDS = ("cue", "vague", "mention", "not-vague", "setting", "dependent-cue", "agentless", "not-cue", "name")
 # what ends a sentence for the agentless check (the masked paragraphs Q102 reads hold several sentences)
 _SENTENCE_END = frozenset(".!?؟\n")
+# an Arabic word whose first letter (after a conjunction و or ف, with its own vowel) carries a damma: the vowels of a
+# passive (يُتوقع، ذُكر، أُفيد); groups: the conjunction, the first letter, the rest of the word
+_VOICED = lazyre.compile(
+    r"(?<![\u0621-\u064a\u064b-\u0652\u0640])([وف][\u064b-\u0652]?)?([\u0621-\u064a])\u064f([\u0621-\u064a\u064b-\u0652\u0640]+)"
+)
 
 
 def primary(tag: object) -> str:
@@ -249,7 +256,9 @@ class Lexicon:
         speakers: dict[int, list[Match]] = {}  # each sentence's cues, read once (offsets in ``text``)
         # the vague matches are merged (disjoint, in order): only the last one starting before m ends can overlap it
         starts = [v.start for v in found]
-        for m in self.grammar.find("agentless", text):
+        constructions = self.grammar.find("agentless", text)
+        voiced = [v for v in self._voiced(text) if not any(c.start < v.end and v.start < c.end for c in constructions)]
+        for m in sorted((*constructions, *voiced), key=lambda c: c.start):
             v = bisect_left(starts, m.end) - 1
             if v >= 0 and found[v].end > m.start:
                 continue
@@ -272,6 +281,32 @@ class Lexicon:
             if not self.cues(rest) and not self.dependent_cues(rest):
                 out.append(m)
         return out
+
+    def _voiced(self, text: str) -> list[Match]:
+        """Verbs of saying, believing or expecting whose vowels mark them passive (``يُتوقع``, ``ذُكر``, ``أُفيد``:
+        the lexicon's ``voiced-passive`` forms): the writer has told the passive from the active, which the folded
+        spelling cannot, so each is an agentless construction of its own."""
+        forms = self.grammar.classes.get("voiced-passive")
+        if not forms or "\u064f" not in text:
+            return []
+        from brieflint.document.language.grammar import Match
+        from brieflint.document.language.normalize import fold_text
+
+        return [
+            Match(m.start(), m.end(), "@voiced-passive", m.group())
+            for m in _VOICED.finditer(text)
+            if fold_text(m.group(2) + m.group(3)) in forms
+        ]
+
+    def names(self, quoted: str) -> list[Match]:
+        """The openings of a body's name in ``quoted`` (``name`` patterns: ``منظمة``, ``جهاز`` … in construct)."""
+        return self.grammar.find("name", quoted)
+
+    def is_that(self, word: str) -> bool:
+        """``word`` is ``أنّ``/``إنّ`` (the lexicon's class ``that``), which opens what is said."""
+        from brieflint.document.language.normalize import fold_text
+
+        return fold_text(word) in self.grammar.classes.get("that", frozenset())
 
     def setting_only(self, text: str) -> bool:
         """``text`` opens with a setting (a ``setting`` pattern: a preposition of place, medium or time)

@@ -18,10 +18,11 @@ pattern is a sequence of elements, separated by spaces:
 ``!word`` / ``!@class``
     one word that is not that word or not of that class (after ``word-``: a word that begins with it
     and whose rest is not);
-``:`` / ``,``
-    that punctuation (``:`` or ``,``; the Arabic comma folds to ``,``) stands between the words on
+``:`` / ``,`` / ``.``
+    that punctuation (``:``, ``,`` or ``.``; the Arabic comma folds to ``,``) stands between the words on
     either side of it, or at the start or end of the text: ``@go-on :`` is ``وتابع: «…»``, not
-    ``تابع الابتسام`` ("went on smiling"). It matches no word.
+    ``تابع الابتسام`` ("went on smiling"); ``حسبما @allege .`` closes its sentence (``حسبما زُعم.``, not
+    ``حسبما زعم الوزير``). It matches no word.
 
 Either order of subject and verb is two patterns (``@crowd ~2 @say`` and
 ``@say ~1 @crowd``): a grammar, not a list of sentences.
@@ -168,7 +169,7 @@ def expand(entry: str) -> set[str]:
 # ----- patterns -----------------------------------------------------------------------
 
 _GAP = lazyre.compile(r"~(\d+)$")
-_PUNCT = frozenset(":,")
+_PUNCT = frozenset(":,.")
 
 
 def compile_pattern(source: str, classes: Mapping[str, frozenset[str]]) -> Pattern:
