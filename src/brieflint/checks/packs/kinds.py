@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from brieflint.checks.packs import acronyms
 from brieflint.checks.packs.scan import Budget, Hit, PatternTimeout, Views, compile_all, find_hits, views_of
 from brieflint.checks.packs.spec import APOSTROPHES, PackRule
 from brieflint.checks.packs.units import Unit
@@ -297,6 +298,17 @@ def _mostly_capitals(text: str) -> bool:
     return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+def _reads_as_word(doc: Document, h: Hit, known: set[str], texts: Mapping[int, str]) -> bool:
+    """The use needs no spelling out for a reason of its own (see :mod:`.acronyms`)."""
+    key = _key_of(h.match)
+    if acronyms.dictionary_word(key) or acronyms.known_family(key, known):
+        return True
+    if acronyms.in_written_address(texts[id(h.unit)], h.start, h.end, key):
+        return True
+    prose = h.unit.paragraph.prose
+    return acronyms.names_its_link(doc.text, prose.offset(h.start), prose.offset(h.end - 1) + 1)
+
+
 def _run_conditional(
     doc: Document, ctx: Context, spec: PackRule, compiled: Any, views: Any, budget: Budget
 ) -> Iterator[Problem]:
@@ -313,7 +325,9 @@ def _run_conditional(
         return capitals[id(u)]
 
     pending = [
-        h for h in sorted(uses, key=lambda h: h.key) if _key_of(h.match) not in known and not in_capitals(h.unit)
+        h
+        for h in sorted(uses, key=lambda h: h.key)
+        if _key_of(h.match) not in known and not in_capitals(h.unit) and not _reads_as_word(doc, h, known, texts)
     ]
     if not pending:
         return  # every use is known: no spelling-out to look for

@@ -34,7 +34,9 @@ Kinds:
     whose every distinct match is a spelling (transliterations).
 ``conditional``
     a key matched by ``first`` (an acronym) must be preceded by a definition
-    matched by ``second`` (``Full Name (ACR)``), unless it is an exception.
+    matched by ``second`` (``Full Name (ACR)``), unless it is an exception, the
+    publisher's own initials, or a use :mod:`.acronyms` reads as needing none
+    (a word of a general dictionary, a written-out e-mail address, a linked site's name).
 
 Patterns run with the ``regex`` package, compiled once per run
 (``ctx.shared_value``), under a time bound per rule and file: a catastrophic
