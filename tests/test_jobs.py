@@ -183,3 +183,16 @@ def test_progress_reaches_the_total(corpus: Path) -> None:
     run([str(corpus)], Planner(Overrides(), config), jobs=2, progress=lambda d, t: seen.append((d, t)))
     assert seen[-1] == (50, 50)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_batches_shrink_to_the_end_and_cover_every_file() -> None:
+    """Guided batches: each file once, in order, large first, small last; every worker gets work in a small run."""
+    for files, workers in ((1998, 2), (118, 2), (48, 2), (5, 2), (3, 2), (50, 3), (1, 2), (0, 2)):
+        sizes = jobs.batch_sizes(files, workers)
+        assert sum(sizes) == files
+        assert all(s >= 1 for s in sizes)
+        assert sizes == sorted(sizes, reverse=True)
+        if files >= workers:
+            assert len(sizes) >= workers
+    sizes = jobs.batch_sizes(1998, 2)
+    assert sizes[0] == 250 and sizes[-1] == jobs.SMALLEST_BATCH  # the last batch is a few files, not 125

@@ -18,7 +18,8 @@ R = TypeVar("R")
 _PR_SET_PDEATHSIG = 1  # prctl(2)
 
 AUTO_FILES_PER_JOB = 16  # with --jobs left to its default, each worker gets at least this many files
-BATCHES_PER_JOB = 8  # small batches keep every worker busy to the end
+SHARE_PER_JOB = 4  # a batch is at most this fraction (1/SHARE_PER_JOB/jobs) of the files not yet batched
+SMALLEST_BATCH = 4  # files (fewer in a small run): a smaller batch's message would cost more than it saves
 WARM_UP_FILES = 2  # files the parent checks before it forks the workers
 
 
@@ -53,6 +54,26 @@ def workers(jobs: int | None, files: int) -> int:
     if jobs is None:
         return max(1, min(cpus, files // AUTO_FILES_PER_JOB))
     return max(1, min(jobs, files, cpus))
+
+
+def batch_sizes(files: int, jobs: int) -> list[int]:
+    """How many files each batch holds, in order: large first, smaller and smaller to the end.
+
+    Batches are handed out one at a time, so the last ones decide how long one worker
+    waits for another at the end: each batch is a share of the files left after the
+    batches before it (guided self-scheduling), down to :data:`SMALLEST_BATCH` (less in
+    a small run, so that every worker gets some). Two workers and 1,998 files: 250, 219,
+    192, … 4, 4 (38 batches; 16 equal batches of 125 left a worker idle for up to a whole
+    batch, half a second, at the end).
+    """
+    smallest = max(1, min(SMALLEST_BATCH, files // (jobs * 2 * SHARE_PER_JOB)))
+    sizes: list[int] = []
+    left = files
+    while left > 0:
+        size = min(left, max(smallest, -(-left // (jobs * SHARE_PER_JOB))))
+        sizes.append(size)
+        left -= size
+    return sizes
 
 
 def _die_with(parent: int) -> None:
@@ -129,11 +150,14 @@ def run_parallel(
     from multiprocessing.connection import wait
 
     fork = "fork" in multiprocessing.get_all_start_methods()
-    size = max(1, -(-len(files) // (jobs * BATCHES_PER_JOB)))
     # with fork, batch 0 is the parent's warm-up before the workers start: a few files, so
     # that the workers inherit what first use builds without waiting for a whole batch
     first = min(WARM_UP_FILES, len(files)) if fork else 0
-    batches = ([files[:first]] if first else []) + [files[i : i + size] for i in range(first, len(files), size)]
+    batches = [files[:first]] if first else []
+    start = first
+    for size in batch_sizes(len(files) - first, jobs):
+        batches.append(files[start : start + size])
+        start += size
     ctx: Any = multiprocessing.get_context("fork" if fork else "spawn")
     done: dict[int, list[R]] = {}
     if fork:
