@@ -244,3 +244,23 @@ def test_praise_and_blame_from_nobody(body: str, expected: list[str]) -> None:
 )
 def test_a_modifier_opening_the_sentence(body: str, expected: list[str]) -> None:
     assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "sound the alarm" is an idiom of warning, as "raise the alarm" is
+        ("In March, economists sounded the alarm over the cuts.", ["economists sounded the alarm"]),
+        ("Since May, human rights groups have sounded the alarm.", ["groups have sounded the alarm"]),
+        # a capitalised word modifying a plural names a kind, not a member of the group
+        (
+            "In March, rights groups said the rule bars refugees like TPS holders from work permits.",
+            ["groups said"],
+        ),
+        # ... a person or a body after "like", "including" names one
+        ("In March, rights groups like Amnesty said the rule bars refugees from work permits.", []),
+        ("In March, rights groups, including Amnesty International, said the rule is unlawful.", []),
+    ],
+)
+def test_an_alarm_sounded_and_members_or_kinds(body: str, expected: list[str]) -> None:
+    assert found(body) == expected

@@ -167,7 +167,7 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       officials warn", "rights advocates warn", "Netizens suspect") with a
       verb of speech, belief, blame or naming (say, claim, believe, fear,
       blame, suspect, call, brand, condemn, interpret, refer to … as,
-      reported that), however many auxiliaries, adverbs, a prepositional
+      reported that, sound the alarm), however many auxiliaries, adverbs, a prepositional
       scope, a relative clause or participle that names nobody or an aside
       between commas stand between ("Officials in the region have long
       argued", "Officials who spoke on condition of anonymity said",
@@ -206,42 +206,41 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       "reportedly", "amid reports of", "according to local media".
     Words inside quotes and block quotes are not checked. A citation covers
     only its own clause; a group whose people are named ("critics, including
-    Senator X,"), counted ("two diplomats"), definite ("the officials") or a
-    named body's ("Treasury officials"; a place's name says only where a
-    crowd is: "Texas residents"; a modifier opening the sentence is no
-    name: "Senior officials", "Frustrated residents") is not vague, nor one that shares its
-    verb with a person named in full ("Senator Maria Lopez and farm groups
-    said"), nor a crowd whose view the same or the next sentence reports as
-    a survey's or a study's finding ("…, a new survey shows"), nor a body's
-    own people in what it sets out ("SPICe set out what researchers
-    thought"), nor a group whose members a roundup gives right after it
-    (its sentence ends with a colon before a block quote; the next one opens
-    with an example, "For example, blogger X pointed out", names members
-    through the group's pronoun, "They include the mayor, Ana Ruiz", or names who
-    speaks in the block quote it introduces, "At her blog, X writes:"),
-    nor an accusation's hedge ("allegedly", "are accused of") after a named
-    source in its paragraph or the one before ("According to Agência
-    Estado, …"), nor a group the text has named, taken up again ("SEC
-    officials told us … . Officials also said", "some of them said"), or
-    placed in a counted scope ("officials in five states"), nor the
+    Senator X,"; "refugees like TPS holders" names a kind, not a member),
+    counted ("two diplomats"), definite ("the officials") or a named body's
+    ("Treasury officials"; a place's name says only where a crowd is: "Texas
+    residents"; a modifier opening the sentence is no name: "Senior
+    officials", "Frustrated residents") is not vague, nor one that shares
+    its verb with a person named in full ("Senator Maria Lopez and farm
+    groups said"), nor a crowd whose view the same or the next sentence
+    reports as a survey's or a study's finding ("…, a new survey shows"),
+    nor a body's own people in what it sets out ("SPICe set out what
+    researchers thought"), nor a group whose members a roundup gives right
+    after it (its sentence ends with a colon before a block quote; the next
+    one opens with an example, "For example, blogger X pointed out", names
+    members through the group's pronoun, "They include the mayor, Ana Ruiz",
+    or names who speaks in the block quote it introduces, "At her blog, X
+    writes:"), nor an accusation's hedge ("allegedly", "are accused of")
+    after a named source in its paragraph or the one before ("According to
+    Agência Estado, …"), nor a group the text has named, taken up again
+    ("SEC officials told us … . Officials also said", "some of them said"),
+    or placed in a counted scope ("officials in five states"), nor the
     author's own interviewees, anywhere in the text ("Officials told us
-    that", "Several stakeholders said" where stakeholders "told us" or
-    "we interviewed" them), nor a named body's people by their scope
+    that", "Several stakeholders said" where stakeholders "told us" or "we
+    interviewed" them), nor a named body's people by their scope
     ("researchers at UNR estimate"; "officials from Ohio" stays vague) or a
     reporter's sources ("Meduza's sources agree"), nor deliberation with no
     object ("the bill lawmakers are debating"), nor a jurisdiction applying
     a rule ("States have interpreted the exemption differently"), nor the
     author's conjecture of what a group may do to a thing ("states may
-    continue to interpret this guidance differently"; "some might say"
-    stays vague); nor
-    are the two camps
-    of a debate set side by side in one sentence ("Supporters call the
-    reform overdue; opponents call it privatization"), each named by its
-    stand, though one camp alone ("critics argue") is; nor is a hearsay
-    adverb in a relative clause whose sentence has a speaker ("regulators
-    blocked sites that allegedly …"). An agentless passive that introduces
-    a quote is Q101's finding, not a second one. The `vague` option adds
-    phrases or regular expressions.
+    continue to interpret this guidance differently"; "some might say" stays
+    vague); nor are the two camps of a debate set side by side in one
+    sentence ("Supporters call the reform overdue; opponents call it
+    privatization"), each named by its stand, though one camp alone
+    ("critics argue") is; nor is a hearsay adverb in a relative clause whose
+    sentence has a speaker ("regulators blocked sites that allegedly …"). An
+    agentless passive that introduces a quote is Q101's finding, not a
+    second one. The `vague` option adds phrases or regular expressions.
 
     Severity policy: a warning. Whether an unnamed source is acceptable is an
     editor's call; the rule points at the phrase and never fails the gate.
@@ -289,7 +288,7 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
         ):
             continue  # "has reportedly produced … [each other](…)", "According to reports …, … [closed](…)":
             # hearsay's source is the clause's link
-        if _NAMED.search(m, lo, hi) or members_follow(infos, n, hs) or hedge_sourced(infos, n, hs, he):
+        if _members_named(m, lo, hi) or members_follow(infos, n, hs) or hedge_sourced(infos, n, hs, he):
             continue  # members named in the clause or given right after it; a hedge on a named report
         if reported_by_named(info, hs):
             continue  # "the Committee tweeted that many were questioning …": the named speaker's report
@@ -315,6 +314,16 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
 
 
 _NAMED = lazy(rf"\b{MEMBERS_NAMED}")
+# a capitalised word that modifies a plural common noun names a kind, not a member ("immigrants like DACA
+# recipients", "such as Medicaid patients")
+_KIND = lazy(r"[\w.&'’\-]*\s+[a-z][\w'’\-]*s\b")
+
+
+def _members_named(m: str, lo: int, hi: int) -> bool:
+    """A member of a group named in the clause ``lo:hi`` ("critics, including Senator X,"), not a kind."""
+    return any(_KIND.match(m, hit.end()) is None for hit in _NAMED.finditer(m, lo, hi))
+
+
 # hearsay that credits documents, which a link can be ("according to reports", "according to local media")
 _HEARSAY_DOCUMENTS = lazy(r"according\s+to\s+(?:[\w'’\-]+\s+)?(?:reports?|media|press|news|accounts?)", re.I)
 

@@ -163,7 +163,7 @@ _VERB_FIRST_WORDS = frozenset(
         *"increasingly privately openly long now still already rightly wrongly publicly repeatedly".split(),
         *"quietly reportedly are were is was been call called calling refer referred referring".split(),
         *"report reported reporting point pointed express expressd expressed voice voiced voiceed".split(),
-        *"raise raised raiseed told tell tells".split(),
+        *"raise raised raiseed sound sounded soundd told tell tells".split(),
         *THINK_FORMS,
     }
 )

@@ -94,7 +94,7 @@ ATTITUDES = (
 VERB_PHRASES = (
     r"call(?:ed|ing)?(?!\s+(?:up|off|back|in|out|for|on|upon|to)\b)|refer(?:red|ring)?\s+to(?=[^.;:!?]{1,60}?\bas\b)"
     r"|report(?:ed|ing)?\s+that|(?:think|thinking|thought)(?!\s+(?:of|about)\b(?![^.;:!?]{1,60}?\bas\b))"
-    r"|(?:told|tells?)\s+(?:[\w.'’\-]+\s+){1,3}?that\b|point(?:ed)?\s+out|(?:express|voice|raise)(?:d|ed)?\s+(?:\w+\s+)?(?:concerns?|doubts?|fears?|"
+    r"|(?:told|tells?)\s+(?:[\w.'’\-]+\s+){1,3}?that\b|point(?:ed)?\s+out|(?:express|voice|raise|sound)(?:d|ed)?\s+(?:\w+\s+)?(?:concerns?|doubts?|fears?|"
     r"skepticism|scepticism|alarm|frustration|reservations)|(?:are|were|is|was)\s+(?:\w+\s+)?"
     rf"(?:{ATTITUDES})"
 )
