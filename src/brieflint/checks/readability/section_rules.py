@@ -9,18 +9,37 @@ from brieflint.checks.readability import examples as ex
 from brieflint.checks.readability import report
 from brieflint.checks.readability.analysis import SectionStat, analyse
 from brieflint.checks.readability.authored import authored
+from brieflint.checks.readability.counts import EMPTY, Counts
 from brieflint.checks.readability.options import ARABIC_OPTIONS, OPTIONS
 from brieflint.document.brief import Document
 from brieflint.document.language import language_of
 from brieflint.model import Context, Problem, rule
 
 
-def _dense(s: SectionStat, options: Mapping[str, Any]) -> bool:
+def _dense(c: Counts, options: Mapping[str, Any]) -> bool:
     """R101's test: above the grade target, and because its sentences are long (what an editor can change)."""
-    grade = report.r(s.counts.grade or 0.0)
-    return grade > float(options["max-grade"]) and (s.counts.mean_sentence_words or 0.0) >= float(
+    grade = report.r(c.grade or 0.0)
+    return grade > float(options["max-grade"]) and (c.mean_sentence_words or 0.0) >= float(
         options["dense-sentence-words"]
     )
+
+
+def _own_sections(doc: Document, ctx: Context) -> Iterator[tuple[SectionStat, Counts]]:
+    """The scored sections with the counts of their prose outside block quotes.
+
+    A block quote is somebody else's text, which the author cannot split, so it
+    neither makes a section dense nor counts towards ``min-section-words``.
+    """
+    least = OPTIONS.integer(ctx, "min-section-words")
+    for s in report.scored_sections(analyse(doc), ctx):
+        c = s.counts
+        if any(p.paragraph.kind == "blockquote" for p in s.paragraphs):
+            c = EMPTY
+            for p in s.paragraphs:
+                if p.paragraph.kind != "blockquote":
+                    c = c + p.counts
+        if c.words >= least and c.sentences:
+            yield s, c
 
 
 @rule(
@@ -45,8 +64,10 @@ def section_grade(doc: Document, ctx: Context) -> Iterator[Problem]:
     18 is about its 80th percentile of grade, 32 words a sentence its 90th
     percentile of sentence length, so the rule reports the densest sections of
     the register, and only where the remedy is the editor's (split sentences),
-    not the subject's vocabulary. Sections shorter than `min-section-words`
-    (default 100) are not scored: the formula is unstable on a few sentences.
+    not the subject's vocabulary. Block quotes are left out of a section's
+    figures: they are somebody else's text, which the author cannot split.
+    Sections shorter than `min-section-words` (default 100, block quotes not
+    counted) are not scored: the formula is unstable on a few sentences.
     One finding per section: R102 (off by default) leaves a section R101
     reports alone. The finding points at the section's heading and carries
     `{"measured": grade, "target": max-grade, "words": …, "mean_sentence_words": …}`.
@@ -70,15 +91,15 @@ def section_grade(doc: Document, ctx: Context) -> Iterator[Problem]:
         return
     target = OPTIONS.number(ctx, "max-grade")
     options = {name: OPTIONS.value(ctx, name) for name in ("max-grade", "dense-sentence-words")}
-    for s in report.scored_sections(analyse(doc), ctx):
-        if _dense(s, options):
-            grade = report.r(s.counts.grade or 0.0)
-            mean = round(s.counts.mean_sentence_words or 0.0, 1)
+    for s, c in _own_sections(doc, ctx):
+        if _dense(c, options):
+            grade = report.r(c.grade or 0.0)
+            mean = round(c.mean_sentence_words or 0.0, 1)
             yield report.section_problem(
                 s,
                 f"{s.label()} reads at Flesch–Kincaid grade {report.fmt(grade)}, "
-                f"above the target of {report.fmt(target)}: {report.why(s.counts)}",
-                {"measured": grade, "target": target, "words": s.counts.words, "mean_sentence_words": mean},
+                f"above the target of {report.fmt(target)}: {report.why(c)}",
+                {"measured": grade, "target": target, "words": c.words, "mean_sentence_words": mean},
             )
 
 
@@ -122,9 +143,10 @@ def section_reading_ease(doc: Document, ctx: Context) -> Iterator[Problem]:
     """
     target = OPTIONS.number(ctx, "min-reading-ease")
     r101 = report.reported_by(ctx, "R101")
+    dense = {s.index for s, c in _own_sections(doc, ctx) if _dense(c, r101)} if r101 is not None else set()
     for s in report.scored_sections(analyse(doc), ctx):
         ease = report.r(s.counts.reading_ease or 0.0)
-        if ease < target and not (r101 is not None and _dense(s, r101)):
+        if ease < target and s.index not in dense:
             yield report.section_problem(
                 s,
                 f"{s.label()} has a Flesch reading ease of {report.fmt(ease)}, "
