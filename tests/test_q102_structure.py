@@ -264,3 +264,26 @@ def test_a_modifier_opening_the_sentence(body: str, expected: list[str]) -> None
 )
 def test_an_alarm_sounded_and_members_or_kinds(body: str, expected: list[str]) -> None:
     assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a view held by a crowd named in a noun phrase: its holder after a preposition or as a possessor
+        (
+            "The consensus among hydrologists is that the aquifer is shrinking.",
+            ["consensus among hydrologists is that"],
+        ),
+        ("The view of many economists is that the levy is regressive.", ["view of many economists is that"]),
+        ("Analysts' view is that the rally will fade.", ["Analysts' view is that"]),
+        # ... a holder with a determiner, a number or a name is a known group
+        ("The consensus among the ministry's hydrologists is that the aquifer is shrinking.", []),
+        ("The consensus among three hydrologists is that the aquifer is shrinking.", []),
+        ("The analysts' view is that the rally will fade.", []),
+        ("IMF analysts' view is that the rally will fade.", []),
+        # ... and a survey that reports the view is its source
+        ("The consensus among economists is that rates will fall, a new survey shows.", []),
+    ],
+)
+def test_a_view_held_by_a_crowd_in_a_noun_phrase(body: str, expected: list[str]) -> None:
+    assert found(body) == expected

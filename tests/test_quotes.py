@@ -502,6 +502,7 @@ def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
     from brieflint.checks.quotes.censure import censure_start
     from brieflint.checks.quotes.crowd_structure import applies_rule, group_not_credited
     from brieflint.checks.quotes.debate import without_debate
+    from brieflint.checks.quotes.held_views import held_by_crowd
     from brieflint.checks.quotes.vague_context import (
         evidence_start,
         finding_named,
@@ -512,6 +513,7 @@ def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
         ADJUNCT_OPINION,
         BARE_SUBJECT,
         EVIDENCE_PREDICATE,
+        HELD_VIEWS,
         LISTED_HEADS,
         RECEIVED_CENSURE,
         SUBJECT_VERB,
@@ -542,6 +544,11 @@ def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
             if i in (ADJUNCT_OPINION, ADJUNCT_EVIDENCE):  # read back from the noun to its preposition
                 if (at := vague._adjunct_start(s, start)) is not None:
                     found = (at, h.end())
+                    break
+                continue
+            if i in HELD_VIEWS:  # a view held by a crowd no determiner marks
+                if held_by_crowd(s, h) and not finding_named(s, h.end()):
+                    found = (h.start(), h.end())
                     break
                 continue
             if i == RECEIVED_CENSURE:  # read back from the noun of censure to its verb

@@ -195,7 +195,9 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       received from nobody ("has come under fire for", "drew sharp
       criticism", "sparked a backlash"; not "drew criticism from the mayor");
     - an opinion and the anonymous people it comes from ("criticism from
-      some residents", "doubts among analysts", "in some quarters");
+      some residents", "doubts among analysts", "in some quarters"), and a
+      view they hold as a noun phrase ("The consensus among economists is
+      that", "Analysts' view is that"; not "the analysts' view");
     - existential and impersonal forms (there is a widespread sense that,
       there are indications that, it is widely believed, One rumor is that,
       The perception that …), a belief credited by how common it is ("the

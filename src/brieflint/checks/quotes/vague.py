@@ -15,6 +15,7 @@ from brieflint.checks.quotes.bare_subject import crowd_span
 from brieflint.checks.quotes.censure import censure_start
 from brieflint.checks.quotes.crowd_structure import applies_rule, group_not_credited
 from brieflint.checks.quotes.debate import without_debate
+from brieflint.checks.quotes.held_views import held_by_crowd
 from brieflint.checks.quotes.vague_context import (
     accept,
     evidence_start,
@@ -29,6 +30,7 @@ from brieflint.checks.quotes.vague_patterns import (
     BARE_SUBJECT,
     EVIDENCE_PREDICATE,
     GROUP_ALT,
+    HELD_VIEWS,
     LISTED_HEADS,
     NOUNS_LONGEST_FIRST,
     OBJECT_WORDS,
@@ -100,6 +102,10 @@ def _vague_at(s: str, start: int, word: str) -> tuple[int, int] | None:
         if i in (ADJUNCT_OPINION, ADJUNCT_EVIDENCE):  # "despite concerns that": only after the preposition, from it
             if (at := _adjunct_start(s, start)) is not None:
                 return at, hit.end()
+            continue
+        if i in HELD_VIEWS:  # "the consensus among economists is that": held by a crowd no determiner marks
+            if held_by_crowd(s, hit) and not finding_named(s, hit.end()):
+                return hit.start(), hit.end()
             continue
         if i == RECEIVED_CENSURE:  # "has come under fire": only after a verb of receiving it, from that verb
             if (at := censure_start(s, start)) is not None:

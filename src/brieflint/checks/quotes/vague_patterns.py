@@ -19,6 +19,7 @@ from types import MappingProxyType
 from brieflint.checks.quotes.bare_subject import ASIDE_WORD
 from brieflint.checks.quotes.bare_subject import TRIGGERS as CROWD_VERBS
 from brieflint.checks.quotes.censure import CENSURE, CENSURE_NOUNS
+from brieflint.checks.quotes.held_views import AMONG, AMONG_TRIGGERS, POSSESSED, POSSESSED_TRIGGERS
 from brieflint.checks.quotes.lexicon import inflect, trie_regex
 
 _NOUNS = (
@@ -430,6 +431,10 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # …", "amid growing fears that the talks would collapse"): no verb to start from, no holder named. Routed by
     # the opinion noun (most of them trigger other patterns already: "despite" alone is common and would cost a
     # scan of every brief); vague.py reads back to "despite", "amid" or "amidst" before it (ADJUNCT_OPINION)
+    # a view held by a crowd named by a noun phrase ("the consensus among economists is that", "Analysts' view is
+    # that"): vague.py checks the holder (held_views.py)
+    (AMONG_TRIGGERS, AMONG),
+    (POSSESSED_TRIGGERS, POSSESSED),
     # censure received from nobody ("has come under fire", "drew sharp criticism"): routed by the noun, vague.py
     # reads back to the verb of meeting or receiving it (censure.py)
     (CENSURE_NOUNS, CENSURE),
@@ -459,6 +464,7 @@ EVIDENCE_PREDICATE = len(VAGUE_PATTERNS) - 2  # the pattern vague.py reads back 
 ADJUNCT_OPINION = len(VAGUE_PATTERNS) - 4
 ADJUNCT_EVIDENCE = len(VAGUE_PATTERNS) - 3
 RECEIVED_CENSURE = len(VAGUE_PATTERNS) - 5  # the pattern vague.py reads back to its verb
+HELD_VIEWS = frozenset({len(VAGUE_PATTERNS) - 7, len(VAGUE_PATTERNS) - 6})  # the holder checked by vague.py
 # the heads of the groups the patterns above read (the bare-subject reading leaves them to those)
 LISTED_HEADS = frozenset(
     {*GROUPS.split(), *(w for w in _NOUNS.replace("\\s+", " ").replace("|", " ").split()), "sources", "reports"}

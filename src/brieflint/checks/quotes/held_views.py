@@ -1,0 +1,74 @@
+"""A view credited to an anonymous crowd by a noun phrase, not a verb (issue 19).
+
+"The consensus among economists is that …", "the prevailing view among diplomats is that …", "Analysts' view is
+that …", "Experts' fear is that …": the crowd holds the view as the subject of "say" or "believe" would, but the
+claim hangs on a noun of opinion and its holder is a prepositional object or a possessor. Read as a construction: a
+noun of opinion, its holder (a plural noun of people by its form or a listed crowd, after "among", "of", "in" or
+"within"; or a listed crowd before it as a possessor) and the clause it holds ("is that", "that"). A holder with a
+determiner, a number or a name ("the consensus among the IMF's economists", "two analysts' view") is a known group,
+as "the officials" is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brieflint.checks.quotes.bare_subject import person_noun
+from brieflint.lazyre import lazy
+
+# the nouns of a held view: belief, expectation, judgement and worry (the class, not the words prose showed)
+OPINION_NOUNS = (
+    "view consensus belief sense feeling perception expectation assumption understanding impression fear worry "
+    "hope assessment verdict conclusion"
+)
+_OPINION_ALT = OPINION_NOUNS.replace(" ", "|")
+_HEAD_WORDS = (
+    "observers critics analysts experts commentators pundits skeptics sceptics insiders watchers detractors "
+    "opponents supporters proponents scholars researchers economists diplomats officials scientists academics "
+    "strategists investors traders activists advocates residents voters parents people"
+)
+_HEAD_ALT = _HEAD_WORDS.replace(" ", "|")
+_HEADS = frozenset(_HEAD_WORDS.split())
+# "the consensus among economists is that": the holder after a preposition, one or two modifiers allowed
+AMONG = (
+    rf"\b(?:{_OPINION_ALT})s?\s+(?:among|of|in|within)\s+(?P<among>(?:[\w'’\-]+\s+){{0,2}}?)(?P<holder>[\w'’\-]+)\s+"
+    r"(?:(?:is|was|has\s+been|remains|seems\s+to\s+be)\s+)?that\b"
+)
+# "Analysts' view is that": the holder as a possessor, the view the subject of "is that"
+POSSESSED = (
+    rf"\b(?:{_HEAD_ALT})['’]\s+(?:(?:main|prevailing|general|common|shared)\s+)?(?:{_OPINION_ALT})s?\s+"
+    r"(?:is|was)\s+that\b"
+)
+_KNOWN = frozenset(
+    "the these those its their his her our my your both all two three four five six seven eight nine ten "
+    "several other such whose".split()
+)
+_DIGIT = lazy(r"\d")
+_POSSESSOR_BEFORE = lazy(r"(?:\b(?:the|these|those|its|their|our|two|three|four|five|\d+)|['’]s?)\s+$", re.I)
+
+
+def held_by_crowd(s: str, hit: re.Match[str]) -> bool:
+    """The view matched by ``hit`` (AMONG or POSSESSED) is held by an anonymous crowd: no determiner, number or
+    name marks its holder."""
+    among = hit.groupdict().get("among")
+    if among is not None:
+        holder = hit.group("holder").lower()
+        if holder not in _HEADS and not (holder.endswith("s") and person_noun(holder)):
+            return False  # "the view in Washington is that": no crowd holds it here
+        words = among.split()
+        return not any(w.lower() in _KNOWN or w[:1].isupper() or _DIGIT.search(w) for w in words)
+    # the possessor has no determiner or possessor of its own before it ("the analysts' view"), nor a name
+    # inside its sentence ("IMF analysts' view")
+    before = s[max(0, hit.start() - 30) : hit.start()].replace("\x00", "\n")  # NUL: between paragraphs
+    if _POSSESSOR_BEFORE.search(before):
+        return False
+    words = before.split()
+    if not words or not before[-1:].isspace():
+        return True
+    last = words[-1]
+    return not (last[:1].isupper() and not last.endswith((".", "!", "?", ":", '"', "”")))
+
+
+# the words the two readings are routed by: the opinion nouns (singular and plural) and the holders
+AMONG_TRIGGERS = " ".join(w for n in OPINION_NOUNS.split() for w in (n, n + "s"))
+POSSESSED_TRIGGERS = _HEAD_WORDS
