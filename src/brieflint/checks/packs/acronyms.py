@@ -2,9 +2,11 @@
 
 Beside a pack's exceptions and the publisher's own initials (:func:`.kinds.own_initials`):
 
-- a word of a general dictionary: an all-capitals noun of WordNet outside the names of
-  organisations and places (IT, CV, HTML, IP, DNA, CEO; not FEMA, IAEA, PRC), which readers
-  meet as a word, not as a name to be spelled out (:mod:`.acronym_words`, generated);
+- a word of a general dictionary: an all-capitals noun of WordNet that is no name of an
+  organisation or a place and whose letters are no ordinary lower-case word (IT, HTML, IP,
+  DNA, CEO; not FEMA, IAEA, PRC, nor ICE or IRA, which may stand for a name the dictionary
+  does not mean), which readers meet as a word, not as a name to be spelled out
+  (:mod:`.acronym_words`, generated);
 - a spelling of the LGBT initialism (LGBTI, LGTBQI, LGBTQIA): the pack lists LGBT, and the
   letters added to it are the same initialism, not a new one;
 - a part of an e-mail address written out to foil harvesters ("adminjob AT example DOT org");
@@ -24,7 +26,7 @@ _LINK_END = lazyre.compile(r"\]\(<?([^)\s>]+)")
 
 
 def dictionary_word(key: str) -> bool:
-    """``key`` is a noun of a general dictionary that is no name of an organisation or a place."""
+    """``key`` is a noun of a general dictionary, no name of an organisation or a place."""
     from brieflint.checks.packs.acronym_words import WORDS
 
     return key in WORDS
