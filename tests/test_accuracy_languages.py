@@ -74,10 +74,11 @@ def test_arabic_unattributed_quote_precision(scores):
     # round 6; ar-h118, a day's name after دعوة "a call", round 8; round 11's first run: three names or
     # terms of two words as a preposition's object, a noun's genitive or a verb's subject, ar-h212,
     # ar-h219, ar-h240; round 13: the two-word wording of a law named after it, ar-h289, attributed, and four short
-    # names, ar-h300, ar-h302 twice, ar-h327, the genitive of the noun before them): docs/accuracy.md
+    # names, ar-h300, ar-h302 twice, ar-h327, the genitive of the noun before them; round 14: four more, ar-h336,
+    # ar-h367, ar-h371, ar-h373): docs/accuracy.md
     every = scores["arabic min-words 0"]
     assert every["q101_on_attributed_quotes"] <= 2, every["notes"]
-    assert every["q101_false_positive"] <= 13, every["notes"]
+    assert every["q101_false_positive"] <= 17, every["notes"]
 
 
 def test_arabic_unattributed_quote_recall(scores):
@@ -94,13 +95,14 @@ def test_arabic_unattributed_quote_recall(scores):
 
 
 def test_arabic_vague_attribution_recall(scores):
-    # issue 22: Q102 recall >= 0.85 on the whole set (49 of 53 after round 12, 64 of 68 after round 13; the misses
-    # are in docs/accuracy.md: the agentless verbal noun اعتبار (ar-h28), a subject written in the accusative
-    # (ar-h43) and the agentless evaluative اعتبر (ar-h195, ar-h250; rule 6)), with one documented false
+    # issue 22: Q102 recall >= 0.85 on the whole set (49 of 53 after round 12, 64 of 68 after round 13, 83 of 87
+    # after round 14; the misses are in docs/accuracy.md: the agentless verbal noun اعتبار (ar-h28), a subject
+    # written in the accusative (ar-h43) and the agentless evaluative اعتبر (ar-h195, ar-h250; rule 6)), with one
+    # documented false
     # alarm (ar-h06); the in-sample part meets it too
     ar, in_sample = scores["arabic"], scores["arabic in-sample"]
     assert in_sample["q102_recall"] >= 0.85, in_sample["notes"]
     assert in_sample["q102_unlabelled_findings"] == 0, in_sample["notes"]
-    assert ar["q102_found"] >= 64, ar["notes"]
+    assert ar["q102_found"] >= 83, ar["notes"]
     assert ar["q102_recall"] >= 0.85, ar["notes"]
     assert ar["q102_unlabelled_findings"] <= 1, ar["notes"]

@@ -11,6 +11,9 @@ described by their kind (مصدر أمني); a name withheld (اشترط عدم 
 words: the active with its subject (زعم الوزير أن), those alleged to be what the text's actor acts on (ومن زُعم أنهم:
 rule 7), the crowd after أنّ (what is claimed), a role's plural in construct (قادة المعارضة), an organisation described
 (مع منظمات دولية). For Q101, a body's name in marks (رئيسة «منظمة صحفيات بلا قيود») is a name, not quoted words.
+Round 14's first run (docs/accuracy.md, "Arabic round 14") added the agentless suspicion (يُشتبه أن), people counted in
+construct (عشرات الأشخاص أنهم), the writer's hedge of likelihood (يُرجَّح أن: not vague), those seen as (من يُنظر إليهم على
+أنهم: rule 7), and a name with the article read by where its clause ends.
 """
 
 from __future__ import annotations
@@ -192,6 +195,55 @@ def test_arabic_a_bodys_name_in_marks_is_not_a_quote(body):
 )
 def test_arabic_quoted_words_that_open_with_a_body_noun_are_still_quotes(body):
     assert "Q101" in _codes(body)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # round 14's first run: the agentless suspicion, and people counted in construct with what they said
+        ("وتعرض المعتقلون للضرب، ويُشتبه أن الحراس أخفوا الأدلة.", "ويُشتبه أن"),
+        ("ويشتبه في أن الشركة تلاعبت بالأسعار.", "ويشتبه في أن"),
+        ("وذكر عشرات السكان أنهم فقدوا منازلهم.", "وذكر عشرات السكان أنهم"),
+        ("مئات المزارعين أكدوا أن المحصول تلف.", "مئات المزارعين أكدوا أن"),
+    ],
+)
+def test_arabic_round14_constructions_are_vague(text, span):
+    found = _vague(text)
+    assert any(span in t or t in span for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's own hedge of likelihood, with or without its vowels
+        "ويُرجح أن تكون الأحكام قد صدرت بعد محاكمات سريعة.",
+        "ويرجح أن يعلن الوزير الخطة غدا.",
+        # those seen as or suspected of, whom the text's actor prosecutes or detains (rule 7)
+        "ولوحق قضائيا من يُنظر إليهم على أنهم يسيئون إلى الدين.",
+        "واعتُقل الذين يُشتبه في أنهم نظموا الإضراب.",
+        "ويشتبه الوزير في أن الشركة تلاعبت بالأسعار.",
+        # people counted as the object of what happened to them
+        "وقُتل عشرات الأشخاص في الهجوم.",
+        "وأكد الوزير أن مئات الأسر عادت إلى القرية.",
+    ],
+)
+def test_arabic_round14_other_roles_are_not_vague(text):
+    assert _vague(text) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a name with the article, the subject of the clause after أنّ, which goes on after the closing mark
+        ("وتزايد التوتر وسط أنباء عن أن «المحكمة الدولية الخاصة بلبنان» سوف توجه اتهامات إلى مسؤولين.", False),
+        ("ودعا الحزب إلى مقاطعة «المجلس الوطني للإعلام والاتصال» واتهمه بالانحياز.", False),
+        # quoted words that end the clause: a statement, with the article or after أنّ
+        ("وفي صباح اليوم التالي ظهرت على الجدران «المجلس الوطني لا يمثل السكان ولا يسمع أصواتهم».", True),
+        ("ويبدو أن «مجلس المدينة لا يمثل السكان بعد اليوم».", True),
+    ],
+)
+def test_arabic_a_name_with_the_article_is_read_by_where_its_clause_ends(body, flagged):
+    assert ("Q101" in _codes(body)) is flagged
 
 
 def test_the_rules_report_the_new_readings_in_a_brief():

@@ -131,10 +131,12 @@ _SENTENCE_MARKS = frozenset(".!?؟…,،:;؛")
 
 
 def _named(info: Para, q: Span, lex: Lexicon) -> bool:
-    """The quote is a body's name, not quoted words: it opens with a noun that heads a name in construct (the
-    lexicon's ``name`` patterns: ``منظمة``, ``جهاز`` …), is at most ``NAME_WORDS`` words with no sentence punctuation,
-    and stands where a noun does, not where speech is introduced (no colon, verb of saying or ``أنّ`` right before it):
-    ``رئيسة «منظمة صحفيات بلا قيود»`` ("head of …"), ``عملاء "جهاز الأمن والمخابرات الوطني"`` ("agents of …")."""
+    """The quote is a body's name, not quoted words: it opens with a noun that heads a name (the lexicon's ``name``
+    patterns: ``منظمة``, ``جهاز`` … in construct), is at most ``NAME_WORDS`` words with no sentence punctuation, and
+    stands where a noun does, not where speech is introduced (no colon or verb of saying right before it):
+    ``رئيسة «منظمة صحفيات بلا قيود»`` ("head of …"), ``عملاء "جهاز الأمن والمخابرات الوطني"`` ("agents of …"). After
+    ``أنّ``, and for a name with the article (``«المحكمة الدولية الخاصة بلبنان»``), the clause must go on after the
+    closing mark (``أن «…» سوف توجه``): quoted words that are all that is said end there (``ويبدو أن «…».``)."""
     prose = info.para.prose.value
     inner = prose[q.start + 1 : q.end - 1].strip()
     if not inner or _words(inner) > NAME_WORDS or set(inner) & _SENTENCE_MARKS:
@@ -146,7 +148,8 @@ def _named(info: Para, q: Span, lex: Lexicon) -> bool:
     last = before.split()[-1:] if before else []
     if not last or before.endswith(":") or lex.cues(" ".join(before.split()[-3:])):
         return False
-    return not lex.is_that(last[0])
+    goes_on = prose[q.end : q.end + 8].lstrip()[:1].isalpha()
+    return goes_on or not (lex.is_that(last[0]) or fold_text(inner).startswith("ال"))
 
 
 def quote_verdict(paras: Sequence[Para], k: int, q: Span, lex: Lexicon, openers: frozenset[str]) -> str:
