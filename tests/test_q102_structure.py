@@ -287,3 +287,25 @@ def test_an_alarm_sounded_and_members_or_kinds(body: str, expected: list[str]) -
 )
 def test_a_view_held_by_a_crowd_in_a_noun_phrase(body: str, expected: list[str]) -> None:
     assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "those" restricted by a relative clause, a participle or a scope: a crowd named by nobody
+        ("Those who oppose the toll argue it is regressive.", ["Those who oppose the toll argue"]),
+        ("Those close to the minister say he will resign.", ["Those close to the minister say"]),
+        ("Those living near the smelter say the air is foul.", ["Those living near the smelter say"]),
+        # ... "those" as the accused, or the author's own, credits no claim
+        ("Those accused of fraud were released on bail.", []),
+        ("Those of us who work here believe the plan will fail.", []),
+        # evidence cited, a rejoinder and a likening: claims a crowd makes
+        ("Detractors point to the cost overruns.", ["Detractors point to"]),
+        ("Others counter that the levy is small.", ["Others counter that"]),
+        ("Some observers have likened the plan to a bailout.", ["Some observers have likened"]),
+        # ... "counter" as a prefix, and a counter with no clause, are no rejoinder
+        ("In May, some counter-terrorism officials were moved to Lagos.", []),
+    ],
+)
+def test_those_and_the_verbs_of_citing_and_rejoinder(body: str, expected: list[str]) -> None:
+    assert found(body) == expected

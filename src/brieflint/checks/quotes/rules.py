@@ -163,11 +163,12 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
     reads constructions, not a list of phrases:
     - a plural subject that names nobody (critics, observers, analysts,
       some, many, others, people familiar with the talks, a number of
-      officials, authorities; a bare group with no determiner or number: "Regional
+      officials, authorities, those who oppose the plan; a bare group with no determiner or number: "Regional
       officials warn", "rights advocates warn", "Netizens suspect") with a
       verb of speech, belief, blame or naming (say, claim, believe, fear,
       blame, suspect, call, brand, condemn, interpret, refer to … as,
-      reported that, sound the alarm), however many auxiliaries, adverbs, a prepositional
+      reported that, sound the alarm, point to, counter that, liken),
+      however many auxiliaries, adverbs, a prepositional
       scope, a relative clause or participle that names nobody or an aside
       between commas stand between ("Officials in the region have long
       argued", "Officials who spoke on condition of anonymity said",

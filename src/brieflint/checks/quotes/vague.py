@@ -42,6 +42,7 @@ from brieflint.checks.quotes.vague_patterns import (
     VAGUE_PATTERNS,
     VERB_FORMS,
 )
+from brieflint.checks.quotes.verb_phrases import PHRASE_FIRST_WORDS
 from brieflint.lazyre import lazy
 
 
@@ -171,6 +172,7 @@ _VERB_FIRST_WORDS = frozenset(
         *"report reported reporting point pointed express expressd expressed voice voiced voiceed".split(),
         *"raise raised raiseed sound sounded soundd told tell tells".split(),
         *THINK_FORMS,
+        *PHRASE_FIRST_WORDS,
     }
 )
 _PREPOSITIONS = frozenset("of in at from within on across inside outside close familiar around".split())
@@ -213,6 +215,9 @@ def _subject_verb(s: str, start: int, word: str) -> tuple[re.Match[str], int] | 
     b = _stage("bare").match(s, start) if word in _GROUP_WORDS else None
     if b is not None and (end := _predicate(s, b.end())) is not None:
         return b, end
+    t = _stage("those").match(s, start) if word == "those" else None  # "Those who oppose the plan argue"
+    if t is not None and (end := _predicate(s, t.end())) is not None:
+        return t, end
     return None
 
 

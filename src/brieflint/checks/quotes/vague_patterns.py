@@ -21,6 +21,7 @@ from brieflint.checks.quotes.bare_subject import TRIGGERS as CROWD_VERBS
 from brieflint.checks.quotes.censure import CENSURE, CENSURE_NOUNS
 from brieflint.checks.quotes.held_views import AMONG, AMONG_TRIGGERS, POSSESSED, POSSESSED_TRIGGERS
 from brieflint.checks.quotes.lexicon import inflect, trie_regex
+from brieflint.checks.quotes.verb_phrases import VERB_PHRASES
 
 _NOUNS = (
     r"observers|critics|analysts|experts|commentators|pundits|skeptics|sceptics|insiders|watchers|"
@@ -44,7 +45,7 @@ _VERB_LEMMAS = (
 # that understands, assures, disagrees, imagines or frets holds or utters a claim as one that says does
 _CLASS_LEMMAS = (
     "understand disagree imagine presume surmise guess sense assure reassure affirm remark hint forecast "
-    "anticipate fret bemoan confess applaud fault ridicule mock"
+    "anticipate fret bemoan confess applaud fault ridicule mock liken"
 )
 # the verbs of perception that report what a crowd observed as a fact ("teachers are noticing that …",
 # "Residents have noticed more trucks"): the ones only people do ("see" is there; its "seeing" is not)
@@ -84,21 +85,6 @@ VERB_FORMS = frozenset(
     }
     - THINK_FORMS
 )
-# a crowd's attitude to a proposition or an event, as a predicate after "are" ("Many residents are worried",
-# "people are baffled by the rules"): the class of adjectives and participles of belief, doubt and feeling
-# (the participles of the verbs of the "amuse" class among them), not the few that prose showed first
-ATTITUDES = (
-    "concerned|worried|convinced|skeptical|sceptical|divided|unconvinced|doubtful|confident|optimistic|"
-    "pessimistic|hopeful|wary|fearful|anxious|uneasy|baffled|puzzled|perplexed|bewildered|confused|alarmed|"
-    "troubled|dismayed|frustrated|angered|outraged|upset|disappointed"
-)
-VERB_PHRASES = (
-    r"call(?:ed|ing)?(?!\s+(?:up|off|back|in|out|for|on|upon|to)\b)|refer(?:red|ring)?\s+to(?=[^.;:!?]{1,60}?\bas\b)"
-    r"|report(?:ed|ing)?\s+that|(?:think|thinking|thought)(?!\s+(?:of|about)\b(?![^.;:!?]{1,60}?\bas\b))"
-    r"|(?:told|tells?)\s+(?:[\w.'’\-]+\s+){1,3}?that\b|point(?:ed)?\s+out|(?:express|voice|raise|sound)(?:d|ed)?\s+(?:\w+\s+)?(?:concerns?|doubts?|fears?|"
-    r"skepticism|scepticism|alarm|frustration|reservations)|(?:are|were|is|was)\s+(?:\w+\s+)?"
-    rf"(?:{ATTITUDES})"
-)
 _VERBS = trie_regex(sorted(VERB_FORMS)) + "|" + VERB_PHRASES
 # auxiliaries and adverbs before the verb (none of them a verb), a progressive "are" before an -ing
 # form, a parenthesised prefix ("(mis)interpreted")
@@ -132,6 +118,10 @@ _RELATIVE = rf"(?:{RELATIVE_HEAD}(?:[\w'’\-]+\s+){{1,6}}?)?"
 # an aside between commas right after the group, in words that name and count nobody and report no speech:
 # "Critics, however, argue", "Analysts, citing the cost, warn", "Residents, who live near the plant, say"
 ASIDE = rf"\s*,(?:{ASIDE_WORD}){{1,8}}?\s*,"
+# "those" as a crowd, restricted by a relative clause, a participle or a scope that names nobody ("Those who oppose
+# the plan argue", "Those close to the minister say"; "those accused of fraud" are the accused, "those of us" the
+# author's own)
+THOSE = r"those(?=\s+(?:who|in|at|from|within|on|across|inside|outside|close|familiar|around|[a-z]+ing)\b)"
 # feelings and hopes a crowd holds ("unease among some at the ministry", "the hopes of many that")
 _FEELINGS = (
     "concern unease anger discontent frustration resentment dissatisfaction alarm anxiety dismay hopes expectations"
@@ -210,8 +200,9 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "observers critics analysts experts commentators pundits skeptics sceptics insiders watchers detractors "
         "opponents supporters proponents scholars researchers sources many some others most people "
-        "numerous various certain a " + GROUPS,
-        rf"{OBJECT_BEFORE}\b(?:(?:{_NOUNS})|{_QUANT}\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+(?![\w'’\-]))|(?P<bare>{_GROUP_ALT}))"
+        "numerous various certain a those " + GROUPS,
+        rf"{OBJECT_BEFORE}\b(?:(?:{_NOUNS})|{_QUANT}\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+(?![\w'’\-]))|(?P<bare>{_GROUP_ALT})"
+        rf"|{THOSE})"
         rf"(?:{_SCOPE}{_RELATIVE}|{ASIDE})\s*{_AUX}(?:{_VERBS})\b",
     ),
     # a quantified subject of coordinated groups ("many state leaders, interest groups and activists may
@@ -479,6 +470,7 @@ STAGES: Mapping[str, str] = MappingProxyType(
         "quant": rf"\b{QUANT}\s+",
         "group": rf"\b{QUANT}\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}[\w'’\-]+)",
         "bare": rf"\b(?P<bare>{trie_regex(GROUP_ALT.split('|'))})",
+        "those": rf"\b{THOSE}",
         "run": r"[\w'’\-]+",
         "word": r"[\w'’\-]+\s+",
         "scope": SCOPE_HEAD + r"([\w'’\-]+\s+)([\w'’\-]+\s+)?([\w'’\-]+\s+)?([\w'’\-]+\s+)?",

@@ -1,0 +1,28 @@
+"""The verbs of more than one word a vague group speaks with, and the attitudes it is in (issue 19):
+"refer to … as", "reported that", "told … that", "point out", "point to", "counter that", "raise concerns",
+"sound the alarm", "are worried". Part of the subject-and-verb reading of :mod:`vague_patterns`.
+"""
+
+from __future__ import annotations
+
+# a crowd's attitude to a proposition or an event, as a predicate after "are" ("Many residents are worried",
+# "people are baffled by the rules"): the class of adjectives and participles of belief, doubt and feeling
+# (the participles of the verbs of the "amuse" class among them), not the few that prose showed first
+ATTITUDES = (
+    "concerned|worried|convinced|skeptical|sceptical|divided|unconvinced|doubtful|confident|optimistic|"
+    "pessimistic|hopeful|wary|fearful|anxious|uneasy|baffled|puzzled|perplexed|bewildered|confused|alarmed|"
+    "troubled|dismayed|frustrated|angered|outraged|upset|disappointed"
+)
+VERB_PHRASES = (
+    r"call(?:ed|ing)?(?!\s+(?:up|off|back|in|out|for|on|upon|to)\b)|refer(?:red|ring)?\s+to(?=[^.;:!?]{1,60}?\bas\b)"
+    r"|report(?:ed|ing)?\s+that|(?:think|thinking|thought)(?!\s+(?:of|about)\b(?![^.;:!?]{1,60}?\bas\b))"
+    r"|(?:told|tells?)\s+(?:[\w.'’\-]+\s+){1,3}?that\b|point(?:ed)?\s+out|"
+    # evidence cited and a rejoinder: "Detractors point to the cost", "Others counter that …"
+    r"point(?:ed|ing)?\s+to\b|counter(?:ed|ing)?\s+that\b|"
+    r"(?:express|voice|raise|sound)(?:d|ed)?\s+(?:\w+\s+)?(?:concerns?|doubts?|fears?|"
+    r"skepticism|scepticism|alarm|frustration|reservations)|(?:are|were|is|was)\s+(?:\w+\s+)?"
+    rf"(?:{ATTITUDES})"
+)
+
+# the first words of those phrases that no single verb form already starts (vague.py looks a verb up by its first word)
+PHRASE_FIRST_WORDS = frozenset("pointing counter countered countering".split())
