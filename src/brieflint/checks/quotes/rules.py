@@ -189,7 +189,8 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       ("condemned by human rights groups", "slammed by rights groups as a
       sham"), or that has no agent: opinion and blame after an auxiliary or
       opening its clause ("has been accused of", "is widely seen as", "Once
-      hailed for its growth, …", "is said to be"); when the sentence before
+      hailed for its growth, …", "is said to be"; not what "can be said to
+      be", the author's judgement); when the sentence before
       opens with a named actor, that actor is taken as the agent; praise
       and blame with a reason or closing the clause ("has been widely
       criticized.", "was decried as a giveaway"); censure

@@ -156,6 +156,9 @@ def _opens_sentence(s: str, at: int) -> bool:
     return len(words) == 1 and words[0] in ("one", "a", "an", "the")
 
 
+# a modal of ability before a raising passive of saying ("can be said to have", "could fairly be said to be"): what
+# one is entitled to say, the author's judgement, not what others said
+_ABLE_TO_SAY = lazy(r"\b(?:can|could)\s+(?:\w+ly\s+|also\s+|now\s+)?be\s+(?:\w+ly\s+)?$", re.I)
 # blame and praise in the passive, whose agent the sentence before may name
 _BLAME = lazy(
     r"(?:accused|blamed|critici[sz]ed|condemned|denounced|hailed|praised|derided|decried|lambasted|slammed|"
@@ -275,6 +278,12 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         _PASSIVE_AUX.search(s, max(0, hit.start() - 40), hit.start()) or _opens_clause(s, hit.start())
     ):
         return False  # "the funds they regarded as lost": an active verb; "Once hailed for …,": a passive
+    if (
+        groups.get("passive") is not None
+        and hit.group("passive")[:4].lower() == "said"
+        and _ABLE_TO_SAY.search(s, max(0, hit.start() - 30), hit.start())
+    ):
+        return False  # "countries that can be said to have experienced …": the author's own judgement, no hearsay
     if groups.get("passive") is not None and s[hit.end() : hit.end() + 3].lstrip()[:1] in _QUOTE_MARKS:
         return False  # 'was hailed as "…"': a quote attributed only in the passive is Q101's error
     if groups.get("passive") is not None and _BLAME.match(hit.group("passive")) and _agent_before(s, hit.start()):
