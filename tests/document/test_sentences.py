@@ -81,3 +81,44 @@ def test_score_on_the_labelled_real_sentences() -> None:
         sys.path.pop(0)
     r = score_sentences.score(labelled)
     assert r["precision"] >= 0.97 and r["recall"] >= 0.97, r
+
+
+def _long_way(text: str, pieces: list[str]) -> list[tuple[int, int]]:
+    """Where each stripped piece starts and ends, found with ``str.find`` from the last one's end."""
+    flat = text.replace("\n", " ").replace("\t", " ")
+    out, cursor = [], 0
+    for piece in pieces:
+        core = piece.strip()
+        at = flat.find(core, cursor) if core else -1
+        if at != -1:
+            out.append((at, at + len(core)))
+            cursor = at + len(core)
+    return out
+
+
+@pytest.mark.parametrize("disorder", ["none", "dropped", "blank", "repeated", "absent"])
+def test_pieces_are_placed_as_find_places_them(disorder: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """segment() places sentencex's pieces by their lengths while they follow each other in the text,
+    and by ``str.find`` once one does not: the same offsets either way (no merge or inner end here)."""
+    import sentencex
+
+    real = sentencex.segment
+    spoilt = {
+        "none": lambda p: [p],
+        "dropped": lambda p: [p[1:]],
+        "blank": lambda p: [" " + p, "  "],
+        "repeated": lambda p: [p, p],
+        "absent": lambda p: [p.upper(), p],
+    }[disorder]
+    seen: list[list[str]] = []
+
+    def pieces(language: str, flat: str) -> list[str]:
+        got = real(language, flat)
+        out = got[:1] + [q for p in got[1:2] for q in spoilt(p)] + got[2:]
+        seen.append(out)
+        return out
+
+    monkeypatch.setattr(sentencex, "segment", pieces)
+    text = "The first one is here. UN forces\nfollowed. A third one ends it. And a fourth one."
+    got = [(s.start, s.end) for s in segment(text)]
+    assert got == _long_way(text, seen[-1])

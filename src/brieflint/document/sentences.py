@@ -52,28 +52,47 @@ def segment(text: str, language: str = "en") -> tuple[Sentence, ...]:
         flat = flat.replace("\t", " ")
     out: list[Sentence] = []
     cursor = 0
+    find = flat.find
     maybe_end = _MAYBE_END.search
+    prev = ""  # the text of the last sentence in ``out`` (none yet: "")
+    # sentencex's pieces are consecutive slices of ``flat``: while each is found where the last one
+    # ended, ``flat`` up to its first character is blank after the cursor, so that is where ``find``
+    # would find it (``pos``: where the next piece should start; -1 once one was not there)
+    pos = 0
+    startswith = flat.startswith
     for piece in _sx(language, flat):
         core = piece.strip()
+        start = pos
+        if pos >= 0:
+            pos = pos + len(piece) if startswith(piece, pos) else -1
         if not core:
             continue
-        at = flat.find(core, cursor)
-        if at == -1:
-            continue
+        if pos >= 0:
+            first = core[0]
+            at = start if piece[0] == first else start + piece.find(first)
+        else:
+            at = find(core, cursor)
+            if at == -1:
+                continue
         end = at + len(core)
-        if out and (
-            (out[-1].text[-1] not in ".!?…" and not _TERMINAL.search(out[-1].text[-10:]))
-            or (core[0].islower() and _continues(out[-1].text, core))
+        if prev and (
+            (prev[-1] not in ".!?…" and not _TERMINAL.search(prev[-10:]))
+            or (core[0].islower() and _continues(prev, core))
             or (not core[0].isalnum() and not any(c.isalnum() for c in core[:8]))
         ):
             # "… scenarios: | (1) …" (no sentence end), "12 pct. | in the first quarter", "farmer? | :"
-            at = out.pop().start
+            at = out.pop()[0]
         cursor = end
-        if _stop_inside(flat, at, end) and maybe_end(flat, at, end) is not None:  # most pieces: no stop inside
+        # an inner end needs a full stop, question or exclamation mark before the piece's last character,
+        # which most pieces lack: three ``in`` tests of the piece's slice first (``str.find`` with bounds
+        # parses its arguments: three of them cost a piece five times as much)
+        inner = flat[at : end - 1]
+        if ("." in inner or "?" in inner or "!" in inner) and maybe_end(flat, at, end) is not None:
             for cut in _inner_ends(flat, at, end):
                 out.append(_new(Sentence, (at, cut, text[at:cut])))
                 at = cut + len(flat[cut:end]) - len(flat[cut:end].lstrip())
-        out.append(_new(Sentence, (at, end, text[at:end])))
+        prev = text[at:end]
+        out.append(_new(Sentence, (at, end, prev)))
     if not out:
         core = text.strip()
         at = text.find(core)
@@ -99,12 +118,6 @@ _INNER_END = lazy(
 # every inner end above is a full stop, question or exclamation mark, perhaps closed, before a blank
 _MAYBE_END = lazyre.compile(r"[.!?][\"”’)]?\d{0,3}\s")
 _MARKS = lazy('["“”]')
-
-
-def _stop_inside(flat: str, start: int, end: int) -> bool:
-    """A full stop, question or exclamation mark before the piece's last character (three C scans)."""
-    last = end - 1
-    return flat.find(".", start, last) != -1 or flat.find("?", start, last) != -1 or flat.find("!", start, last) != -1
 
 
 def _inner_ends(flat: str, start: int, end: int) -> list[int]:
