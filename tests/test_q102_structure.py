@@ -131,16 +131,6 @@ def test_institutions_applying_a_rule(body: str, expected: list[str]) -> None:
         ("Residents, the mayor said, were moved to the school.", []),
         ("In the valley, farmers, the mayor said, fear another drought.", []),
         ("Officials, the mayor said, fear another drought.", []),
-        # a participle that restricts the group, a reduced relative clause naming nobody
-        (
-            "Officials speaking on condition of anonymity said the ferry had been sold.",
-            ["Officials speaking on condition of anonymity said"],
-        ),
-        ("Residents living near the smelter say the air smells of sulphur.", ["Residents living near the smelter say"]),
-        (
-            "Officials attending the summit in Lima said the ferry had been sold.",
-            ["Officials attending the summit in Lima said"],
-        ),
     ],
 )
 def test_a_subject_separated_from_its_verb(body: str, expected: list[str]) -> None:
@@ -292,10 +282,9 @@ def test_a_view_held_by_a_crowd_in_a_noun_phrase(body: str, expected: list[str])
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # "those" restricted by a relative clause, a participle or a scope: a crowd named by nobody
+        # "those" restricted by a relative clause or a scope: a crowd named by nobody
         ("Those who oppose the toll argue it is regressive.", ["Those who oppose the toll argue"]),
         ("Those close to the minister say he will resign.", ["Those close to the minister say"]),
-        ("Those living near the smelter say the air is foul.", ["Those living near the smelter say"]),
         # ... "those" as the accused, or the author's own, credits no claim
         ("Those accused of fraud were released on bail.", []),
         ("Those of us who work here believe the plan will fail.", []),

@@ -19,23 +19,19 @@ import re
 from brieflint.checks.quotes.anaphora import head_noun
 from brieflint.lazyre import lazy
 
-# the author is the listener or the interviewer: "<people> (also) told us", "<people> (whom) we spoke with";
-# the people are the subject of the clause before it
-_LISTENER = lazy(
-    r"\btold\s+us\b|\b(?:(?:that|whom|who)\s+)?we\s+(?:spoke|talked|met|interviewed|surveyed|contacted|consulted|"
-    r"visited)\b",
-    re.I,
-)
-# "we interviewed <people>", "we spoke with <people> from …": the people are the object after it
+# the author is the listener or the interviewer, read where "told" or "we" stands (found with str.find: a
+# document-wide expression costs a step at every character): "<people> (also) told us", "<people> (whom) we spoke
+# with", whose people are the subject of the clause before; "we interviewed <people>", whose people are its object
+_TOLD_US = lazy(r"told\s+us\b")
+_WE_MET = lazy(r"we\s+(?:also\s+)?(?:spoke|talked|met|interviewed|surveyed|contacted|consulted|visited)\b")
 _WE_INTERVIEWED = lazy(
-    r"\bwe\s+(?:also\s+)?(?:interviewed|surveyed|contacted|consulted|visited|(?:spoke|talked)\s+(?:with|to)|"
-    r"met\s+with)\s+((?:[\w'’\-]+,?\s+){0,6}[\w'’\-]+)",
-    re.I,
+    r"we\s+(?:also\s+)?(?:interviewed|surveyed|contacted|consulted|visited|(?:spoke|talked)\s+(?:with|to)|"
+    r"met\s+with)\s+((?:[\w'’\-]+,?\s+){0,6}[\w'’\-]+)"
 )
 _QUANTIFIED_END = lazy(r"\b(?:some|many|most|several|few|a\s+few|a\s+number\s+of)$", re.I)
 _CLAUSE_END = lazy(r"[.;:!?,—()\x00\n]")
 _CLAUSE_MARKS = ".;:!?,—(\x00\n"
-SUBJECT_REACH = 100  # characters before "told us" where its subject may stand
+SUBJECT_REACH = 100  # characters before "told us" or "we" where its subject may stand
 _AFTER_QUANTIFIER = 60  # characters after a quantifier where its head noun may stand ("several museum stakeholders")
 
 
@@ -50,18 +46,35 @@ def _person(text: str) -> str | None:
     return None
 
 
+def _whole_words(low: str, word: str) -> list[int]:
+    """The offsets in ``low`` where ``word`` and a space stand as a word of their own."""
+    key = word + " "
+    out = []
+    i = low.find(key)
+    while i != -1:
+        if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
+            out.append(i)
+        i = low.find(key, i + 1)
+    return out
+
+
+def _subject_before(s: str, at: int) -> str | None:
+    """The plural noun of people in the clause that ends at ``at`` (its subject)."""
+    before = s[max(0, at - SUBJECT_REACH) : at]
+    return _person(before[max(before.rfind(c) for c in _CLAUSE_MARKS) + 1 :])
+
+
 def interviewed_heads(s: str) -> frozenset[str]:
     """The plural nouns of people the author of ``s`` (paragraphs joined by NUL) says it interviewed."""
-    if "told us" not in s and "we " not in s and "We " not in s:
-        return frozenset()  # most briefs: no look at all
+    low = s.lower()
     heads: set[str] = set()
-    for m in _LISTENER.finditer(s):
-        before = s[max(0, m.start() - SUBJECT_REACH) : m.start()]
-        subject = before[max(before.rfind(c) for c in _CLAUSE_MARKS) + 1 :]
-        if (head := _person(subject)) is not None:
+    for at in _whole_words(low, "told"):
+        if _TOLD_US.match(low, at) and (head := _subject_before(s, at)) is not None:
             heads.add(head)
-    for m in _WE_INTERVIEWED.finditer(s):
-        if (head := _person(m.group(1))) is not None:
+    for at in _whole_words(low, "we"):
+        if _WE_MET.match(low, at) and (head := _subject_before(s, at)) is not None:
+            heads.add(head)
+        if (m := _WE_INTERVIEWED.match(low, at)) is not None and (head := _person(m.group(1))) is not None:
             heads.add(head)
     return frozenset(heads)
 

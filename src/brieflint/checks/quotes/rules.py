@@ -169,11 +169,10 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       blame, suspect, call, brand, condemn, interpret, refer to … as,
       reported that, sound the alarm, point to, counter that, liken),
       however many auxiliaries, adverbs, a prepositional
-      scope, a relative clause or participle that names nobody or an aside
-      between commas stand between ("Officials in the region have long
-      argued", "Officials who spoke on condition of anonymity said",
-      "Officials speaking on condition of anonymity said", "Critics,
-      however, argue"; not "Officials, the mayor said, fear");
+      scope, a relative clause that names nobody or an aside between commas
+      stand between ("Officials in the region have long argued", "Officials
+      who spoke on condition of anonymity said", "Critics, however, argue";
+      not "Officials, the mayor said, fear");
     - a bare plural that no list names, read back from its verb, whose
       class decides: with a verb only people do (believe, doubt,
       understand, call, condemn …) any plural is a crowd ("Rivals call it

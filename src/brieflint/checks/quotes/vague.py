@@ -35,6 +35,7 @@ from brieflint.checks.quotes.vague_patterns import (
     NOUNS_LONGEST_FIRST,
     OBJECT_WORDS,
     OPEN_WORDS,
+    POSSESSED_VIEW,
     RECEIVED_CENSURE,
     STAGES,
     SUBJECT_VERB,
@@ -63,6 +64,7 @@ VAGUE_TRIGGERS = sorted(_VAGUE_BY_TRIGGER)
 QUALIFIED_TRIGGERS = {"a": r"(?=\s+(?:number|handful|growing|few)\s)"}
 # hearsay adverbs: a source in the clause (a link or citation anywhere in it) answers them
 HEARSAY = frozenset("reportedly allegedly purportedly supposedly reputedly".split())
+_APOSTROPHES = ("'", "’")
 
 __all__ = ["HEARSAY", "QUALIFIED_TRIGGERS", "VAGUE_TRIGGERS", "accept", "extra_regex", "vague_spans"]
 
@@ -97,6 +99,8 @@ def _vague_at(s: str, start: int, word: str) -> tuple[int, int] | None:
             ):
                 return crowd
             continue
+        if i == POSSESSED_VIEW and s[start + len(word) : start + len(word) + 1] not in _APOSTROPHES:
+            continue  # "Analysts' view": a possessor's mark right after the word, or no such reading
         hit = _vague_pattern(i).match(s, start)
         if hit is None:
             continue
@@ -224,18 +228,24 @@ def _subject_verb(s: str, start: int, word: str) -> tuple[re.Match[str], int] | 
 def _predicate(s: str, at: int) -> int | None:
     """The end of the verb after a subject ending at ``at``: a scope, a relative clause or none first, then
     an aside between commas ("Critics, however, argue")."""
-    end = _plain_predicate(s, at)
-    if end is None and (aside := _stage("aside").match(s, at)) is not None:
+    first = _FIRST.match(s, at)
+    if first is None:
+        return None
+    end = _plain_predicate(s, at, first)
+    # an aside opens with a comma and a word, which the look at the first word has read already
+    if end is None and "," in first.group(0) and (aside := _stage("aside").match(s, at)) is not None:
         return _aux_verb(s, aside.end())
     return end
 
 
-def _plain_predicate(s: str, at: int) -> int | None:
-    """The end of the verb after a subject ending at ``at``: a scope of one to four words first
-    ("in the region", and a comma after it), then none."""
-    first = _FIRST.match(s, at)
-    if first is None:
-        return None
+def _relative_at(s: str, at: int, word: str) -> bool:
+    """A relative clause opens at ``at``, whose first word (case-folded) is ``word``: "who"."""
+    return word == "who" and _stage("relative").match(s, at) is not None
+
+
+def _plain_predicate(s: str, at: int, first: re.Match[str]) -> int | None:
+    """The end of the verb after a subject ending at ``at`` (``first``: its first word): a scope of one to
+    four words first ("in the region", and a comma after it), then none."""
     word = first.group(1).casefold()
     if word in _PREPOSITIONS:
         scope = _stage("scope").match(s, at)  # the preposition and up to four words, each one an end
@@ -245,7 +255,7 @@ def _plain_predicate(s: str, at: int) -> int | None:
                 if pos == -1:
                     break
                 if k < 4 and (nxt := scope.group(k + 1)) is not None and not _may_start_verb(nxt):
-                    if _stage("relative").match(s, pos) is None:
+                    if not _relative_at(s, pos, nxt.rstrip().casefold()):
                         continue  # the next word of the scope can be neither an auxiliary, a verb nor a relative
                 if _after_word(s, pos, _OPEN_ENDS):
                     continue  # "people of Ukraine and of holding …": a gerund after a preposition is its object
@@ -253,9 +263,7 @@ def _plain_predicate(s: str, at: int) -> int | None:
                     return end
                 if (end := _relative_verb(s, pos)) is not None:
                     return end
-    if "," in first.group(0) or (
-        word != "(" and word not in _VERB_FIRST_WORDS and _stage("relative").match(s, at) is None
-    ):
+    if "," in first.group(0) or (word != "(" and word not in _VERB_FIRST_WORDS and not _relative_at(s, at, word)):
         return None  # no auxiliary, verb or relative clause comes next: most subjects end here
     return _relative_verb(s, at)
 
