@@ -83,3 +83,21 @@ def test_the_eu_names_europe() -> None:
 def test_currencies_and_longer_names_are_not_the_place() -> None:
     body = "The road costs US$700m. The plan costs US$4bn. Some dream of the United States of South America."
     assert "United States" not in _t108(_brief(body))
+
+
+def test_body_words_counts_as_split_does() -> None:
+    """body_words counts words without splitting (ASCII): the same count as str.split on every blank and mark."""
+    import random
+
+    from brieflint.checks.taxonomy.usage import body_words
+
+    rng = random.Random(11)
+    blanks = [chr(c) for c in range(128) if chr(c).isspace()]
+    alphabet = [*blanks, *"ab.,;-'x9", "\x00", "\x7f", "\u00a0", "\u2003", "é"]
+    for _ in range(3000):
+        texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(rng.randint(0, 4))]
+        if rng.random() < 0.7:
+            texts = [t.encode("ascii", "ignore").decode() for t in texts]
+        assert body_words(texts) == sum(len(t.split()) for t in texts), texts
+    assert body_words([]) == 0
+    assert body_words(["Two words", "\x1fthree\x1cmore\x0bwords "]) == 5

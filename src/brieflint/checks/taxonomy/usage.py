@@ -110,6 +110,18 @@ def _home(doc: Any, tax: Taxonomy) -> set[str]:
     return out
 
 
+# ASCII read as blank (" ", as ``str.split`` reads it) or not ("x"), for counting words without making them
+_BLANK_OR_NOT = bytes(32 if chr(c).isspace() else 120 for c in range(128)) + bytes(128)
+
+
 def body_words(texts: list[str]) -> int:
-    """A brief's words, roughly (blank-separated tokens): what a region's mentions are weighed against."""
-    return sum(len(t.split()) for t in texts)
+    """A brief's words, roughly (blank-separated tokens): what a region's mentions are weighed against.
+
+    ``sum(len(t.split()) for t in texts)``, without making a string per word (two thirds of the cost):
+    in ASCII text (the common case), every word is a blank followed by a character that is not one,
+    counted once the texts are joined by blanks behind a blank and read as blank or not.
+    """
+    joined = " " + " ".join(texts)
+    if not joined.isascii():
+        return sum(len(t.split()) for t in texts)
+    return joined.encode("ascii").translate(_BLANK_OR_NOT).count(b" x")
