@@ -523,6 +523,7 @@ BASE = "pack: my-style\nrules:\n  - code: MS001\n    name: no-very\n"
         ("    kind: substitution\n    regex: true\n    swap: {'(a)': '\\2'}\n", 7, 19, "does not fit pattern"),
         ("    kind: conditional\n    first: 3\n    second: x\n", 6, 12, "must be a string or a list"),
         ("    kind: existence\n    tokens: [very]\n    severity: fatal\n", 7, 15, "'fatal' is not one of error"),
+        ("    kind: existence\n    tokens: [very]\n    enabled: 'no'\n", 7, 14, "'no' is not of type 'boolean'"),
         (
             "    kind: existence\n    tokens: [very]\n"
             "  - code: MS001\n    name: b\n    kind: existence\n    tokens: [x]\n",
@@ -724,3 +725,12 @@ def test_masking_slice_by_slice_is_masking_character_by_character(
     assert _mask(value, spans, inside=inside) == _mask_by_character(value, spans, inside=inside)
     quotes = list(quote_spans(value, 1))
     assert _mask(value, quotes, inside=inside) == _mask_by_character(value, quotes, inside=inside)
+
+
+def test_a_rule_with_enabled_false_runs_only_when_named():
+    rule = EXISTENCE.replace("kind: existence", "kind: existence\n  enabled: false")
+    src = HEAD + "It was very hot.\n"
+    assert spans(run(src, pack(rule))) == []  # the prefix does not switch it on
+    assert len(spans(run(src, pack(rule), select=["XP", "XP001"]))) == 1
+    assert len(spans(run(src, pack(rule), select=["no-filler"]))) == 1
+    assert len(spans(run(src, pack(EXISTENCE)))) == 1

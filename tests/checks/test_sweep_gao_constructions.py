@@ -175,7 +175,7 @@ def test_a_claim_put_in_a_crowds_mouth_with_a_modal_is_still_vague():
 
 
 def hs005(body: str) -> list[str]:
-    return [f.message.split("'")[1] for f in lint(brief(body), select=["HS"]) if f.code == "HS005"]
+    return [f.message.split("'")[1] for f in lint(brief(body), select=["HS", "HS005"]) if f.code == "HS005"]
 
 
 def test_a_short_name_with_its_head_word_year_or_tag_is_a_spelling_out():

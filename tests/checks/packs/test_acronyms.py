@@ -127,3 +127,24 @@ def test_spell_out_forms(body: str) -> None:
 )
 def test_what_is_no_spell_out(body: str) -> None:
     assert len(keys(body)) == 1
+
+
+# ------------------------------------------------------------------ off by default
+
+
+def test_off_by_default_and_on_when_selected(tmp_path: Path) -> None:
+    # 11 of 25 sampled findings useful on the news sweep (docs/accuracy.md): off unless a house names it
+    brief = tmp_path / "acronym.md"
+    brief.write_text(front() + "\nThe PMF now controls several border crossings near the town.\n", encoding="utf-8")
+
+    def codes(*extra: str) -> list[str]:
+        cmd = [sys.executable, "-m", "brieflint", "check", str(brief), "--no-cache", "--format", "json", *extra]
+        done = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp_path)
+        assert done.returncode in (0, 1), done.stderr
+        import json
+
+        return [f["code"] for f in json.loads(done.stdout)["findings"] if f["code"].startswith("HS")]
+
+    assert codes() == []
+    assert codes("--extend-select", "HS005") == ["HS005"]
+    assert codes("--select", "acronym-before-definition") == ["HS005"]

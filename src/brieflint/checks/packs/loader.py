@@ -97,6 +97,7 @@ def _to_rule(spec: PackRule) -> Rule:
         needs_data=True,
         family=spec.code.rstrip("0123456789"),
         origin=spec.pack,
+        enabled_by_default=bool(d.get("enabled", True)),
     )
 
 
