@@ -14,7 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from support import ENERGY_ONLY, SUMMARY, WATER_AND_POWER, edited, front, sources
 
-from brieflint.checks.quotes import cues, lexicon, marks, vague
+from brieflint.checks.quotes import byline, cues, lexicon, marks, vague
 from brieflint.testing import lint
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -164,6 +164,81 @@ def test_block_quotes() -> None:
         )
     ]
     assert "block quote of 12 words" in messages(bare, "Q101")[0]
+
+
+ODE = "“A levee built for the last flood is always one flood behind the river it holds.”"
+CHANT = "“We learn every spring that the river we planned for no longer exists.”"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a title, the byline on the line after it, then the author's words as a list
+        f"Why the river towns flood every spring\nBy Marta Okonjo\n\n- {ODE}\n- {CHANT}\n",
+        # the byline alone as a paragraph, the quotations as paragraphs, then a block quote
+        f"By Marta Okonjo\n\n{ODE}\n\n{CHANT}\n\n> The river takes back what the county borrowed from it.\n",
+        # initials, a particle, two authors; a title before a name
+        f"By J. R. Ellison and Tomas de Vries\n\n- {ODE}\n- {CHANT}\n",
+        f"By Dr. Amara Nwosu-Bell\n\n1. {ODE}\n2. {CHANT}\n",
+    ],
+)
+def test_a_byline_credits_the_quotations_after_it(body: str) -> None:
+    assert q("\n" + body, "Q101") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    # no person: a year, an adverbial, a time, a rule, a function word or a month, one word, capitals
+    ["By 2030", "By contrast", "By the end of the decade", "By law", "By The Numbers", "By March", "By Okonjo"]
+    + ["BY MARTA OKONJO", "By Marta Okonjo Reyes Villa Cruz", "By Marta O."],
+)
+def test_a_line_that_names_no_person_credits_nothing(line: str) -> None:
+    # the list is judged as before: its second item at least (the first may be doubtful by the safety net,
+    # a capitalised word in the sentence before it)
+    body = f"\nWhy the river towns flood every spring\n{line}\n\n- {ODE}\n- {CHANT}\n"
+    assert ("Q101", BODY_LINE + 5) in [(c, ln) for c, ln, *_ in q(body, "Q101")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "names"),
+    [
+        ("By Marta Okonjo", True),
+        ("Why the river towns flood\nBy Marta Okonjo", True),
+        ("By J.R. Ellison", True),
+        ("By Ana de Souza and Li Wei", True),
+        ("By Martin Luther King Jr.", True),
+        ("By Seán O’Brien-Kelly", True),
+        ("By Marta Okonjo and", False),
+        ("By Marta Okonjo and Li", False),
+        ("By Marta Okonjo, a farmer", False),
+        ("By Marta Okonjo the levees were raised", False),
+        ("The levees were raised by Marta Okonjo", False),
+        ("By 2030 Marta Okonjo", False),
+        ("By the County Council", False),
+    ],
+)
+def test_what_a_byline_line_is(prose: str, names: bool) -> None:
+    assert (byline.byline_end(prose) == len(prose)) is names
+
+
+def test_a_byline_credits_only_the_quotations_that_directly_follow_it() -> None:
+    # words of the author's own after the byline end the run: a quote after them is judged as before
+    after_prose = f"\nBy Marta Okonjo\n\nThe county raised the levees twice in ten years.\n\n{ODE}\n"
+    assert [c for c, *_ in q(after_prose, "Q101")] == ["Q101"]
+    own = f"{ODE} The county raised the levees twice in ten years. "
+    got = q(f"\nBy Marta Okonjo\n{own}{CHANT}\n", "Q101")  # the first quote is hers, the second is not
+    assert [(c, line, col) for c, line, col, *_ in got] == [("Q101", BODY_LINE + 2, len(own) + 1)]
+    # a heading ends it too; the byline's list stays credited, the quote under the heading does not
+    headed = f"\nBy Marta Okonjo\n\n- {ODE}\n\n## The budget\n\n{CHANT}\n"
+    got = q(headed, "Q101")
+    assert [(c, line) for c, line, *_ in got] == [("Q101", BODY_LINE + 7)]
+    # an unattributed quote later in the same brief is still an error
+    later = (
+        f"\nBy Marta Okonjo\n\n- {ODE}\n- {CHANT}\n\nThe county raised the levees twice.\n\n"
+        "The plan was described as “a turning point for every town along the lower river.”\n"
+    )
+    got = q(later, "Q101")
+    assert [(c, line) for c, line, *_ in got] == [("Q101", BODY_LINE + 8)]
 
 
 def test_min_words_and_cues_options() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from brieflint.checks.quotes.byline import byline_end, own_words_from
 from brieflint.checks.quotes.common import Lexicon
 from brieflint.checks.quotes.cues import (
     DASH_LINE,
@@ -95,12 +96,14 @@ def unattributed(doc: Document, lex: Lexicon, min_words: int) -> list[QuoteFindi
     n = len(infos)
     k = 0
     carry: str | None = None  # verdict of a quote left open at the end of the previous paragraph
+    credited = False  # a byline heads the quotations being read ("By Kazu Haga", then "…" items: byline.py)
     while k < n:
         info = infos[k]
         p = info.para
         prev = infos[k - 1] if k > 0 and infos[k - 1].para.section == p.section else None
         if prev is None:
             carry = None
+            credited = False  # a heading ends the byline's quotations
         if p.kind == "blockquote":
             # a run of block-quote paragraphs is one quote
             j = k
@@ -114,7 +117,7 @@ def unattributed(doc: Document, lex: Lexicon, min_words: int) -> list[QuoteFindi
             group = infos[k : j + 1]
             nxt = infos[j + 1] if j + 1 < n and infos[j + 1].para.section == p.section else None
             total = sum(len(text.words(g.para.prose.value)) for g in group)
-            if total > min_words and _block_verdict(group, prev, nxt, lex) in _REPORTED:
+            if total > min_words and not credited and _block_verdict(group, prev, nxt, lex) in _REPORTED:
                 out.append(QuoteFinding(p, 0, len(p.prose.value), total, NONE, True))
             k = j + 1
             carry = None
@@ -123,6 +126,12 @@ def unattributed(doc: Document, lex: Lexicon, min_words: int) -> list[QuoteFindi
         lead = len(prose) - len(prose.lstrip())
         memo: dict[int, str] = {}
         next_carry = None
+        # quotations that directly follow a byline are its author's, in its paragraph and the next ones, up
+        # to the first word of the author's own
+        cut = byline_end(info.masked)
+        credited = cut >= 0 or credited
+        cut = max(cut, 0)
+        stop = own_words_from(info.masked, cut) if credited else 0
         for q in info.marks.quotes:
             inner = q.inner(prose)
             nwords = len(text.words(inner))
@@ -131,7 +140,9 @@ def unattributed(doc: Document, lex: Lexicon, min_words: int) -> list[QuoteFindi
             head = info.masked[max(0, q.start - 60) : q.start]
             if mention or MENTION.search(head) or _NAMED_BY_NOUN.search(head):
                 continue
-            if carry is not None and q.start == lead:
+            if cut <= q.start < stop:
+                verdict = YES  # the byline's author's words
+            elif carry is not None and q.start == lead:
                 verdict = carry  # a quote running on from the paragraph before, news style
             else:
                 nxt = infos[k + 1] if k + 1 < n and infos[k + 1].para.section == p.section else None
@@ -141,6 +152,7 @@ def unattributed(doc: Document, lex: Lexicon, min_words: int) -> list[QuoteFindi
             if verdict in _REPORTED or verdict == VAGUE:
                 out.append(QuoteFinding(p, q.start, q.end, nwords, verdict, False))
         carry = next_carry
+        credited = credited and stop == len(info.masked)  # nothing but quotations: the run goes on
         k += 1
     return out
 

@@ -70,7 +70,10 @@ def unattributed_quote(doc: Document, ctx: Context) -> Iterator[Problem]:
     short: "…"`, `The directive defines them as "…"`), a speaker opening the
     sentence before, a pronoun whose antecedent is a person, a citation
     (`[@id]` or a link), or the sentence right after a quote that ends its
-    own sentence (`That was how X put it.`). A known place (a country or a
+    own sentence (`That was how X put it.`). A line that is only a byline
+    (`By Kazu Haga`; not `By 2030`, `By contrast`) credits the quotations
+    that directly follow it, up to a heading or the author's own words
+    (pull quotes or excerpts set under the author's name). A known place (a country or a
     province: `Baghdad hosted the summit.`) or a date is no speaker; a cue in
     another clause ('"…," and several governors said they …') speaks of
     something else; a quote alone in its paragraph does not borrow the
