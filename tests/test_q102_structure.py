@@ -313,3 +313,25 @@ def test_those_and_the_verbs_of_citing_and_rejoinder(body: str, expected: list[s
 )
 def test_what_can_be_said(body: str, expected: list[str]) -> None:
     assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a singular auxiliary or copula after the word: it agrees with a noun, and "some" is its determiner
+        ("After the second flood, some notice is finally being paid to the levees.", []),
+        ("Some notice was given to the tenants in March.", []),
+        ("Today some fear is natural after a flood.", []),
+        ("Some worry isn't misplaced.", []),
+        ("But some doubt has gone since the audit.", []),
+        # ... "some" as people takes a plural verb: a crowd that notices, claims or fears stays vague
+        ("Some notice that the figures for March are wrong.", ["Some notice"]),
+        ("Some claim it is a tax on renters.", ["Some claim"]),
+        ("Many fear the levees will fail again.", ["Many fear"]),
+        # ... and so it does in a clause with a gap, whose verb the copula follows
+        ("What some claim is simply untrue.", ["some claim"]),
+        ("The reason some notice is that the lights flicker.", ["some notice"]),
+    ],
+)
+def test_a_quantifier_and_its_noun_agree_with_a_singular_verb(body: str, expected: list[str]) -> None:
+    assert found(body) == expected

@@ -4,7 +4,8 @@ subject-and-verb match of vague.py, from the sentence's structure, not from a li
 Not credited to an anonymous crowd: a named body's people by their scope ("researchers at UNR estimate") or a
 reporter's sources by their possessor ("Meduza's sources agree"); deliberation with no object ("the restrictions
 lawmakers are debating in the Assembly"); a jurisdiction or an institution applying a rule ("States have
-interpreted the exemption differently", "Courts interpret the statute broadly").
+interpreted the exemption differently", "Courts interpret the statute broadly"); a noun after a quantifier that
+agrees with a singular verb ("some notice is being paid": "some" its determiner, not a crowd that notices).
 """
 
 from __future__ import annotations
@@ -74,14 +75,45 @@ def applies_rule(s: str, start: int, end: int) -> bool:
     return any(w in _INSTITUTIONS for w in words[:-1]) and _AS_AHEAD.match(s, end) is None
 
 
+# a singular auxiliary or copula: it agrees with a noun, never with a plural pronoun's verb
+_SINGULAR_VERB = lazy(r"\s+(?:is|was|has|does)(?:n['’]t)?\b", re.I)
+# pronouns of people, plural: their verb agrees with a plural subject ("some notice that", "many say")
+_PLURAL_PRONOUNS = frozenset("some many most others several few".split())
+# what may stand before a quantifier that opens its clause ("Today, some notice is", "but some concern was"):
+# a mark, or one of these words; any other word may be a noun or a wh-word whose clause has a gap ("What some
+# claim is untrue", "the reason some notice is that"), where the word after the quantifier is its verb
+_OPENING_MARKS = frozenset(",;:([\x00\n—–\"“”‘’'.!?")
+_CLAUSE_OPENERS = frozenset(
+    (
+        "and but or yet so because although though while whereas if when since as once unless until after before "
+        "today now yesterday recently lately already still also meanwhile then nowadays finally however indeed "
+        "moreover"
+    ).split()
+)
+
+
+def noun_after_quantifier(s: str, start: int, end: int, word: str) -> bool:
+    """The plural pronoun ``word`` at ``start`` and the word after it, ending at ``end``, are a quantifier and
+    its noun: a singular auxiliary or copula follows that word ("some notice is being paid", "some concern
+    was raised"), which agrees with a noun, not with "some" as people ("some notice that", "some say"), in a
+    clause the quantifier opens."""
+    if word not in _PLURAL_PRONOUNS or len(s[start:end].split()) != 2 or _SINGULAR_VERB.match(s, end) is None:
+        return False
+    before = s[max(0, start - 20) : start].rstrip()
+    if not before or before[-1] in _OPENING_MARKS:
+        return True
+    return before.rsplit(None, 1)[-1].rsplit("\x00", 1)[-1].lower() in _CLAUSE_OPENERS  # NUL: a paragraph's end
+
+
 def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
     """A plural subject and its verb at ``start``–``end`` (opening with ``word``) that credits no claim to an
     anonymous crowd: a named body's people by their scope or their possessor ("researchers at UNR",
     "Meduza's sources"), deliberation ("lawmakers are debating"), a jurisdiction applying a rule ("States have
-    interpreted the exemption")."""
+    interpreted the exemption"), a quantifier and its noun ("some notice is being paid")."""
     return (
         named_scope(s, start, end)
         or possessed_sources(s, start, word)
         or deliberation(s, end)
         or applies_rule(s, start, end)
+        or noun_after_quantifier(s, start, end, word)
     )

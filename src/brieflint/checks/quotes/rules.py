@@ -237,7 +237,9 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
     ("researchers at UNR estimate"; "officials from Ohio" stays vague) or a
     reporter's sources ("Meduza's sources agree"), nor deliberation with no
     object ("the bill lawmakers are debating"), nor a jurisdiction applying
-    a rule ("States have interpreted the exemption differently"), nor the
+    a rule ("States have interpreted the exemption differently"), nor a
+    noun after "some" or "many" that a singular verb agrees with ("some
+    notice is being paid"; "Some notice that" stays vague), nor the
     author's conjecture of what a group may do to a thing ("states may
     continue to interpret this guidance differently"; "some might say" stays
     vague); nor are the two camps of a debate set side by side in one
