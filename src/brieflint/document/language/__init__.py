@@ -37,8 +37,20 @@ LEXICONS = ("ar", "fr")
 # their subject from the sentence's main verb (participles: as vague as that subject), and the agentless
 # constructions (passives, verbal nouns) that are vague only where their sentence names no speaker, and the
 # positions where a word spelled like a verb of saying is a noun (not a cue), and the first words of a body's name
-# (a quote that is a name: «منظمة صحفيات بلا قيود»)
-KINDS = ("cue", "vague", "mention", "not-vague", "setting", "dependent-cue", "agentless", "not-cue", "name")
+# (a quote that is a name: «منظمة صحفيات بلا قيود»), and the constructions a cue opens that make it a passive with
+# its subject, not a speaker's verb (``ويعتبر هدف الجمعية هو «…»`` "the society's aim is considered to be")
+KINDS = (
+    "cue",
+    "vague",
+    "mention",
+    "not-vague",
+    "setting",
+    "dependent-cue",
+    "agentless",
+    "not-cue",
+    "name",
+    "passive-cue",
+)
 # what ends a sentence for the agentless check (the masked paragraphs Q102 reads hold several sentences)
 _SENTENCE_END = frozenset(".!?؟\n")
 # an Arabic word whose first letter (after a conjunction و or ف, with its own vowel) carries a damma: the vowels of a
@@ -214,9 +226,13 @@ class Lexicon:
 
         A cue inside one of the lexicon's ``not-cue`` constructions, after its first word, is left out: a word
         spelled like a verb of saying where the language allows no verb is a noun (``عدا كتبها`` "except her
-        books"); a cue that starts with the construction (``في رده``, "in his reply") stays.
+        books"); a cue that starts with the construction (``في رده``, "in his reply") stays. A cue that opens one of
+        the ``passive-cue`` constructions is a passive with its subject, not a speaker's verb, and is left out too.
         """
         found = self.grammar.find("cue", sentence)
+        if found and self.grammar.patterns.get("passive-cue"):
+            opens = {p.start for p in self.grammar.find("passive-cue", sentence)}
+            found = [c for c in found if c.start not in opens]
         if not found or not self.grammar.patterns.get("not-cue"):
             return found
         nouns = self.grammar.find("not-cue", sentence)  # merged: disjoint, in order

@@ -22,7 +22,8 @@ pattern is a sequence of elements, separated by spaces:
     that punctuation (``:``, ``,`` or ``.``; the Arabic comma folds to ``,``) stands between the words on
     either side of it, or at the start or end of the text: ``@go-on :`` is ``وتابع: «…»``, not
     ``تابع الابتسام`` ("went on smiling"); ``حسبما @allege .`` closes its sentence (``حسبما زُعم.``, not
-    ``حسبما زعم الوزير``). It matches no word.
+    ``حسبما زعم الوزير``). It matches no word. An opening quotation mark (``"``, ``«``, ``“``; written ``"«“`` for
+    any of them) is read the same way.
 
 Either order of subject and verb is two patterns (``@crowd ~2 @say`` and
 ``@say ~1 @crowd``): a grammar, not a list of sentences.
@@ -169,7 +170,7 @@ def expand(entry: str) -> set[str]:
 # ----- patterns -----------------------------------------------------------------------
 
 _GAP = lazyre.compile(r"~(\d+)$")
-_PUNCT = frozenset(":,.")
+_PUNCT = frozenset(':,."«“')
 
 
 def compile_pattern(source: str, classes: Mapping[str, frozenset[str]]) -> Pattern:
