@@ -76,10 +76,11 @@ def test_arabic_unattributed_quote_precision(scores):
     # ar-h219, ar-h240; round 13: the two-word wording of a law named after it, ar-h289, attributed, and four short
     # names, ar-h300, ar-h302 twice, ar-h327, the genitive of the noun before them; round 14: four more, ar-h336,
     # ar-h367, ar-h371, ar-h373; round 16's first sight: six more, two company names, a computer's and Israel's in scare
-    # marks twice, ar-h397, ar-h398, ar-h407): docs/accuracy.md
+    # marks twice, ar-h397, ar-h398, ar-h407; Israel's short name in ar-h407 no longer after round 16's readings, 22):
+    # docs/accuracy.md
     every = scores["arabic min-words 0"]
     assert every["q101_on_attributed_quotes"] <= 2, every["notes"]
-    assert every["q101_false_positive"] <= 23, every["notes"]
+    assert every["q101_false_positive"] <= 22, every["notes"]
 
 
 def test_arabic_unattributed_quote_recall(scores):
@@ -92,9 +93,9 @@ def test_arabic_unattributed_quote_recall(scores):
     assert ar["q101_recall_over_min_words"] >= 0.9, ar["notes"]
     real = scores["arabic real"]
     if real["unattributed_over_min_words"]:  # a real one, once the set has any, must be found too
-        # 2 of 2 until round 16, whose first sight missed its real one (ar-h417: the agentless ويعتبر read as a cue,
-        # docs/accuracy.md "Arabic round 16"); the floor records that run, it is not issue 22's target (0.90)
-        assert real["q101_recall_over_min_words"] >= 0.66, real["notes"]
+        # 3 of 3 after round 16's readings (its first sight missed ar-h417: the passive ويعتبر with its subject was read
+        # as a speaker's verb; docs/accuracy.md "Arabic round 16")
+        assert real["q101_recall_over_min_words"] >= 0.9, real["notes"]
 
 
 def test_arabic_vague_attribution_recall(scores):
@@ -106,9 +107,9 @@ def test_arabic_vague_attribution_recall(scores):
     ar, in_sample = scores["arabic"], scores["arabic in-sample"]
     assert in_sample["q102_recall"] >= 0.85, in_sample["notes"]
     assert in_sample["q102_unlabelled_findings"] == 0, in_sample["notes"]
-    assert ar["q102_found"] >= 83, ar["notes"]
-    # round 16 (Arabic Wikipedia) on first sight found 5 of 24 and added one false alarm (ar-h407): the whole set is at
-    # 0.79 (88 of 111) and two unlabelled findings until the lead decides on its misses (docs/accuracy.md, "Arabic round
-    # 16"); these two bounds record that run, they are not issue 22's target (0.85, met at 83 of 87 before round 16)
-    assert ar["q102_recall"] >= 0.79, ar["notes"]
-    assert ar["q102_unlabelled_findings"] <= 2, ar["notes"]
+    assert ar["q102_found"] >= 105, ar["notes"]
+    # round 16 (Arabic Wikipedia) on first sight found 5 of 24 and added one false alarm (ar-h407); after its readings
+    # (docs/accuracy.md, "Arabic round 16") 20 of 24 and no false alarm: the whole set 0.95 (105 of 111), one unlabelled
+    # finding (ar-h06)
+    assert ar["q102_recall"] >= 0.85, ar["notes"]
+    assert ar["q102_unlabelled_findings"] <= 1, ar["notes"]
