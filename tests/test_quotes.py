@@ -488,6 +488,16 @@ def test_held_out_set_10_after_its_constructions() -> None:
     assert scores["Q102"].precision >= 0.90 and scores["Q102"].tp >= 15, scores["Q102"].errors
 
 
+def test_held_out_set_17_after_its_constructions() -> None:
+    """Held-out set 17 (Waging Nonviolence, NSF): no false error (the quotations under the byline "By Kazu
+    Haga" are his), one false alarm left ("scientists believe", the team its paragraph has cited), 5 of 13
+    vague phrases found ("some notice is being paid" is no crowd: a singular verb agrees with the noun)."""
+    evaluate = _evaluate_module()
+    scores = evaluate.evaluate(evaluate.load_passages(ROOT / "tests" / "quotes_eval" / "heldout17.yaml"))
+    assert scores["Q101"].fp == 0, scores["Q101"].errors
+    assert scores["Q102"].fp <= 1 and scores["Q102"].tp >= 5, scores["Q102"].errors
+
+
 def test_find_quotes_tells_quotes_from_apostrophes() -> None:
     s = "Iraq's 'sustainable cooperation' and Kata'ib's \"long phrase here\" and the '90s and ministers' plan"
     found = marks.find_quotes(s)
