@@ -335,3 +335,47 @@ def test_what_can_be_said(body: str, expected: list[str]) -> None:
 )
 def test_a_quantifier_and_its_noun_agree_with_a_singular_verb(body: str, expected: list[str]) -> None:
     assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a crowd of research credited with an uncited finding and its clause
+        ("Yet economists have found that the levy barely moved rents.", ["economists have found that"]),
+        ("Since then, scientists found that the reef recovers in a decade.", ["scientists found that"]),
+        ("Some researchers discovered that the dye fades in sunlight.", ["Some researchers discovered that"]),
+        # ... not another crowd's experience, not what was found as an object, not a raising passive
+        ("Many tenants found that the levy barely moved rents.", []),
+        ("Scientists found the wreck of the ferry in the bay.", []),
+        ("The dye was found to fade in sunlight by a team at the port.", []),
+        # ... nor a team the text names: taken up by a determiner, or with its study named before
+        ("The economists found that the levy barely moved rents.", []),
+        ("In a 2021 study of 40 harbours, researchers found that the dye fades.", []),
+        ("Okafor and colleagues sampled the reef for a decade. Scientists found that it recovers.", []),
+    ],
+)
+def test_a_crowd_of_research_with_a_finding(body: str, expected: list[str]) -> None:
+    assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a crowd and its verb with an aside between dashes, which may add a crowd of its own
+        ("Critics — and some engineers — warn the dam could fail.", ["Critics — and some engineers — warn"]),
+        (
+            "Local officials — and a few pilots — argue the channel is too narrow.",
+            ["officials — and a few pilots — argue"],
+        ),
+        (
+            "Ferrymen — and some harbour pilots — say the channel is too narrow.",
+            ["Ferrymen — and some harbour pilots — say"],
+        ),
+        # ... not when the aside reports someone's speech or names someone
+        ("Critics — the mayor said — warn the dam could fail.", []),
+        ("Critics — Okafor and Lindqvist — warn the dam could fail.", []),
+        ("The ferrymen — and their union — say the channel is too narrow.", []),
+    ],
+)
+def test_a_crowd_with_an_aside_between_dashes(body: str, expected: list[str]) -> None:
+    assert found(body) == expected

@@ -158,7 +158,7 @@ def crowd_span(s: str, start: int, word: str, listed: frozenset[str]) -> tuple[i
     elif not (
         _maybe_plural(last)
         or last in _AUX
-        or last.endswith(",")  # an aside may stand between ("Ecologists, however, warn")
+        or last.endswith((",", "—", "–"))  # an aside may stand between ("Ecologists, however, warn")
         or last.endswith("ly")
         or any(w in _PREPOSITIONS and k and _maybe_plural(before[k - 1].lower()) for k, w in enumerate(before))
     ):
@@ -206,9 +206,10 @@ def bare_subject(s: str, start: int, verb: str, listed: frozenset[str]) -> int |
     lo, stop = _clause_start(s, start), start
     if lo is None:
         return None
-    if lo > 0 and s[lo - 1] == "," and not s[lo:start].strip():
-        # an aside between commas right before the verb ("Ecologists, however, warn"): the subject ends before it
-        opening = s.rfind(",", max(0, lo - 1 - _ASIDE_REACH), lo - 1)
+    if lo > 0 and s[lo - 1] in ",—–" and not s[lo:start].strip():
+        # an aside between commas or dashes right before the verb ("Ecologists, however, warn", "Farmers — and
+        # some ecologists — warn"): the subject ends before it
+        opening = s.rfind(s[lo - 1], max(0, lo - 1 - _ASIDE_REACH), lo - 1)
         if opening == -1 or not _ASIDE.fullmatch(s, opening + 1, lo - 1):
             return None
         lo, stop = _clause_start(s, opening), opening

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from brieflint.checks.quotes.vague_context import NATIONALITY
+from brieflint.checks.quotes.verb_phrases import FINDING_VERBS
 from brieflint.document.places import is_place
 from brieflint.lazyre import lazy
 
@@ -105,6 +106,43 @@ def noun_after_quantifier(s: str, start: int, end: int, word: str) -> bool:
     return before.rsplit(None, 1)[-1].rsplit("\x00", 1)[-1].lower() in _CLAUSE_OPENERS  # NUL: a paragraph's end
 
 
+# a crowd of research: the people who find things out ("researchers have found that", "economists found that");
+# any other crowd's "found that" is an experience ("many residents found that the buses were late")
+_RESEARCH_CROWDS = frozenset(
+    "researchers scientists scholars economists academics experts analysts epidemiologists investigators".split()
+)
+# a determiner before the crowd takes up a team named before ("The researchers found that", "these scientists")
+_TEAM_BEFORE = lazy(r"\b(?:the|these|those|their|our|its|his|her|both|two|three|four|five)\s+(?:[\w'’\-]+\s+)?$", re.I)
+# the study or the team named in the sentence before the crowd or in the one before it ("In a 2021 study,
+# researchers found that", "Smith and colleagues tracked 400 children. Researchers found that …")
+_STUDY_NAMED = lazy(
+    r"\b(?:study|studies|paper|article|report|survey|analysis|experiment|trial|team|journal|et\s+al|colleagues|"
+    r"published|led\s+by)\b",
+    re.I,
+)
+_STUDY_REACH = 300  # characters before the crowd where its study or team may be named
+
+
+def finding_by_others(s: str, start: int, end: int) -> bool:
+    """The crowd's verb ending at ``end`` is one of finding ("found that") and the crowd at ``start`` is no
+    uncited crowd of research: not one of research ("residents found that"), or a team taken up by a determiner
+    or named (with its study) in the sentence before ("In a 2021 study, researchers found that")."""
+    words = s[start:end].lower().split()
+    if len(words) < 3 or words[-1] != "that" or words[-2] not in FINDING_VERBS:
+        return False
+    if not any(w in _RESEARCH_CROWDS for w in words[:-2]):
+        return True
+    if _TEAM_BEFORE.search(s, max(0, start - 30), start):
+        return True
+    lo = max(0, start - _STUDY_REACH)
+    ends = [m.end() for m in _SENTENCE_MARK.finditer(s, lo, start)]
+    lo = ends[-2] if len(ends) >= 2 else lo  # the sentence before the crowd's and its own, up to the crowd
+    return _STUDY_NAMED.search(s, lo, start) is not None
+
+
+_SENTENCE_MARK = lazy(r"[.!?](?=\s)|[\x00\n]")
+
+
 def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
     """A plural subject and its verb at ``start``–``end`` (opening with ``word``) that credits no claim to an
     anonymous crowd: a named body's people by their scope or their possessor ("researchers at UNR",
@@ -116,4 +154,5 @@ def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
         or deliberation(s, end)
         or applies_rule(s, start, end)
         or noun_after_quantifier(s, start, end, word)
+        or finding_by_others(s, start, end)
     )

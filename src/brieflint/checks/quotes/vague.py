@@ -185,6 +185,7 @@ _OBJECT_OF = frozenset(OBJECT_WORDS.split())
 _OPEN_ENDS = frozenset(OPEN_WORDS.split())
 _FIRST = lazy(r"\s*,?\s*(\(|\w+)")
 _WORD_AT = lazy(r"\s*(\(|\w+)")
+_DASHES = ("—", "–")
 _NO_LETTERS = frozenset({"run", "word", "paren", "verb", "clause"})  # case-blind already: compiled without re.I
 
 
@@ -230,6 +231,9 @@ def _predicate(s: str, at: int) -> int | None:
     an aside between commas ("Critics, however, argue")."""
     first = _FIRST.match(s, at)
     if first is None:
+        # an aside between dashes ("Critics — and some scientists — warn"): read as one between commas
+        if s[at : at + 3].lstrip()[:1] in _DASHES and (aside := _stage("dash_aside").match(s, at)) is not None:
+            return _aux_verb(s, aside.end())
         return None
     end = _plain_predicate(s, at, first)
     # an aside opens with a comma and a word, which the look at the first word has read already

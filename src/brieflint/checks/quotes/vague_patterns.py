@@ -119,6 +119,8 @@ _RELATIVE = rf"(?:{RELATIVE_HEAD}(?:[\w'’\-]+\s+){{1,6}}?)?"
 # an aside between commas right after the group, in words that name and count nobody and report no speech:
 # "Critics, however, argue", "Analysts, citing the cost, warn", "Residents, who live near the plant, say"
 ASIDE = rf"\s*,(?:{ASIDE_WORD}){{1,8}}?\s*,"
+# the same between dashes, where it may add a crowd of its own ("environmental groups — and some scientists — warn")
+DASH_ASIDE = rf"\s*[—–](?:{ASIDE_WORD}){{1,8}}?\s*[—–]"
 # "those" as a crowd, restricted by a relative clause or a scope that names nobody ("Those who oppose
 # the plan argue", "Those close to the minister say"; "those accused of fraud" are the accused, "those of us" the
 # author's own)
@@ -479,6 +481,7 @@ STAGES: Mapping[str, str] = MappingProxyType(
         "aux": rf"\s*{AUX_WORDS}",
         "relative": RELATIVE_HEAD,
         "aside": ASIDE,
+        "dash_aside": DASH_ASIDE,
         "clause": r"([\w'’\-]+\s+)" + r"([\w'’\-]+\s+)?" * 5,  # the relative clause's words, each an end
         "progressive": PROGRESSIVE,
         "paren": PAREN,

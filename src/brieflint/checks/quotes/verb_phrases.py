@@ -19,10 +19,14 @@ VERB_PHRASES = (
     r"|(?:told|tells?)\s+(?:[\w.'’\-]+\s+){1,3}?that\b|point(?:ed)?\s+out|"
     # evidence cited and a rejoinder: "Detractors point to the cost", "Others counter that …"
     r"point(?:ed|ing)?\s+to\b|counter(?:ed|ing)?\s+that\b|"
+    # a finding with its clause, from a crowd of research only (crowd_structure.finding_by_others)
+    r"(?:find|found|discover(?:ed)?)\s+that\b|"
     r"(?:express|voice|raise|sound)(?:d|ed)?\s+(?:\w+\s+)?(?:concerns?|doubts?|fears?|"
     r"skepticism|scepticism|alarm|frustration|reservations)|(?:are|were|is|was)\s+(?:\w+\s+)?"
     rf"(?:{ATTITUDES})"
 )
 
 # the first words of those phrases that no single verb form already starts (vague.py looks a verb up by its first word)
-PHRASE_FIRST_WORDS = frozenset("pointing counter countered countering".split())
+PHRASE_FIRST_WORDS = frozenset("pointing counter countered countering find found discover discovered".split())
+# the verbs of finding the phrases above read ("researchers have found that"): a claim only for a crowd of research
+FINDING_VERBS = frozenset("find found discover discovered".split())
