@@ -131,16 +131,21 @@ _SENTENCE_MARKS = frozenset(".!?؟…,،:;؛")
 
 
 def _named(info: Para, q: Span, lex: Lexicon) -> bool:
-    """The quote is a body's name, not quoted words: it opens with a noun that heads a name (the lexicon's ``name``
-    patterns: ``منظمة``, ``جهاز`` … in construct), is at most ``NAME_WORDS`` words with no sentence punctuation, and
-    stands where a noun does, not where speech is introduced (no colon or verb of saying right before it):
-    ``رئيسة «منظمة صحفيات بلا قيود»`` ("head of …"), ``عملاء "جهاز الأمن والمخابرات الوطني"`` ("agents of …"). After
-    ``أنّ``, and for a name with the article (``«المحكمة الدولية الخاصة بلبنان»``), the clause must go on after the
-    closing mark (``أن «…» سوف توجه``): quoted words that are all that is said end there (``ويبدو أن «…».``)."""
+    """The quote is a name or a title, not quoted words: short, with no sentence punctuation, and either in one of the
+    lexicon's naming constructions (the predicate of a pronoun opening its clause, ``وهو «…»``; after or before a
+    phrase of naming, ``الملقب بـ«…»``, ``«…» المعروف باسم``), or a body's name: it opens with a noun that heads a
+    name (the lexicon's ``name`` patterns: ``منظمة``, ``جهاز`` … in construct), is at most ``NAME_WORDS`` words with no
+    sentence punctuation, and stands where a noun does, not where speech is introduced (no colon or verb of saying
+    right before it): ``رئيسة «منظمة صحفيات بلا قيود»`` ("head of …"), ``عملاء "جهاز الأمن والمخابرات الوطني"``
+    ("agents of …"). After ``أنّ``, and for a name with the article (``«المحكمة الدولية الخاصة بلبنان»``), the
+    clause must go on after the closing mark (``أن «…» سوف توجه``): quoted words that are all that is said end there
+    (``ويبدو أن «…».``)."""
     prose = info.para.prose.value
     inner = prose[q.start + 1 : q.end - 1].strip()
     if not inner or _words(inner) > NAME_WORDS or set(inner) & _SENTENCE_MARKS:
         return False
+    if lex.naming(info.masked[max(0, q.start - 60) : q.start + 1], info.masked[q.end - 1 : q.end + 60]):
+        return True
     opening = lex.names(inner)
     if not opening or opening[0].start != 0:
         return False

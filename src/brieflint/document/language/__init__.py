@@ -38,7 +38,8 @@ LEXICONS = ("ar", "fr")
 # constructions (passives, verbal nouns) that are vague only where their sentence names no speaker, and the
 # positions where a word spelled like a verb of saying is a noun (not a cue), and the first words of a body's name
 # (a quote that is a name: «منظمة صحفيات بلا قيود»), and the constructions a cue opens that make it a passive with
-# its subject, not a speaker's verb (``ويعتبر هدف الجمعية هو «…»`` "the society's aim is considered to be")
+# its subject, not a speaker's verb (``ويعتبر هدف الجمعية هو «…»`` "the society's aim is considered to be"), and the
+# naming constructions before a quote's opening mark and after its closing one (``وهو «…» المعروف باسم``)
 KINDS = (
     "cue",
     "vague",
@@ -50,6 +51,8 @@ KINDS = (
     "not-cue",
     "name",
     "passive-cue",
+    "naming",
+    "naming-after",
 )
 # what ends a sentence for the agentless check (the masked paragraphs Q102 reads hold several sentences)
 _SENTENCE_END = frozenset(".!?؟\n")
@@ -317,6 +320,17 @@ class Lexicon:
     def names(self, quoted: str) -> list[Match]:
         """The openings of a body's name in ``quoted`` (``name`` patterns: ``منظمة``, ``جهاز`` … in construct)."""
         return self.grammar.find("name", quoted)
+
+    def naming(self, before: str, after: str) -> bool:
+        """A naming construction stands right around a quote: ``before`` ends with its opening mark and a
+        ``naming`` pattern ends there (``وهو «``, ``الملقب بـ«``), or a ``naming-after`` pattern opens ``after``, the
+        text after its closing mark (``» المعروف باسم``)."""
+        from brieflint.document.language.normalize import fold_text
+
+        for m in self.grammar.find("naming", before):
+            if not fold_text(before[m.end :]).strip('«“" \u00a0'):
+                return True
+        return any(not after[: m.start].strip('»”" \u00a0') for m in self.grammar.find("naming-after", after))
 
     def is_that(self, word: str) -> bool:
         """``word`` is ``أنّ``/``إنّ`` (the lexicon's class ``that``), which opens what is said."""

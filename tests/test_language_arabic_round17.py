@@ -1,0 +1,76 @@
+"""The Arabic grammar after round 17's first run, on written sentences (not the labelled passages).
+
+Round 17 (Arabic Wikipedia) names people in marks (وهو «…» المعروف باسم «…»): a short quote that is the
+predicate of a pronoun opening its clause, or that stands after or before a phrase of naming, is a name,
+not words to attribute. Each reading has a twin that must not change: a pronoun of separation after a
+subject, and quoted words too long or too punctuated to be a name, are still judged as quotes. See
+docs/accuracy.md, "After round 17".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from brieflint.checks.quotes.rules import unattributed_quote, vague_attribution
+from brieflint.document.brief import parse
+from brieflint.document.language import lexicon
+from brieflint.model import Context
+
+FRONT = """---
+title: الموانئ والصيد في مدن الخليج
+type: brief-analysis
+date: 2026-01-01
+language: ar
+authors:
+  - name: سلمى النجار
+    bio: سلمى النجار باحثة في المعهد تدرس الموانئ والصيد والتجارة البحرية في مدن الخليج منذ عشر سنوات.
+summary: تغيرت الموانئ في مدن الخليج، وهذا الموجز يعرض أسباب ذلك التغير ونتائجه على الصيادين والتجار.
+topics: [Energy]
+regions: [Kuwait]
+---
+
+"""
+
+
+def _vague(text: str) -> list[str]:
+    return [m.text for m in lexicon("ar").vague(text)]
+
+
+def _codes(body: str) -> list[str]:
+    doc = parse("b.md", FRONT + body + "\n", form="markdown")
+    return [
+        rule.code
+        for rule in (unattributed_quote, vague_attribution)
+        for _ in rule.check(doc, Context(options=rule.defaults()))
+    ]
+
+
+# each sentence has a vague attribution (يعتقد أن), so a quote read as quoted words would be Q101's error
+@pytest.mark.parametrize(
+    ("body", "codes"),
+    [
+        # the predicate of a pronoun with its conjunction opening its clause: a name
+        ("ويعتقد أن القارب صنعه نجار من الحي، وهو «سالم عبد الله الخطيب» الذي مات قبل سنوات.", ["Q102"]),
+        ("ويعتقد أن السفينة بيعت لشركة صغيرة، وهي «شركة النورس للنقل البحري» في البصرة.", ["Q102"]),
+        # twin: a pronoun of separation after its subject introduces what is said
+        ("ويعتقد أن هدف التجار هو «إبعاد السفن الكبيرة عن الخور»، ولم يتحقق ذلك.", ["Q101", "Q102"]),
+        # twin: after the pronoun, words too long for a name, or with a sentence's punctuation, are a quote
+        (
+            "ويعتقد أن للمرفأ هدفا واحدا، وهو «أن يعود الصيادون إلى البحر قبل الشتاء وأن تفتح الأسواق كلها».",
+            ["Q101", "Q102"],
+        ),
+        ("ويعتقد أن للمرفأ هدفا واحدا، وهو «أن يعود الصيادون، وأن تفتح الأسواق»، ولم يتحقق.", ["Q101", "Q102"]),
+        # a phrase of naming after the closing mark, or before the opening one
+        ("ويعتقد أن القارب صنعه «سالم عبد الله الخطيب» المعروف باسم النجار في الحي.", ["Q102"]),
+        ("ويعتقد أن القارب صنعه «سالم عبد الله الخطيب» الملقب بالنجار في الحي.", ["Q102"]),
+        ("ويعتقد أن القارب صنعه المدعو «سالم عبد الله الخطيب» في الحي.", ["Q102"]),
+        ("ويعتقد أن القارب صنعه النجار الملقب بـ«أبو علي البحري» في الحي.", ["Q102"]),
+        # twin: words after a phrase of naming that run past a name's length are quoted words
+        (
+            "ويعتقد أن الرجل الملقب بـ«من يبني القوارب للناس كلهم في الحي القديم قرب الخور» غادر.",
+            ["Q101", "Q102"],
+        ),
+    ],
+)
+def test_names_in_marks(body: str, codes: list[str]) -> None:
+    assert _codes(body) == codes
