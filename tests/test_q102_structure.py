@@ -379,3 +379,25 @@ def test_a_crowd_of_research_with_a_finding(body: str, expected: list[str]) -> N
 )
 def test_a_crowd_with_an_aside_between_dashes(body: str, expected: list[str]) -> None:
     assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a bare plural of organisations or of people in roles, with a verb of saying or warning
+        ("Ferry companies say the new berths are too small.", ["Ferry companies say"]),
+        ("Landlords warn that the levy will raise rents.", ["Landlords warn"]),
+        ("Local outlets routinely tell us that the wire copy saves them a reporter.", ["Local outlets routinely tell"]),
+        (
+            "The levy that businesses across the state have warned will cost jobs passed.",
+            ["businesses across the state have warned"],
+        ),
+        # ... not with a determiner, a body named in its scope, a study credited, or no claim told
+        ("The companies say the new berths are too small.", []),
+        ("Companies at the Port of Antwerp say the new berths are too small.", []),
+        ("Landlords warn that the levy will raise rents, a new survey shows.", []),
+        ("Schools tell parents to keep children home.", []),
+    ],
+)
+def test_a_bare_plural_of_organisations(body: str, expected: list[str]) -> None:
+    assert found(body) == expected

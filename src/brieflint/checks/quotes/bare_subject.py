@@ -45,11 +45,12 @@ TRIGGERS = frozenset(
     for lemma in PEOPLE_VERBS | SPEECH_VERBS
     for w in inflect(lemma)
     if not w.endswith("s") or w.endswith("ss") or lemma == "say"
-) | {"said", "thought", "felt", "understood", "told"}
+) | {"said", "thought", "felt", "understood", "told", "tell"}
 # "told" reports a claim with its hearer and a clause: "told the press that", "told reporters on Monday that"
 _TOLD_THAT = lazy(r"\s+(?:[\w.'’\-]+\s+){1,4}?that\b", re.I)
 # a member of the crowd named later in its sentence: not an anonymous crowd
 _NAMED = lazy(rf"\b{MEMBERS_NAMED}")
+_TELL = frozenset({"told", "tell"})
 _CALL_PARTICLES = frozenset("for on upon off up back in out".split())
 # "think of … as" is an opinion ("many think of it as a sham"); "think of" or "think about" alone is to consider
 _AS_AHEAD = lazy(r"\s*(?:of|about)\b[^.;:!?]{1,60}?\bas\b", re.I)
@@ -65,6 +66,13 @@ _ACTIVE_NEXT = frozenset("it them this that these those the a an him her his the
 _PERSON_ENDINGS = tuple("ers ors ists ians ans ants ents ics ates ees als ives eers ites".split())
 _PERSON_WORDS = frozenset(
     "people men women children folks kids youths elders peers friends neighbors neighbours".split()
+)
+# organisations and people in roles whose plural no ending shows: as a crowd they speak as people do ("Concrete
+# companies say", "News outlets tell us that", "Landlords warn")
+ORGANISATIONS = frozenset(
+    "companies businesses firms corporations outlets newspapers broadcasters utilities banks lenders charities "
+    "nonprofits unions universities colleges schools hospitals clinics airlines automakers carmakers startups "
+    "landlords landladies nurses judges coaches chefs".split()
 )
 # nouns with those endings that name things, not people
 _THINGS = frozenset(
@@ -172,7 +180,7 @@ def crowd_span(s: str, start: int, word: str, listed: frozenset[str]) -> tuple[i
         return None  # "Shareholders agreed to the sale": a consent, an act
     if nxt and lemma == "think" and nxt[0].lower() in ("of", "about") and not _AS_AHEAD.match(s, end):
         return None  # "Planners are thinking about how to …": to consider, no claim (as for the listed groups)
-    if lemma == "told" and not _TOLD_THAT.match(s, end):
+    if lemma in _TELL and not _TOLD_THAT.match(s, end):
         return None  # "Employees told to leave", "told the guards everything": no claim reported
     subject = bare_subject(s, start, s[start:end], listed)
     if subject is None:
@@ -271,6 +279,6 @@ def bare_subject(s: str, start: int, verb: str, listed: frozenset[str]) -> int |
             return None
     if any(w.lower() in _BODIES for w in words if w not in heads):
         return None  # "committee members", "union leaders": a named body's people
-    if _lemma(verb) not in PEOPLE_VERBS and not any(person_noun(h) for h in heads):
+    if _lemma(verb) not in PEOPLE_VERBS and not any(person_noun(h) or h.lower() in ORGANISATIONS for h in heads):
         return None  # "Records suggest …": a document, not a crowd
     return starts[0]

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from brieflint import lazyre
 from brieflint.checks.quotes.bare_subject import crowd_span
 from brieflint.checks.quotes.censure import censure_start
-from brieflint.checks.quotes.crowd_structure import applies_rule, group_not_credited
+from brieflint.checks.quotes.crowd_structure import applies_rule, group_not_credited, named_scope
 from brieflint.checks.quotes.debate import without_debate
 from brieflint.checks.quotes.held_views import held_by_crowd
 from brieflint.checks.quotes.vague_context import (
@@ -96,6 +96,7 @@ def _vague_at(s: str, start: int, word: str) -> tuple[int, int] | None:
                 and not finding_named(s, crowd[1])
                 and not hypothetical_result(s, *crowd)
                 and not applies_rule(s, *crowd)
+                and not named_scope(s, *crowd)  # "Companies at the Port of Houston say": its people, as quantified
             ):
                 return crowd
             continue
