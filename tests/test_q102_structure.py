@@ -401,3 +401,40 @@ def test_a_crowd_with_an_aside_between_dashes(body: str, expected: list[str]) ->
 )
 def test_a_bare_plural_of_organisations(body: str, expected: list[str]) -> None:
     assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a participle of judging after its noun, with no auxiliary and no agent
+        ("The council passed a levy derided as a tax on renters.", ["derided as"]),
+        ("It is a plan widely criticized for its cost.", ["criticized for"]),
+        ("Derided as a tax on renters, the levy passed.", ["Derided as"]),
+        # ... not an object relative, whose subject judges, nor with its agent after it
+        ("The levy that the mayor derided as a tax on renters passed.", []),
+        ("The levy Okafor derided as a tax on renters passed.", []),
+        ("It is a plan criticized for its cost by the audit office.", []),
+        # a label from nobody with an adverb of frequency, opening its clause or after its noun
+        ("Often referred to as the last free port, Tangier grew fast.", ["Often referred to as"]),
+        ("They moved to a district commonly referred to as the old port.", ["commonly referred to as"]),
+        # ... not a term's usage after an auxiliary
+        ("The compound is often referred to as a salt.", []),
+    ],
+)
+def test_an_agentless_participle_of_opinion(body: str, expected: list[str]) -> None:
+    assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the press as the subject of a verb of saying or speculating
+        ("While the press speculated about the fire, the port stayed shut.", ["press speculated"]),
+        ("The media reported that the ferry had sunk.", ["media reported that"]),
+        # ... not the press as a modifier, nor a report with no claim
+        ("The press conference said nothing new.", []),
+        ("The press reported on the fire for a week.", []),
+    ],
+)
+def test_the_press_as_a_crowd(body: str, expected: list[str]) -> None:
+    assert found(body) == expected

@@ -10,6 +10,7 @@ import re
 from brieflint.checks.quotes.bare_subject import person_noun
 from brieflint.checks.quotes.cues import SPEAKER, sentence_subject, speaker_in
 from brieflint.checks.quotes.lexicon import CUE_WORDS, MEMBERS_NAMED, ROLES
+from brieflint.checks.quotes.reduced_passive import reduced_relative_passive
 from brieflint.checks.quotes.subjects import reduced_relative, shares_named_subject
 from brieflint.checks.quotes.vague_patterns import RECENCY, VERB_FORMS
 from brieflint.document.places import is_place
@@ -288,6 +289,14 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         return False  # 'was hailed as "…"': a quote attributed only in the passive is Q101's error
     if groups.get("passive") is not None and _BLAME.match(hit.group("passive")) and _agent_before(s, hit.start()):
         return False  # "FPI … campaigns against …. Lady Gaga was accused of …": the group before accuses
+    if groups.get("reduced") is not None and not reduced_relative_passive(s, hit.start()):
+        return False  # "the bill that critics derided as": an object relative, its subject judges
+    if groups.get("reduced") is not None and s[hit.end() : hit.end() + 3].lstrip()[:1] in _QUOTE_MARKS:
+        return False  # 'a bill hailed as "…"': the quote is Q101's, as after an auxiliary
+    if groups.get("labelled") is not None and not (
+        _opens_clause(s, hit.start()) or reduced_relative_passive(s, hit.start())
+    ):
+        return False  # "The region is often referred to as the Rust Belt": a term's usage
     if groups.get("inverted") is not None:
         if s[: hit.start()].rstrip()[-1:] not in _BEFORE_INVERTED:
             return False  # the verb closes a clause after a comma or a quote ("…, say rights groups")

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from brieflint.checks.quotes import reduced_passive as rp
 from brieflint.checks.quotes.bare_subject import ASIDE_WORD
 from brieflint.checks.quotes.bare_subject import TRIGGERS as CROWD_VERBS
 from brieflint.checks.quotes.censure import CENSURE, CENSURE_NOUNS
@@ -421,6 +422,10 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?P<hearsay_noun>reports|rumou?rs|allegations)\s+(?:of|that)\s+(?!(?:the|a|an|its|his|her|their)\s+"
         r"(?-i:[A-Z]))(?!(?-i:[A-Z]))",
     ),
+    # the press as a crowd that speaks, and agentless participles of opinion with no auxiliary (reduced_passive.py)
+    (rp.PRESS_TRIGGERS, rp.PRESS),
+    (rp.REDUCED_TRIGGERS, rp.REDUCED),
+    (rp.LABELLED_TRIGGERS, rp.LABELLED),
     # an opinion with its content inside an adjunct, held by nobody ("Despite concerns that turnout would fall,
     # …", "amid growing fears that the talks would collapse"): no verb to start from, no holder named. Routed by
     # the opinion noun (most of them trigger other patterns already: "despite" alone is common and would cost a

@@ -1,0 +1,61 @@
+"""An agentless passive of opinion with no auxiliary (issue 19): a participle of judging or labelling after its
+noun ("A bill derided as a vehicle for …", "a policy widely criticized for its cost") or opening its clause
+("Often referred to as …, the president …"). Read after a match of vague_patterns, from the words before it.
+
+An object relative has a subject of its own before the participle, who judges: "the bill that critics derided
+as", "what the senator hailed as", "the bill Smith derided as" (a name right before it), "a plan he praised for":
+those are not read here.
+"""
+
+from __future__ import annotations
+
+# the press as a crowd that speaks ("the press speculated …", "the media reported that"); "according to local
+# media" and "Israeli media say" are read by vague_patterns' other forms
+PRESS_TRIGGERS = "press media"
+PRESS = (
+    r"(?:(?<=\bthe\s)|(?<=\blocal\s)|(?<=\bforeign\s)|(?<=\bmainstream\s))(?:press|media)\s+"
+    r"(?:(?:has|have|had|was|were|is|are|also|widely|quickly|often|soon|later|initially|first|already)\s+){0,2}"
+    r"(?:speculat(?:ed|es|e|ing)|report(?:ed|s)?\s+that|claim(?:ed|s)?|suggest(?:ed|s)?|said|says?|"
+    r"predict(?:ed|s)?|insinuat(?:ed|es)|alleged?|rumou?red|warn(?:ed|s)?|portray(?:ed|s)?|dubbed)\b"
+)
+# a participle of judging after its noun ("A bill derided as a vehicle for …", "a policy widely criticized for its
+# cost"), with no agent after it; vague_context checks the words before it (reduced_relative_passive)
+REDUCED_TRIGGERS = (
+    "derided denounced condemned criticized criticised lambasted decried hailed praised lauded slammed panned"
+)
+REDUCED = (
+    rf"\b(?P<reduced>(?:{REDUCED_TRIGGERS.replace(' ', '|')})\s+(?:as|for)\b)"
+    r"(?![^.;:!?]{0,40}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b))"
+)
+# a label from nobody with an adverb of frequency ("Often referred to as …", "a city commonly referred to as"),
+# opening its clause or after its noun; not after an auxiliary ("is often referred to as": a term's usage)
+LABELLED_TRIGGERS = "often commonly sometimes frequently popularly"
+LABELLED = rf"\b(?P<labelled>(?:{LABELLED_TRIGGERS.replace(' ', '|')})\s+referred\s+to\s+as)\b"
+
+_CLAUSE_END = ".;:!?,—–(\x00\n"
+# words that open an object relative or stand as its subject: the participle after them is an active verb
+_GAP_WORDS = frozenset("that which whom what who whose he she they we i you it".split())
+# words a noun the participle follows cannot be: determiners, auxiliaries, prepositions, conjunctions
+_NOT_HEAD = frozenset(
+    "a an the this these those his her their its our my your is are was were be been being has have had and or "
+    "but of in on at by for to with from as not also".split()
+)
+_REACH = 80  # characters before the participle read
+
+
+def reduced_relative_passive(s: str, at: int) -> bool:
+    """The participle at ``at`` follows its noun (after at most one adverb in -ly), with no object relative's
+    word or pronoun in the three words before it: a reduced relative passive ("a bill derided as", "a policy
+    widely criticized for"), not an active verb with a gap ("the bill that the mayor derided as")."""
+    head = s[max(0, at - _REACH) : at]
+    cut = max(head.rfind(c) for c in _CLAUSE_END)
+    words = head[cut + 1 :].split()
+    if words and words[-1].lower().endswith("ly"):
+        words = words[:-1]  # "a bill widely derided as"
+    if not words:
+        return False
+    last = words[-1].strip("“”\"'’‘")
+    if not last.isalpha() or last.lower() in _NOT_HEAD or (last[:1].isupper() and len(words) > 1):
+        return False  # no noun before it, or a name that may be the judge ("the bill Smith derided as")
+    # an object relative's word and its subject stand right before the participle ("that the mayor derided")
+    return not any(w.lower().strip("“”\"'’‘") in _GAP_WORDS for w in words[-3:])
