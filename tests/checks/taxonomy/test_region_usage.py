@@ -101,3 +101,24 @@ def test_body_words_counts_as_split_does() -> None:
         assert body_words(texts) == sum(len(t.split()) for t in texts), texts
     assert body_words([]) == 0
     assert body_words(["Two words", "\x1fthree\x1cmore\x0bwords "]) == 5
+
+
+def test_mention_starts_are_the_expressions_matches() -> None:
+    """In ASCII text, mentions are looked for only where an initial stands: the same matches, in the same
+    order, as the expression's own search, for random tries and texts (and the class "A-Z" of an empty trie)."""
+    import random
+
+    from brieflint.checks.taxonomy.mentions import MentionIndex
+
+    rng = random.Random(5)
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdeflmnorstuxyz_0123456789 .-'\n\u00c5\u00e9"
+    for _ in range(300):
+        words = {"".join(rng.choice(letters[:40]) for _ in range(rng.randint(1, 6))) for _ in range(rng.randint(0, 8))}
+        trie = {w: {"": w} for w in words if w.strip()}
+        index = MentionIndex.of_trie(trie)
+        for _ in range(20):
+            text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 60)))
+            if rng.random() < 0.8:
+                text = text.encode("ascii", "ignore").decode()
+            want = [m.span() for m in index.starts.finditer(text)]
+            assert [m.span() for m in index._starts(text)] == want, (sorted(trie), text)

@@ -50,6 +50,7 @@ class MentionIndex(NamedTuple):
 
     trie: Mapping[str, Any]
     starts: re.Pattern[str]
+    initials: bytes  # ``bytes.translate``'s table: the ASCII characters ``starts`` opens with as b"A", the rest b"a"
 
     @classmethod
     def build(cls, terms: Any) -> MentionIndex:
@@ -83,14 +84,34 @@ class MentionIndex(NamedTuple):
         initials = sorted({t[0] for t in trie})
         cls_chars = "".join(re.escape(c) for c in initials) or "A-Z"
         starts = lazyre.compile(rf"[{cls_chars}]\w*")  # word start checked on hits (a lookbehind is 3x slower)
-        return cls(trie, starts)
+        opening = set(initials) if initials else {chr(c) for c in range(65, 91)}  # as the class "A-Z"
+        return cls(trie, starts, bytes(65 if chr(c) in opening else 97 for c in range(256)))
+
+    def _starts(self, text: str) -> Iterator[re.Match[str]]:
+        """``self.starts.finditer(text)``. In ASCII text, the expression is tried only where an initial
+        stands (found by one ``bytes.translate`` and a split), not its character class at every character
+        (two thirds of what finding mentions cost)."""
+        if not text.isascii():
+            yield from self.starts.finditer(text)
+            return
+        match = self.starts.match
+        pieces = text.encode("ascii").translate(self.initials).split(b"A")
+        at = len(pieces[0])  # each later piece follows an initial, at ``at``
+        end = 0  # where the last match ended: the next starts there or after, as finditer's do
+        for piece in pieces[1:]:
+            if at >= end:
+                m = match(text, at)
+                if m is not None:
+                    end = m.end()
+                    yield m
+            at += 1 + len(piece)
 
     def find(self, text: str) -> Iterator[Mention]:
         """Every mention in ``text``, left to right, not overlapping."""
         trie = self.trie
         gap_word = _GAP_WORD.match
         consumed = 0
-        for m in self.starts.finditer(text):
+        for m in self._starts(text):
             start = m.start()
             if start < consumed:
                 continue
