@@ -76,11 +76,13 @@ def test_arabic_unattributed_quote_precision(scores):
     # ar-h219, ar-h240; round 13: the two-word wording of a law named after it, ar-h289, attributed, and four short
     # names, ar-h300, ar-h302 twice, ar-h327, the genitive of the noun before them; round 14: four more, ar-h336,
     # ar-h367, ar-h371, ar-h373; round 16's first sight: six more, two company names, a computer's and Israel's in scare
-    # marks twice, ar-h397, ar-h398, ar-h407; Israel's short name in ar-h407 no longer after round 16's readings, 22):
-    # docs/accuracy.md
+    # marks twice, ar-h397, ar-h398, ar-h407; Israel's short name in ar-h407 no longer after round 16's readings, 22;
+    # round 17: seven short names and titles on first sight, two of them read after round 17's naming constructions
+    # (ar-h446's «…» after وهو, ar-h474's title after يلقب بـ), five left: ar-h439's كوت، قرن، الكويت, ar-h444's
+    # title after سمي, ar-h474's second title after و, 27): docs/accuracy.md
     every = scores["arabic min-words 0"]
     assert every["q101_on_attributed_quotes"] <= 2, every["notes"]
-    assert every["q101_false_positive"] <= 22, every["notes"]
+    assert every["q101_false_positive"] <= 27, every["notes"]
 
 
 def test_arabic_unattributed_quote_recall(scores):
@@ -107,9 +109,11 @@ def test_arabic_vague_attribution_recall(scores):
     ar, in_sample = scores["arabic"], scores["arabic in-sample"]
     assert in_sample["q102_recall"] >= 0.85, in_sample["notes"]
     assert in_sample["q102_unlabelled_findings"] == 0, in_sample["notes"]
-    assert ar["q102_found"] >= 105, ar["notes"]
+    assert ar["q102_found"] >= 125, ar["notes"]
     # round 16 (Arabic Wikipedia) on first sight found 5 of 24 and added one false alarm (ar-h407); after its readings
     # (docs/accuracy.md, "Arabic round 16") 20 of 24 and no false alarm: the whole set 0.95 (105 of 111), one unlabelled
+    # finding (ar-h06). Round 17 on first sight 5 of 26 and three false alarms (the copula يعد من twice, people
+    # speaking a language); after its readings 20 of 26 and none: the whole set 0.91 (125 of 137), one unlabelled
     # finding (ar-h06)
     assert ar["q102_recall"] >= 0.85, ar["notes"]
     assert ar["q102_unlabelled_findings"] <= 1, ar["notes"]
