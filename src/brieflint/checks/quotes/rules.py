@@ -170,11 +170,15 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       officials warn", "rights advocates warn", "Netizens suspect") with a
       verb of speech, belief, blame or naming (say, claim, believe, fear,
       blame, suspect, call, brand, condemn, interpret, refer to … as,
-      reported that, sound the alarm, point to, counter that, liken),
-      however many auxiliaries, adverbs, a prepositional
-      scope, a relative clause that names nobody or an aside between commas
-      stand between ("Officials in the region have long argued", "Officials
-      who spoke on condition of anonymity said", "Critics, however, argue";
+      reported that, sound the alarm, point to, counter that, liken; and,
+      for a crowd of research only, found or discovered that:
+      "researchers have found that", not "many tenants found that", "The
+      researchers found that" or one whose study or team the sentence or
+      the one before names), however many auxiliaries, adverbs, a
+      prepositional scope, a relative clause that names nobody or an aside
+      between commas or dashes stand between ("Officials in the region have
+      long argued", "Officials who spoke on condition of anonymity said",
+      "Critics, however, argue", "groups — and some scientists — warn";
       not "Officials, the mayor said, fear");
     - a bare plural that no list names, read back from its verb, whose
       class decides: with a verb only people do (believe, doubt,
@@ -182,8 +186,11 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       a giveaway"), with one documents share (say, suggest, warn …) only a
       noun of people by its form ("Shopkeepers have been complaining",
       "Pharmacists and nurses say", "Former employees told the press
-      that"; not "Records suggest", a body's or a
-      party's people, or a participle: "books deemed obscene");
+      that") or of organisations or people in roles ("Concrete companies
+      say", "News outlets tell us that", "Landlords warn"; not "Records
+      suggest", a body's or a party's people, a scope that names a body,
+      "Companies at the Port of Houston say", or a participle: "books
+      deemed obscene");
     - the same verbs closing a clause with the group after them ("…, say
       civil society groups", '"…," said senior diplomats', "…, say
       residents who live near the plant");
@@ -195,7 +202,11 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       be", the author's judgement); when the sentence before
       opens with a named actor, that actor is taken as the agent; praise
       and blame with a reason or closing the clause ("has been widely
-      criticized.", "was decried as a giveaway"); censure
+      criticized.", "was decried as a giveaway"), also with no auxiliary
+      after its noun ("a bill derided as a vehicle for …", "a plan widely
+      criticized for its cost"; not "the bill that critics derided as"),
+      and a label from nobody ("Often referred to as …"; not "is often
+      referred to as", a term's usage); censure
       received from nobody ("has come under fire for", "drew sharp
       criticism", "sparked a backlash"; not "drew criticism from the mayor");
     - an opinion and the anonymous people it comes from ("criticism from
@@ -209,7 +220,9 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       have arisen", "doubts are growing", "so have doubts"), research that
       nobody did ("Recent studies show", "Polls have found", "Experiments
       have shown", "years of research showing"), and hearsay:
-      "reportedly", "amid reports of", "according to local media".
+      "reportedly", "amid reports of", "according to local media", and the
+      press as a speaker ("the press speculated", "the media reported
+      that").
     Words inside quotes and block quotes are not checked. A citation covers
     only its own clause; a group whose people are named ("critics, including
     Senator X,"; "refugees like TPS holders" names a kind, not a member),
