@@ -128,3 +128,18 @@ def check_json(*args: str, cwd: Path | str | None = None) -> tuple[int, dict[str
     """``brieflint check --format json ARGS``: the exit status and the parsed report."""
     proc = brieflint("check", "--format", "json", "--no-cache", *args, cwd=cwd)
     return proc.returncode, json.loads(proc.stdout.decode("utf-8")) if proc.stdout.strip() else {}
+
+
+def quote_codes(source: str) -> list[str]:
+    """The codes Q101 and Q102 report on a whole Markdown brief ``source``, run in process (the
+    Arabic grammar's round tests: one per finding, Q101's first)."""
+    from brieflint.checks.quotes.rules import unattributed_quote, vague_attribution
+    from brieflint.document.brief import parse
+    from brieflint.model import Context
+
+    doc = parse("b.md", source, form="markdown")
+    return [
+        rule.code
+        for rule in (unattributed_quote, vague_attribution)
+        for _ in rule.check(doc, Context(options=rule.defaults()))
+    ]

@@ -10,11 +10,9 @@ subject of a verb of knowing (كما يعرف الجميع) is common knowledge 
 from __future__ import annotations
 
 import pytest
+from support import quote_codes
 
-from brieflint.checks.quotes.rules import unattributed_quote, vague_attribution
-from brieflint.document.brief import parse
 from brieflint.document.language import lexicon
-from brieflint.model import Context
 
 FRONT = """---
 title: المكتبات المدرسية والقراءة في القرى
@@ -33,12 +31,7 @@ regions: [Iraq]
 
 
 def _codes(body: str) -> list[str]:
-    doc = parse("b.md", FRONT + body + "\n", form="markdown")
-    return [
-        rule.code
-        for rule in (unattributed_quote, vague_attribution)
-        for _ in rule.check(doc, Context(options=rule.defaults()))
-    ]
+    return quote_codes(FRONT + body + "\n")
 
 
 @pytest.mark.parametrize(

@@ -13,11 +13,9 @@ pronoun. See docs/accuracy.md, "Arabic round 16".
 from __future__ import annotations
 
 import pytest
+from support import quote_codes
 
-from brieflint.checks.quotes.rules import unattributed_quote, vague_attribution
-from brieflint.document.brief import parse
 from brieflint.document.language import lexicon
-from brieflint.model import Context
 
 FRONT = """---
 title: الهجرة والعمل في مدن الساحل
@@ -40,12 +38,7 @@ def _vague(text: str) -> list[str]:
 
 
 def _codes(body: str) -> list[str]:
-    doc = parse("b.md", FRONT + body + "\n", form="markdown")
-    return [
-        rule.code
-        for rule in (unattributed_quote, vague_attribution)
-        for _ in rule.check(doc, Context(options=rule.defaults()))
-    ]
+    return quote_codes(FRONT + body + "\n")
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,9 @@ docs/accuracy.md, "After round 17".
 from __future__ import annotations
 
 import pytest
+from support import quote_codes
 
-from brieflint.checks.quotes.rules import unattributed_quote, vague_attribution
-from brieflint.document.brief import parse
 from brieflint.document.language import lexicon
-from brieflint.model import Context
 
 FRONT = """---
 title: الموانئ والصيد في مدن الخليج
@@ -37,12 +35,7 @@ def _vague(text: str) -> list[str]:
 
 
 def _codes(body: str) -> list[str]:
-    doc = parse("b.md", FRONT + body + "\n", form="markdown")
-    return [
-        rule.code
-        for rule in (unattributed_quote, vague_attribution)
-        for _ in rule.check(doc, Context(options=rule.defaults()))
-    ]
+    return quote_codes(FRONT + body + "\n")
 
 
 # each sentence has a vague attribution (يعتقد أن), so a quote read as quoted words would be Q101's error
