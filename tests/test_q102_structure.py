@@ -438,3 +438,18 @@ def test_an_agentless_participle_of_opinion(body: str, expected: list[str]) -> N
 )
 def test_the_press_as_a_crowd(body: str, expected: list[str]) -> None:
     assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a plural after "a" or "an" modifies a singular head: no subject, no crowd
+        ("On Monday I was on a media call with two colleagues and the county clerk.", []),
+        ("She spoke at an activists meeting in the old cannery.", []),
+        # twins: the same crowds as subjects, and "a few" before one, stay vague
+        ("Media call it a bailout for the port.", ["Media call"]),
+        ("A few critics say the levy will fail.", ["A few critics say"]),
+    ],
+)
+def test_a_plural_that_modifies_a_singular_head_is_no_subject(body: str, expected: list[str]) -> None:
+    assert found(body) == expected

@@ -34,6 +34,13 @@ def named_scope(s: str, start: int, end: int) -> bool:
     return not is_place(name) and not any(is_place(w) or NATIONALITY.search(w + " ") for w in name.split())
 
 
+def modifies_singular(s: str, start: int) -> bool:
+    """The plural at ``start`` follows "a" or "an": it modifies a singular head ("a media call", "an activists
+    meeting"), so it is no subject."""
+    before = s[max(0, start - 4) : start]
+    return before.endswith((" a ", " an ", " A ", " An ")) or before in ("a ", "an ", "A ", "An ")
+
+
 def possessed_sources(s: str, start: int, word: str) -> bool:
     """``word`` at ``start`` is "sources" after a possessor: the possessor reports them."""
     return word == "sources" and _SOURCES_OF.search(s, max(0, start - 3), start) is not None
@@ -147,7 +154,8 @@ def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
     """A plural subject and its verb at ``start``–``end`` (opening with ``word``) that credits no claim to an
     anonymous crowd: a named body's people by their scope or their possessor ("researchers at UNR",
     "Meduza's sources"), deliberation ("lawmakers are debating"), a jurisdiction applying a rule ("States have
-    interpreted the exemption"), a quantifier and its noun ("some notice is being paid")."""
+    interpreted the exemption"), a quantifier and its noun ("some notice is being paid"), a plural modifying
+    a singular head ("a media call")."""
     return (
         named_scope(s, start, end)
         or possessed_sources(s, start, word)
@@ -155,4 +163,5 @@ def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
         or applies_rule(s, start, end)
         or noun_after_quantifier(s, start, end, word)
         or finding_by_others(s, start, end)
+        or modifies_singular(s, start)
     )
