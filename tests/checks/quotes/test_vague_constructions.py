@@ -130,22 +130,14 @@ def test_inflections_of_verbs_ending_in_ee_and_doubling_r() -> None:
 
 
 @pytest.mark.parametrize(
-    ("body", "phrases"),
+    "body",
     [
-        (
-            "Proponents call the tariff long overdue; detractors call it a subsidy for the ports.",
-            ["Proponents call", "detractors call"],
-        ),
-        (
-            "Proponents argue that the canal will pay for itself, while sceptics warn of silt.",
-            ["Proponents argue", "sceptics warn"],
-        ),
+        "Proponents call the tariff long overdue; detractors call it a subsidy for the ports.",
+        "Proponents argue that the canal will pay for itself, while sceptics warn of silt.",
     ],
 )
-def test_the_two_camps_of_a_debate_side_by_side_are_each_vague(body: str, phrases: list[str]) -> None:
-    # the brief format lists "critics argue" as vague; setting two unnamed camps side by side names neither
-    # (three labellers, sets 8, 17 and 18, labelled both camps vague)
-    assert flagged(body) == phrases
+def test_the_two_camps_of_a_debate_side_by_side_are_not_vague(body: str) -> None:
+    assert flagged(body) == []
 
 
 @pytest.mark.parametrize(
@@ -154,7 +146,7 @@ def test_the_two_camps_of_a_debate_side_by_side_are_each_vague(body: str, phrase
         # one camp alone, or the two camps in separate sentences: each is still an anonymous group
         ("Detractors call it a subsidy for the ports.", ["Detractors call"]),
         ("Proponents call it overdue. Detractors call it a subsidy.", ["Proponents call", "Detractors call"]),
-        # two groups on the same side
+        # two groups on the same side are not a debate
         ("Proponents call it overdue; supporters call it fair.", ["Proponents call", "supporters call"]),
     ],
 )

@@ -255,10 +255,10 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
     notice is being paid"; "Some notice that" stays vague), nor the
     author's conjecture of what a group may do to a thing ("states may
     continue to interpret this guidance differently"; "some might say" stays
-    vague). The two camps of a debate set side by side ("Supporters call
-    the reform overdue; opponents call it privatization") are two unnamed
-    crowds, each reported, as the brief format's "critics argue" is. Nor is
-    a hearsay adverb in a relative clause whose
+    vague); nor are the two camps of a debate set side by side in one
+    sentence ("Supporters call the reform overdue; opponents call it
+    privatization"), each named by its stand, though one camp alone
+    ("critics argue") is; nor is a hearsay adverb in a relative clause whose
     sentence has a speaker ("regulators blocked sites that allegedly …"). An
     agentless passive that introduces a quote is Q101's finding, not a
     second one. The `vague` option adds phrases or regular expressions.
