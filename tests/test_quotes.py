@@ -583,15 +583,13 @@ def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
     trigger word (found by the str.find scans), with the same filter of context."""
     import re
 
-    from brieflint.checks.quotes.bare_subject import crowd_span
     from brieflint.checks.quotes.censure import censure_start
-    from brieflint.checks.quotes.crowd_structure import applies_rule, group_not_credited
+    from brieflint.checks.quotes.crowd_structure import group_not_credited
     from brieflint.checks.quotes.debate import without_debate
     from brieflint.checks.quotes.held_views import held_by_crowd
     from brieflint.checks.quotes.vague_context import (
         evidence_start,
         finding_named,
-        hypothetical_result,
     )
     from brieflint.checks.quotes.vague_patterns import (
         ADJUNCT_EVIDENCE,
@@ -599,7 +597,6 @@ def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
         BARE_SUBJECT,
         EVIDENCE_PREDICATE,
         HELD_VIEWS,
-        LISTED_HEADS,
         RECEIVED_CENSURE,
         SUBJECT_VERB,
     )
@@ -615,14 +612,8 @@ def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
             h = c.match(s, start)
             if h is None:
                 continue
-            if i == BARE_SUBJECT:  # the subject read back from the verb
-                crowd = crowd_span(s, start, word, LISTED_HEADS)
-                if (
-                    crowd is not None
-                    and not finding_named(s, crowd[1])
-                    and not hypothetical_result(s, *crowd)
-                    and not applies_rule(s, *crowd)
-                ):
+            if i == BARE_SUBJECT:  # the subject read back from the verb, with the rule's own filter
+                if (crowd := vague.bare_crowd(s, start, word)) is not None:
                     found = crowd
                     break
                 continue

@@ -90,14 +90,7 @@ def _vague_at(s: str, start: int, word: str) -> tuple[int, int] | None:
                 return got[0].start(), got[1]
             continue
         if i == BARE_SUBJECT:  # read back from the verb to a subject no group lists (bare_subject.py)
-            crowd = crowd_span(s, start, word, LISTED_HEADS)
-            if (
-                crowd is not None
-                and not finding_named(s, crowd[1])
-                and not hypothetical_result(s, *crowd)
-                and not applies_rule(s, *crowd)
-                and not named_scope(s, *crowd)  # "Companies at the Port of Houston say": its people, as quantified
-            ):
+            if (crowd := bare_crowd(s, start, word)) is not None:
                 return crowd
             continue
         if i == POSSESSED_VIEW and s[start + len(word) : start + len(word) + 1] not in _APOSTROPHES:
@@ -128,6 +121,22 @@ def _vague_at(s: str, start: int, word: str) -> tuple[int, int] | None:
         paren = s.find("(", hit.start(), hit.end())
         return hit.start(), (len(s[:paren].rstrip()) if paren != -1 else hit.end())
     return None
+
+
+def bare_crowd(s: str, start: int, word: str) -> tuple[int, int] | None:
+    """The bare plural subject read back from the verb ``word`` at ``start`` (bare_subject.py), when it
+    credits a claim to a crowd: no named finding after it, no hypothetical result, no rule applied, no
+    scope naming a body ("Companies at the Port of Houston say": its people, as quantified)."""
+    crowd = crowd_span(s, start, word, LISTED_HEADS)
+    if (
+        crowd is None
+        or finding_named(s, crowd[1])
+        or hypothetical_result(s, *crowd)
+        or applies_rule(s, *crowd)
+        or named_scope(s, *crowd)
+    ):
+        return None
+    return crowd
 
 
 def _after_word(s: str, at: int, words: frozenset[str]) -> bool:
