@@ -147,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         "heldout16",
         "heldout17",
         "heldout18",
+        "heldout19",
     ]
     ap.add_argument("--set", choices=[*sets, "all"], default="all", help="which labelled set (default: all)")
     args = ap.parse_args(argv)
