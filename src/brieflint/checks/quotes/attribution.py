@@ -132,6 +132,10 @@ def unattributed(doc: Document, lex: Lexicon, min_words: int) -> list[QuoteFindi
         credited = cut >= 0 or credited
         cut = max(cut, 0)
         stop = own_words_from(info.masked, cut) if credited else 0
+        # a double mark that opens while another is open (a stray straight mark before curly ones, '"The
+        # Bureau … the council's “failure …”'): which words are quoted, and so who speaks, is unknown; the
+        # paragraph's quotes are doubtful, and Q107 reports the mark
+        broken = any(not q.closed and q.end < len(prose) for q in info.marks.quotes)
         for q in info.marks.quotes:
             inner = q.inner(prose)
             nwords = len(text.words(inner))
@@ -140,7 +144,9 @@ def unattributed(doc: Document, lex: Lexicon, min_words: int) -> list[QuoteFindi
             head = info.masked[max(0, q.start - 60) : q.start]
             if mention or MENTION.search(head) or _NAMED_BY_NOUN.search(head):
                 continue
-            if cut <= q.start < stop:
+            if broken:
+                verdict = DOUBT
+            elif cut <= q.start < stop:
                 verdict = YES  # the byline's author's words
             elif carry is not None and q.start == lead:
                 verdict = carry  # a quote running on from the paragraph before, news style

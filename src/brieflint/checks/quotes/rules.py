@@ -101,8 +101,10 @@ def unattributed_quote(doc: Document, ctx: Context) -> Iterator[Problem]:
     cue verb in any form; a colon introducing the quote - the case is
     doubtful and not reported (for an agentless passive, its own sentence
     only). It stays reported when nothing at all could be a speaker
-    ('The plan was described as "…"'). A published, edited brief should
-    never fail the gate on this rule.
+    ('The plan was described as "…"'). Nor is a quote reported in a
+    paragraph whose marks do not pair (a double mark opening while another
+    is open): which words are quoted is unknown, and Q107 reports the mark.
+    A published, edited brief should never fail the gate on this rule.
 
     Why is this bad?
     A quote without a speaker cannot be checked, weighed or answered; an
