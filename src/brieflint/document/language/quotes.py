@@ -27,8 +27,8 @@ def find_quotes(prose: str, prof: Profile) -> tuple[Span, ...]:
     i, n = 0, len(prose)
     while i < n:
         close = closers.get(prose[i])
-        if close is None:
-            i += 1
+        if close is None or (close == prose[i] and _closing_shaped(prose, i)):
+            i += 1  # not a mark, or a straight mark shaped as a closing one, with no quote open: a stray
             continue
         j = prose.find(close, i + 1)
         if j == -1:
@@ -36,6 +36,12 @@ def find_quotes(prose: str, prof: Profile) -> tuple[Span, ...]:
         out.append(Span(i, j + 1))
         i = j + 1
     return tuple(out)
+
+
+def _closing_shaped(prose: str, i: int) -> bool:
+    """A straight mark that ends a word and is followed by a blank or the end (`الدولية" (أي`) closes a
+    quote; it cannot open one (an opening mark stands before the word it opens)."""
+    return i > 0 and prose[i - 1].isalnum() and (i + 1 == len(prose) or prose[i + 1].isspace())
 
 
 def mask(prose: str, quotes: Sequence[Span]) -> str:
