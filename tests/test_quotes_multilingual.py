@@ -99,12 +99,12 @@ def test_a_straight_mark_that_ends_a_word_does_not_open_a_quote(tmp_path):
     # mark (''بالأراضي الدولية"): the mark after الدولية ends a word, so it closes nothing and opens nothing; paired as
     # an opener, it made the writer's next sentence a 'quote' with no speaker (a false Q101 error)
     prose = (
-        "صارت الدولة أكبر مالك للأراضي التي تُعرف في تونس ''بالأراضي الدولية\" (أي \"الدولتية\"). وهي الأراضي التي "
+        'صارت الدولة أكبر مالك للأراضي التي تُعرف في تونس \'\'بالأراضي الدولية" (أي "الدولتية"). وهي الأراضي التي '
         "تحتكر الدولة حق ملكيتها، والتي لا ينازعها أي طرف آخر فيها ولا تشاركها فيها أي جهة أخرى في البلاد.\n"
     )
     assert [c for _, c in _findings(tmp_path, AR, prose) if c == "Q101"] == []
     # the twin: a straight mark before a word still opens, and the writer's unattributed quote is reported
-    twin = "تراجعت الإمدادات في تموز.\n\n\"الشبكة الوطنية لا تستطيع تحمل الطلب المتزايد في الصيف\".\n"
+    twin = 'تراجعت الإمدادات في تموز.\n\n"الشبكة الوطنية لا تستطيع تحمل الطلب المتزايد في الصيف".\n'
     assert _findings(tmp_path, AR, twin) == [(3, "Q101")]
 
 
