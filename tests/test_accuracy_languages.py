@@ -79,10 +79,11 @@ def test_arabic_unattributed_quote_precision(scores):
     # marks twice, ar-h397, ar-h398, ar-h407; Israel's short name in ar-h407 no longer after round 16's readings, 22;
     # round 17: seven short names and titles on first sight, two of them read after round 17's naming constructions
     # (ar-h446's «…» after وهو, ar-h474's title after يلقب بـ), five left: ar-h439's كوت، قرن، الكويت, ar-h444's
-    # title after سمي, ar-h474's second title after و, 27): docs/accuracy.md
+    # title after سمي, ar-h474's second title after و, 27; stop 31's construction families read one more sentence of
+    # round 17 as vague, and a short name in marks there is read as vaguely attributed, 28): docs/accuracy.md
     every = scores["arabic min-words 0"]
     assert every["q101_on_attributed_quotes"] <= 2, every["notes"]
-    assert every["q101_false_positive"] <= 27, every["notes"]
+    assert every["q101_false_positive"] <= 28, every["notes"]
 
 
 def test_arabic_unattributed_quote_recall(scores):
@@ -114,6 +115,8 @@ def test_arabic_vague_attribution_recall(scores):
     # (docs/accuracy.md, "Arabic round 16") 20 of 24 and no false alarm: the whole set 0.95 (105 of 111), one unlabelled
     # finding (ar-h06). Round 17 on first sight 5 of 26 and three false alarms (the copula يعد من twice, people
     # speaking a language); after its readings 20 of 26 and none: the whole set 0.91 (125 of 137), one unlabelled
-    # finding (ar-h06)
+    # finding (ar-h06). Stop 31's construction families (docs/accuracy.md): round 17, the validation round, 23 of 26,
+    # nothing lost elsewhere and no new false alarm: 128 of 137
+    assert ar["q102_found"] >= 128, ar["notes"]
     assert ar["q102_recall"] >= 0.85, ar["notes"]
     assert ar["q102_unlabelled_findings"] <= 1, ar["notes"]
