@@ -453,3 +453,22 @@ def test_the_press_as_a_crowd(body: str, expected: list[str]) -> None:
 )
 def test_a_plural_that_modifies_a_singular_head_is_no_subject(body: str, expected: list[str]) -> None:
     assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a crowd counted by a quantifier of plain speech, a people or a demonym among them (stop 31)
+        ("An awful lot of Lancastrians believed it was rigged.", ["lot of Lancastrians believed"]),
+        ("Plenty of economists doubt the forecast.", ["Plenty of economists doubt"]),
+        ("Lots of farmers say the canal is dry.", ["Lots of farmers say"]),
+        ("Countless residents have complained about the smell.", ["Countless residents have complained"]),
+        ("A majority of voters say the levy is unfair.", ["majority of voters say"]),
+        # ... twins: the same quantifiers before a thing, or before no verb of claiming, stay unreported
+        ("A lot of money says nothing about quality.", []),
+        ("Plenty of economists attended the meeting in May.", []),
+        ("A majority of the board voted for the levy.", []),
+    ],
+)
+def test_a_crowd_counted_in_plain_speech(body: str, expected: list[str]) -> None:
+    assert found(body) == expected

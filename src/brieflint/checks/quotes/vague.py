@@ -35,6 +35,7 @@ from brieflint.checks.quotes.vague_patterns import (
     NOUNS_LONGEST_FIRST,
     OBJECT_WORDS,
     OPEN_WORDS,
+    PLAIN_QUANTS,
     POSSESSED_VIEW,
     RECEIVED_CENSURE,
     STAGES,
@@ -173,7 +174,7 @@ def _adjunct_start(s: str, at: int) -> int | None:
 
 
 _NOUN_WORDS = frozenset(w.split("\\")[0] for w in NOUNS_LONGEST_FIRST.split("|"))
-_QUANT_WORDS = frozenset("some many most numerous various certain a".split())
+_QUANT_WORDS = frozenset(f"some many most numerous various certain a {PLAIN_QUANTS}".split())
 _GROUP_WORDS = frozenset(GROUP_ALT.split("|"))
 # the words an auxiliary or a verb can start with: an auxiliary, a progressive "are", a verb, the
 # first word of a verb of more words; and a predicate with a scope: its preposition

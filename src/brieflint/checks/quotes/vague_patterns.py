@@ -156,9 +156,14 @@ _SOURCE_NOUNS = (
 )
 # adjectives of time and number that research is described by ("Recent studies", "New research")
 RECENCY = "recent new previous earlier past prior numerous multiple"
+# the quantifiers of a crowd, with those of plain speech ("lots of", "plenty of", "a majority of", "countless"),
+# which start at their noun ("an awful lot of Kansans", "quite a lot of people": the finding starts at "lot")
 QUANT = _QUANT = (
-    r"(?:some|many|most|numerous|various|certain|a\s+number\s+of|a\s+handful\s+of|a\s+growing\s+number\s+of)"
+    r"(?:some|many|most|numerous|various|certain|a\s+number\s+of|a\s+handful\s+of|a\s+growing\s+number\s+of|"
+    r"lots?\s+of|plenty\s+of|countless|majority\s+of)"
 )
+# the words those quantifiers of plain speech start with (trigger words of the subject-and-verb reading)
+PLAIN_QUANTS = "lot lots plenty countless majority"
 # The built-in vague attributions, tried in this order, each with the words it can start with.
 # A pattern is compiled the first time a brief has one of its words (all of them at once took
 # 19 ms to compile). ``(?P<who>…)`` is a word that must not be a role ("several ministers said");
@@ -204,7 +209,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "observers critics analysts experts commentators pundits skeptics sceptics insiders watchers detractors "
         "opponents supporters proponents scholars researchers sources many some others most people "
-        "numerous various certain a those " + GROUPS,
+        "numerous various certain a those " + PLAIN_QUANTS + " " + GROUPS,
         rf"{OBJECT_BEFORE}\b(?:(?:{_NOUNS})|{_QUANT}\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+(?![\w'’\-]))|(?P<bare>{_GROUP_ALT})"
         rf"|{THOSE})"
         rf"(?:{_SCOPE}{_RELATIVE}|{ASIDE})\s*{_AUX}(?:{_VERBS})\b",
