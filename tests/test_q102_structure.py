@@ -472,3 +472,24 @@ def test_a_plural_that_modifies_a_singular_head_is_no_subject(body: str, expecte
 )
 def test_a_crowd_counted_in_plain_speech(body: str, expected: list[str]) -> None:
     assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a catenative verb or adjective between a crowd and its verb of claiming (stop 31)
+        ("People like to believe that the market is fair.", ["People like to believe"]),
+        ("Critics are quick to point out that the levy costs more.", ["Critics are quick to point out"]),
+        ("Others have come to believe that the tax is unfair.", ["Others have come to believe"]),
+        ("Lancastrians like to believe that the wheat will hold.", ["Lancastrians like to believe"]),
+        ("Ranchers used to say the drought would end.", ["Ranchers used to say"]),
+        # ... twins: the same catenatives before an act (perceiving, holding, deliberating) stay unreported
+        ("Residents came to see the parade.", []),
+        ("Voters like to see results.", []),
+        ("Lawmakers began to debate the bill.", []),
+        ("Activists like to hold rallies at the port.", []),
+        ("Farmers are called to testify on Monday.", []),
+    ],
+)
+def test_a_catenative_between_a_crowd_and_its_verb(body: str, expected: list[str]) -> None:
+    assert found(body) == expected

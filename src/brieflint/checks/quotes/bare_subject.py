@@ -116,6 +116,12 @@ _FINDING = frozenset(
 )
 # a clause mark, or a sentence's end before a space ("inmediahk.net editors" is one name), read backwards
 _BACK_MARK = lazy(r"[;:\x00\n—–(,\"“”]| [.!?]")
+# the catenative verbs and adjectives between a crowd and its verb, before "to" ("Kansans like to believe"; as
+# the catenatives of vague_patterns.AUX_WORDS)
+CATENATIVE_WORDS = frozenset(
+    "like likes liked love loved seem seemed appear appeared come came begin began begun start started used prefer "
+    "preferred quick eager keen apt inclined".split()
+)
 REACH = 90  # characters before the verb where its subject may stand
 
 
@@ -235,12 +241,18 @@ def bare_subject(s: str, start: int, verb: str, listed: frozenset[str]) -> int |
         nxt = s[start + len(verb) : start + len(verb) + 20].split(None, 1)[:1]
         if not nxt or nxt[0].lower().strip(",.;:") not in _ACTIVE_NEXT:
             return None  # "books deemed obscene", "materials deemed to be …": a participle, the noun is judged
-    stripped_be = False
-    while toks and (toks[-1].lower() in _AUX or (toks[-1].lower().endswith("ly") and len(toks[-1]) > 4)):
-        if toks[-1].lower() in ("are", "were", "is", "was", "been", "be"):
-            if not progressive:
+    stripped_be = catenative = False
+    while toks and (
+        toks[-1].lower() in _AUX
+        or (toks[-1].lower().endswith("ly") and len(toks[-1]) > 4)
+        or (toks[-1].lower() in CATENATIVE_WORDS and s[ends[-1] + len(toks[-1]) :].lstrip()[:3].lower() == "to ")
+    ):
+        low = toks[-1].lower()
+        catenative = catenative or low in CATENATIVE_WORDS  # "Kansans like to believe", "are quick to point out"
+        if low in ("are", "were", "is", "was", "been", "be"):
+            if not progressive and not catenative:
                 return None  # "are called": a passive, not the crowd's act
-            stripped_be = True
+            stripped_be = stripped_be or not catenative
         toks.pop()
         ends.pop()
     if progressive and not stripped_be:

@@ -186,6 +186,8 @@ _VERB_FIRST_WORDS = frozenset(
         *"quietly reportedly are were is was been call called calling refer referred referring".split(),
         *"report reported reporting point pointed express expressd expressed voice voiced voiceed".split(),
         *"raise raised raiseed sound sounded soundd told tell tells".split(),
+        *"like likes liked love loved seem seemed appear appeared come came begin began begun start started".split(),
+        *"used prefer preferred be".split(),
         *THINK_FORMS,
         *PHRASE_FIRST_WORDS,
     }

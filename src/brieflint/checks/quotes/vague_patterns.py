@@ -89,10 +89,18 @@ VERB_FORMS = frozenset(
 _VERBS = trie_regex(sorted(VERB_FORMS)) + "|" + VERB_PHRASES
 # auxiliaries and adverbs before the verb (none of them a verb), a progressive "are" before an -ing
 # form, a parenthesised prefix ("(mis)interpreted")
+# and catenative verbs and adjectives, the class of "tend to" ("People like to believe", "Critics are quick to
+# point out", "Many have come to believe"): not before a verb of perceiving, holding or deliberating, which is an
+# act after them ("came to see the parade", "like to hold rallies", "began to debate the bill")
+_CATENATIVE = (
+    r"(?:(?:are|were|is|was|be|been)\s+(?:quick|eager|keen|apt|inclined)|like|likes|liked|love|loved|"
+    r"seem|seemed|appear|appeared|come|came|begin|began|begun|start|started|used|prefer|preferred)\s+to"
+    r"(?!\s+(?:see|seen|saw|hold|held|debate|debated|consider|considered|question|questioned|echo|echoed)\b)"
+)
 AUX_WORDS = (
     r"(?:(?:have|has|had|will|would|may|might|could|do|did|does|continue\s+to|tend\s+to|also|often|"
     r"widely|generally|increasingly|privately|openly|long|now|still|already|rightly|wrongly|publicly|"
-    r"repeatedly|quietly|reportedly)\s+){0,3}"
+    rf"repeatedly|quietly|reportedly|{_CATENATIVE})\s+){{0,3}}"
 )
 PROGRESSIVE = r"(?:are|were|is|was|been)\s+(?:left\s+)?(?=[a-z]+ing\b)"  # "are left wondering" too
 PAREN = r"\(\w+\)"
