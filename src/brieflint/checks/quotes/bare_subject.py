@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from brieflint.checks.quotes.families import CATENATIVE_WORDS
 from brieflint.checks.quotes.lexicon import CUE_WORDS, MEMBERS_NAMED, inflect
 from brieflint.document.places import is_place
 from brieflint.lazyre import lazy
@@ -116,12 +117,6 @@ _FINDING = frozenset(
 )
 # a clause mark, or a sentence's end before a space ("inmediahk.net editors" is one name), read backwards
 _BACK_MARK = lazy(r"[;:\x00\n—–(,\"“”]| [.!?]")
-# the catenative verbs and adjectives between a crowd and its verb, before "to" ("Kansans like to believe"; as
-# the catenatives of vague_patterns.AUX_WORDS)
-CATENATIVE_WORDS = frozenset(
-    "like likes liked love loved seem seemed appear appeared come came begin began begun start started used prefer "
-    "preferred quick eager keen apt inclined".split()
-)
 REACH = 90  # characters before the verb where its subject may stand
 
 

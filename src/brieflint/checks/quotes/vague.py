@@ -15,6 +15,7 @@ from brieflint.checks.quotes.bare_subject import crowd_span
 from brieflint.checks.quotes.censure import censure_start
 from brieflint.checks.quotes.crowd_structure import applies_rule, group_not_credited, named_scope
 from brieflint.checks.quotes.debate import without_debate
+from brieflint.checks.quotes.families import CATENATIVE_WORDS, PLAIN_QUANTS
 from brieflint.checks.quotes.held_views import held_by_crowd
 from brieflint.checks.quotes.vague_context import (
     accept,
@@ -35,7 +36,6 @@ from brieflint.checks.quotes.vague_patterns import (
     NOUNS_LONGEST_FIRST,
     OBJECT_WORDS,
     OPEN_WORDS,
-    PLAIN_QUANTS,
     POSSESSED_VIEW,
     RECEIVED_CENSURE,
     STAGES,
@@ -186,8 +186,8 @@ _VERB_FIRST_WORDS = frozenset(
         *"quietly reportedly are were is was been call called calling refer referred referring".split(),
         *"report reported reporting point pointed express expressd expressed voice voiced voiceed".split(),
         *"raise raised raiseed sound sounded soundd told tell tells".split(),
-        *"like likes liked love loved seem seemed appear appeared come came begin began begun start started".split(),
-        *"used prefer preferred be".split(),
+        *CATENATIVE_WORDS,
+        "be",
         *THINK_FORMS,
         *PHRASE_FIRST_WORDS,
     }

@@ -20,6 +20,7 @@ from brieflint.checks.quotes import reduced_passive as rp
 from brieflint.checks.quotes.bare_subject import ASIDE_WORD
 from brieflint.checks.quotes.bare_subject import TRIGGERS as CROWD_VERBS
 from brieflint.checks.quotes.censure import CENSURE, CENSURE_NOUNS
+from brieflint.checks.quotes.families import CATENATIVE, PLAIN_QUANTS
 from brieflint.checks.quotes.held_views import AMONG, AMONG_TRIGGERS, POSSESSED, POSSESSED_TRIGGERS
 from brieflint.checks.quotes.lexicon import inflect, trie_regex
 from brieflint.checks.quotes.verb_phrases import VERB_PHRASES
@@ -89,18 +90,10 @@ VERB_FORMS = frozenset(
 _VERBS = trie_regex(sorted(VERB_FORMS)) + "|" + VERB_PHRASES
 # auxiliaries and adverbs before the verb (none of them a verb), a progressive "are" before an -ing
 # form, a parenthesised prefix ("(mis)interpreted")
-# and catenative verbs and adjectives, the class of "tend to" ("People like to believe", "Critics are quick to
-# point out", "Many have come to believe"): not before a verb of perceiving, holding or deliberating, which is an
-# act after them ("came to see the parade", "like to hold rallies", "began to debate the bill")
-_CATENATIVE = (
-    r"(?:(?:are|were|is|was|be|been)\s+(?:quick|eager|keen|apt|inclined)|like|likes|liked|love|loved|"
-    r"seem|seemed|appear|appeared|come|came|begin|began|begun|start|started|used|prefer|preferred)\s+to"
-    r"(?!\s+(?:see|seen|saw|hold|held|debate|debated|consider|considered|question|questioned|echo|echoed)\b)"
-)
 AUX_WORDS = (
     r"(?:(?:have|has|had|will|would|may|might|could|do|did|does|continue\s+to|tend\s+to|also|often|"
     r"widely|generally|increasingly|privately|openly|long|now|still|already|rightly|wrongly|publicly|"
-    rf"repeatedly|quietly|reportedly|{_CATENATIVE})\s+){{0,3}}"
+    rf"repeatedly|quietly|reportedly|{CATENATIVE})\s+){{0,3}}"
 )
 PROGRESSIVE = r"(?:are|were|is|was|been)\s+(?:left\s+)?(?=[a-z]+ing\b)"  # "are left wondering" too
 PAREN = r"\(\w+\)"
@@ -164,14 +157,11 @@ _SOURCE_NOUNS = (
 )
 # adjectives of time and number that research is described by ("Recent studies", "New research")
 RECENCY = "recent new previous earlier past prior numerous multiple"
-# the quantifiers of a crowd, with those of plain speech ("lots of", "plenty of", "a majority of", "countless"),
-# which start at their noun ("an awful lot of Kansans", "quite a lot of people": the finding starts at "lot")
+# the quantifiers of a crowd, with those of plain speech (families.PLAIN_QUANTS)
 QUANT = _QUANT = (
     r"(?:some|many|most|numerous|various|certain|a\s+number\s+of|a\s+handful\s+of|a\s+growing\s+number\s+of|"
     r"lots?\s+of|plenty\s+of|countless|majority\s+of)"
 )
-# the words those quantifiers of plain speech start with (trigger words of the subject-and-verb reading)
-PLAIN_QUANTS = "lot lots plenty countless majority"
 # The built-in vague attributions, tried in this order, each with the words it can start with.
 # A pattern is compiled the first time a brief has one of its words (all of them at once took
 # 19 ms to compile). ``(?P<who>…)`` is a word that must not be a role ("several ministers said");

@@ -1,0 +1,24 @@
+"""Q102's construction families read across publishers (issue 19, docs/accuracy.md "Q102 families, stop 31"):
+the parts of the vague patterns that read a family rather than a phrase. A crowd counted in plain speech
+("An awful lot of Kansans believed it"), a catenative between a crowd and its verb ("People like to believe"),
+first-person hearsay ("We've heard that"), uncited data as a speaker ("Data show that").
+"""
+
+from __future__ import annotations
+
+# the quantifiers of plain speech ("lots of", "plenty of", "a majority of", "countless"), read as "many" is; they
+# start at their noun ("an awful lot of Kansans", "quite a lot of people": the finding starts at "lot")
+PLAIN_QUANTS = "lot lots plenty countless majority"
+# and catenative verbs and adjectives, the class of "tend to" ("People like to believe", "Critics are quick to
+# point out", "Many have come to believe"): not before a verb of perceiving, holding or deliberating, which is an
+# act after them ("came to see the parade", "like to hold rallies", "began to debate the bill")
+CATENATIVE = (
+    r"(?:(?:are|were|is|was|be|been)\s+(?:quick|eager|keen|apt|inclined)|like|likes|liked|love|loved|"
+    r"seem|seemed|appear|appeared|come|came|begin|began|begun|start|started|used|prefer|preferred)\s+to"
+    r"(?!\s+(?:see|seen|saw|hold|held|debate|debated|consider|considered|question|questioned|echo|echoed)\b)"
+)
+# their words, each before "to" (the bare-plural reading strips them back from the verb: "Kansans like to believe")
+CATENATIVE_WORDS = frozenset(
+    "like likes liked love loved seem seemed appear appeared come came begin began begun start started used prefer "
+    "preferred quick eager keen apt inclined".split()
+)
