@@ -493,3 +493,22 @@ def test_a_crowd_counted_in_plain_speech(body: str, expected: list[str]) -> None
 )
 def test_a_catenative_between_a_crowd_and_its_verb(body: str, expected: list[str]) -> None:
     assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # first-person hearsay: what the author heard or was told, from nobody named (stop 31)
+        ("We've heard that the plan is dead.", ["We've heard that"]),
+        ("We are told that the plan is dead.", ["We are told that"]),
+        ("The plan, we're told, is dead.", ["we're told,"]),
+        ("I've heard it said that the port will close.", ["I've heard it said that"]),
+        # ... twins: a source after "by" or "from", an active telling, "that" as a determiner stay unreported
+        ("We were told by the mayor that the plan is dead.", []),
+        ("We heard from residents that the water smells.", []),
+        ("We told the board that the plan is dead.", []),
+        ("We have heard that argument before.", []),
+    ],
+)
+def test_first_person_hearsay(body: str, expected: list[str]) -> None:
+    assert found(body) == expected

@@ -22,3 +22,13 @@ CATENATIVE_WORDS = frozenset(
     "like likes liked love loved seem seemed appear appeared come came begin began begun start started used prefer "
     "preferred quick eager keen apt inclined".split()
 )
+# first-person hearsay, what the author heard or was told by nobody named ("We've heard that", "we are told that",
+# "The plan, we're told, is dead"): a source after "by" or "from" ("we were told by the mayor that") is not read
+_ADVERBS = r"(?:(?:all|often|also|always|repeatedly|constantly|frequently|sometimes|long|now|increasingly)\s+){0,2}"
+HEARD_TRIGGERS = "we i"
+HEARD = (
+    rf"\b(?:we|i)(?:['’]ve|['’]d|\s+have|\s+had)?\s+{_ADVERBS}(?:heard|hear)\s+(?:it\s+said\s+)?that\b"
+    r"(?!\s+(?:before|one|a\s+lot|argument|claim|story|song|name|word|phrase|complaint|line|voice|sound|noise)\b)|"
+    rf"\b(?:we|i)(?:['’]re|['’]m|\s+(?:are|were|was|am)|(?:['’]ve|\s+have|\s+had)\s+been)\s+{_ADVERBS}"
+    r"(?:told|assured|reminded)(?:\s+that\b|\s*,)"
+)

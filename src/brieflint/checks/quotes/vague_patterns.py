@@ -20,7 +20,7 @@ from brieflint.checks.quotes import reduced_passive as rp
 from brieflint.checks.quotes.bare_subject import ASIDE_WORD
 from brieflint.checks.quotes.bare_subject import TRIGGERS as CROWD_VERBS
 from brieflint.checks.quotes.censure import CENSURE, CENSURE_NOUNS
-from brieflint.checks.quotes.families import CATENATIVE, PLAIN_QUANTS
+from brieflint.checks.quotes.families import CATENATIVE, HEARD, HEARD_TRIGGERS, PLAIN_QUANTS
 from brieflint.checks.quotes.held_views import AMONG, AMONG_TRIGGERS, POSSESSED, POSSESSED_TRIGGERS
 from brieflint.checks.quotes.lexicon import inflect, trie_regex
 from brieflint.checks.quotes.verb_phrases import VERB_PHRASES
@@ -157,10 +157,9 @@ _SOURCE_NOUNS = (
 )
 # adjectives of time and number that research is described by ("Recent studies", "New research")
 RECENCY = "recent new previous earlier past prior numerous multiple"
-# the quantifiers of a crowd, with those of plain speech (families.PLAIN_QUANTS)
 QUANT = _QUANT = (
     r"(?:some|many|most|numerous|various|certain|a\s+number\s+of|a\s+handful\s+of|a\s+growing\s+number\s+of|"
-    r"lots?\s+of|plenty\s+of|countless|majority\s+of)"
+    r"lots?\s+of|plenty\s+of|countless|majority\s+of)"  # and those of plain speech (families.PLAIN_QUANTS)
 )
 # The built-in vague attributions, tried in this order, each with the words it can start with.
 # A pattern is compiled the first time a brief has one of its words (all of them at once took
@@ -425,8 +424,9 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?P<hearsay_noun>reports|rumou?rs|allegations)\s+(?:of|that)\s+(?!(?:the|a|an|its|his|her|their)\s+"
         r"(?-i:[A-Z]))(?!(?-i:[A-Z]))",
     ),
-    # the press as a crowd that speaks, and agentless participles of opinion with no auxiliary (reduced_passive.py)
+    # the press as a crowd that speaks, agentless participles of opinion (reduced_passive.py), hearsay (families.py)
     (rp.PRESS_TRIGGERS, rp.PRESS),
+    (HEARD_TRIGGERS, HEARD),
     (rp.REDUCED_TRIGGERS, rp.REDUCED),
     (rp.LABELLED_TRIGGERS, rp.LABELLED),
     # an opinion with its content inside an adjunct, held by nobody ("Despite concerns that turnout would fall,
