@@ -677,6 +677,7 @@ def _cue_spans_by_one_regex(low: str) -> list[tuple[int, int]]:
 @settings(max_examples=1000, deadline=None)
 @given(_PROSE)
 @example(["some analyst's said allegations that "])  # an opinion noun with no preposition before it: no adjunct
+@example(["A", "some locals said_"])  # a verb glued to an underscore is no whole word: no bare subject read back
 def test_routed_vague_patterns_match_as_one_expression(parts: list[str]) -> None:
     s = "".join(parts)
     assert vague.vague_spans(s, None) == _vague_by_one_regex(s)

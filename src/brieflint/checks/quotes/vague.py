@@ -91,6 +91,9 @@ def _vague_at(s: str, start: int, word: str) -> tuple[int, int] | None:
                 return got[0].start(), got[1]
             continue
         if i == BARE_SUBJECT:  # read back from the verb to a subject no group lists (bare_subject.py)
+            after = s[start + len(word) : start + len(word) + 1]
+            if after.isalnum() or after == "_":
+                continue  # "said_": no whole word, as the pattern's closing \b reads it
             if (crowd := bare_crowd(s, start, word)) is not None:
                 return crowd
             continue
