@@ -92,6 +92,13 @@ TWINS = [
     "ويعتبر الوطني الحزب الأكبر في البرلمان.",
     # an elative-shaped name
     "وتعتبر الرسالة من أحمد إلى أخيه.",
+    # أسر "capture" is no crowd; the broken plurals of things are spelled as the intensive's genitive (القوانين)
+    "وأكد الجيش أسر الجنديين.",
+    "وتشير بعض القوانين إلى أن الصيد ممنوع.",
+    # a forecast's hedge; the noun صنف "variety"; a classification with no evaluation (rule 6)
+    "ومن المتوقع أن تبدأ المحادثات غدا.",
+    "وهو صنف من أجود أنواع التمر.",
+    "ويصنف ضمن الأنواع المهددة بالانقراض.",
     # a relative clause after an indefinite people is another noun's; an adjective after traders describes them
     "وتعيش عائلات عربية في الحي.",
 ]
