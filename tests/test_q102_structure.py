@@ -512,3 +512,24 @@ def test_a_catenative_between_a_crowd_and_its_verb(body: str, expected: list[str
 )
 def test_first_person_hearsay(body: str, expected: list[str]) -> None:
     assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # coordinated crowds: a listed noun and another plural of people, bare or after a quantifier (stop 31)
+        ("Commentators and journalists predict a landslide.", ["Commentators and journalists predict"]),
+        ("Critics and journalists warn that the fund will run dry.", ["Critics and journalists warn"]),
+        (
+            "Many political commentators and journalists predict a landslide.",
+            ["Many political commentators and journalists predict"],
+        ),
+        # ... twins: a determiner, numbers or a named scope say whose; no verb of claiming, no claim
+        ("The commentators and journalists predict a landslide.", []),
+        ("Two commentators and three journalists predict a landslide.", []),
+        ("Commentators and journalists at Reuters predict a landslide.", []),
+        ("Experts and journalists attended the meeting.", []),
+    ],
+)
+def test_coordinated_crowds(body: str, expected: list[str]) -> None:
+    assert found(body) == expected

@@ -282,7 +282,9 @@ def bare_subject(s: str, start: int, verb: str, listed: frozenset[str]) -> int |
             return None  # a name inside the sentence: a named body's people (a place says only where they are)
     for h in heads:
         low = h.lower()
-        if low in listed or low in _PARTIES or not _plural(h):
+        # a listed head is the listed readings', unless a conjunct stands after it ("Commentators and journalists
+        # predict": the listed reading, which needs its verb right after its noun, leaves it here)
+        if (low in listed and h is heads[-1]) or low in _PARTIES or not _plural(h):
             return None
     if any(w.lower() in _BODIES for w in words if w not in heads):
         return None  # "committee members", "union leaders": a named body's people

@@ -32,3 +32,10 @@ HEARD = (
     rf"\b(?:we|i)(?:['’]re|['’]m|\s+(?:are|were|was|am)|(?:['’]ve|\s+have|\s+had)\s+been)\s+{_ADVERBS}"
     r"(?:told|assured|reminded)(?:\s+that\b|\s*,)"
 )
+# the verbs of a quantified crowd of coordinated nouns ("many state leaders, interest groups and activists may broadly
+# agree", "many political commentators and journalists predict"): of saying, believing, predicting and doubting
+COORDINATED_VERBS = (
+    "agree|agreed|say|said|believe|believed|argue|argued|think|fear|feared|worry|worried|claim|claimed|suggest|"
+    "suggested|warn|warned|contend|contended|insist|insisted|accept|accepted|predict|predicted|expect|expected|"
+    "doubt|doubted|suspect|suspected|caution|cautioned|complain|complained|question|questioned|maintain|maintained"
+)

@@ -20,7 +20,7 @@ from brieflint.checks.quotes import reduced_passive as rp
 from brieflint.checks.quotes.bare_subject import ASIDE_WORD
 from brieflint.checks.quotes.bare_subject import TRIGGERS as CROWD_VERBS
 from brieflint.checks.quotes.censure import CENSURE, CENSURE_NOUNS
-from brieflint.checks.quotes.families import CATENATIVE, HEARD, HEARD_TRIGGERS, PLAIN_QUANTS
+from brieflint.checks.quotes.families import CATENATIVE, COORDINATED_VERBS, HEARD, HEARD_TRIGGERS, PLAIN_QUANTS
 from brieflint.checks.quotes.held_views import AMONG, AMONG_TRIGGERS, POSSESSED, POSSESSED_TRIGGERS
 from brieflint.checks.quotes.lexicon import inflect, trie_regex
 from brieflint.checks.quotes.verb_phrases import VERB_PHRASES
@@ -218,8 +218,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:many|some|most|numerous|various)\s+(?P<group>(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)"
         r"(?:\s*,\s*(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+){0,4},?\s+(?:and|or)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+\s+"
         r"(?:(?:may|might|would|will|could|can|do|did|also|all|still|now|[a-z]+ly)\s+){0,3}"
-        r"(?:agree|agreed|say|said|believe|believed|argue|argued|think|fear|feared|worry|worried|claim|claimed|"
-        r"suggest|suggested|warn|warned|contend|contended|insist|insisted|accept|accepted)\b",
+        rf"(?:{COORDINATED_VERBS})\b",
     ),
     (
         "several a",
