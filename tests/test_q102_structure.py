@@ -533,3 +533,23 @@ def test_first_person_hearsay(body: str, expected: list[str]) -> None:
 )
 def test_coordinated_crowds(body: str, expected: list[str]) -> None:
     assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # uncited data as the speaker, read as "studies show" is (stop 31)
+        ("Data shows that the program works.", ["Data shows"]),
+        ("Recent data suggest a decline in enrolment.", ["data suggest"]),
+        ("Data points to a decline in enrolment.", ["Data points to"]),
+        # ... twins: a determiner, a possessor, a named body or a citation says whose; a noun compound is no verb
+        ("The data show that employment rose.", []),
+        ("BLS data show that employment rose.", []),
+        ("Our data show a decline in enrolment.", []),
+        ("Data show a decline in enrolment [@bls2024].", []),
+        ("We analyzed publicly available data on federal agency estimates of payments.", []),
+        ("Data points were missing for two counties.", []),
+    ],
+)
+def test_uncited_data_as_the_speaker(body: str, expected: list[str]) -> None:
+    assert found(body) == expected

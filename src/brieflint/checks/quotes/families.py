@@ -39,3 +39,10 @@ COORDINATED_VERBS = (
     "suggested|warn|warned|contend|contended|insist|insisted|accept|accepted|predict|predicted|expect|expected|"
     "doubt|doubted|suspect|suspected|caution|cautioned|complain|complained|question|questioned|maintain|maintained"
 )
+# uncited data as the speaker, read as "studies show" is (a determiner, a possessor or a named body before it says
+# whose: "the data show", "BLS data show"): its verb right after it, so that "data on agency estimates" or "data
+# points" stay nouns
+DATA = (
+    r"\b(?P<research>data)\s+(?:(?:have|has|had|consistently|repeatedly|also|now|clearly)\s+){0,2}"
+    r"(?:shows?|showed|shown|suggests?|suggested|indicates?|indicated|reveals?|revealed|(?:points?|pointed)\s+to)\b"
+)

@@ -20,7 +20,7 @@ from brieflint.checks.quotes import reduced_passive as rp
 from brieflint.checks.quotes.bare_subject import ASIDE_WORD
 from brieflint.checks.quotes.bare_subject import TRIGGERS as CROWD_VERBS
 from brieflint.checks.quotes.censure import CENSURE, CENSURE_NOUNS
-from brieflint.checks.quotes.families import CATENATIVE, COORDINATED_VERBS, HEARD, HEARD_TRIGGERS, PLAIN_QUANTS
+from brieflint.checks.quotes.families import CATENATIVE, COORDINATED_VERBS, DATA, HEARD, HEARD_TRIGGERS, PLAIN_QUANTS
 from brieflint.checks.quotes.held_views import AMONG, AMONG_TRIGGERS, POSSESSED, POSSESSED_TRIGGERS
 from brieflint.checks.quotes.lexicon import inflect, trie_regex
 from brieflint.checks.quotes.verb_phrases import VERB_PHRASES
@@ -312,6 +312,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:(?:{EVIDENCE_VERBS})(?<!\bpoint)(?<!\bpoints)(?<!\bpointed)(?<!\bpointing)|"
         r"(?:points?|pointed|pointing)\s+to)\b",
     ),
+    ("data", DATA),  # uncited data as the speaker (families.py)
     ("it", r"\bit\s+(?:has\s+been|is)\s+(?:suggested|argued|claimed|said|noted|speculated)\s+that\b"),
     # an agentless passive of opinion ("has been seen as", "is said to be"): routed by the participle,
     # the auxiliary before it checked in context (a trigger as common as "is" would cost every brief)
