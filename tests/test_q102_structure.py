@@ -553,3 +553,19 @@ def test_coordinated_crowds(body: str, expected: list[str]) -> None:
 )
 def test_uncited_data_as_the_speaker(body: str, expected: list[str]) -> None:
     assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # accusations from nobody, read as "allegations of" and "reports of" are (stop 31)
+        ("Amid accusations of fraud, the board resigned.", ["accusations of"]),
+        ("Accusations that the vote was rigged spread online.", ["Accusations that"]),
+        # ... twins: a possessor says whose; a charge that may come is no one's charge
+        ("Her accusations of fraud were dismissed by the court.", []),
+        ("This leaves the contracts open to accusations of favouritism.", []),
+        ("The deal invites allegations that the vote was rigged.", []),
+    ],
+)
+def test_accusations_from_nobody(body: str, expected: list[str]) -> None:
+    assert found(body) == expected

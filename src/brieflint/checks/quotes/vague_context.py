@@ -82,6 +82,12 @@ _SENTENCE_OPENERS = frozenset("but yet and still however so indeed".split())
 _OPINION_ADJECTIVES = frozenset("widespread common popular growing prevailing persistent general".split())
 
 
+# a charge that may come, not one made: "leaves contracts open to accusations of", "invites allegations that"
+_EXPOSED = lazy(
+    r"\b(?:(?:open|vulnerable|subject|exposed|susceptible|immune)\s+to|invites?|invited|risks?|avoids?)\s+$", re.I
+)
+
+
 def _place_before(clause: str) -> bool:
     """The capitalised word right before a group is a known place ("Wisconsin residents", "Gaza
     residents"): like a nationality ("Iowan farmers"), it says where the crowd is, not whose body it is."""
@@ -312,6 +318,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         head = _CONJUNCTION.split(head[max(head.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :])[-1]
         if _DEFINITE.search(head):
             return False  # "the reports of …", "Reuters' reports that …": whose reports is said
+        if _EXPOSED.search(head):
+            return False  # "open to accusations of …", "invites allegations that …": a risk, no one's charge
         if hit.group("hearsay_noun").lower() == "reports" and not _nominal_context(s, hit.start()):
             return False  # "Harvey, stationed in Aceh, reports that …": a verb with its subject
         nxt = _NEXT_WORD.match(s, hit.end() - 1)

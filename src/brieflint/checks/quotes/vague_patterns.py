@@ -417,11 +417,11 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     # opinion with no holder as the subject: "online speculation points to", "rumours suggest"
     (
-        "speculation rumors rumours chatter whispers gossip reports allegations",
+        "speculation rumors rumours chatter whispers gossip reports allegations accusations",
         r"\b(?P<bare>speculation|rumou?rs|chatter|whispers|gossip|reports)\s+(?:\w+\s+)?"
         r"(?:suggests?|points?\s+to|indicates?|has\s+it|holds?|claims?|says?|said)\b|"
         # reports and rumours of something, from nobody ("amid reports of a campaign of intimidation")
-        r"\b(?P<hearsay_noun>reports|rumou?rs|allegations)\s+(?:of|that)\s+(?!(?:the|a|an|its|his|her|their)\s+"
+        r"\b(?P<hearsay_noun>reports|rumou?rs|allegations|accusations)\s+(?:of|that)\s+(?!(?:the|a|an|its|his|her|their)\s+"
         r"(?-i:[A-Z]))(?!(?-i:[A-Z]))",
     ),
     # the press as a crowd that speaks, agentless participles of opinion (reduced_passive.py), hearsay (families.py)
