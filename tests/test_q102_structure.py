@@ -569,3 +569,25 @@ def test_uncited_data_as_the_speaker(body: str, expected: list[str]) -> None:
 )
 def test_accusations_from_nobody(body: str, expected: list[str]) -> None:
     assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a bare plural of people after "according to" (stop 31)
+        ("The dam is unsafe, according to local farmers.", ["according to local farmers"]),
+        ("The dam is unsafe, according to interlocutors.", ["according to interlocutors"]),
+        ("According to organizers, 5,000 people attended.", ["According to organizers"]),
+        # ... twins: a determiner, a document, a body's or a named institution's people, a party, a title line,
+        # and an audit's own sources stay unreported
+        ("The dam is unsafe, according to the farmers.", []),
+        ("The dam is unsafe, according to court documents.", []),
+        ("The dam is unsafe, according to board members.", []),
+        ("The dam is unsafe, according to researchers at Stanford.", []),
+        ("The dam is unsafe, according to Democrats.", []),
+        ("## The situation according to medical specialists\n\nA surgeon at the hospital spoke to us.", []),
+        ("We interviewed museum staff in four states.\n\nRoofs leak, according to stakeholders.", []),
+    ],
+)
+def test_a_crowd_after_according_to(body: str, expected: list[str]) -> None:
+    assert found(body) == expected

@@ -291,3 +291,16 @@ def bare_subject(s: str, start: int, verb: str, listed: frozenset[str]) -> int |
     if _lemma(verb) not in PEOPLE_VERBS and not any(person_noun(h) or h.lower() in ORGANISATIONS for h in heads):
         return None  # "Records suggest …": a document, not a crowd
     return starts[0]
+
+
+def according_crowd(phrase: str) -> bool:
+    """``phrase`` (after "according to") is a bare plural of people: "residents", "local farmers", not "court
+    documents", "the residents", "its members" or a party's members."""
+    words = phrase.lower().split()
+    head = words[-1]
+    return (
+        not any(w in _NOT_NP or w in _BODIES for w in words)
+        and head not in _PARTIES
+        and _plural(head)
+        and person_noun(head)
+    )

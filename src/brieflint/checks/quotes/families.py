@@ -46,3 +46,10 @@ DATA = (
     r"\b(?P<research>data)\s+(?:(?:have|has|had|consistently|repeatedly|also|now|clearly)\s+){0,2}"
     r"(?:shows?|showed|shown|suggests?|suggested|indicates?|indicated|reveals?|revealed|(?:points?|pointed)\s+to)\b"
 )
+# a bare plural of people after "according to" ("according to residents", "according to local farmers"): up to two
+# lower-case modifiers and the noun, not a named body's people after it ("according to researchers at Stanford");
+# vague_context.accept keeps it only for a noun of people with no determiner (bare_subject.person_noun)
+ACCORDING_CROWD = (
+    r"(?P<according_crowd>(?:(?-i:[a-z])[\w\-]*\s+){0,2}(?-i:[a-z])[\w\-]*s)\b"
+    r"(?!\s+(?:at|of|from|with|in|for)\s+(?:the\s+)?(?-i:[A-Z]))"
+)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from brieflint.checks.quotes.bare_subject import person_noun
+from brieflint.checks.quotes.bare_subject import according_crowd, person_noun
 from brieflint.checks.quotes.cues import SPEAKER, sentence_subject, speaker_in
 from brieflint.checks.quotes.lexicon import CUE_WORDS, MEMBERS_NAMED, ROLES
 from brieflint.checks.quotes.reduced_passive import reduced_relative_passive
@@ -85,6 +85,12 @@ _OPINION_ADJECTIVES = frozenset("widespread common popular growing prevailing pe
 # a charge that may come, not one made: "leaves contracts open to accusations of", "invites allegations that"
 _EXPOSED = lazy(
     r"\b(?:(?:open|vulnerable|subject|exposed|susceptible|immune)\s+to|invites?|invited|risks?|avoids?)\s+$", re.I
+)
+
+
+# an author who did the research (an audit, a survey): a crowd after "according to" is its sources, chosen by it
+_AUTHOR_RESEARCHED = lazy(
+    r"\b[Ww]e\s+(?:also\s+)?(?:interviewed|surveyed|spoke|talked|met|reviewed|analyzed|analysed|visited|observed)\b"
 )
 
 
@@ -346,6 +352,13 @@ def accept(s: str, hit: re.Match[str]) -> bool:
             return False  # "regulators ordered ISPs to block sites that allegedly …": the regulators allege
         if reduced_relative(s, lo + 1, hit.start(), verb):
             return False  # "Bryan showed videos of gatherers purportedly giving …": his videos, his claim
+    if groups.get("according_crowd") is not None and (
+        not according_crowd(hit.group("according_crowd"))
+        or s[hit.end() : hit.end() + 3].strip(" ")[:1] in ("\x00", "\n", "")
+        or _AUTHOR_RESEARCHED.search(s) is not None
+    ):
+        return False  # "according to court documents", "the residents"; a title with no sentence ("## The
+        # situation according to medical specialists", whose members the section names); an audit's sources
     if groups.get("research") is not None:
         head = s[max(0, hit.start() - 40) : hit.start()]
         clause = _RECENCY.sub("", head[max(head.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :])  # "Recent studies"

@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from brieflint.checks.quotes import families as fam
 from brieflint.checks.quotes import reduced_passive as rp
 from brieflint.checks.quotes.bare_subject import ASIDE_WORD
 from brieflint.checks.quotes.bare_subject import TRIGGERS as CROWD_VERBS
 from brieflint.checks.quotes.censure import CENSURE, CENSURE_NOUNS
-from brieflint.checks.quotes.families import CATENATIVE, COORDINATED_VERBS, DATA, HEARD, HEARD_TRIGGERS, PLAIN_QUANTS
 from brieflint.checks.quotes.held_views import AMONG, AMONG_TRIGGERS, POSSESSED, POSSESSED_TRIGGERS
 from brieflint.checks.quotes.lexicon import inflect, trie_regex
 from brieflint.checks.quotes.verb_phrases import VERB_PHRASES
@@ -93,7 +93,7 @@ _VERBS = trie_regex(sorted(VERB_FORMS)) + "|" + VERB_PHRASES
 AUX_WORDS = (
     r"(?:(?:have|has|had|will|would|may|might|could|do|did|does|continue\s+to|tend\s+to|also|often|"
     r"widely|generally|increasingly|privately|openly|long|now|still|already|rightly|wrongly|publicly|"
-    rf"repeatedly|quietly|reportedly|{CATENATIVE})\s+){{0,3}}"
+    rf"repeatedly|quietly|reportedly|{fam.CATENATIVE})\s+){{0,3}}"
 )
 PROGRESSIVE = r"(?:are|were|is|was|been)\s+(?:left\s+)?(?=[a-z]+ing\b)"  # "are left wondering" too
 PAREN = r"\(\w+\)"
@@ -206,7 +206,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "observers critics analysts experts commentators pundits skeptics sceptics insiders watchers detractors "
         "opponents supporters proponents scholars researchers sources many some others most people "
-        "numerous various certain a those " + PLAIN_QUANTS + " " + GROUPS,
+        "numerous various certain a those " + fam.PLAIN_QUANTS + " " + GROUPS,
         rf"{OBJECT_BEFORE}\b(?:(?:{_NOUNS})|{_QUANT}\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+(?![\w'’\-]))|(?P<bare>{_GROUP_ALT})"
         rf"|{THOSE})"
         rf"(?:{_SCOPE}{_RELATIVE}|{ASIDE})\s*{_AUX}(?:{_VERBS})\b",
@@ -218,7 +218,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:many|some|most|numerous|various)\s+(?P<group>(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)"
         r"(?:\s*,\s*(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+){0,4},?\s+(?:and|or)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+\s+"
         r"(?:(?:may|might|would|will|could|can|do|did|also|all|still|now|[a-z]+ly)\s+){0,3}"
-        rf"(?:{COORDINATED_VERBS})\b",
+        rf"(?:{fam.COORDINATED_VERBS})\b",
     ),
     (
         "several a",
@@ -267,7 +267,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         "according",
         r"\baccording\s+to\s+(?:some|many|several|various|observers|critics|analysts|experts|sources|reports|insiders|"
         r"commentators|people\s+familiar|those\s+familiar|(?:unnamed|anonymous|local|media|press|unconfirmed|unverified)"
-        rf"\s+(?:\w+\s+)?(?:{_SOURCE_NOUNS}))\b",
+        rf"\s+(?:\w+\s+)?(?:{_SOURCE_NOUNS})|{fam.ACCORDING_CROWD})\b",
     ),
     (
         "some many others several",
@@ -312,7 +312,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:(?:{EVIDENCE_VERBS})(?<!\bpoint)(?<!\bpoints)(?<!\bpointed)(?<!\bpointing)|"
         r"(?:points?|pointed|pointing)\s+to)\b",
     ),
-    ("data", DATA),  # uncited data as the speaker (families.py)
+    ("data", fam.DATA),  # uncited data as the speaker (families.py)
     ("it", r"\bit\s+(?:has\s+been|is)\s+(?:suggested|argued|claimed|said|noted|speculated)\s+that\b"),
     # an agentless passive of opinion ("has been seen as", "is said to be"): routed by the participle,
     # the auxiliary before it checked in context (a trigger as common as "is" would cost every brief)
@@ -426,7 +426,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     # the press as a crowd that speaks, agentless participles of opinion (reduced_passive.py), hearsay (families.py)
     (rp.PRESS_TRIGGERS, rp.PRESS),
-    (HEARD_TRIGGERS, HEARD),
+    (fam.HEARD_TRIGGERS, fam.HEARD),
     (rp.REDUCED_TRIGGERS, rp.REDUCED),
     (rp.LABELLED_TRIGGERS, rp.LABELLED),
     # an opinion with its content inside an adjunct, held by nobody ("Despite concerns that turnout would fall,
