@@ -591,3 +591,26 @@ def test_accusations_from_nobody(body: str, expected: list[str]) -> None:
 )
 def test_a_crowd_after_according_to(body: str, expected: list[str]) -> None:
     assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a name after the scope's noun is the verb's own subject (a comma left out after an introductory phrase)
+        ("In a letter to tribal leaders across the nation Smith noted that audits had found weaknesses.", []),
+        ("At a meeting with farmers in the valley Haddad said the canal would be rebuilt.", []),
+        # ... the crowd with its scope stays vague, a capital inside the scope included
+        (
+            "Tribal leaders across the nation noted that audits had found weaknesses.",
+            ["leaders across the nation noted"],
+        ),
+        ("Officials in the Central Valley say that the water will run out.", ["Officials in the Central Valley say"]),
+        ("Officials in the region Monday said that the plan would fail.", ["Officials in the region Monday said"]),
+        (
+            "Officials close to the Prime Minister say the plan will fail.",
+            ["Officials close to the Prime Minister say"],
+        ),
+    ],
+)
+def test_a_name_after_a_crowds_scope_is_the_verbs_subject(body: str, expected: list[str]) -> None:
+    assert found(body) == expected

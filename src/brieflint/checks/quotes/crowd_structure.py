@@ -20,6 +20,16 @@ from brieflint.lazyre import lazy
 # a scope that names the body the group works at or with ("researchers at UNR", "analysts with the World Bank"):
 # its people, as "Treasury officials" are; a place after "in", "from" or "across" says only where a crowd is
 _BODY_SCOPE = lazy(r"\s(?:at|with)\s+(?:the\s+)?((?:[A-Z]{2,}|[A-Z][a-z]+)(?:\s+[A-Z][\w&'’\-]*){0,3})")
+# a name right after a scope's lower-case noun opens a subject of its own, the verb's ("to tribal leaders across the
+# nation Smith noted": a comma left out after an introductory phrase); a capital after a determiner, a preposition
+# or a conjunction is still the scope's ("in the Central Valley", "across Kansas and Missouri"), and a day or a month
+# is the verb's time ("officials in the region Monday said")
+_NAME_AFTER_SCOPE = lazy(
+    r"\s(?:of|in|at|from|within|on|across|inside|outside|around|to|with)\s+(?:[\w'’\-]+\s+){0,3}?"
+    r"(?!(?:the|a|an|and|or|of|in|at|from|within|on|across|inside|outside|around|to|with)\s)(?-i:[a-z]+)\s+"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)(?-i:[A-Z])"
+)
 # a possessor of "sources" is who reports them ("Meduza's sources agree", "the paper's sources"): named
 _SOURCES_OF = lazy(r"['’]s?\s+$")
 
@@ -32,6 +42,11 @@ def named_scope(s: str, start: int, end: int) -> bool:
         return False
     name = m.group(1)
     return not is_place(name) and not any(is_place(w) or NATIONALITY.search(w + " ") for w in name.split())
+
+
+def name_after_scope(s: str, start: int, end: int) -> bool:
+    """A capitalised word right after the lower-case noun of the group's scope: the verb's own subject."""
+    return _NAME_AFTER_SCOPE.search(s, start, end) is not None
 
 
 def modifies_singular(s: str, start: int) -> bool:
@@ -164,4 +179,5 @@ def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
         or noun_after_quantifier(s, start, end, word)
         or finding_by_others(s, start, end)
         or modifies_singular(s, start)
+        or name_after_scope(s, start, end)
     )
