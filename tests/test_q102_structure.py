@@ -614,3 +614,23 @@ def test_a_crowd_after_according_to(body: str, expected: list[str]) -> None:
 )
 def test_a_name_after_a_crowds_scope_is_the_verbs_subject(body: str, expected: list[str]) -> None:
     assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # research nobody did, counted by a quantifier opening the sentence (no body's name), and the verbs of
+        # determining and proving as the class of showing and finding
+        ("Many studies show that rent control reduces supply.", ["studies show"]),
+        ("Some surveys have found that rents rise after a sale.", ["surveys have found"]),
+        ("Numerous academic studies have determined that rent control reduces supply.", ["studies have determined"]),
+        ("Studies prove that rent control reduces supply.", ["Studies prove"]),
+        # ... a body's research, counted or determined research, stays credited
+        ("World Bank studies show that rent control reduces supply.", []),
+        ("Two studies prove that rent control reduces supply.", []),
+        ("Several studies show that rent control reduces supply.", []),
+        ("The studies show that rent control reduces supply.", []),
+    ],
+)
+def test_research_counted_by_a_quantifier_and_verbs_of_determining(body: str, expected: list[str]) -> None:
+    assert found(body) == expected

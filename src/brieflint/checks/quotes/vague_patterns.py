@@ -155,8 +155,8 @@ _SOURCE_NOUNS = (
     r"reports?|sources?|officials|media|accounts?|residents|people|journalists|witnesses|activists|observers|"
     r"analysts|experts|outlets|estimates|news"
 )
-# adjectives of time and number that research is described by ("Recent studies", "New research")
-RECENCY = "recent new previous earlier past prior numerous multiple"
+# adjectives of time and number that research is described by ("Recent studies", "Many studies": no body named)
+RECENCY = "recent new previous earlier past prior numerous multiple many some most various countless"
 QUANT = _QUANT = (
     r"(?:some|many|most|numerous|various|certain|a\s+number\s+of|a\s+handful\s+of|a\s+growing\s+number\s+of|"
     r"lots?\s+of|plenty\s+of|countless|majority\s+of)"  # and those of plain speech (families.PLAIN_QUANTS)
@@ -187,7 +187,7 @@ EXISTENTIAL_OPINIONS = (
 # showing, finding and concluding, not the few prose showed first
 _EVIDENCE_LEMMAS = (
     "show suggest indicate find point predict anticipate conclude confirm demonstrate reveal estimate document "
-    "establish"
+    "establish determine prove"
 )
 EVIDENCE_VERBS = "|".join(
     sorted(
