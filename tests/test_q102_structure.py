@@ -634,3 +634,25 @@ def test_a_name_after_a_crowds_scope_is_the_verbs_subject(body: str, expected: l
 )
 def test_research_counted_by_a_quantifier_and_verbs_of_determining(body: str, expected: list[str]) -> None:
     assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a participle clause restricts the crowd as a relative clause does, and names no one
+        (
+            "People opposing the ordinance said it would criminalize homelessness.",
+            ["People opposing the ordinance said"],
+        ),
+        (
+            "Officials speaking on condition of anonymity said the talks had stalled.",
+            ["Officials speaking on condition of anonymity said"],
+        ),
+        ("Residents living near the plant say the air is worse.", ["Residents living near the plant say"]),
+        # ... "including" names the members, and a named speaker after the crowd's participle is no crowd's
+        ("Officials including the mayor said the plan would fail.", []),
+        ("Critics, including Senator Ruiz, said the plan would fail.", []),
+    ],
+)
+def test_a_participle_clause_after_the_crowd(body: str, expected: list[str]) -> None:
+    assert found(body) == expected

@@ -260,7 +260,7 @@ def _predicate(s: str, at: int) -> int | None:
 
 def _relative_at(s: str, at: int, word: str) -> bool:
     """A relative clause opens at ``at``, whose first word (case-folded) is ``word``: "who"."""
-    return word == "who" and _stage("relative").match(s, at) is not None
+    return (word == "who" or word.endswith("ing")) and _stage("relative").match(s, at) is not None
 
 
 def _plain_predicate(s: str, at: int, first: re.Match[str]) -> int | None:

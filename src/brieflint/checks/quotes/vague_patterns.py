@@ -113,10 +113,9 @@ OBJECT_WORDS = "by of for with from about against among between into upon toward
 OBJECT_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in OBJECT_WORDS.split())
 _SCOPE = rf"(?:{SCOPE_HEAD}(?:[\w'’\-]+\s+){{1,4}}?{OPEN_END},?)?"
 # a relative clause that restricts the group without naming anyone ("Officials who spoke on condition of
-# anonymity said", "Analysts who follow the talks say"): one to six words after "who", then the verb (a participle
-# read the same way, "Officials speaking on condition of anonymity said", cost 5 % of the rule on every brief for
-# no finding on any labelled set, and is not read)
-RELATIVE_HEAD = r"\s*\bwho\s+"
+# anonymity said", "Analysts who follow the talks say"), or a participle clause ("People opposing the ordinance
+# said", "Scientists using a computer model found"): one to six words, then the verb; not "including", which names
+RELATIVE_HEAD = r"\s*\b(?:who|(?!(?:including|according|regarding|concerning)\b)[a-z]{2,}ing)\s+"
 _RELATIVE = rf"(?:{RELATIVE_HEAD}(?:[\w'’\-]+\s+){{1,6}}?)?"
 # an aside between commas right after the group, in words that name and count nobody and report no speech:
 # "Critics, however, argue", "Analysts, citing the cost, warn", "Residents, who live near the plant, say"
