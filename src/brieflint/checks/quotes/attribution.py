@@ -28,7 +28,7 @@ from brieflint.checks.quotes.cues import (
 )
 from brieflint.checks.quotes.doubt import could_speak, doubtful_speaker, passive_blanked
 from brieflint.checks.quotes.lexicon import DOC_ROLES
-from brieflint.checks.quotes.marks import MENTION, Quote, is_title
+from brieflint.checks.quotes.marks import Quote, mention_head, title_words
 from brieflint.checks.quotes.paragraphs import ParaInfo, para_infos, sentence_of
 from brieflint.checks.quotes.subjects import attributed_after, place_like_subject
 from brieflint.document import prose as text
@@ -57,6 +57,11 @@ class QuoteFinding(NamedTuple):
 _REPORTED = (NONE, NOCUE, PASSIVE_ONLY)
 
 
+def normal(inner: str) -> str:
+    """A quote's words, lower-cased and joined by blanks: what :class:`_Seen` compares."""
+    return " ".join(text.words(inner.lower()))
+
+
 class _Seen:
     """The quotes met so far in the body, normalised: a quote that repeats one names it again."""
 
@@ -66,15 +71,14 @@ class _Seen:
         self.exact: set[str] = set()
         self.joined = " "
 
-    def mention(self, inner: str) -> bool:
-        """``inner`` repeats (all or part of) a quote met before: it is mentioned, not quoted anew."""
-        norm = " ".join(text.words(inner.lower()))
+    def mention(self, norm: str) -> bool:
+        """The quote (``norm``: :func:`normal`) repeats (all or part of) a quote met before: it is
+        mentioned, not quoted anew."""
         if norm in self.exact:
             return True
         return len(norm) <= 80 and f" {norm} " in self.joined
 
-    def add(self, inner: str) -> None:
-        norm = " ".join(text.words(inner.lower()))
+    def add(self, norm: str) -> None:
         self.exact.add(norm)
         if len(self.joined) < 20_000:
             self.joined += norm + " | "
@@ -122,27 +126,35 @@ def unattributed(doc: Document, lex: Lexicon, min_words: int) -> list[QuoteFindi
             k = j + 1
             carry = None
             continue
-        prose = p.prose.value
-        lead = len(prose) - len(prose.lstrip())
-        memo: dict[int, str] = {}
-        next_carry = None
+        quotes = info.marks.quotes
         # quotations that directly follow a byline are its author's, in its paragraph and the next ones, up
         # to the first word of the author's own
         cut = byline_end(info.masked)
         credited = cut >= 0 or credited
         cut = max(cut, 0)
         stop = own_words_from(info.masked, cut) if credited else 0
+        if not quotes:  # most paragraphs: only the byline's run is read
+            carry = None
+            credited = credited and stop == len(info.masked)
+            k += 1
+            continue
+        prose = p.prose.value
+        lead = len(prose) - len(prose.lstrip())
+        memo: dict[int, str] = {}
+        next_carry = None
         # a double mark that opens while another is open (a stray straight mark before curly ones, '"The
         # Bureau … the council's “failure …”'): which words are quoted, and so who speaks, is unknown; the
         # paragraph's quotes are doubtful, and Q107 reports the mark
-        broken = any(not q.closed and q.end < len(prose) for q in info.marks.quotes)
-        for q in info.marks.quotes:
-            inner = q.inner(prose)
-            nwords = len(text.words(inner))
-            mention = nwords <= min_words or is_title(inner) or seen.mention(inner)
-            seen.add(inner)
+        broken = any(not q.closed and q.end < len(prose) for q in quotes)
+        for q in quotes:
+            inner = prose[q.inner_start : q.inner_end]
+            ws = text.words(inner)
+            nwords = len(ws)
+            norm = normal(inner)
+            mention = nwords <= min_words or title_words(ws) or seen.mention(norm)
+            seen.add(norm)
             head = info.masked[max(0, q.start - 60) : q.start]
-            if mention or MENTION.search(head) or _NAMED_BY_NOUN.search(head):
+            if mention or mention_head(head) or _named_by_noun(head):
                 continue
             if broken:
                 verdict = DOUBT
@@ -265,10 +277,13 @@ _WORDS = lazy(r"[^\W\d_]")  # a letter: words after the quote in its sentence
 # panel is, "What have we learned?"", "Its theme was "…"", a saying as the content of a noun of sayings
 # ("One of the premises of geology is that the "…"", "The maxim was "…""): quoted to be named, not
 # someone's words
-_NAMING_NOUNS = (
-    r"(?:question|topic|theme|title|subject|motto|slogan|headline|caption|prompt|premise|maxim|adage|saying|"
-    r"proverb|axiom|dictum|tenet|mantra|watchword)s?"
+_NAMING_NOUN_WORDS = (
+    "question|topic|theme|title|subject|motto|slogan|headline|caption|prompt|premise|maxim|adage|saying|"
+    "proverb|axiom|dictum|tenet|mantra|watchword"
 )
+_NAMING_NOUNS = rf"(?:{_NAMING_NOUN_WORDS})s?"
+# each alternative of _NAMED_BY_NOUN holds a naming noun: in lower-cased ASCII text, a cheap test before its search
+_NAMING_NOUN = lazy(_NAMING_NOUN_WORDS)
 # … or with the copula first ("On no day was the headline of any newspaper "…"", "Was the slogan of the
 # campaign ever "…"?")
 _NAMED_BY_NOUN = lazy(
@@ -278,6 +293,15 @@ _NAMED_BY_NOUN = lazy(
     r"(?:\s+[\w'’\-]+){0,6}?\s*[,:]?\s*$",
     re.I,
 )
+
+
+def _named_by_noun(head: str) -> bool:
+    """``_NAMED_BY_NOUN.search(head)``, tried on ASCII text only where a naming noun stands."""
+    if head.isascii() and _NAMING_NOUN.search(head.lower()) is None:
+        return False
+    return _NAMED_BY_NOUN.search(head) is not None
+
+
 _DOCUMENT = lazy(r"\b(?:" + "|".join(sorted(DOC_ROLES)) + r")\b", re.I)
 _PERSONAL = lazy(r"\b(?:he|she|they)\b", re.I)
 # a sentence that opens by pointing back continues the topic of the one before it

@@ -7,7 +7,7 @@ count as quotation marks only where an apostrophe cannot be (see ``docs/quotes.m
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from brieflint import lazyre
 from brieflint.document import prose as text
@@ -24,6 +24,26 @@ MENTION = lazyre.compile(
     r"law|bill|act)\s+(?:called|titled|entitled|named))|\bcalled\s+it\s+simply)[\s,:]*$",
     re.I,
 )
+# what a text that MENTION matches ends with, its trailing blanks, commas and colons stripped (ASCII text,
+# lower-cased): each of its alternatives ends with one of these words (or a word that ends like one:
+# "entitled", "code-named", "so-called", "catchphrase", "byword", "nickname"). A cheap test before the search
+MENTION_ENDS = (
+    "titled", "named", "called", "headed", "headlined", "as", "simply", "phrase", "term", "word", "words",
+    "expression", "slogan", "motto", "label", "title", "banner", "hashtag", "headline", "chant", "mantra",
+    "refrain", "rubric", "heading", "name", "tagline",
+)  # fmt: skip
+# the characters MENTION's ``[\s,:]*$`` reads in ASCII text: the blanks of ``\s`` (``str.isspace``), "," and ":"
+ASCII_TRAILING = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f,:"
+
+
+def mention_head(head: str) -> bool:
+    """``MENTION.search(head)``: the words before a quote name it (titled, the so-called, the phrase).
+    ASCII text is searched only when it ends with a word one of MENTION's alternatives ends with."""
+    if head.isascii() and not head.lower().rstrip(ASCII_TRAILING).endswith(MENTION_ENDS):
+        return False
+    return MENTION.search(head) is not None
+
+
 TITLE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "for", "to", "by", "with", "from", "vs", "as"}
 
 
@@ -170,8 +190,17 @@ def masked(s: str, quotes: Iterable[Quote]) -> str:
 
 def is_title(inner: str) -> bool:
     """Title Case ("Water Security in the Maghreb") names a work; it is not reported speech."""
-    ws = text.words(inner)
-    content = [w for w in ws if w.lower() not in TITLE_SMALL]
-    if len(content) < 2:
-        return False
-    return all(w[0].isupper() or w[0].isdigit() for w in content) and ws[0].lower() not in ("i", "we")
+    return title_words(text.words(inner))
+
+
+def title_words(ws: Sequence[str]) -> bool:
+    """:func:`is_title` on the words of the quote (``text.words``): at least two content words (not in
+    ``TITLE_SMALL``), each capitalised or a number, and the first word not "I" or "we"."""
+    content = 0
+    for w in ws:
+        if w[0].isupper() or w[0].isdigit():
+            if w.lower() not in TITLE_SMALL:
+                content += 1
+        elif w.lower() not in TITLE_SMALL:
+            return False  # a content word in lower case (most quotes: their first few words tell)
+    return content >= 2 and ws[0].lower() not in ("i", "we")
