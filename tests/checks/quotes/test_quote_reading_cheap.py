@@ -4,12 +4,24 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
-from brieflint.checks.quotes.attribution import _NAMED_BY_NOUN, _named_by_noun
-from brieflint.checks.quotes.marks import MENTION, TITLE_SMALL, is_title, mention_head, title_words
+from brieflint.checks.quotes import cues, marks
+from brieflint.checks.quotes.attribution import _NAMED_BY_NOUN, _named_by_noun, normal
+from brieflint.checks.quotes.marks import (
+    MENTION,
+    TITLE_SMALL,
+    find_quotes,
+    is_title,
+    may_quote,
+    mention_head,
+    title_words,
+)
+from brieflint.checks.quotes.paragraphs import sentence_of
 from brieflint.document import prose as text
+from brieflint.document.sentences import Sentence
 
 # the words MENTION and _NAMED_BY_NOUN are made of, words that end like them, and others
 _WORDS = (
@@ -77,3 +89,62 @@ def test_title_words_is_the_old_reading():
         assert title_words(text.words(inner)) == expected == is_title(inner), inner
         titles += expected
     assert titles > 1_000
+
+
+def test_find_quotes_passes_over_apostrophes_as_before(monkeypatch):
+    """In ASCII text only the single marks that can open a quote are looked at (and a paragraph with no
+    such mark and no double mark is not read at all): the same quotes and stray marks as when every
+    single mark was looked at."""
+    rng = random.Random(1)
+    alphabet = [*"abcs S'\"'' .,;:-()[]{}/\n\t?!x1_", "'s ", " '", "s' ", "''", "\"'", "Iraq's ", "don't "]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(40_000)]
+    new = [find_quotes(s) for s in texts]
+    gates = [may_quote(s) for s in texts]
+    monkeypatch.setattr(marks, "_SINGLE_OPEN_ASCII", re.compile("'"))  # every single mark, as before
+    old = [find_quotes(s) for s in texts]
+    assert new == old
+    # nothing is passed over that holds a quote or a stray mark, and the gate does pass over some
+    assert all(gate or (not m.quotes and not m.stray) for gate, m in zip(gates, old, strict=True))
+    assert sum(1 for m in old if any(q.mark == "'" for q in m.quotes)) > 5_000
+    assert sum(1 for s, gate in zip(texts, gates, strict=True) if "'" in s and not gate) > 1_000
+
+
+def test_normal_of_ascii_is_the_words_lower_cased():
+    rng = random.Random(2)
+    alphabet = [*"aBcZ09 .,'’-_:%\t", "U.S", "1,500", "Iraq's", "İ", "ß"]
+    for _ in range(20_000):
+        inner = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        if inner.isascii():
+            assert normal(inner) == " ".join(text.words(inner)).lower(), inner
+
+
+def test_sentence_of_is_the_binary_search():
+    rng = random.Random(4)
+    for _ in range(5_000):
+        starts = sorted(rng.sample(range(200), rng.randint(0, 12)))
+        sents = tuple(Sentence(a, a + 1, "x") for a in starts)
+        for pos in (-1, 0, *starts, *(a + 1 for a in starts), 199, 250):
+            lo, hi = 0, len(sents)
+            while lo < hi:
+                mid = (lo + hi) // 2
+                if sents[mid].start <= pos:
+                    lo = mid + 1
+                else:
+                    hi = mid
+            assert sentence_of(sents, pos) == max(lo - 1, 0)
+
+
+def test_speaker_in_from_the_end_is_the_last_found():
+    rng = random.Random(6)
+    vocab = ["Haddad", "said", "the", "minister", "In", "Baghdad", "it", "he", "critics", "The", "report", ",", ".",
+             "from", "Sadr", "City", "Mr.", "Omar", "officials", "She", "analysts", "told", "U.N.", ":"]  # fmt: skip
+    for _ in range(20_000):
+        s = " ".join(rng.choice(vocab) for _ in range(rng.randint(0, 10)))
+        for start_initial, cue_next in ((True, False), (False, True)):
+            toks = cues._tokens(s)
+            found = None
+            for k in range(len(toks)):
+                kind = cues._classify(toks, s, k, start_initial, cue_next)
+                if kind is not None and kind != "place":
+                    found = kind
+            assert cues.speaker_in(s, start_initial, cue_next) == found, s

@@ -150,7 +150,8 @@ def unattributed(doc: Document, lex: Lexicon, min_words: int) -> list[QuoteFindi
             inner = prose[q.inner_start : q.inner_end]
             ws = text.words(inner)
             nwords = len(ws)
-            norm = normal(inner)
+            # the words of ASCII text lower-cased are the lower-cased text's words
+            norm = " ".join(ws).lower() if inner.isascii() else normal(inner)
             mention = nwords <= min_words or title_words(ws) or seen.mention(norm)
             seen.add(norm)
             head = info.masked[max(0, q.start - 60) : q.start]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence, Set
 from functools import cache
+from types import MappingProxyType
 
 from brieflint import lazyre
 from brieflint.checks.quotes.lexicon import (
@@ -227,12 +228,11 @@ def speaker_in(s: str, start_initial: bool = True, cue_next: bool = False) -> st
     ``cue_next``: an attribution cue follows ``s`` directly ("Haddad | said").
     """
     toks = _tokens(s)
-    found: str | None = None
-    for k in range(len(toks)):
+    for k in range(len(toks) - 1, -1, -1):  # from the end: the last one found is the answer
         kind = _classify(toks, s, k, start_initial, cue_next)
         if kind is not None and kind != "place":
-            found = kind
-    return found
+            return kind
+    return None
 
 
 def has_antecedent(s: str) -> bool:
@@ -381,6 +381,8 @@ def _passive_at(s: str, start: int, end: int) -> bool:
     return any(p.end() == end for p in PASSIVE.finditer(s, lo, end))
 
 
+_RANK = MappingProxyType({NOCUE: 0, NONE: 1, PASSIVE_ONLY: 2, VAGUE: 3, YES: 4})  # which verdict of a sentence wins
+_IN_POSSESSIVE = lazy(r"in (?:his|her|their|its) ")  # "in his words": the speaker is a pronoun's antecedent
 _OTHER_CLAUSE = lazy(r"[\s,]*(?:;|(?:and|but|while|whereas|yet|although|though)\b)")
 
 
@@ -392,7 +394,7 @@ def speaker_cue(s: str, before: str, cues: Cues, quote: tuple[int, int] | None =
     another clause ('"…," and several governors have said they …') speaks of something else.
     """
     best = NOCUE
-    rank = {NOCUE: 0, NONE: 1, PASSIVE_ONLY: 2, VAGUE: 3, YES: 4}
+    rank = _RANK
     low = lower_same_length(s)
     for start, end in cue_spans(low, cues):
         if quote is not None and start >= quote[1] and _OTHER_CLAUSE.match(s, quote[1]):
@@ -403,21 +405,24 @@ def speaker_cue(s: str, before: str, cues: Cues, quote: tuple[int, int] | None =
         if cut != -1 and not _ABBREV_END.match(head[: cut + 1].split()[-1] if head[: cut + 1].split() else ""):
             head = head[cut + 2 :]
         tail = s[end : end + 80]
-        antecedent = before + " " + s[:start]
         if cue.startswith(("according", "in the words", "as quoted", "quoted by", "in the view")):
-            verdict = _verdict_for(speaker_in(" ".join(tail.split()[:6]), start_initial=False), antecedent)
-        elif re.match(r"in (?:his|her|their|its) ", cue):
-            verdict = YES if has_antecedent(antecedent) else NONE
-        elif cue.startswith("in "):  # in a statement, in an interview: the speaker is around it
-            who = speaker_in(" ".join(head.split()[-8:]) + " " + " ".join(tail.split()[:8]), start_initial=False)
-            verdict = _verdict_for(who, antecedent)
+            verdict = _verdict_for(
+                speaker_in(" ".join(tail.split()[:6]), start_initial=False), before + " " + s[:start]
+            )
+        elif cue.startswith("in "):
+            if _IN_POSSESSIVE.match(cue):
+                verdict = YES if has_antecedent(before + " " + s[:start]) else NONE
+            else:  # in a statement, in an interview: the speaker is around it
+                who = speaker_in(" ".join(head.split()[-8:]) + " " + " ".join(tail.split()[:8]), start_initial=False)
+                verdict = _verdict_for(who, before + " " + s[:start])
         elif cue.startswith("as ") and cue.endswith(" it"):
             inner = re.sub(r"\s+(?:put|puts|phrased|phrases)\s+it$", "", cue[3:])
-            verdict = _verdict_for(speaker_in(inner, start_initial=False), antecedent)
+            verdict = _verdict_for(speaker_in(inner, start_initial=False), before + " " + s[:start])
         elif _passive_at(s, start, end):
             by = re.match(r"[^.;:!?]*?\bby\s+([^.;:!?]{1,80})", tail)
             if by:
-                verdict = _verdict_for(speaker_in(" ".join(by.group(1).split()[:6]), start_initial=False), antecedent)
+                who = speaker_in(" ".join(by.group(1).split()[:6]), start_initial=False)
+                verdict = _verdict_for(who, before + " " + s[:start])
                 if verdict == NONE:
                     verdict = PASSIVE_ONLY
             else:

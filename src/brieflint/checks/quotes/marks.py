@@ -78,13 +78,24 @@ _SINGLE = lazyre.compile("['‘]")
 # the same on ASCII text (most paragraphs of many briefs): one literal, found with a fast string search
 # rather than a character class tried at every position
 _DOUBLE_ASCII = lazyre.compile('"')
-_SINGLE_ASCII = lazyre.compile("'")
+# … and of the single marks in ASCII text only those that can open a quote (at the start or after an
+# OPEN_BOUNDARY character, before a letter): the apostrophes inside words ("Iraq's", "don't"), most of the
+# marks, are passed over by the search rather than looked at one by one
+_SINGLE_OPEN_ASCII = lazyre.compile(r"""'(?<![^ \t\n(\[{\-/"':;]')(?=[A-Za-z])""")
 
 
 def has_quote_mark(s: str) -> bool:
     """Whether ``s`` has any quotation mark at all (``ANY_QUOTE``)."""
     if s.isascii():  # a flag of the string: no scan
         return '"' in s or "'" in s
+    return ANY_QUOTE.search(s) is not None
+
+
+def may_quote(s: str) -> bool:
+    """Whether :func:`find_quotes` can find anything in ``s`` (a quote or a stray mark): any mark at all,
+    except that in ASCII text a single mark must be one that can open a quote (not "Iraq's")."""
+    if s.isascii():
+        return '"' in s or ("'" in s and _SINGLE_OPEN_ASCII.search(s) is not None)
     return ANY_QUOTE.search(s) is not None
 
 
@@ -99,7 +110,7 @@ def find_quotes(s: str) -> Marks:
     open_at = -1
     open_mark = ""
     n = len(s)
-    double, single = (_DOUBLE_ASCII, _SINGLE_ASCII) if s.isascii() else (_DOUBLE, _SINGLE)
+    double, single = (_DOUBLE_ASCII, _SINGLE_OPEN_ASCII) if s.isascii() else (_DOUBLE, _SINGLE)
     for dm in double.finditer(s):
         i = dm.start()
         ch = s[i]

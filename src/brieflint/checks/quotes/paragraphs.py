@@ -4,9 +4,11 @@ sentences and the sentences its citations belong to (built once per paragraph pe
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
+from operator import itemgetter
 
-from brieflint.checks.quotes.marks import Marks, find_quotes, has_quote_mark, masked
+from brieflint.checks.quotes.marks import Marks, find_quotes, masked, may_quote
 from brieflint.document import prose as text
 from brieflint.document.brief import Document
 from brieflint.document.sentences import Sentence, sentences
@@ -15,14 +17,11 @@ from brieflint.records import NamedTuple
 
 def sentence_of(sents: Sequence[Sentence], pos: int) -> int:
     """Index of the sentence ``pos`` is in (or follows)."""
-    lo, hi = 0, len(sents)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if sents[mid].start <= pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return max(lo - 1, 0)
+    k = bisect_right(sents, pos, key=_START) - 1  # the search in C: the key is a C getter, not a lambda
+    return k if k > 0 else 0
+
+
+_START = itemgetter(0)  # a Sentence's start
 
 
 _NO_MARKS = Marks((), ())
@@ -52,21 +51,18 @@ def _para_info(p: text.Paragraph, shared: dict[int, ParaInfo]) -> ParaInfo:
     got = shared.get(id(p))
     if got is None:
         prose = p.prose.value
-        marks = find_quotes(prose) if has_quote_mark(prose) else _NO_MARKS
+        marks = find_quotes(prose) if may_quote(prose) else _NO_MARKS
         sents = sentences(p)
-        # a binary search per citation (a scan of the sentences per citation was quadratic, issue 21)
-        at = [p.prose_offset(c.start) for c in p.citations] if p.citations else []
-        cite_pos = tuple(sorted(at))
+        if p.citations:
+            # a binary search per citation (a scan of the sentences per citation was quadratic, issue 21)
+            at = [p.prose_offset(c.start) for c in p.citations]
+            cite_sents = tuple([sentence_of(sents, pos) for pos in at]) if sents else (0,) * len(at)
+            cite_pos = tuple(sorted(at))
+        else:
+            cite_sents = cite_pos = ()
         got = tuple.__new__(  # not ParaInfo(…): its __new__ is a Python function, and this runs per paragraph
             ParaInfo,
-            (
-                p,
-                marks,
-                masked(prose, marks.quotes) if marks.quotes else prose,
-                sents,
-                tuple(sentence_of(sents, pos) for pos in at) if sents else tuple(0 for _ in at),
-                cite_pos,
-            ),
+            (p, marks, masked(prose, marks.quotes) if marks.quotes else prose, sents, cite_sents, cite_pos),
         )
         shared[id(p)] = got
     return got
