@@ -33,6 +33,9 @@ def scores():
     scored["arabic derived"] = module.score("arabic", derived="only")
     # every quote read, however short: what the attribution grammar itself decides
     scored["arabic min-words 0"] = module.score("arabic", options={"min-words": 0})
+    # rounds 18 and 19, scored on first sight before any reading of theirs (docs/accuracy.md, "Arabic rounds 18 and 19")
+    scored["arabic round 18"] = module.score("arabic", part="heldout-18.yaml")
+    scored["arabic round 19"] = module.score("arabic", part="heldout-19.yaml")
     return scored
 
 
@@ -51,9 +54,9 @@ def test_arabic_set_is_the_size_the_docs_report(scores):
         scores["arabic real"],
         scores["arabic derived"],
     )
-    assert ar["passages"] >= 360, ar["passages"]
-    assert ar["direct_quotes"] >= 165, ar["direct_quotes"]
-    assert ar["vague_labelled"] >= 53, ar["vague_labelled"]
+    assert ar["passages"] >= 628, ar["passages"]
+    assert ar["direct_quotes"] >= 199, ar["direct_quotes"]
+    assert ar["vague_labelled"] >= 160, ar["vague_labelled"]
     assert held_out["passages"] >= 309 and held_out["direct_quotes"] >= 146, held_out
     assert real["passages"] >= 328 and real["vague_labelled"] >= 52, real
     # the derived subset is marked passage by passage, and it is what makes Q101's recall measurable
@@ -80,10 +83,15 @@ def test_arabic_unattributed_quote_precision(scores):
     # round 17: seven short names and titles on first sight, two of them read after round 17's naming constructions
     # (ar-h446's «…» after وهو, ar-h474's title after يلقب بـ), five left: ar-h439's كوت، قرن، الكويت, ar-h444's
     # title after سمي, ar-h474's second title after و, 27; stop 31's construction families read one more sentence of
-    # round 17 as vague, and a short name in marks there is read as vaguely attributed, 28): docs/accuracy.md
+    # round 17 as vague, and a short name in marks there is read as vaguely attributed, 28; rounds 18 and 19 on first
+    # sight, 13 short names and terms no naming word introduces: round 18's ar-h482 "تهريب سيناء", ar-h483, ar-h484 and
+    # ar-h485 twice (a coined term, and a research institute's name after بحسب, read as vaguely attributed through the
+    # estimate it is the source of), round 19's ar-h495, ar-h500 ("ملكي اتحادي"), ar-h521, ar-h524, ar-h535 three times
+    # (a movement's and its founder's names) and ar-h544, 41; after their constructions the institute's name after بحسب
+    # is the estimate's source, not a vague one, 40): docs/accuracy.md
     every = scores["arabic min-words 0"]
     assert every["q101_on_attributed_quotes"] <= 2, every["notes"]
-    assert every["q101_false_positive"] <= 28, every["notes"]
+    assert every["q101_false_positive"] <= 40, every["notes"]
 
 
 def test_arabic_unattributed_quote_recall(scores):
@@ -97,7 +105,10 @@ def test_arabic_unattributed_quote_recall(scores):
     real = scores["arabic real"]
     if real["unattributed_over_min_words"]:  # a real one, once the set has any, must be found too
         # 3 of 3 after round 16's readings (its first sight missed ar-h417: the passive ويعتبر with its subject was read
-        # as a speaker's verb; docs/accuracy.md "Arabic round 16")
+        # as a speaker's verb; docs/accuracy.md "Arabic round 16"); round 19's first sight missed its one (ar-h537,
+        # nine words credited to a paragraph-opening يصفونها بأنها, "they describe it as", whose subject nothing
+        # names): 3 of 4, under the floor; 4 of 4 once that paragraph-opening plural is read as vague
+        # (docs/accuracy.md, "Arabic rounds 18 and 19")
         assert real["q101_recall_over_min_words"] >= 0.9, real["notes"]
 
 
@@ -116,7 +127,17 @@ def test_arabic_vague_attribution_recall(scores):
     # finding (ar-h06). Round 17 on first sight 5 of 26 and three false alarms (the copula يعد من twice, people
     # speaking a language); after its readings 20 of 26 and none: the whole set 0.91 (125 of 137), one unlabelled
     # finding (ar-h06). Stop 31's construction families (docs/accuracy.md): round 17, the validation round, 23 of 26,
-    # nothing lost elsewhere and no new false alarm: 128 of 137
-    assert ar["q102_found"] >= 128, ar["notes"]
+    # nothing lost elsewhere and no new false alarm: 128 of 137. Rounds 18 and 19 on first sight (docs/accuracy.md,
+    # "Arabic rounds 18 and 19"): round 18 (Assafir Al-Arabi, SciDev.Net) 0 of 2, and after a mark-pairing change
+    # (6ca0017) one false alarm, ar-h485, an estimate credited by بحسب to a body named in marks; round 19 (mostly Arabic
+    # Wikipedia) 4 of 21, before and after stop 31: the whole set 132 of 160, 0.825, two unlabelled findings, under the
+    # floor. After their constructions, read as families with a twin each (tests/test_language_arabic_round19.py) on
+    # half of round 19's articles: round 19 17 of 21 (the development half 14 of 16, the validation half, scored once
+    # after, 3 of 5 as on first sight), round 18 0 of 2 with no false alarm, rounds 1-17 identical passage by passage:
+    # the whole set 145 of 160, 0.91, one unlabelled finding (ar-h06)
+    assert ar["q102_found"] >= 145, ar["notes"]
     assert ar["q102_recall"] >= 0.85, ar["notes"]
     assert ar["q102_unlabelled_findings"] <= 1, ar["notes"]
+    r18, r19 = scores["arabic round 18"], scores["arabic round 19"]
+    assert r19["q102_found"] >= 17 and r19["q102_unlabelled_findings"] == 0, r19["notes"]
+    assert r18["q102_unlabelled_findings"] == 0, r18["notes"]

@@ -291,7 +291,7 @@ class Lexicon:
                     c._replace(start=c.start + a, end=c.end + a)
                     for c in (*self.cues(sentence), *self.dependent_cues(sentence))
                 ]
-            if any(c.end <= m.start or m.end <= c.start for c in speakers[a]):
+            if any((c.end <= m.start or m.end <= c.start) and not _within(c, found, starts) for c in speakers[a]):
                 continue  # a cue outside the construction is in the sentence either way: a speaker is named
             # no cue lies outside m, so a cue of the sentence without m can only be one that its blank makes (the words
             # on either side of it meeting): read the words around the blank only, not the whole sentence again
@@ -353,6 +353,13 @@ class Lexicon:
 
 # words either side of a blanked construction read again for a cue its blank makes: more than any cue pattern spans
 _AROUND = 24
+
+
+def _within(cue: Match, found: Sequence[Match], starts: Sequence[int]) -> bool:
+    """Whether ``cue`` lies inside one of the vague matches ``found`` (merged, disjoint, in order; ``starts`` their
+    starts): a verb of saying whose subject is unnamed (``الأمر الذي يدعو البعض للاعتقاد``) names no speaker."""
+    v = bisect_left(starts, cue.start + 1) - 1
+    return v >= 0 and found[v].start <= cue.start and cue.end <= found[v].end
 
 
 def _words_before(text: str, floor: int, at: int) -> int:

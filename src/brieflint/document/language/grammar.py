@@ -24,6 +24,9 @@ pattern is a sequence of elements, separated by spaces:
     ``تابع الابتسام`` ("went on smiling"); ``حسبما @allege .`` closes its sentence (``حسبما زُعم.``, not
     ``حسبما زعم الوزير``). It matches no word. An opening quotation mark (``"``, ``«``, ``“``; written ``"«“`` for
     any of them) is read the same way.
+``^``
+    the start of the text read (a paragraph, for Q102): no word before. ``^ @they-describe ب- @that-it`` is a
+    paragraph that opens with a third-person plural verb, whose subject nothing before it names (``يصفونها بأنها``).
 
 Either order of subject and verb is two patterns (``@crowd ~2 @say`` and
 ``@say ~1 @crowd``): a grammar, not a list of sentences.
@@ -82,7 +85,7 @@ class Token(NamedTuple):
 
 
 class Element(NamedTuple):
-    kind: str  # "class" | "word" | "prefix" | "gap" | "punct"
+    kind: str  # "class" | "word" | "prefix" | "gap" | "punct" | "start"
     value: str
     optional: bool = False
     size: int = 0  # for a gap: the most words it may skip
@@ -184,6 +187,9 @@ def compile_pattern(source: str, classes: Mapping[str, frozenset[str]]) -> Patte
         if set(raw) <= _PUNCT:
             elements.append(Element("punct", raw))
             continue
+        if raw == "^":
+            elements.append(Element("start", ""))
+            continue
         optional = raw.endswith("?") and len(raw) > 1
         body = raw[:-1] if optional else raw
         negated = body.startswith("!") and len(body) > 1
@@ -196,7 +202,7 @@ def compile_pattern(source: str, classes: Mapping[str, frozenset[str]]) -> Patte
             elements.append(Element("prefix", fold_text(body[:-1])))
         else:
             elements.append(Element("word", fold_text(body), optional, negated=negated))
-    if not elements or all(e.kind in ("gap", "punct") or e.optional for e in elements):
+    if not elements or all(e.kind in ("gap", "punct", "start") or e.optional for e in elements):
         raise ValueError(f"pattern {source!r} matches nothing in particular")
     return Pattern(source, tuple(elements))
 
@@ -354,6 +360,8 @@ class Grammar:
             return None
         if e.kind == "prefix":
             return self._match(elements, k + 1, i, tokens, reads, value, prefix + e.value)
+        if e.kind == "start":
+            return self._match(elements, k + 1, i, tokens, reads, value) if i == 0 and not prefix else None
         if e.kind == "punct":
             if prefix:
                 return None
