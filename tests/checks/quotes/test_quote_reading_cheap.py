@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from brieflint.checks.quotes import cues, marks
+from brieflint.checks.quotes import byline, cues, marks
 from brieflint.checks.quotes.attribution import _NAMED_BY_NOUN, _named_by_noun, normal
 from brieflint.checks.quotes.marks import (
     MENTION,
@@ -148,3 +148,50 @@ def test_speaker_in_from_the_end_is_the_last_found():
                 if kind is not None and kind != "place":
                     found = kind
             assert cues.speaker_in(s, start_initial, cue_next) == found, s
+
+
+def test_byline_end_of_one_line_reads_its_start_only():
+    """A paragraph of one line has a byline only at its start (the expression's ``^`` and ``$`` are the
+    line's): the same ends as the expression searched everywhere."""
+    rng = random.Random(9)
+    vocab = ["By", "by", "Kazu", "Haga", "Ana", "de", "Souza", "and", "J.R.", "Dr.", "By 2030", "The", "Numbers",
+             "March", "said", '"', "“", "…", "BY", "Byline"]  # fmt: skip
+    bylines = 0
+    for _ in range(30_000):
+        words = [rng.choice(vocab) for _ in range(rng.randint(0, 7))]
+        s = rng.choice(("", " ", "\t", "  ")) + " ".join(words) + rng.choice(("", " ", ".", "\n", "\nBy Ana Ruiz"))
+        expected = max(
+            (m.end() for m in byline._BYLINE.finditer(s) if byline._names_people(m.group(1).split())), default=-1
+        )
+        assert byline.byline_end(s) == expected, s
+        bylines += expected >= 0
+    assert bylines > 1_000
+
+
+def test_passive_participles_are_all_known_by_their_last_word():
+    """``_passive_at`` searches PASSIVE only after a cue whose last word is one of PASSIVE's participles."""
+    last = cues.PASSIVE.pattern.rsplit("(?:", 1)[1].split(")")[0].split("|")
+    forms = set()
+    for alt in last:
+        word = alt.split("\\s+")[-1]  # "summed\s+up": "up"
+        for spelt in {word.replace("l?", "l"), word.replace("l?", "")}:  # labell?ed
+            forms |= {spelt.replace("[sz]", "s"), spelt.replace("[sz]", "z")}  # characteri[sz]ed
+    assert len(forms) > 30 and forms <= cues._PASSIVE_LAST
+
+
+def test_passive_at_with_its_cheap_test_is_the_search():
+    rng = random.Random(12)
+    lexicon = cues.build_cues(())
+    vocab = ["was", "has been", "is", "widely", "later", "described", "called", "said", "told", "warned", "noted",
+             "argued", "summed up", "referred to", "according to", "the plan", "Haddad", "by", "as", ",", "quoted",
+             "it", "seen", "wrote", "reported", "labeled", "criticised", "WAS", "Said", "ſaid"]  # fmt: skip
+    passives = 0
+    for _ in range(20_000):
+        s = " ".join(rng.choice(vocab) for _ in range(rng.randint(1, 9)))
+        low = cues.lower_same_length(s)
+        for start, end in cues.cue_spans(low, lexicon):
+            cue = " ".join(low[start:end].lower().split())
+            expected = any(p.end() == end for p in cues.PASSIVE.finditer(s, max(0, start - 40), end))
+            assert cues._passive_at(s, start, end, cue) == expected, s
+            passives += expected
+    assert passives > 1_000

@@ -59,8 +59,11 @@ def _names_people(words: list[str]) -> bool:
 def byline_end(masked: str) -> int:
     """Where the last line of ``masked`` (a paragraph's prose, quoted words blanked) that is only a
     byline ends, or -1 when no line is."""
-    if "By" not in masked:
-        return -1  # the cheap gate: most paragraphs hold no "By" at all
+    if "\n" in masked:  # a search for one character (memchr), far faster than for two
+        if "By" not in masked:
+            return -1  # the cheap gate: most paragraphs hold no "By" at all
+    elif not masked.lstrip(" \t").startswith("By"):
+        return -1  # one line (most paragraphs): a byline would be all of it, so it would open it
     end = -1
     for m in _BYLINE.finditer(masked):
         if _names_people(m.group(1).split()):

@@ -365,18 +365,30 @@ def sentence_subject(s: str, before: str = "") -> str | None:
     return None
 
 
-def _verdict_for(who: str | None, antecedent: str) -> str:
+def _verdict_for(who: str | None, before: str, rest: str) -> str:
+    """The verdict for a cue's speaker ``who``: a pronoun's antecedent is looked for in ``before`` and ``rest``."""
     if who in SPEAKER:
         return YES
     if who == "pronoun":
-        return YES if has_antecedent(antecedent) else NONE
+        return YES if has_antecedent(before + " " + rest) else NONE
     if who == "vague":
         return VAGUE
     return NONE
 
 
-def _passive_at(s: str, start: int, end: int) -> bool:
-    """The cue at ``start:end`` is the participle of a passive ("has been called")."""
+# the last word of each participle PASSIVE ends with ("summed up", "referred to": "up", "to"); a cue
+# (of ASCII words) that ends with none of them is no passive's participle, and PASSIVE is not searched
+_PASSIVE_LAST = frozenset(
+    "described called quoted dubbed labelled labeled termed branded characterized characterised hailed derided "
+    "denounced touted billed portrayed depicted praised criticized criticised condemned welcomed greeted "
+    "heralded presented received seen viewed regarded said reported cited up to".split()
+)
+
+
+def _passive_at(s: str, start: int, end: int, cue: str) -> bool:
+    """The cue ``cue`` at ``start:end`` is the participle of a passive ("has been called")."""
+    if cue.isascii() and cue[cue.rfind(" ") + 1 :] not in _PASSIVE_LAST:
+        return False
     lo = max(0, start - 40)
     return any(p.end() == end for p in PASSIVE.finditer(s, lo, end))
 
@@ -402,35 +414,36 @@ def speaker_cue(s: str, before: str, cues: Cues, quote: tuple[int, int] | None =
         cue = " ".join(low[start:end].lower().split())
         head = s[max(0, start - 120) : start]
         cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
-        if cut != -1 and not _ABBREV_END.match(head[: cut + 1].split()[-1] if head[: cut + 1].split() else ""):
-            head = head[cut + 2 :]
+        if cut != -1:
+            lead = head[: cut + 1].split()
+            if not _ABBREV_END.match(lead[-1] if lead else ""):
+                head = head[cut + 2 :]
         tail = s[end : end + 80]
         if cue.startswith(("according", "in the words", "as quoted", "quoted by", "in the view")):
-            verdict = _verdict_for(
-                speaker_in(" ".join(tail.split()[:6]), start_initial=False), before + " " + s[:start]
-            )
+            verdict = _verdict_for(speaker_in(" ".join(tail.split()[:6]), start_initial=False), before, s[:start])
         elif cue.startswith("in "):
             if _IN_POSSESSIVE.match(cue):
                 verdict = YES if has_antecedent(before + " " + s[:start]) else NONE
             else:  # in a statement, in an interview: the speaker is around it
                 who = speaker_in(" ".join(head.split()[-8:]) + " " + " ".join(tail.split()[:8]), start_initial=False)
-                verdict = _verdict_for(who, before + " " + s[:start])
+                verdict = _verdict_for(who, before, s[:start])
         elif cue.startswith("as ") and cue.endswith(" it"):
             inner = re.sub(r"\s+(?:put|puts|phrased|phrases)\s+it$", "", cue[3:])
-            verdict = _verdict_for(speaker_in(inner, start_initial=False), before + " " + s[:start])
-        elif _passive_at(s, start, end):
+            verdict = _verdict_for(speaker_in(inner, start_initial=False), before, s[:start])
+        elif _passive_at(s, start, end, cue):
             by = re.match(r"[^.;:!?]*?\bby\s+([^.;:!?]{1,80})", tail)
             if by:
                 who = speaker_in(" ".join(by.group(1).split()[:6]), start_initial=False)
-                verdict = _verdict_for(who, before + " " + s[:start])
+                verdict = _verdict_for(who, before, s[:start])
                 if verdict == NONE:
                     verdict = PASSIVE_ONLY
             else:
                 verdict = PASSIVE_ONLY
         else:
-            words_before = head.split()[-12:]
+            head_words = head.split()
+            words_before = head_words[-12:]
             prefix = " ".join(words_before)
-            who = speaker_in(prefix, start_initial=len(words_before) == len(head.split()), cue_next=True)
+            who = speaker_in(prefix, start_initial=len(words_before) == len(head_words), cue_next=True)
             if (who is None or who == "vague") and head.rstrip()[-1:] in ('"', "”", "’", "'", ",", "»"):
                 # inverted: "…," said the minister / says Haddad
                 after = speaker_in(" ".join(tail.split()[:5]), start_initial=False)
@@ -438,7 +451,7 @@ def speaker_cue(s: str, before: str, cues: Cues, quote: tuple[int, int] | None =
                     who = after
                 elif who is None and after == "vague":
                     who = "vague"
-            verdict = _verdict_for(who, before + " " + prefix)
+            verdict = _verdict_for(who, before, prefix)
         if rank[verdict] > rank[best]:
             best = verdict
         if best == YES:

@@ -41,28 +41,30 @@ def para_infos(doc: Document, scopes: tuple[str, ...]) -> tuple[ParaInfo, ...]:
         # one ParaInfo per paragraph, shared by every scope set; kept on the document, not on the
         # paragraph (an info names its paragraph: a cycle would leave each brief to the garbage collector)
         shared: dict[int, ParaInfo] = doc.memo("quotes.info", dict)
-        return tuple(_para_info(p, shared) for p in text.paragraphs(doc, scopes))
+        out = []
+        for p in text.paragraphs(doc, scopes):
+            got = shared.get(id(p))  # looked up here, not in a call per paragraph: most scope sets find all made
+            if got is None:
+                got = shared[id(p)] = _para_info(p)
+            out.append(got)
+        return tuple(out)
 
     return doc.memo(f"quotes.info:{','.join(scopes)}", build)
 
 
-def _para_info(p: text.Paragraph, shared: dict[int, ParaInfo]) -> ParaInfo:
+def _para_info(p: text.Paragraph) -> ParaInfo:
     """The quotes, masked prose, sentences and citation sentences of one paragraph (once per paragraph)."""
-    got = shared.get(id(p))
-    if got is None:
-        prose = p.prose.value
-        marks = find_quotes(prose) if may_quote(prose) else _NO_MARKS
-        sents = sentences(p)
-        if p.citations:
-            # a binary search per citation (a scan of the sentences per citation was quadratic, issue 21)
-            at = [p.prose_offset(c.start) for c in p.citations]
-            cite_sents = tuple([sentence_of(sents, pos) for pos in at]) if sents else (0,) * len(at)
-            cite_pos = tuple(sorted(at))
-        else:
-            cite_sents = cite_pos = ()
-        got = tuple.__new__(  # not ParaInfo(…): its __new__ is a Python function, and this runs per paragraph
-            ParaInfo,
-            (p, marks, masked(prose, marks.quotes) if marks.quotes else prose, sents, cite_sents, cite_pos),
-        )
-        shared[id(p)] = got
-    return got
+    prose = p.prose.value
+    marks = find_quotes(prose) if may_quote(prose) else _NO_MARKS
+    sents = sentences(p)
+    if p.citations:
+        # a binary search per citation (a scan of the sentences per citation was quadratic, issue 21)
+        at = [p.prose_offset(c.start) for c in p.citations]
+        cite_sents = tuple([sentence_of(sents, pos) for pos in at]) if sents else (0,) * len(at)
+        cite_pos = tuple(sorted(at))
+    else:
+        cite_sents = cite_pos = ()
+    return tuple.__new__(  # not ParaInfo(…): its __new__ is a Python function, and this runs per paragraph
+        ParaInfo,
+        (p, marks, masked(prose, marks.quotes) if marks.quotes else prose, sents, cite_sents, cite_pos),
+    )
