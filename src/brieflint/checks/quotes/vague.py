@@ -62,7 +62,8 @@ _VAGUE_BY_TRIGGER = _by_trigger()  # trigger word -> the patterns that start wit
 VAGUE_TRIGGERS = sorted(_VAGUE_BY_TRIGGER)
 # a trigger that starts a pattern only before certain words: "a" (a third of the trigger words of a
 # brief) only in "a number of", "a handful of", "a growing number of", "a few"
-QUALIFIED_TRIGGERS = {"a": r"(?=\s+(?:number|handful|growing|few)\s)"}
+_QUALIFIERS = (("a", ("number", "handful", "growing", "few")),)
+QUALIFIED_TRIGGERS = {w: rf"(?=\s+(?:{'|'.join(after)})\s)" for w, after in _QUALIFIERS}
 # hearsay adverbs: a source in the clause (a link or citation anywhere in it) answers them
 HEARSAY = frozenset("reportedly allegedly purportedly supposedly reputedly".split())
 _APOSTROPHES = ("'", "’")
@@ -274,8 +275,14 @@ def _plain_predicate(s: str, at: int, first: re.Match[str]) -> int | None:
                 pos = scope.end(k)
                 if pos == -1:
                     break
-                if k < 4 and (nxt := scope.group(k + 1)) is not None and not _may_start_verb(nxt):
-                    if not _relative_at(s, pos, nxt.rstrip().casefold()):
+                if k < 4 and (nxt := scope.group(k + 1)) is not None:
+                    # _may_start_verb and _relative_at, read here (most words of a scope are neither)
+                    low = nxt.rstrip().casefold()
+                    if (
+                        low not in _VERB_FIRST_WORDS
+                        and not (("'" in low or "’" in low or "-" in low) and _may_start_verb(low))
+                        and not ((low == "who" or low.endswith("ing")) and _stage("relative").match(s, pos))
+                    ):
                         continue  # the next word of the scope can be neither an auxiliary, a verb nor a relative
                 if _after_word(s, pos, _OPEN_ENDS):
                     continue  # "people of Ukraine and of holding …": a gerund after a preposition is its object
@@ -285,16 +292,30 @@ def _plain_predicate(s: str, at: int, first: re.Match[str]) -> int | None:
                     return end
     if "," in first.group(0) or (word != "(" and word not in _VERB_FIRST_WORDS and not _relative_at(s, at, word)):
         return None  # no auxiliary, verb or relative clause comes next: most subjects end here
-    return _relative_verb(s, at)
+    return _relative_verb(s, at, first)  # with no comma, its word is the one _WORD_AT would read
 
 
-def _relative_verb(s: str, at: int) -> int | None:
+def _relative_verb(s: str, at: int, first: re.Match[str] | None = None) -> int | None:
     """The end of the verb after a relative clause that restricts the group ("who spoke on condition of
-    anonymity"), one to six words, the fewest first; or, with none, right after ``at``."""
-    rel = _stage("relative").match(s, at)
-    words = _stage("clause").match(s, rel.end()) if rel is not None else None
-    ends = [words.end(k) for k in range(1, 7) if words.end(k) != -1] if words is not None else []
-    return next((end for pos in ends if (end := _aux_verb(s, pos)) is not None), None) or _aux_verb(s, at)
+    anonymity"), one to six words, the fewest first; or, with none, right after ``at``. ``first``: the
+    first word's match at ``at`` (``_WORD_AT``), when the caller has it."""
+    if first is None:
+        first = _WORD_AT.match(s, at)
+    if first is None:
+        return None  # no word and no parenthesis: neither a relative clause nor a verb
+    word = first.group(1)
+    low = word.lower()
+    # the clause opens with "who" or a word in -ing (the word the expression's [a-z] run ends on, before a
+    # blank): in ASCII that word is read without the expression; other text (re.I's "ı", "ſ") is matched
+    if low.endswith("ing") or low == "who" or not word.isascii():
+        rel = _stage("relative").match(s, at)
+        words = _stage("clause").match(s, rel.end()) if rel is not None else None
+        if words is not None:
+            for k in range(1, 7):
+                pos = words.end(k)
+                if pos != -1 and (end := _aux_verb(s, pos)) is not None:
+                    return end
+    return _aux_verb(s, at, first)
 
 
 def _may_start_verb(word: str) -> bool:
@@ -307,24 +328,44 @@ def _may_start_verb(word: str) -> bool:
     return lead.casefold() in _VERB_FIRST_WORDS
 
 
-def _aux_verb(s: str, at: int) -> int | None:
+def _aux_verb(s: str, at: int, first: re.Match[str] | None = None) -> int | None:
     """The end of a verb after up to three auxiliaries (none of them a verb: as many as there are),
-    a progressive "are" and a parenthesised prefix, each tried with and then without."""
-    first = _WORD_AT.match(s, at)
+    a progressive "are" and a parenthesised prefix, each tried with and then without. ``first``: the
+    first word's match at ``at`` (``_WORD_AT``), when the caller has it."""
+    if first is None:
+        first = _WORD_AT.match(s, at)
     if first is None or (first.group(1) != "(" and first.group(1).casefold() not in _VERB_FIRST_WORDS):
         return None  # neither an auxiliary nor a verb comes next
-    pos = _stage("aux").match(s, at).end()  # type: ignore[union-attr]  # it matches the empty string
-    prog = _stage("progressive").match(s, pos)
-    for b in (prog.end(), pos) if prog is not None else (pos,):
-        paren = _stage("paren").match(s, b)
-        for c in (paren.end(), b) if paren is not None else (b,):
-            w = _stage("verb").match(s, c)
-            if w is not None and w.group().casefold() in VERB_FORMS:
-                return w.end()
+    # the auxiliaries, a progressive after them and a parenthesis after that, in one match (each part
+    # optional; a parenthesis cannot stand where a progressive, a word, starts)
+    m = _auxiliaries().match(s, at)
+    pos = m.end("aux")  # type: ignore[union-attr]  # it matches the empty string
+    prog = m.end("prog")  # type: ignore[union-attr]
+    paren = m.end("paren")  # type: ignore[union-attr]
+    if prog == -1:
+        tries: tuple[int, ...] = (paren, pos) if paren != -1 else (pos,)
+    else:
+        tries = (paren, prog, pos) if paren != -1 else (prog, pos)
+    for c in tries:
+        w = _stage("verb").match(s, c)
+        if w is None:
+            continue  # no word: no verb and no phrase (each starts with a letter)
+        v = w.group()
+        if v.casefold() in VERB_FORMS:
+            return w.end()
+        # a phrase starts with a word of _VERB_FIRST_WORDS (in ASCII, read without the expression)
+        if not v.isascii() or v.lower() in _VERB_FIRST_WORDS:
             phrase = _stage("phrase").match(s, c)
             if phrase is not None:
                 return phrase.end()
     return None
+
+
+@cache
+def _auxiliaries() -> re.Pattern[str]:
+    return lazyre.compile(
+        f"(?P<aux>{STAGES['aux']})(?P<prog>{STAGES['progressive']})?(?P<paren>{STAGES['paren']})?", re.I
+    )
 
 
 # read as spaces around words (one by one with str.replace: str.translate takes 0.8 ms on a brief
@@ -333,11 +374,16 @@ _TO_SPACE = tuple("\x00\n\t\r!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»�
 
 
 @lru_cache(maxsize=1)
-def _triggers() -> tuple[frozenset[str], dict[str, re.Pattern[str]]]:
-    """The trigger words, and for a qualified one an expression that finds it, with its spaces around,
-    where the words after it qualify it (one scan: "a" is the commonest word of a brief)."""
-    qualified = {w: lazyre.compile(f" {re.escape(w)}(?= ){ahead}") for w, ahead in QUALIFIED_TRIGGERS.items()}
-    return frozenset(VAGUE_TRIGGERS), qualified
+def _triggers() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[re.Pattern[str], frozenset[str]]]]:
+    """The trigger words; they and the words that qualify a qualified one; and for a qualified one an
+    expression that finds it, with its spaces around, where the words after it qualify it (one scan:
+    "a" is the commonest word of a brief), with those words (none of them in a brief: no scan)."""
+    qualified = {
+        w: (lazyre.compile(f" {re.escape(w)}(?= ){QUALIFIED_TRIGGERS[w]}"), frozenset(after))
+        for w, after in _QUALIFIERS
+    }
+    words = frozenset(VAGUE_TRIGGERS)
+    return words, words.union(*(after for _, after in _QUALIFIERS)), qualified
 
 
 def _trigger_positions(low: str) -> list[tuple[int, str]]:
@@ -347,19 +393,26 @@ def _trigger_positions(low: str) -> list[tuple[int, str]]:
     brief's words are split off and intersected with the trigger words (both in
     C); only the few triggers present are then looked for, one ``str.find`` scan
     each (a lookahead tried at every space of the brief took 0.17 ms a brief).
+    A qualified trigger ("a") is looked for only when a word that qualifies it
+    is in the brief (the words the lookahead reads stand between blanks, so the
+    split has them).
     """
     for mark in _TO_SPACE:
         if mark in low:
             low = low.replace(mark, " ")
     padded = " " + low + " "
-    words, qualified = _triggers()
+    words, looked_for, qualified = _triggers()
     out: list[tuple[int, str]] = []
     # split() also splits at other blanks (a no-break space): more candidates, each still found by its spaces
-    for w in words.intersection(padded.split()):
+    present = looked_for.intersection(padded.split())
+    for w in present:
+        if w not in words:
+            continue  # a qualifying word only
         # the offset of the space before the word in ``padded`` is the word's in ``low``
         finder = qualified.get(w)
         if finder is not None:
-            out.extend((m.start(), w) for m in finder.finditer(padded))
+            if not finder[1].isdisjoint(present):
+                out.extend((m.start(), w) for m in finder[0].finditer(padded))
             continue
         key = f" {w} "
         i = padded.find(key)
