@@ -44,7 +44,7 @@ from brieflint.checks.quotes.vague_patterns import (
     VAGUE_PATTERNS,
     VERB_FORMS,
 )
-from brieflint.checks.quotes.verb_phrases import PHRASE_FIRST_WORDS
+from brieflint.checks.quotes.verb_phrases import PHRASE_FIRST_WORDS, PHRASE_STARTS
 from brieflint.lazyre import lazy
 
 
@@ -200,6 +200,14 @@ _PREPOSITIONS = frozenset("of in at from within on across inside outside close f
 # the words of vague_patterns.OBJECT_BEFORE and OPEN_END, read here as those lookbehinds read them
 _OBJECT_OF = frozenset(OBJECT_WORDS.split())
 _OPEN_ENDS = frozenset(OPEN_WORDS.split())
+# what a subject's verb can be: a verb form, or the first word of a verb phrase (ASCII, lower-cased)
+_VERB_WORDS = frozenset(w.encode() for w in VERB_FORMS | PHRASE_STARTS)
+# an ASCII clause read as its words: a clause mark (none of which the reading crosses before the verb) as
+# NUL, the other characters that are no word character (\w) as blanks
+_CLAUSE_ENDS = b".;:!?\x00"
+_NOT_WORD = bytes(c for c in range(128) if not (chr(c).isalnum() or c == ord("_")) and c not in _CLAUSE_ENDS)
+_CLAUSE_WORDS = bytes.maketrans(_CLAUSE_ENDS + _NOT_WORD, b"\x00" * len(_CLAUSE_ENDS) + b" " * len(_NOT_WORD))
+_CLAUSE_REACH = 400  # characters looked at for the end of the clause (farther: the reading as before)
 _FIRST = lazy(r"\s*,?\s*(\(|\w+)")
 _WORD_AT = lazy(r"\s*(\(|\w+)")
 _DASHES = ("—", "–")
@@ -246,6 +254,8 @@ def _subject_verb(s: str, start: int, word: str) -> tuple[re.Match[str], int] | 
 def _predicate(s: str, at: int) -> int | None:
     """The end of the verb after a subject ending at ``at``: a scope, a relative clause or none first, then
     an aside between commas ("Critics, however, argue")."""
+    if _no_verb_ahead(s, at):
+        return None  # most subjects: no word before the clause's end can be their verb
     first = _FIRST.match(s, at)
     if first is None:
         # an aside between dashes ("Critics — and some scientists — warn"): read as one between commas
@@ -257,6 +267,21 @@ def _predicate(s: str, at: int) -> int | None:
     if end is None and "," in first.group(0) and (aside := _stage("aside").match(s, at)) is not None:
         return _aux_verb(s, aside.end())
     return end
+
+
+def _no_verb_ahead(s: str, at: int) -> bool:
+    """No word between ``at`` and the end of the clause can be the verb ``_aux_verb`` reads: a cheap test
+    before the reading. Every place that reading tries a verb at is ``at`` or follows a blank, a comma, a
+    dash or a parenthesis, so its verb is one of the clause's words from ``at`` (``\\w+`` runs); it reads
+    no clause mark of ``_CLAUSE_ENDS`` before it. In ASCII text only (re.I reads "ı" as "i" in a phrase),
+    and only where the clause ends within reach; otherwise False, and the reading decides."""
+    window = s[at : at + _CLAUSE_REACH]
+    if not window.isascii():
+        return False
+    clause, end, _ = window.encode().translate(_CLAUSE_WORDS).partition(b"\x00")
+    if not end and at + _CLAUSE_REACH < len(s):
+        return False  # the clause goes on beyond reach
+    return _VERB_WORDS.isdisjoint(clause.lower().split())
 
 
 def _relative_at(s: str, at: int, word: str) -> bool:

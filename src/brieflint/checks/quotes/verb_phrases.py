@@ -26,6 +26,12 @@ VERB_PHRASES = (
     rf"(?:{ATTITUDES})"
 )
 
+# the first word of each of those phrases, as a word (each is followed by a blank or the end of the word)
+PHRASE_STARTS = frozenset(
+    """call called calling refer referred referring report reported reporting think thinking thought told tell
+    tells point pointed pointing counter countered countering find found discover discovered express expressd
+    expressed voice voiced voiceed raise raised raiseed sound sounded soundd are were is was""".split()
+)
 # the first words of those phrases that no single verb form already starts (vague.py looks a verb up by its first word)
 PHRASE_FIRST_WORDS = frozenset("pointing counter countered countering find found discover discovered".split())
 # the verbs of finding the phrases above read ("researchers have found that"): a claim only for a crowd of research
