@@ -207,7 +207,9 @@ _VERB_WORDS = frozenset(w.encode() for w in VERB_FORMS | PHRASE_STARTS)
 _CLAUSE_ENDS = b".;:!?\x00"
 _NOT_WORD = bytes(c for c in range(128) if not (chr(c).isalnum() or c == ord("_")) and c not in _CLAUSE_ENDS)
 _CLAUSE_WORDS = bytes.maketrans(_CLAUSE_ENDS + _NOT_WORD, b"\x00" * len(_CLAUSE_ENDS) + b" " * len(_NOT_WORD))
-_CLAUSE_REACH = 400  # characters looked at for the end of the clause (farther: the reading as before)
+# characters looked at for the end of the clause, first the few most clauses end within (a subject's
+# clause in the benchmark corpus: 111 characters at the 99th percentile), then more (farther: the reading)
+_CLAUSE_REACHES = (128, 400)
 _FIRST = lazy(r"\s*,?\s*(\(|\w+)")
 _WORD_AT = lazy(r"\s*(\(|\w+)")
 _DASHES = ("—", "–")
@@ -274,14 +276,15 @@ def _no_verb_ahead(s: str, at: int) -> bool:
     before the reading. Every place that reading tries a verb at is ``at`` or follows a blank, a comma, a
     dash or a parenthesis, so its verb is one of the clause's words from ``at`` (``\\w+`` runs); it reads
     no clause mark of ``_CLAUSE_ENDS`` before it. In ASCII text only (re.I reads "ı" as "i" in a phrase),
-    and only where the clause ends within reach; otherwise False, and the reading decides."""
-    window = s[at : at + _CLAUSE_REACH]
-    if not window.isascii():
-        return False
-    clause, end, _ = window.encode().translate(_CLAUSE_WORDS).partition(b"\x00")
-    if not end and at + _CLAUSE_REACH < len(s):
-        return False  # the clause goes on beyond reach
-    return _VERB_WORDS.isdisjoint(clause.lower().split())
+    and only where the clause ends within reach (400 characters); otherwise False, and the reading decides."""
+    for reach in _CLAUSE_REACHES:
+        window = s[at : at + reach]
+        if not window.isascii():
+            return False
+        clause, end, _ = window.encode().translate(_CLAUSE_WORDS).partition(b"\x00")
+        if end or at + reach >= len(s):
+            return _VERB_WORDS.isdisjoint(clause.lower().split())
+    return False  # the clause goes on beyond reach
 
 
 def _relative_at(s: str, at: int, word: str) -> bool:
