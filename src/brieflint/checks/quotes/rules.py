@@ -177,7 +177,8 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       "researchers have found that", not "many tenants found that", "The
       researchers found that" or one whose study or team the sentence or
       the one before names), however many auxiliaries, adverbs, a
-      prepositional scope, a relative clause that names nobody or an aside
+      prepositional scope, a relative or participle clause that names nobody
+      ("People opposing the ordinance said"; not "including …") or an aside
       between commas or dashes stand between ("Officials in the region have
       long argued", "Officials who spoke on condition of anonymity said",
       "Critics, however, argue", "groups — and some scientists — warn";
