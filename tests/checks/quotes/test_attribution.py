@@ -276,3 +276,25 @@ def test_a_block_quote_introduced_by_a_question_ending_in_a_colon_is_attributed(
         "and to ask other farmers what they would have done.\n"
     )
     assert codes(body) == []
+
+
+def test_a_statement_announced_then_quoted_over_several_paragraphs_is_attributed() -> None:
+    # a press release: "X issued the following statement", then paragraphs each wholly in their own marks
+    body = (
+        "The committee's chair, Dana Whitfield, issued the following statement on the report. It was "
+        "published on Monday.\n\n"
+        "\"The response sets the record straight. Every figure in the ministry's report was checked and three "
+        'of them were wrong."\n\n'
+        '"Not only does the report promise growth it cannot show, it ignores the cost of the drought and the '
+        'debt the provinces carry."\n\n'
+        '"Hearings on each of these points will be held before the budget is voted in the spring."'
+    )
+    assert codes(body) == []
+    # twin: after a paragraph that announces nobody's words, the quoted paragraphs that follow the first
+    # (doubtful by the safety net) borrow nothing and stay errors
+    unsourced = body.replace(
+        "The committee's chair, Dana Whitfield, issued the following statement on the report. It was "
+        "published on Monday.",
+        "Heavy rain fell across the northern provinces on Monday.",
+    )
+    assert codes(unsourced) == ["Q101", "Q101"]

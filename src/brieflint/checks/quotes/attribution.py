@@ -100,13 +100,14 @@ def unattributed(doc: Document, lex: Lexicon, min_words: int) -> list[QuoteFindi
     n = len(infos)
     k = 0
     carry: str | None = None  # verdict of a quote left open at the end of the previous paragraph
+    whole: str | None = None  # verdict of the quote that was the whole previous paragraph
     credited = False  # a byline heads the quotations being read ("By Kazu Haga", then "…" items: byline.py)
     while k < n:
         info = infos[k]
         p = info.para
         prev = infos[k - 1] if k > 0 and infos[k - 1].para.section == p.section else None
         if prev is None:
-            carry = None
+            carry = whole = None
             credited = False  # a heading ends the byline's quotations
         if p.kind == "blockquote":
             # a run of block-quote paragraphs is one quote
@@ -124,7 +125,7 @@ def unattributed(doc: Document, lex: Lexicon, min_words: int) -> list[QuoteFindi
             if total > min_words and not credited and _block_verdict(group, prev, nxt, lex) in _REPORTED:
                 out.append(QuoteFinding(p, 0, len(p.prose.value), total, NONE, True))
             k = j + 1
-            carry = None
+            carry = whole = None
             continue
         quotes = info.marks.quotes
         # quotations that directly follow a byline are its author's, in its paragraph and the next ones, up
@@ -134,14 +135,14 @@ def unattributed(doc: Document, lex: Lexicon, min_words: int) -> list[QuoteFindi
         cut = max(cut, 0)
         stop = own_words_from(info.masked, cut) if credited else 0
         if not quotes:  # most paragraphs: only the byline's run is read
-            carry = None
+            carry = whole = None
             credited = credited and stop == len(info.masked)
             k += 1
             continue
         prose = p.prose.value
         lead = len(prose) - len(prose.lstrip())
         memo: dict[int, str] = {}
-        next_carry = None
+        next_carry = next_whole = None
         # a double mark that opens while another is open (a stray straight mark before curly ones, '"The
         # Bureau … the council's “failure …”'): which words are quoted, and so who speaks, is unknown; the
         # paragraph's quotes are doubtful, and Q107 reports the mark
@@ -154,6 +155,7 @@ def unattributed(doc: Document, lex: Lexicon, min_words: int) -> list[QuoteFindi
             norm = " ".join(ws).lower() if inner.isascii() else normal(inner)
             mention = nwords <= min_words or title_words(ws) or seen.mention(norm)
             seen.add(norm)
+            borrowed = False
             head = info.masked[max(0, q.start - 60) : q.start]
             if mention or mention_head(head) or _named_by_noun(head):
                 continue
@@ -166,11 +168,18 @@ def unattributed(doc: Document, lex: Lexicon, min_words: int) -> list[QuoteFindi
             else:
                 nxt = infos[k + 1] if k + 1 < n and infos[k + 1].para.section == p.section else None
                 verdict = _quote_verdict(info, prev, q, lex, memo, nxt)
+                if verdict in _REPORTED and whole == YES and q.start == lead:
+                    # a statement in several paragraphs, each in its own marks (a press release's "issued
+                    # the following statement", then "…" paragraphs): borrowed, so doubtful, not certain,
+                    # and the next such paragraph borrows as this one did
+                    verdict, borrowed = DOUBT, True
+            if q.start == lead and q.closed and not _WORDS.search(prose, q.end):
+                next_whole = YES if borrowed else verdict
             if not q.closed and q.end == len(prose):
                 next_carry = verdict
             if verdict in _REPORTED or verdict == VAGUE:
                 out.append(QuoteFinding(p, q.start, q.end, nwords, verdict, False))
-        carry = next_carry
+        carry, whole = next_carry, next_whole
         credited = credited and stop == len(info.masked)  # nothing but quotations: the run goes on
         k += 1
     return out
@@ -237,6 +246,8 @@ def _quote_verdict(
         return YES  # "DODD 3000.09 defines the systems as "…"", "It calls for "…""
     rest = len(text.words(own[: q.start - own_start] + " " + own[q.end - own_start :]))
     standalone = across and rest <= 3 and b == len(sents) - 1
+    if standalone and prev is not None and _introduces(prev, lex):
+        return YES  # "… issued the following statement …", then the statement in its own paragraph
     attributed_before = bool(before) and (
         before_cited
         or speaker_cue(before, before2, lex.cues) == YES
@@ -274,6 +285,21 @@ def _quote_verdict(
 
 
 _WORDS = lazy(r"[^\W\d_]")  # a letter: words after the quote in its sentence
+# a phrase that announces what follows ("issued the following statement", "said as follows")
+_CATAPHORA = lazy(r"\b(?:the\s+following|as\s+follows)\b", re.I)
+
+
+def _introduces(prev: ParaInfo, lex: Lexicon) -> bool:
+    """The paragraph before announces the next one as someone's words ("Congresswoman Maloney issued the
+    following statement about the report."), wherever the announcing sentence stands in it."""
+    hit = _CATAPHORA.search(prev.masked)
+    if hit is None or not prev.sents:
+        return False
+    s = prev.sents[sentence_of(prev.sents, hit.start())]
+    sent = prev.masked[s.start : s.end]
+    return speaker_cue(sent, "", lex.cues) == YES or sentence_subject(sent, "") in ("name", "role")
+
+
 # a quote that a noun names as what it is, the complement of a copula: "The question asked of this
 # panel is, "What have we learned?"", "Its theme was "…"", a saying as the content of a noun of sayings
 # ("One of the premises of geology is that the "…"", "The maxim was "…""): quoted to be named, not
