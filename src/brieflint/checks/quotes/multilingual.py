@@ -193,7 +193,28 @@ def quote_verdict(paras: Sequence[Para], k: int, q: Span, lex: Lexicon, openers:
             found = VAGUE
         if n < len(pieces) - 1 and _introduces(piece, openers, lex):  # an earlier sentence "Speaker: «…»" goes on
             return ATTRIBUTED
+    if found == NONE and _claimed_after(paras, k, q, b, lex):
+        return ATTRIBUTED
     return found
+
+
+def _claimed_after(paras: Sequence[Para], k: int, q: Span, b: int, lex: Lexicon) -> bool:
+    """The quote ends its sentence and the next sentence (in its paragraph, or opening the next one) points back to
+    it and names who said it (``«…». تلك هي العبارات التي صرّحت بها إيرينا بوكوفا``): the speaker named after the
+    quote, as ``"…" That was how Nasr put it.``"""
+    info = paras[k]
+    if _LETTER.search(info.masked, q.end, info.sents[b].end):
+        return False
+    if b + 1 < len(info.sents):
+        after = info.masked[info.sents[b + 1].start : info.sents[b + 1].end]
+    elif k + 1 < len(paras) and paras[k + 1].para.section == info.para.section and paras[k + 1].sents:
+        nxt = paras[k + 1]
+        if nxt.para.kind != "paragraph":
+            return False
+        after = nxt.masked[nxt.sents[0].start : nxt.sents[0].end]
+    else:
+        return False
+    return lex.points_back(after) and _sentence_verdict(after, lex) == ATTRIBUTED
 
 
 def _standalone(info: Para, q: Span, b: int) -> bool:
@@ -203,6 +224,7 @@ def _standalone(info: Para, q: Span, b: int) -> bool:
     return _words(info.masked[: q.start] + " " + info.masked[q.end :]) <= 3
 
 
+_LETTER = lazyre.compile(r"[^\W\d_]")
 _END = frozenset(".!?؟…:;؛")
 CREDIT_WORDS = 8
 

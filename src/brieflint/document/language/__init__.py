@@ -39,7 +39,8 @@ LEXICONS = ("ar", "fr")
 # positions where a word spelled like a verb of saying is a noun (not a cue), and the first words of a body's name
 # (a quote that is a name: «منظمة صحفيات بلا قيود»), and the constructions a cue opens that make it a passive with
 # its subject, not a speaker's verb (``ويعتبر هدف الجمعية هو «…»`` "the society's aim is considered to be"), and the
-# naming constructions before a quote's opening mark and after its closing one (``وهو «…» المعروف باسم``)
+# naming constructions before a quote's opening mark and after its closing one (``وهو «…» المعروف باسم``), and the
+# words that open a sentence by pointing back to the quote before it (``تلك هي العبارات التي …``)
 KINDS = (
     "cue",
     "vague",
@@ -53,6 +54,7 @@ KINDS = (
     "passive-cue",
     "naming",
     "naming-after",
+    "after-quote",
 )
 # what ends a sentence for the agentless check (the masked paragraphs Q102 reads hold several sentences)
 _SENTENCE_END = frozenset(".!?؟\n")
@@ -331,6 +333,14 @@ class Lexicon:
             if not fold_text(before[m.end :]).strip('«“" \u00a0'):
                 return True
         return any(not after[: m.start].strip('»”" \u00a0') for m in self.grammar.find("naming-after", after))
+
+    def points_back(self, sentence: str) -> bool:
+        """``sentence`` opens with a word that points back to what was just said (an ``after-quote`` pattern:
+        ``تلك هي العبارات التي …``, ``هكذا``)."""
+        if not self.grammar.patterns.get("after-quote"):
+            return False
+        found = self.grammar.find("after-quote", sentence)
+        return bool(found) and not sentence[: found[0].start].strip()
 
     def is_that(self, word: str) -> bool:
         """``word`` is ``أنّ``/``إنّ`` (the lexicon's class ``that``), which opens what is said."""
