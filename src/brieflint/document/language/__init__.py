@@ -23,7 +23,7 @@ from brieflint.records import NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from brieflint.document.brief import Document
-    from brieflint.document.language.grammar import Grammar, Match
+    from brieflint.document.language.grammar import Grammar, Match, Reading
     from brieflint.model import Rule
 
 DEFAULT = "en"
@@ -40,7 +40,8 @@ LEXICONS = ("ar", "fr")
 # (a quote that is a name: «منظمة صحفيات بلا قيود»), and the constructions a cue opens that make it a passive with
 # its subject, not a speaker's verb (``ويعتبر هدف الجمعية هو «…»`` "the society's aim is considered to be"), and the
 # naming constructions before a quote's opening mark and after its closing one (``وهو «…» المعروف باسم``), and the
-# words that open a sentence by pointing back to the quote before it (``تلك هي العبارات التي …``)
+# words that open a sentence by pointing back to the quote before it (``تلك هي العبارات التي …``), and the definite
+# plurals read as a whole class (``يقول المنتقدون إن``), vague where they point back to nothing (:meth:`Lexicon.vague`)
 KINDS = (
     "cue",
     "vague",
@@ -55,6 +56,7 @@ KINDS = (
     "naming",
     "naming-after",
     "after-quote",
+    "generic",
 )
 # what ends a sentence for the agentless check (the masked paragraphs Q102 reads hold several sentences)
 _SENTENCE_END = frozenset(".!?؟\n")
@@ -63,6 +65,14 @@ _SENTENCE_END = frozenset(".!?؟\n")
 _VOICED = lazyre.compile(
     r"(?<![\u0621-\u064a\u064b-\u0652\u0640])([وف][\u064b-\u0652]?)?([\u0621-\u064a])\u064f([\u0621-\u064a\u064b-\u0652\u0640]+)"
 )
+# the passive of the derived forms that open with ا (افتعل، انفعل، استفعل: اتُّهم، انتُقد، استُبعد), whose damma is on their
+# ت; groups as above (the second: the letters up to that ت)
+_VOICED_DERIVED = lazyre.compile(
+    r"(?<![\u0621-\u064a\u064b-\u0652\u0640])([وف][\u064b-\u0652]?)?([اأإ][\u0621-\u064a]{0,2}?ت)\u0651?\u064f\u0651?([\u0621-\u064a\u064b-\u0652\u0640]+)"
+)
+# the endings a plural of people or things takes, off a word read against a definite plural (see ``_points_back``)
+_ENDINGS = ("ون", "ين", "ات", "ان", "و", "ي", "ه", "ا")
+_WORD = lazyre.compile(r"[^\W\d_]+")
 
 
 def primary(tag: object) -> str:
@@ -260,24 +270,29 @@ class Lexicon:
         A match inside one of the lexicon's ``not-vague`` constructions is left out: the construction
         names the source (``المعلومات الواردة في هذه التقارير``, "the information in these reports").
         """
-        found = self.grammar.find("vague", sentence)
+        reading = self.grammar.read(sentence)  # the words read once, for every kind matched below
+        found = self.grammar.find("vague", reading)
+        if self.grammar.patterns.get("generic"):
+            generic = [m for m in self.grammar.find("generic", reading) if not _points_back(sentence, m)]
+            found = _merged(found, generic) if generic else found
         if self.grammar.patterns.get("agentless"):
-            found = sorted(found + self._agentless(sentence, found), key=lambda m: m.start)
+            found = sorted(found + self._agentless(reading, found), key=lambda m: m.start)
         if not found or not self.grammar.patterns.get("not-vague"):
             return found
-        named = self.grammar.find("not-vague", sentence)
+        named = self.grammar.find("not-vague", reading)
         return [m for m in found if not any(n.start <= m.start and m.end <= n.end for n in named)]
 
-    def _agentless(self, text: str, found: Sequence[Match]) -> list[Match]:
+    def _agentless(self, reading: Reading, found: Sequence[Match]) -> list[Match]:
         """The agentless constructions of ``text`` (``قصف وُصف بأنه الأعنف``, ``بعد التأكيد أن``) whose sentence
         has no cue outside them and that no vague match already covers: where the sentence names a speaker
         (``وقال الوزير إن المدينة تعرضت لقصف وُصف بأنه الأعنف``), the description is that speaker's."""
+        text = reading.text
         out = []
         ends = [i for i, ch in enumerate(text) if ch in _SENTENCE_END]  # once, not a walk per match
         speakers: dict[int, list[Match]] = {}  # each sentence's cues, read once (offsets in ``text``)
         # the vague matches are merged (disjoint, in order): only the last one starting before m ends can overlap it
         starts = [v.start for v in found]
-        constructions = self.grammar.find("agentless", text)
+        constructions = self.grammar.find("agentless", reading)
         voiced = [v for v in self._voiced(text) if not any(c.start < v.end and v.start < c.end for c in constructions)]
         for m in sorted((*constructions, *voiced), key=lambda c: c.start):
             v = bisect_left(starts, m.end) - 1
@@ -315,7 +330,8 @@ class Lexicon:
 
         return [
             Match(m.start(), m.end(), "@voiced-passive", m.group())
-            for m in _VOICED.finditer(text)
+            for rx in (_VOICED, _VOICED_DERIVED)
+            for m in rx.finditer(text)
             if fold_text(m.group(2) + m.group(3)) in forms
         ]
 
@@ -359,6 +375,44 @@ class Lexicon:
     def mentions(self, sentence: str) -> list[Match]:
         """Words that name what follows as a title, slogan, hashtag or term (``intitulé``, ``بعنوان``)."""
         return self.grammar.find("mention", sentence)
+
+
+def _merged(found: Sequence[Match], more: Sequence[Match]) -> list[Match]:
+    """``found`` and ``more`` as one list of disjoint matches in order (overlapping ones are one attribution, named by
+    the first one's pattern), as :meth:`Grammar.find` returns them."""
+    out: list[Match] = []
+    for m in sorted((*found, *more), key=lambda m: (m.start, -m.end)):
+        if out and m.start < out[-1].end:
+            if m.end > out[-1].end:
+                prev = out[-1]
+                out[-1] = prev._replace(end=m.end, text=prev.text + m.text[prev.end - m.start :])
+        else:
+            out.append(m)
+    return out
+
+
+def _stems(word: str) -> set[str]:
+    """A folded word without its conjunction and particle, its article and one plural or construct ending."""
+    word = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+    word = word[1:] if word[:1] in ("ب", "ل", "ك") and word[1:3] == "ال" else word
+    if word.startswith("لل"):
+        word = "ال" + word[2:]
+    if word.startswith("ال"):
+        word = word[2:]
+    return {word} | {word[: -len(e)] for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= 3}
+
+
+def _points_back(text: str, m: Match) -> bool:
+    """Whether a ``generic`` match's definite plural (``المنتقدون``, ``الدراسات``) has a word of its stem before it in
+    ``text`` (``التقى الوزير منتقدين … وقال المنتقدون إن``): the article then points back to people or things the text
+    has named, not to a whole class."""
+    from brieflint.document.language.normalize import fold_text
+
+    definite = [w for w in _WORD.findall(fold_text(m.text)) if w.lstrip("وف").startswith("ال")]
+    if not definite or m.start == 0:
+        return False
+    heads = {h for w in definite for h in _stems(w) if len(h) >= 3}
+    return any(_stems(w) & heads for w in _WORD.findall(fold_text(text[: m.start])))
 
 
 # words either side of a blanked construction read again for a cue its blank makes: more than any cue pattern spans

@@ -68,7 +68,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from brieflint import lazyre
-from brieflint.document.language.normalize import fold, fold_text
+from brieflint.document.language.normalize import Folded, fold, fold_text
 from brieflint.records import NamedTuple
 
 _TOKEN = lazyre.compile(r"[^\W\d_]+'?|\d+")
@@ -102,6 +102,16 @@ class Clitics(NamedTuple):
     particles: tuple[str, ...] = ()
     suffixes: tuple[str, ...] = ()
     nominal: tuple[str, ...] = ()  # particles that attach to nouns only (Arabic ب, ك: كيري is not ك + يرى)
+
+
+class Reading(NamedTuple):
+    """A text folded, cut into words and each word read once: every kind of pattern can be matched on it
+    (:meth:`Grammar.find` with a reading runs no second pass over the words)."""
+
+    text: str
+    folded: Folded
+    tokens: tuple[Token, ...]
+    reads: tuple[frozenset[str], ...]
 
 
 class Match(NamedTuple):
@@ -285,15 +295,10 @@ class Grammar:
             kind: tuple(lazyre.compile(r) for r in sources) for kind, sources in (regexes or {}).items()
         }
 
-    def find(self, kind: str, text: str) -> list[Match]:
-        """The matches of the ``kind`` patterns (``"cue"``, ``"vague"``) in ``text``, in order.
-
-        Overlapping matches are merged into one span (``بحسب مصادر`` and ``مصادر مطلعة`` are one
-        attribution); the pattern named is the first one's. Spans are offsets in ``text`` as given.
-        """
+    def read(self, text: str) -> Reading:
+        """``text`` folded and its words read, for several :meth:`find` calls on the same text."""
         folded = fold(text)
-        value = folded.value
-        tokens = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(value)]
+        tokens = tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded.value))
         known: dict[str, frozenset[str]] = {}
         reads = []
         for t in tokens:
@@ -301,6 +306,18 @@ class Grammar:
             if got is None:
                 got = known[t.text] = self._read(t.text)
             reads.append(got)
+        return Reading(text, folded, tokens, tuple(reads))
+
+    def find(self, kind: str, text: str | Reading) -> list[Match]:
+        """The matches of the ``kind`` patterns (``"cue"``, ``"vague"``) in ``text``, in order.
+
+        Overlapping matches are merged into one span (``بحسب مصادر`` and ``مصادر مطلعة`` are one
+        attribution); the pattern named is the first one's. Spans are offsets in ``text`` as given.
+        ``text`` may be a :meth:`read` of it, shared by the kinds matched on it.
+        """
+        reading = self.read(text) if isinstance(text, str) else text
+        text, folded, tokens, reads = reading
+        value = folded.value
         found: list[tuple[int, int, str]] = []
         for pattern in self.patterns.get(kind, ()):
             first = pattern.elements[0]
