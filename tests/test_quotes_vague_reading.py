@@ -82,7 +82,7 @@ def test_no_verb_ahead_only_where_the_reading_finds_none(parts: list[str], at: i
 
 
 def test_no_verb_ahead_reads_the_clause_only() -> None:
-    assert vague._no_verb_ahead("groups outside state control even as prices rise. Critics say", 6)
+    assert vague._no_verb_ahead("groups outside federal control even as prices rise. Critics say", 6)
     assert not vague._no_verb_ahead("groups outside state control, however, say that", 6)
     assert not vague._no_verb_ahead("groups — and some scientists — warn", 6)
     assert not vague._no_verb_ahead("groups (reportedly) SAID", 6)

@@ -22,7 +22,9 @@ finding or saying ("The survey found that teachers believe": the survey's findin
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
+from brieflint.checks.quotes import verb_classes as vc
 from brieflint.checks.quotes.families import CATENATIVE_WORDS
 from brieflint.checks.quotes.lexicon import CUE_WORDS, MEMBERS_NAMED, inflect
 from brieflint.document.places import is_place
@@ -41,12 +43,21 @@ SPEECH_VERBS = frozenset(
 )
 # the words that trigger the reading: the finite and -ing forms of both classes ("call" not as "call for"), and
 # "told" with its hearer and "that" ("Former employees told the press that …"), a verb of saying like "say"
-TRIGGERS = frozenset(
+_OLD_TRIGGERS = frozenset(
     w
     for lemma in PEOPLE_VERBS | SPEECH_VERBS
     for w in inflect(lemma)
     if not w.endswith("s") or w.endswith("ss") or lemma == "say"
 ) | {"said", "thought", "felt", "understood", "told", "tell"}
+# and the rest of their VerbNet classes (verb_classes.py): a form read before stays unconstrained; a new one that
+# is also a noun counts only in its construction ("Residents state that", not "Residents state legislators")
+_NEW_LEMMAS = (vc.PEOPLE_LEMMAS | vc.SPEECH_LEMMAS) - PEOPLE_VERBS - SPEECH_VERBS - vc.BARE_LEFT - {"think", "say"}
+_FRAMES = MappingProxyType({f: lazy(vc.FRAMES[f], re.I) for f in vc.FRAMES})
+_FRAME_OF = MappingProxyType(
+    {w: _FRAMES[f] for f, words in vc.FRAMED_FORMS.items() for w in words if w not in _OLD_TRIGGERS}
+)
+TRIGGERS = _OLD_TRIGGERS | frozenset(w for lemma in _NEW_LEMMAS for w in vc.plural_forms(lemma))
+PEOPLE_VERBS = PEOPLE_VERBS | (vc.PEOPLE_LEMMAS - SPEECH_VERBS - vc.BARE_LEFT)
 # "told" reports a claim with its hearer and a clause: "told the press that", "told reporters on Monday that"
 _TOLD_THAT = lazy(r"\s+(?:[\w.'’\-]+\s+){1,4}?that\b", re.I)
 # a member of the crowd named later in its sentence: not an anonymous crowd
@@ -60,7 +71,7 @@ _TRANSITIVE = frozenset(
     "call dub brand label hail praise applaud condemn denounce decry deride slam ridicule mock blame accuse "
     "criticize criticise interpret misinterpret regard deem perceive characterize characterise believe think "
     "suspect assume suppose understand presume imagine".split()
-)
+) | (vc.TRANSITIVE_LEMMAS - SPEECH_VERBS)
 # what follows such a verb in the active: its object or its clause ("deemed it unfair", "believed that …")
 _ACTIVE_NEXT = frozenset("it them this that these those the a an him her his their its such our we they he she".split())
 # the endings of nouns of people: agents and members ("farmers", "activists", "residents", "locals")
@@ -122,6 +133,7 @@ REACH = 90  # characters before the verb where its subject may stand
 
 # the forms of the verbs only people do, each with its lemma (a speech verb's forms stay themselves)
 _LEMMAS = {
+    **{form: lemma for lemma in _NEW_LEMMAS for form in vc.verb_forms(lemma)},
     **{form: lemma for lemma in PEOPLE_VERBS for form in inflect(lemma)},
     "thought": "think",
     "felt": "feel",
@@ -173,6 +185,9 @@ def crowd_span(s: str, start: int, word: str, listed: frozenset[str]) -> tuple[i
     ):
         return None  # no plural noun, auxiliary or plural with its scope ("Fishermen across the bay") before it
     end = start + len(word)
+    frame = _FRAME_OF.get(word.lower())
+    if frame is not None and frame.match(s, end) is None:
+        return None  # "Residents state legislators …": a noun, not the verb of its construction
     nxt = s[end : end + 12].split(None, 1)[:1]
     lemma = _lemma(word)
     if nxt and lemma == "call" and nxt[0].lower() in _CALL_PARTICLES:

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 
+from brieflint.checks.quotes.style_forms import superlative_or_definite
 from brieflint.checks.quotes.vague_context import NATIONALITY
+from brieflint.checks.quotes.vague_patterns import GROUP_ALT
+from brieflint.checks.quotes.verb_classes import REPORTING_WORDS
 from brieflint.checks.quotes.verb_phrases import FINDING_VERBS
 from brieflint.document.places import is_place
 from brieflint.lazyre import lazy
@@ -165,12 +168,26 @@ def finding_by_others(s: str, start: int, end: int) -> bool:
 _SENTENCE_MARK = lazy(r"[.!?](?=\s)|[\x00\n]")
 
 
+_BARE_GROUPS = frozenset(GROUP_ALT.split("|"))
+
+
+def reported_by_group(s: str, start: int, end: int, word: str) -> bool:
+    """A bare group with a framed verb of reported speech ("agency officials stated that", verb_classes.py): the
+    register of interview reporting, read only with a vague noun or a quantified group ("Many scholars state")."""
+    if word not in _BARE_GROUPS:
+        return False
+    cut = end
+    while cut > start and (s[cut - 1].isalpha()):
+        cut -= 1
+    return s[cut:end].lower() in REPORTING_WORDS
+
+
 def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
     """A plural subject and its verb at ``start``–``end`` (opening with ``word``) that credits no claim to an
     anonymous crowd: a named body's people by their scope or their possessor ("researchers at UNR",
     "Meduza's sources"), deliberation ("lawmakers are debating"), a jurisdiction applying a rule ("States have
     interpreted the exemption"), a quantifier and its noun ("some notice is being paid"), a plural modifying
-    a singular head ("a media call")."""
+    a singular head ("a media call"), a superlative or a definite few ("the most feared", "the few who")."""
     return (
         named_scope(s, start, end)
         or possessed_sources(s, start, word)
@@ -180,4 +197,6 @@ def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
         or finding_by_others(s, start, end)
         or modifies_singular(s, start)
         or name_after_scope(s, start, end)
+        or superlative_or_definite(s, start, word)
+        or reported_by_group(s, start, end, word)
     )

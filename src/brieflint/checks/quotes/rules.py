@@ -172,7 +172,11 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       officials warn", "rights advocates warn", "Netizens suspect") with a
       verb of speech, belief, blame or naming (say, claim, believe, fear,
       blame, suspect, call, brand, condemn, interpret, refer to … as,
-      reported that, sound the alarm, point to, counter that, liken; and,
+      reported that, sound the alarm, point to, counter that, liken, and the rest of their VerbNet
+      classes, a member that is also a noun only in the construction that makes it a verb: "Many
+      scholars state that", "Experts declare the reform a failure", "Detractors dismiss it as", not
+      "Many state legislators"; "most" alone: "Most feel", not "the most feared"; a bare group's
+      "officials stated" is left as the register of interviews; and,
       for a crowd of research only, found or discovered that:
       "researchers have found that", not "many tenants found that", "The
       researchers found that" or one whose study or team the sentence or
@@ -208,6 +212,9 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       criticized.", "was decried as a giveaway"), also with no auxiliary
       after its noun ("a bill derided as a vehicle for …", "a plan widely
       criticized for its cost"; not "the bill that critics derided as"),
+      a perfect passive of describing or naming ("has been described as", "has been called a
+      failure"; not "has been called for"), credit ("is credited with") and interpretation ("was
+      interpreted as a snub"; not "as requiring"),
       and a label from nobody ("Often referred to as …"; not "is often
       referred to as", a term's usage); censure
       received from nobody ("has come under fire for", "drew sharp
@@ -218,11 +225,14 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       that", "Analysts' view is that"; not "the analysts' view");
     - existential and impersonal forms (there is a widespread sense that,
       there are indications that, it is widely believed, One rumor is that,
-      The perception that …), a belief credited by how common it is ("the
+      The perception that …, The consensus is that, The prevailing view is
+      that, there has been criticism of, It has been mentioned that, Word is
+      that, By some accounts), a belief credited by how common it is ("the
       widely held view that"), opinions that arise by themselves ("questions
       have arisen", "doubts are growing", "so have doubts"), research that
       nobody did ("Recent studies show", "Polls have found", "Experiments
-      have shown", "years of research showing"), and hearsay:
+      have shown", "years of research showing", "Evidence suggests",
+      "Science says"), and hearsay:
       "reportedly", "amid reports of", "according to local media", and the
       press as a speaker ("the press speculated", "the media reported
       that").

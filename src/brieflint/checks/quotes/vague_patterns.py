@@ -18,6 +18,8 @@ from types import MappingProxyType
 
 from brieflint.checks.quotes import families as fam
 from brieflint.checks.quotes import reduced_passive as rp
+from brieflint.checks.quotes import style_forms as sf
+from brieflint.checks.quotes import verb_classes as vc
 from brieflint.checks.quotes.bare_subject import ASIDE_WORD
 from brieflint.checks.quotes.bare_subject import TRIGGERS as CROWD_VERBS
 from brieflint.checks.quotes.censure import CENSURE, CENSURE_NOUNS
@@ -28,7 +30,7 @@ from brieflint.checks.quotes.verb_phrases import VERB_PHRASES
 _NOUNS = (
     r"observers|critics|analysts|experts|commentators|pundits|skeptics|sceptics|insiders|watchers|"
     r"detractors|opponents|supporters|proponents|scholars|researchers|sources|many|some|others|"
-    r"many\s+people|some\s+people|most\s+people|people"
+    r"many\s+people|some\s+people|most\s+people|people|most"  # and a quantifier alone ("Most feel")
 )
 # the same, the longer ones first: "many people" and "many" cannot both start a match, so the
 # first that matches is the one the expression would take
@@ -42,13 +44,9 @@ _VERB_LEMMAS = (
     "recognize recognise suppose whisper grumble lament urge label dub brand hail praise condemn denounce decry "
     "slam deride interpret misinterpret regard deem perceive characterize characterise echo"
 )
-# the rest of the classes those verbs come from, taken whole rather than word by word as prose showed them
-# (Levin's verbs of conjecture, of assuring and advising, of complaining, of saying and of judging): a crowd
-# that understands, assures, disagrees, imagines or frets holds or utters a claim as one that says does
-_CLASS_LEMMAS = (
-    "understand disagree imagine presume surmise guess sense assure reassure affirm remark hint forecast "
-    "anticipate fret bemoan confess applaud fault ridicule mock liken"
-)
+# the rest of their classes, taken whole (VerbNet's classes: verb_classes.py, with the construction that makes a
+# noun-like member a verb), and a few of Levin's they had read before (understand, disagree, sense, fret, liken …)
+_CLASS_LEMMAS = "understand disagree sense reassure forecast fret bemoan confess liken"
 # the verbs of perception that report what a crowd observed as a fact ("teachers are noticing that …",
 # "Residents have noticed more trucks"): the ones only people do ("see" is there; its "seeing" is not)
 PERCEPTION_LEMMAS = "notice discern"
@@ -84,8 +82,10 @@ VERB_FORMS = frozenset(
             for lemma in (_VERB_LEMMAS + " " + _CLASS_LEMMAS + " " + PERCEPTION_LEMMAS).split()
             for w in _plural_forms(lemma)
         ),
+        *(w for lemma in vc.ANY_LEMMAS for w in vc.plural_forms(lemma)),
     }
     - THINK_FORMS
+    - _NOT_OPINION
 )
 _VERBS = trie_regex(sorted(VERB_FORMS)) + "|" + VERB_PHRASES
 # auxiliaries and adverbs before the verb (none of them a verb), a progressive "are" before an -ing
@@ -182,22 +182,7 @@ EXISTENTIAL_OPINIONS = (
     "fear|concern|suspicion|impression|understanding|assumption|presumption|worry|hope|optimism|pessimism|"
     "confidence|doubt|skepticism|scepticism|agreement|recognition|awareness|acceptance|conviction"
 )
-# the verbs research reports evidence with ("studies show", "research predicts"), the class of verbs of
-# showing, finding and concluding, not the few prose showed first
-_EVIDENCE_LEMMAS = (
-    "show suggest indicate find point predict anticipate conclude confirm demonstrate reveal estimate document "
-    "establish determine prove"
-)
-EVIDENCE_VERBS = "|".join(
-    sorted(
-        {
-            *(w for lemma in _EVIDENCE_LEMMAS.split() for w in inflect(lemma) if lemma != "find" and lemma != "show"),
-            *"show shows showed shown showing find finds found finding".split(),
-        },
-        key=len,
-        reverse=True,
-    )
-)
+EVIDENCE_VERBS = sf.EVIDENCE_VERBS  # the verbs research reports evidence with ("studies show", "research predicts")
 VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # a plural subject and its verb: a vague noun ("critics argue"), a quantified group ("some diplomats
     # privately concede") or a bare group ("Regional officials warn"). One expression for the three, so
@@ -232,7 +217,8 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"later\s+|earlier\s+|previously\s+|initially\s+|first\s+|once\s+|long\s+|repeatedly\s+|privately\s+|"
         r"publicly\s+|falsely\s+|wrongly\s+)?"
         r"(?:said|believed|thought|argued|claimed|suggested|rumou?red|alleged|speculated|whispered|reported|"
-        r"(?:expected|understood|known|feared|assumed|accepted|acknowledged|held|felt|hoped)(?=\s+that))\b(?!\s+by\b)",
+        rf"(?:expected|understood|known|feared|assumed|accepted|acknowledged|held|felt|hoped|{sf.IT_PARTICIPLES})"
+        r"(?=\s+that))\b(?!\s+by\b)",
     ),
     (
         "there",
@@ -252,7 +238,8 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:(?<!\bno )(?<!\blittle )consensus|(?:broad|general|widespread|growing|wide|near|overwhelming|emerging)"
         r"\s+agreement)\s+"
         r"(?:on|about|over|regarding)\b|"
-        r"(?:suggestions|claims|reports|rumou?rs|allegations|speculation|whispers|talk|indications|accusations|"
+        r"(?:(?:criticism|condemnation|complaints|objections|outcry|backlash)(?!\s+(?:from|by)\b)|"
+        r"suggestions|claims|reports|rumou?rs|allegations|speculation|whispers|talk|indications|accusations|"
         r"(?P<those>those|many|some)\s+who)\b)",
     ),
     # data whose source nobody names ("according to 2020 data shared with the newspaper"); "data from the
@@ -294,21 +281,23 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"widespread|prevailing|conventional|received)\s+(?:belief|view|notion|assumption|perception|idea|opinion|"
         r"understanding|misconception)s?\s+that\b",
     ),
-    ("rumor rumour word legend", r"\b(?:rumou?r|word|legend)\s+has\s+it\b"),
+    ("rumor rumour word legend", r"\b(?:rumou?r|word|legend)\s+has\s+it\b|(?<![\w'’,]\s)\bword\s+is\s+that\b"),
     # research that nobody did: "Recent studies show", "Research suggests", "polls have found" (a
     # determiner, a number, a possessor or a named body before it says whose: "two studies", "World Bank
     # research"; a citation in the clause names it)
     (
         # the class of inquiries, not only the words prose showed: experiments, analyses, trials,
         # investigations and demonstrations report evidence as studies do ("demonstrations have shown")
-        "studies research surveys polls experiments analyses trials investigations demonstrations",
-        r"\b(?P<research>studies|research|surveys|polls|experiments|analyses|trials|investigations|demonstrations)\s+"
+        "studies research surveys polls experiments analyses trials investigations demonstrations evidence science",
+        r"\b(?P<research>studies|research|surveys|polls|experiments|analyses|trials|investigations|demonstrations|"
+        # and uncited evidence, not as a condition ("where evidence suggests"), and MOS:WEASEL's "Science says"
+        r"(?<!\bwhere\s)(?<!\bif\s)(?<!\bwhen\s)(?<!\bunless\s)evidence|science)\s+"
         # a complement of the noun before the verb ("Research on microfinance in rural districts predicts"); "by"
         # or "from" would name who did it
         r"(?:(?:on|of|into|about)\s+(?:(?!by\b|from\b)[\w'’\-]+\s+){1,6}?)?"
         r"(?:(?:have|has|had|consistently|repeatedly|also|now|increasingly|generally|clearly)\s+){0,2}"
         # or as a participle after its noun ("despite decades of research suggesting that …")
-        rf"(?:(?:{EVIDENCE_VERBS})(?<!\bpoint)(?<!\bpoints)(?<!\bpointed)(?<!\bpointing)|"
+        rf"(?:(?:{EVIDENCE_VERBS})(?<!\bpoint)(?<!\bpoints)(?<!\bpointed)(?<!\bpointing)|(?<=science )says|"
         r"(?:points?|pointed|pointing)\s+to)\b",
     ),
     ("data", fam.DATA),  # uncited data as the speaker (families.py)
@@ -317,16 +306,18 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # the auxiliary before it checked in context (a trigger as common as "is" would cost every brief)
     (
         "seen viewed regarded perceived considered thought said believed reported alleged rumored rumoured "
-        "understood suspected hailed praised touted billed accused blamed criticized criticised condemned "
+        "understood suspected hailed praised touted billed accused blamed criticized criticised condemned credited "
+        "interpreted misinterpreted construed "
         "denounced derided cited shown proven demonstrated decried lambasted slammed panned "
         "lauded applauded",
         # "seen as … by many analysts" may name its agent later; "said to have been drafted by X" names
         # the drafter, not who says so; checked in context: after an auxiliary ("has been accused of") or
         # opening its clause ("Once hailed for its growth, …")
-        r"\b(?P<passive>(?:seen|viewed|regarded|perceived|considered|thought\s+of)\s+as"
+        r"\b(?P<passive>(?:seen|viewed|regarded|perceived|considered|thought\s+of|(?:mis)?interpreted(?=\s+as\s+(?!\w+ing\b))|"
+        r"construed(?=\s+as\s+(?!\w+ing\b)))\s+as"
         r"(?![^.;:!?]{0,80}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b))|"
         r"(?:(?:hailed|praised|touted|billed|denounced|derided|condemned|cited)\s+as|(?:hailed|praised|criticized|"
-        r"criticised|condemned|blamed|denounced)\s+for|accused\s+of|cited\s+to|"
+        r"criticised|condemned|blamed|denounced)\s+for|accused\s+of|cited\s+to|credited\s+(?:with|for)|"
         # the class of judging verbs, with its reason or its ground, or closing its clause ("has been widely
         # criticized.", "was roundly lambasted over the delay"): praise and blame from nobody
         r"(?:critici[sz]ed|condemned|denounced|derided|decried|lambasted|slammed|panned|lauded|"
@@ -410,9 +401,10 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # an opinion or a rumour held by nobody, opening its sentence: "One rumor is that …", "The perception
     # that … has been damaging" (a possessor or a holder names whose it is: "The IMF's view")
     (
-        "rumor rumour perception impression suspicion allegation accusation claim belief speculation suggestion",
-        r"\b(?P<opening>rumou?r|perception|impression|suspicion|allegation|accusation|claim|belief|speculation|"
-        r"suggestion)\s+(?:(?:is|was|has\s+been)\s+)?that\b",
+        "rumor rumour perception impression suspicion allegation accusation claim belief speculation suggestion "
+        "consensus view",  # and "The consensus is that", "The prevailing view is that"
+        r"\b(?P<opening>(?:rumou?r|perception|impression|suspicion|allegation|accusation|claim|belief|speculation|"
+        r"suggestion|(?:consensus|view)(?=\s+(?:is|was)\b))\s+(?:(?:is|was|has\s+been)\s+)?that)\b",
     ),
     # opinion with no holder as the subject: "online speculation points to", "rumours suggest"
     (
@@ -425,6 +417,8 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     # the press as a crowd that speaks, agentless participles of opinion (reduced_passive.py), hearsay (families.py)
     (rp.PRESS_TRIGGERS, rp.PRESS),
+    (sf.BEEN_TRIGGERS, sf.BEEN),  # the style guides' forms (style_forms.py): "has been described as"
+    (sf.ACCOUNTS_TRIGGERS, sf.ACCOUNTS),  # "By some accounts"
     (fam.HEARD_TRIGGERS, fam.HEARD),
     (rp.REDUCED_TRIGGERS, rp.REDUCED),
     (rp.LABELLED_TRIGGERS, rp.LABELLED),

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from brieflint.checks.quotes.verb_classes import FRAMED_PHRASES, FRAMED_WORDS
+
 # a crowd's attitude to a proposition or an event, as a predicate after "are" ("Many residents are worried",
 # "people are baffled by the rules"): the class of adjectives and participles of belief, doubt and feeling
 # (the participles of the verbs of the "amuse" class among them), not the few that prose showed first
@@ -23,16 +25,23 @@ VERB_PHRASES = (
     r"(?:find|found|discover(?:ed)?)\s+that\b|"
     r"(?:express|voice|raise|sound)(?:d|ed)?\s+(?:\w+\s+)?(?:concerns?|doubts?|fears?|"
     r"skepticism|scepticism|alarm|frustration|reservations)|(?:are|were|is|was)\s+(?:\w+\s+)?"
-    rf"(?:{ATTITUDES})"
+    rf"(?:{ATTITUDES})|(?:are|were|is|was)\s+of\s+the\s+(?:opinion|view|belief)\s+that\b|" + FRAMED_PHRASES
+    # the verbs of VerbNet's classes that count only in the construction that makes them a claim's verb
+    # ("Many scholars state that", "Experts declare the reform a failure", "Detractors dismiss it as"): verb_classes
 )
 
 # the first word of each of those phrases, as a word (each is followed by a blank or the end of the word)
-PHRASE_STARTS = frozenset(
-    """call called calling refer referred referring report reported reporting think thinking thought told tell
+PHRASE_STARTS = (
+    frozenset(
+        """call called calling refer referred referring report reported reporting think thinking thought told tell
     tells point pointed pointing counter countered countering find found discover discovered express expressd
     expressed voice voiced voiceed raise raised raiseed sound sounded soundd are were is was""".split()
+    )
+    | FRAMED_WORDS
 )
 # the first words of those phrases that no single verb form already starts (vague.py looks a verb up by its first word)
-PHRASE_FIRST_WORDS = frozenset("pointing counter countered countering find found discover discovered".split())
+PHRASE_FIRST_WORDS = (
+    frozenset("pointing counter countered countering find found discover discovered".split()) | FRAMED_WORDS
+)
 # the verbs of finding the phrases above read ("researchers have found that"): a claim only for a crowd of research
 FINDING_VERBS = frozenset("find found discover discovered".split())

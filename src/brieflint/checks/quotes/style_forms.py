@@ -1,0 +1,89 @@
+"""The unsupported attributions the style guides name, as constructions (issue 19).
+
+Wikipedia's Manual of Style (MOS:WEASEL, "Unsupported attributions") and the journalism style guides name
+forms the readings of :mod:`vague_patterns` did not reach: a quantifier alone as the subject ("Most feel",
+"Few doubt"), a perfect passive of describing or naming with no agent ("has been described as", "has been
+called a failure"), a hedged accounting of sources ("By some accounts"), and the participles of VerbNet's
+classes of saying and believing in the impersonal passive ("It has been mentioned that"). Each is a
+construction: the class decides the words, the construction decides where they count.
+"""
+
+from __future__ import annotations
+
+from brieflint.checks.quotes import verb_classes as vc
+from brieflint.checks.quotes.lexicon import inflect, trie_regex
+
+# the past participles of the classes of saying, conjecture, considering and declaring (verb_classes.py): in the
+# impersonal passive with a clause they credit it to nobody ("It has been mentioned that", "It is posited that");
+# not "determined", "found" or "proven" (a finding or a decision: "If it is determined that …"), left there
+_IT_CLASSES = frozenset("say-37.7 conjecture-29.5 consider-29.9 declare-29.4".split())
+_IT_LEMMAS = frozenset(
+    w
+    for c in vc.CLASSES
+    if c.name in _IT_CLASSES
+    for f in ("any", "clause", "object", "as_", "to")
+    for w in getattr(c, f).split()
+)
+IT_PARTICIPLES = trie_regex(
+    sorted(
+        {
+            w
+            for lemma in _IT_LEMMAS
+            for w in vc.verb_forms(lemma)
+            if (w.endswith("ed") and w != lemma) or w in ("written", "sworn", "held", "felt", "thought", "foreseen")
+        }
+    )
+)
+# a perfect passive of describing, naming or judging with no agent ("The reform has been described as a failure",
+# "has been called a failure", "has long been credited with"): the classes' participles (characterize-29.2,
+# dub-29.3.2, reject-77.2's "dismissed as") with "as"; "called" only before an indefinite article or "the" and a
+# lower-case word ("has been called the worst", not "has been called the Budget Committee", "called off", "called
+# for"); a quotation after it is Q101's; an agent later in the clause names who ("by two senators")
+_AS_PARTICIPLES = (
+    "described characterized characterised portrayed depicted painted interpreted misinterpreted labeled labelled "
+    "branded dubbed termed billed dismissed pigeonholed stereotyped"
+)
+_NO_AGENT = r"(?![^.;:!?\n\x00]{0,80}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b))"
+BEEN_TRIGGERS = "been"
+BEEN = (
+    r"\bbeen\s+(?:(?:widely|often|variously|repeatedly|frequently|sometimes|commonly|also|long|rightly|wrongly)\s+)?"
+    rf"(?:(?:{_AS_PARTICIPLES.replace(' ', '|')})\s+as\b(?!\s+(?:follows|such|well)\b)(?!\s*[“\"‘'])|"
+    r"called\s+(?:an?\s|the\s+(?-i:[a-z]))|credited\s+(?:with|for)\b)" + _NO_AGENT
+)
+# a hedged accounting of unnamed sources ("By some accounts", "by most accounts", "By all accounts")
+ACCOUNTS_TRIGGERS = "by"
+ACCOUNTS = r"\bby\s+(?:some|many|most|all|several|numerous|multiple|other)\s+accounts\b"
+# a quantifier alone as the subject ("Most feel"): not a superlative ("the most feared", "is most concerned", "at
+# most"); not "few" ("Few expected the coalition to survive"), which asserts how rare a view is: the author's claim
+QUANTIFIER_PRONOUNS = frozenset({"most"})
+_NOT_PRONOUN_AFTER = frozenset(
+    "the a at is are was were be been being so too very how quite its their his her our my your these those by".split()
+)
+
+
+def superlative_or_definite(s: str, start: int, word: str) -> bool:
+    """``word`` ("most") at ``start`` is a degree, not a crowd: a determiner, a copula or an adverb of degree
+    stands right before it."""
+    if word not in QUANTIFIER_PRONOUNS:
+        return False
+    before = s[max(0, start - 12) : start].split()
+    last = before[-1].rsplit("\x00", 1)[-1].lstrip("([{\"“‘'—–").lower() if before else ""  # NUL: a paragraph's end
+    return last in _NOT_PRONOUN_AFTER
+
+
+# the verbs research reports evidence with ("studies show", "research predicts"), the class of verbs of
+# showing, finding and concluding, not the few prose showed first
+_EVIDENCE_LEMMAS = (
+    "show suggest indicate find point predict anticipate conclude confirm demonstrate reveal estimate document "
+    "establish determine prove"
+)
+EVIDENCE_VERBS = "|".join(
+    sorted(
+        {
+            *(w for lemma in _EVIDENCE_LEMMAS.split() for w in inflect(lemma) if lemma != "find" and lemma != "show"),
+            *"show shows showed shown showing find finds found finding".split(),
+        },
+        key=len,
+        reverse=True,
+    )
+)
