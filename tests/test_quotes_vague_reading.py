@@ -90,7 +90,10 @@ def test_no_verb_ahead_reads_the_clause_only() -> None:
     assert not vague._no_verb_ahead("groups ſay", 6)  # not ASCII: read
     assert not vague._no_verb_ahead("groups " + "x " * 300 + "say", 6)  # beyond reach: read
     assert vague._no_verb_ahead("groups " + "x " * 100, 6)  # the text ends the clause
-    assert {w.decode() for w in vague._VERB_WORDS} == VERB_FORMS | PHRASE_STARTS
+    # the framed verbs (verb_classes.py) are looked for with their construction, the rest as words
+    assert {w.decode() for w in vague._VERB_WORDS | vague._FRAMED_WORDS} == VERB_FORMS | PHRASE_STARTS
+    assert vague._no_verb_ahead("groups in the state passed a law", 6)
+    assert not vague._no_verb_ahead("groups in the state state that", 6)
 
 
 def test_the_reading_with_and_without_the_cheap_test(monkeypatch: pytest.MonkeyPatch) -> None:

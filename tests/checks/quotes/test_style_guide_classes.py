@@ -50,6 +50,10 @@ TWINS = [
     ("Many dread the levy.", "Residents showed some dread of the winter."),
     # conjecture-29.5: "admit" before a clause, not admitting patients
     ("Many admit that the levy failed.", "Many hospitals admitted patients last winter."),
+    # marvel-31.3 and correspond-36.1: an attitude or an agreement held by a crowd; not a feeling with no claim
+    ("Critics fume that the levy is unfair.", "Tourists marvel at the view."),
+    ("Experts concur that the levy failed.", "Two experts, Ann Li and Bo Ek, concur that the levy failed."),
+    ("Many marvel that the levy passed.", "Fans rejoiced at the ruling."),
     # quantifier pronouns as subjects, not superlatives or a definite few
     ("Most feel the levy failed.", "It was one of the most feared levies."),
     ("Most doubt the levy will work.", "The few who doubt it wrote to the minister."),
@@ -95,6 +99,7 @@ def test_a_noun_like_member_is_never_read_unconstrained() -> None:
     # bare-subject reading takes it alone
     new = verb_classes.FRAMED_WORDS - bare_subject._OLD_TRIGGERS
     assert "state" in new and "state" not in VERB_FORMS
+    assert verb_classes.FRAMED_WORDS.isdisjoint(VERB_FORMS)  # the cheap test leaves the framed words to framed_in
     assert all(w in bare_subject._FRAME_OF for w in new)
 
 

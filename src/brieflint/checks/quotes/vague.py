@@ -44,6 +44,7 @@ from brieflint.checks.quotes.vague_patterns import (
     VAGUE_PATTERNS,
     VERB_FORMS,
 )
+from brieflint.checks.quotes.verb_classes import FRAMED_BYTES, FRAMED_WORDS, framed_in, framed_verb_end
 from brieflint.checks.quotes.verb_phrases import PHRASE_FIRST_WORDS, PHRASE_STARTS
 from brieflint.lazyre import lazy
 
@@ -201,7 +202,10 @@ _PREPOSITIONS = frozenset("of in at from within on across inside outside close f
 _OBJECT_OF = frozenset(OBJECT_WORDS.split())
 _OPEN_ENDS = frozenset(OPEN_WORDS.split())
 # what a subject's verb can be: a verb form, or the first word of a verb phrase (ASCII, lower-cased)
-_VERB_WORDS = frozenset(w.encode() for w in VERB_FORMS | PHRASE_STARTS)
+_VERB_WORDS = frozenset(w.encode() for w in VERB_FORMS | PHRASE_STARTS) - FRAMED_BYTES
+# a framed verb (verb_classes: "state" only before a clause) counts only with its construction, looked for where a
+# clause has one of its words ("state" is mostly a noun: most such clauses end the reading there)
+_FRAMED_WORDS = FRAMED_BYTES
 # an ASCII clause read as its words: a clause mark (none of which the reading crosses before the verb) as
 # NUL, the other characters that are no word character (\w) as blanks
 _CLAUSE_ENDS = b".;:!?\x00"
@@ -283,7 +287,10 @@ def _no_verb_ahead(s: str, at: int) -> bool:
             return False
         clause, end, _ = window.encode().translate(_CLAUSE_WORDS).partition(b"\x00")
         if end or at + reach >= len(s):
-            return _VERB_WORDS.isdisjoint(clause.lower().split())
+            words = clause.lower().split()
+            if not _VERB_WORDS.isdisjoint(words):
+                return False
+            return _FRAMED_WORDS.isdisjoint(words) or not framed_in(s, at, window[: len(clause)].lower(), words)
     return False  # the clause goes on beyond reach
 
 
@@ -381,6 +388,8 @@ def _aux_verb(s: str, at: int, first: re.Match[str] | None = None) -> int | None
         v = w.group()
         if v.casefold() in VERB_FORMS:
             return w.end()
+        if (not v.isascii() or v.lower() in FRAMED_WORDS) and (end := framed_verb_end(s, c, v)) is not None:
+            return end  # "state" before a clause (verb_classes.py)
         # a phrase starts with a word of _VERB_FIRST_WORDS (in ASCII, read without the expression)
         if not v.isascii() or v.lower() in _VERB_FIRST_WORDS:
             phrase = _stage("phrase").match(s, c)

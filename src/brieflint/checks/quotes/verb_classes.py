@@ -18,10 +18,12 @@ legislators"), ``as`` (with "as" in its clause: "Detractors dismiss the reform a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from brieflint.checks.quotes.lexicon import inflect, trie_regex
+from brieflint.checks.quotes.lexicon import inflect
+from brieflint.lazyre import lazy
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,8 @@ advise-37.9 | documents | transitive
     why: informing or directing a hearer (alert, brief, educate, encourage, notify, instruct):
         an act, no claim
 transfer_mesg-37.1.1 | documents | transitive
-    clause: explain preach teach write
+    any: preach
+    clause: explain teach write
     left: demonstrate elucidate explicate expound justify narrate pose recap recite relay sniff
         illustrate verify corroborate communicate outline summarize sum_up boil_down snitch write_in
         dictate quote read show tell
@@ -155,6 +158,24 @@ reject-77.2 | documents | transitive
     as: dismiss
     left: decline rebuff refuse turn-down discourage disprefer pooh_pooh reject
     why: reject-77.2: "dismiss … as" is a verdict; the rest refuse or decline an offer, an act
+marvel-31.3 | people | intransitive
+    any: worry fret fear wonder disapprove agonize fume seethe
+    clause: marvel despair enthuse gloat
+    left: ache anger anguish approve bask beware bleed bother care cry chafe cheer cringe delight die exult feel
+        flip_out freak_out gladden glory go_apeshit go_ballistic grieve groove hallucinate hunger hurt lose_it
+        luxuriate madden mind moon mope mourn muse obsess puzzle rage react reflect rejoice revel ruminate sadden
+        salivate sicken sorrow start stew stress suffer sulk swoon tire thrill triumph wallow weary weep
+    why: feelings and bodily states with no claim or verdict (ache, cry, delight, grieve, rejoice …), "approve"
+        (to approve a budget is an act), "feel" (conjecture-29.5); "marvel" and "despair" are also nouns ("marvel
+        at the view"): only before a clause
+suspect-81 | people | transitive
+    any: suspect accuse condemn
+correspond-36.1 | documents | intransitive
+    any: agree argue disagree concur
+    left: debate banter bargain collaborate collide commiserate communicate compromise confer cooperate correspond
+        deliberate differ haggle interact negotiate plot renegotiate settle square decide
+    why: acts of talking and dealing together (negotiate, confer, cooperate, decide): no claim held; "debate"
+        (deliberation: the listed groups read it, crowd_structure.deliberation deciding)
 """
 
 
@@ -254,7 +275,43 @@ FRAMED_FORMS = MappingProxyType(
     {f: frozenset(w for lemma in lemmas for w in plural_forms(lemma)) for f, lemmas in FRAME_LEMMAS.items()}
 )
 FRAMED_WORDS = frozenset().union(*FRAMED_FORMS.values())
-FRAMED_PHRASES = "|".join(f"(?:{trie_regex(sorted(FRAMED_FORMS[f]))}){FRAMES[f]}" for f in FRAMES)
+# (a plain alternation, the longer first: each frame needs a blank or a mark after the word, so no shorter word matches
+# inside a longer one, and no trie is built at import; the reading itself looks the words up: framed_verb_end)
+FRAMED_PHRASES = "|".join(f"(?:{'|'.join(sorted(FRAMED_FORMS[f], key=len, reverse=True))}){FRAMES[f]}" for f in FRAMES)
+FRAMED_BYTES = frozenset(w.encode() for w in FRAMED_WORDS)
+_FRAME_OF = MappingProxyType({w: f for f, words in FRAMED_FORMS.items() for w in words})
+_FRAME_RES = MappingProxyType({f: lazy(FRAMES[f], re.I) for f in FRAMES})
+_FRAMED = lazy(rf"\b(?:{FRAMED_PHRASES})\b", re.I)  # only for a word outside ASCII ("ſtate" under re.I)
+
+
+def framed_verb_end(s: str, at: int, word: str) -> int | None:
+    """The end of a framed verb ``word`` at ``at`` in its construction ("state" before "that"), or None: a look-up
+    and the frame's small expression (text outside ASCII read by the whole expression, as re.I reads it)."""
+    if not word.isascii():
+        m = _FRAMED.match(s, at)
+        return m.end() if m is not None else None
+    frame = _FRAME_OF.get(word.lower())
+    end = at + len(word)
+    return end if frame is not None and _FRAME_RES[frame].match(s, end) is not None else None
+
+
+def framed_in(s: str, at: int, low: str, words: list[bytes]) -> bool:
+    """A framed verb of the clause ``low`` (the text from ``at``, lower-cased; ``words``, its words as bytes)
+    stands in its construction: each framed word found in the clause, the construction matched there (the
+    subject reading's cheap test, vague.py)."""
+    for w in FRAMED_BYTES.intersection(words):
+        word = w.decode()
+        i = low.find(word)
+        while i != -1:
+            j = i + len(word)
+            if (
+                (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"))
+                and (j == len(low) or not (low[j].isalnum() or low[j] == "_"))
+                and _FRAME_RES[_FRAME_OF[word]].match(s, at + j) is not None
+            ):
+                return True
+            i = low.find(word, i + 1)
+    return False
 
 
 def c_words(c: VerbClass, field: str) -> list[str]:
