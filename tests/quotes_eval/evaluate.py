@@ -4,7 +4,7 @@
     python tests/quotes_eval/evaluate.py [--verbose]
         [--set passages|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|
                heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|
-               heldout20|heldout21|wikiwho|all]
+               heldout20|heldout21|heldout22|wikiwho|all]
 
 Each passage of ``passages.yaml`` becomes the body of a brief, which is parsed
 and checked by the two rules exactly as the command line would (default
@@ -151,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         "heldout19",
         "heldout20",
         "heldout21",
+        "heldout22",
         "wikiwho",
     ]
     ap.add_argument("--set", choices=[*sets, "all"], default="all", help="which labelled set (default: all)")
