@@ -36,6 +36,7 @@ def scores():
     # rounds 18 and 19, scored on first sight before any reading of theirs (docs/accuracy.md, "Arabic rounds 18 and 19")
     scored["arabic round 18"] = module.score("arabic", part="heldout-18.yaml")
     scored["arabic round 19"] = module.score("arabic", part="heldout-19.yaml")
+    scored["arabic round 20"] = module.score("arabic", part="heldout-20.yaml")
     return scored
 
 
@@ -54,9 +55,9 @@ def test_arabic_set_is_the_size_the_docs_report(scores):
         scores["arabic real"],
         scores["arabic derived"],
     )
-    assert ar["passages"] >= 628, ar["passages"]
-    assert ar["direct_quotes"] >= 199, ar["direct_quotes"]
-    assert ar["vague_labelled"] >= 160, ar["vague_labelled"]
+    assert ar["passages"] >= 679, ar["passages"]
+    assert ar["direct_quotes"] >= 207, ar["direct_quotes"]
+    assert ar["vague_labelled"] >= 177, ar["vague_labelled"]
     assert held_out["passages"] >= 309 and held_out["direct_quotes"] >= 146, held_out
     assert real["passages"] >= 328 and real["vague_labelled"] >= 52, real
     # the derived subset is marked passage by passage, and it is what makes Q101's recall measurable
@@ -88,10 +89,12 @@ def test_arabic_unattributed_quote_precision(scores):
     # ar-h485 twice (a coined term, and a research institute's name after بحسب, read as vaguely attributed through the
     # estimate it is the source of), round 19's ar-h495, ar-h500 ("ملكي اتحادي"), ar-h521, ar-h524, ar-h535 three times
     # (a movement's and its founder's names) and ar-h544, 41; after their constructions the institute's name after بحسب
-    # is the estimate's source, not a vague one, 40): docs/accuracy.md
+    # is the estimate's source, not a vague one, 40; round 20 (stop 32), three short names of two or three words that no
+    # naming word introduces: ar-h546's “حرية الفكر والتعبير” (the foundation's short name) and ar-h563's "رسالة
+    # اليونسكو" twice (the magazine's title), 43): docs/accuracy.md
     every = scores["arabic min-words 0"]
     assert every["q101_on_attributed_quotes"] <= 2, every["notes"]
-    assert every["q101_false_positive"] <= 40, every["notes"]
+    assert every["q101_false_positive"] <= 43, every["notes"]
 
 
 def test_arabic_unattributed_quote_recall(scores):
@@ -134,10 +137,16 @@ def test_arabic_vague_attribution_recall(scores):
     # floor. After their constructions, read as families with a twin each (tests/test_language_arabic_round19.py) on
     # half of round 19's articles: round 19 17 of 21 (the development half 14 of 16, the validation half, scored once
     # after, 3 of 5 as on first sight), round 18 0 of 2 with no false alarm, rounds 1-17 identical passage by passage:
-    # the whole set 145 of 160, 0.91, one unlabelled finding (ar-h06)
-    assert ar["q102_found"] >= 145, ar["notes"]
+    # the whole set 145 of 160, 0.91, one unlabelled finding (ar-h06). Round 20 (stop 32; AFTE, the UNESCO Courier,
+    # Arabic Wikipedia) on first sight 3 of 17 with one false alarm (ar-h546, mentioning a name), the same 3 of 17 after
+    # stop 32's classes completed from grammar (written without reading it); after its own constructions
+    # (tests/test_language_arabic_round20.py) 14 of 17 and no false alarm: the whole set 159 of 177, 0.90
+    assert ar["q102_found"] >= 159, ar["notes"]
     assert ar["q102_recall"] >= 0.85, ar["notes"]
     assert ar["q102_unlabelled_findings"] <= 1, ar["notes"]
     r18, r19 = scores["arabic round 18"], scores["arabic round 19"]
     assert r19["q102_found"] >= 17 and r19["q102_unlabelled_findings"] == 0, r19["notes"]
     assert r18["q102_unlabelled_findings"] == 0, r18["notes"]
+    r20 = scores["arabic round 20"]
+    assert r20["q102_found"] >= 14 and r20["q102_unlabelled_findings"] == 0, r20["notes"]
+    assert r20["q101_false_positive"] == 0, r20["notes"]

@@ -61,3 +61,44 @@ QUOTE = "«في عنوان هذه النشرة ما يكفي لتعريف منظ
 )
 def test_a_speaker_named_by_the_sentence_that_points_back_to_the_quote(after: str, codes: list[str]) -> None:
     assert _codes(QUOTE + after) == codes
+
+
+def _vague(body: str) -> list[str]:
+    from brieflint.testing import lint
+
+    return [f.code for f in lint(FRONT + body + "\n", select=["Q102"])]
+
+
+# round 20's Q102 constructions (read after its first run), each with a near miss that must stay silent
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وكان الحاكم من أهل الجبل على القول الراجح.",  # the preponderant view
+        "بينت الدراسات أن الملوحة ترتفع في الخليج.",  # research shown with بيّن
+        "ويرى منتقدو خطة الوزارة أنها ستضر بالصيادين.",  # people named by their stand, in construct
+        "جاء في بعض الروايات أن السفينة غرقت قرب الجزيرة.",  # hearsay that "came" in narrations
+        "وقد جاء أنه باع المرفأ لتاجر من البصرة.",  # "it came that", nothing between
+        "وكان عمره عشرين سنة وفي رواية أخرى ثلاثين سنة.",  # another narration
+        "سمعنا أنه ترك الصيد بعد الحرب.",  # first-person hearsay
+        "ولم يبق في الحكم طويلا لما أخذ عليه من تسرع.",  # a reproach credited to no one
+        "وتقدر حاليا قيمتها بنحو مليون دولار.",  # an estimate with an adverb of time
+    ],
+)
+def test_round_20_constructions_are_vague(body: str) -> None:
+    assert _vague(body) == ["Q102"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "بين الدراسات والتقارير فرق كبير.",  # بين "between"
+        "ودعا أنصاره إلى التظاهر أمام الميناء.",  # his supporters, the object
+        "وقال الوزير سالم الخطيب إن السفينة غرقت، وجاء في التقرير أن الطاقم نجا.",  # a report named
+        "جاء الوزير إلى الميناء صباحا.",  # came, the motion
+        "الشرط الوحيد هو ذكر اسم مصدر المحتوى.",  # mentioning a name
+        "سمعنا صوت الموج طوال الليل.",  # heard a sound, not hearsay
+        "وتقدر الحكومة حاليا قيمتها بنحو مليون دولار.",  # the estimator named
+    ],
+)
+def test_round_20_near_misses_stay_silent(body: str) -> None:
+    assert _vague(body) == []
