@@ -42,6 +42,7 @@ TWINS = [
     ("Detractors dismiss the levy as cosmetic.", "Officials dismissed the staff on Friday."),
     ("Many dismissed the levy as cosmetic.", "The texts, which many consumers dismissed as spam, went unread."),
     ("Critics portray the levy as a tax on the poor.", "Critics portray nothing of the sort in the annex."),
+    ("Port agents describe the levy as a tax on trade.", "Port agents described the levy at length."),
     # dub-29.3.2 "term" and consider-29.9 "rate": before an object
     ("Critics term it a giveaway.", "Some term limits expire next year."),
     ("Analysts rate it a failure.", "Some rate rises were announced by the bank."),

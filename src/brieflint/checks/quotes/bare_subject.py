@@ -55,6 +55,7 @@ _NEW_LEMMAS = (vc.PEOPLE_LEMMAS | vc.SPEECH_LEMMAS) - PEOPLE_VERBS - SPEECH_VERB
 _FRAMES = MappingProxyType({f: lazy(vc.FRAMES[f], re.I) for f in vc.FRAMES})
 _FRAME_OF = MappingProxyType(
     {w: _FRAMES[f] for f, words in vc.FRAMED_FORMS.items() for w in words if w not in _OLD_TRIGGERS}
+    | {w: _FRAMES["as"] for lemma in vc.AS_CLASS_LEMMAS for w in vc.plural_forms(lemma) if w not in _OLD_TRIGGERS}
 )
 TRIGGERS = _OLD_TRIGGERS | frozenset(w for lemma in _NEW_LEMMAS for w in vc.plural_forms(lemma))
 PEOPLE_VERBS = PEOPLE_VERBS | (vc.PEOPLE_LEMMAS - SPEECH_VERBS - vc.BARE_LEFT)
