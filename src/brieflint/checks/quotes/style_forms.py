@@ -87,3 +87,29 @@ EVIDENCE_VERBS = "|".join(
         reverse=True,
     )
 )
+
+
+# what follows "considered" when it means examined or decided on, not judged
+_EXAMINED = (
+    "(?:for|in|at|on|by|and|or|but|with|without|from|during|under|before|after|because|carefully|further|again|"
+    "separately|together|here|there|first|later|now|soon|next|this|last|today|tomorrow|within|over|instead|only|"
+    r"that|whether|how|what|as|to(?!\s+be\b))"
+)
+# how a judgement's complement opens after "considered" (an article, a rank, a degree, a superlative): not a bare
+# noun or adjective, which classify ("is still considered taxpayer information", "is considered income")
+_JUDGED = (
+    "(?:an?|the|one|among|part|more|most|less|least|very|highly|too|so|quite|largely|particularly|extremely|"
+    "(?-i:[a-z]{3,}est))"
+)
+# the passive of considering with a judgement as its complement and no "as" (stop 32: "It is considered one of the
+# finest", "is generally considered an area of research"): a judgement credited to nobody, read in the passive of
+# opinion (vague_patterns.py, which checks its auxiliary); not considering as examining ("will be considered next
+# week", "is considered in court", "may be considered to ensure"), nor a definition's condition ("is considered
+# complete when"), nor a restrictive clause that sorts things by the view ("the issues that are considered to be
+# problems"), nor the active after a comma ("he, Arafat, considered Lula a great leader"), nor with its judge named
+CONSIDERED = (
+    r"(?<!that is )(?<!that are )(?<!that was )(?<!that were )(?<!,\s)"
+    rf"considered(?:\s+to\s+be(?=\s+(?!{_EXAMINED}\b)(?-i:[a-z]))|(?=\s+{_JUDGED}\b))"
+    r"(?![^.;:!?]{0,60}\b(?:when|whenever|if|unless|once|until|where)\b)"
+    r"(?![^.;:!?]{0,80}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b))"
+)

@@ -113,7 +113,7 @@ OPEN_END = "".join(rf"(?<!\b{w}\s)" for w in OPEN_WORDS.split())
 # some bloggers may be considered …": the stance may be)
 OBJECT_WORDS = "by of for with from about against among between into upon toward towards"
 OBJECT_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in OBJECT_WORDS.split())
-_SCOPE = rf"(?:{SCOPE_HEAD}(?:[\w'’\-]+\s+){{1,4}}?{OPEN_END},?)?"
+_SCOPE = rf"(?:{SCOPE_HEAD}(?:[\w'’\-]+\s+){{1,6}}?{OPEN_END},?)?"
 # a relative clause that restricts the group without naming anyone ("Officials who spoke on condition of
 # anonymity said", "Analysts who follow the talks say"), or a participle clause ("People opposing the ordinance
 # said", "Scientists using a computer model found"): one to six words, then the verb; not "including", which names
@@ -218,7 +218,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:widely\s+|often\s+|generally\s+|commonly\s+|sometimes\s+|frequently\s+|increasingly\s+|now\s+|also\s+|"
         r"later\s+|earlier\s+|previously\s+|initially\s+|first\s+|once\s+|long\s+|repeatedly\s+|privately\s+|"
         r"publicly\s+|falsely\s+|wrongly\s+)?"
-        r"(?:said|believed|thought|argued|claimed|suggested|rumou?red|alleged|speculated|whispered|reported|"
+        r"(?:said|believed|thought|argued|claimed|suggested|rumou?red|alleged|speculated|whispered|reported|estimated|"
         rf"(?:expected|understood|known|feared|assumed|accepted|acknowledged|held|felt|hoped|{sf.IT_PARTICIPLES})"
         r"(?=\s+that))\b(?!\s+by\b)",
     ),
@@ -307,7 +307,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # an agentless passive of opinion ("has been seen as", "is said to be"): routed by the participle,
     # the auxiliary before it checked in context (a trigger as common as "is" would cost every brief)
     (
-        "seen viewed regarded perceived considered thought said believed reported alleged rumored rumoured "
+        "seen viewed regarded perceived considered thought said believed reported alleged rumored rumoured speculated "
         "understood suspected hailed praised touted billed accused blamed criticized criticised condemned credited "
         "interpreted misinterpreted construed "
         "denounced derided cited shown proven demonstrated decried lambasted slammed panned "
@@ -318,6 +318,8 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?P<passive>(?:seen|viewed|regarded|perceived|considered|thought\s+of|(?:mis)?interpreted(?=\s+as\s+(?!\w+ing\b))|"
         r"construed(?=\s+as\s+(?!\w+ing\b)))\s+as"
         r"(?![^.;:!?]{0,80}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b))|"
+        # considering with a judgement as its complement, and no "as" (style_forms.CONSIDERED)
+        rf"{sf.CONSIDERED}|"
         r"(?:(?:hailed|praised|touted|billed|denounced|derided|condemned|cited)\s+as|(?:hailed|praised|criticized|"
         r"criticised|condemned|blamed|denounced)\s+for|accused\s+of|cited\s+to|credited\s+(?:with|for)|"
         # the class of judging verbs, with its reason or its ground, or closing its clause ("has been widely
@@ -325,7 +327,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:critici[sz]ed|condemned|denounced|derided|decried|lambasted|slammed|panned|lauded|"
         r"applauded|praised|hailed)(?=\s*[.;:!?]|\s+(?:as|for|over)\b))"
         r"(?![^.;:!?]{0,40}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b))|"
-        r"(?:said|believed|thought|reported|alleged|rumou?red|understood|suspected)\s+to\s+(?:be|have)\b|"
+        r"(?:said|believed|thought|reported|alleged|rumou?red|understood|suspected|speculated)\s+to\s+(?:be|have)\b|"
         # evidence in a raising passive, shown by nobody ("Good teachers have been shown to motivate students"):
         # the research readings start from a noun ("studies show"); this one has none
         r"(?:shown|proven|demonstrated)\s+to\b(?![^.;:!?]{0,80}\b(?:by|according\s+to|in\s+(?:a|the)\s+study)\b))",
