@@ -37,6 +37,9 @@ def scores():
     scored["arabic round 18"] = module.score("arabic", part="heldout-18.yaml")
     scored["arabic round 19"] = module.score("arabic", part="heldout-19.yaml")
     scored["arabic round 20"] = module.score("arabic", part="heldout-20.yaml")
+    # round 21 stays staged (outside the whole set's floors): joined, its real unattributed quotes would take Q101's
+    # real recall to 5 of 7 (docs/accuracy.md, "Stop 32")
+    scored["arabic round 21"] = module.score("arabic", part="staged-heldout-21.yaml")
     return scored
 
 
@@ -150,3 +153,8 @@ def test_arabic_vague_attribution_recall(scores):
     r20 = scores["arabic round 20"]
     assert r20["q102_found"] >= 14 and r20["q102_unlabelled_findings"] == 0, r20["notes"]
     assert r20["q101_false_positive"] == 0, r20["notes"]
+    # round 21 (GOV.UK, Arabic Wikipedia) on first sight 3 of 18 (7866c7f) and 4 of 18 (5b6fd27), six unlabelled
+    # findings; after its constructions 8 of 18 and one unlabelled finding (ar-h651, most people's values, borderline)
+    r21 = scores["arabic round 21"]
+    assert r21["q102_found"] >= 8 and r21["q102_unlabelled_findings"] <= 1, r21["notes"]
+    assert r21["q101_false_positive"] == 0, r21["notes"]

@@ -38,3 +38,20 @@ def test_round_21_near_misses_stay_silent(body: str) -> None:
 )
 def test_round_21_twins_stay_vague(body: str) -> None:
     assert _vague(body) == ["Q102"]
+
+
+@pytest.mark.parametrize(
+    ("body", "codes"),
+    [
+        # round 21's recall constructions, each with a near miss
+        ("وهناك مخاوف صدرت عن العديد من المعلقين الاقتصاديين بشأن الديون.", ["Q102"]),
+        ("وقد ظهرت أدلة تشير إلى أن الشركة خالفت القانون.", ["Q102"]),
+        ("وقدمت الشرطة أدلة تشير إلى أن الشركة خالفت القانون.", []),  # evidence the police presented
+        ("والقراءة بالنسبة للبعض ترف لا يقدرون عليه.", ["Q102"]),
+        ("بالنسبة للوزارة فإن الخطة ناجحة.", []),  # for a body named
+        ("ففي احصائية وُجد أن القراء قلة.", ["Q102"]),  # found, in the passive its vowels show
+        ("ووجد الباحث أن القراء قلة.", []),  # the researcher found
+    ],
+)
+def test_round_21_constructions(body: str, codes: list[str]) -> None:
+    assert _vague(body) == codes
