@@ -52,3 +52,9 @@ def test_judgements_and_estimates_credited_to_nobody(body: str) -> None:
 )
 def test_near_misses_stay_silent(body: str) -> None:
     assert q102(body) == []
+
+
+def test_concerns_raised_by_nobody_and_by_someone_named() -> None:
+    # set 22's existential form: concerns or questions "raised" with no one who raised them
+    assert q102("There have been special concerns raised about the program.") == ["Q102"]
+    assert q102("There were questions raised by the auditors about the program.") == []

@@ -242,7 +242,10 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:on|about|over|regarding)\b|"
         r"(?:(?:criticism|condemnation|complaints|objections|outcry|backlash)(?!\s+(?:from|by)\b)|"
         r"suggestions|claims|reports|rumou?rs|allegations|speculation|whispers|talk|indications|accusations|"
-        r"(?P<those>those|many|some)\s+who)\b)",
+        r"(?P<those>those|many|some)\s+who)\b|"
+        # (stop 32) concerns or questions raised by nobody ("There have been special concerns raised about")
+        r"(?:\w+\s+)?(?:concerns|questions|doubts|fears|objections)\s+(?:raised|expressed|voiced)\b"
+        r"(?!\s+by\b))",
     ),
     # data whose source nobody names ("according to 2020 data shared with the newspaper"); "data from the
     # census bureau" or "data compiled by X" names it
