@@ -9,21 +9,7 @@ from __future__ import annotations
 
 import pytest
 from support import quote_codes
-
-FRONT = """---
-title: الموانئ والصيد في مدن الخليج
-type: brief-analysis
-date: 2026-01-01
-language: ar
-authors:
-  - name: سلمى النجار
-    bio: سلمى النجار باحثة في المعهد تدرس الموانئ والصيد والتجارة البحرية في مدن الخليج منذ عشر سنوات.
-summary: تغيرت الموانئ في مدن الخليج، وهذا الموجز يعرض أسباب ذلك التغير ونتائجه على الصيادين والتجار.
-topics: [Energy]
-regions: [Kuwait]
----
-
-"""
+from test_language_arabic_round17 import FRONT
 
 
 def _codes(body: str) -> list[str]:
