@@ -58,3 +58,22 @@ def test_concerns_raised_by_nobody_and_by_someone_named() -> None:
     # set 22's existential form: concerns or questions "raised" with no one who raised them
     assert q102("There have been special concerns raised about the program.") == ["Q102"]
     assert q102("There were questions raised by the auditors about the program.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "codes"),
+    [
+        # describing and naming in any passive, not only the perfect ("has been described as")
+        ("The reform was described as a failure.", ["Q102"]),
+        ("The reforms are characterized as failures.", ["Q102"]),
+        ("The reform was branded a failure.", ["Q102"]),
+        ("The minister is reputed to be honest.", ["Q102"]),
+        ("The reform is widely acknowledged to be a failure.", ["Q102"]),
+        # near misses: the method described by the author, the describer named, a name given
+        ("The method is described as follows.", []),
+        ("The reform was described as a failure by the minister.", []),
+        ("The ship was labelled Ocean Star in 1990.", []),
+    ],
+)
+def test_describing_and_naming_in_any_passive(body: str, codes: list[str]) -> None:
+    assert q102(body) == codes

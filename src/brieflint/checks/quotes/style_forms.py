@@ -47,7 +47,7 @@ _NO_AGENT = r"(?![^.;:!?\n\x00]{0,80}\bby\s+(?!some\b|many\b|others\b|critics\b|
 BEEN_TRIGGERS = "been"
 BEEN = (
     r"\bbeen\s+(?:(?:widely|often|variously|repeatedly|frequently|sometimes|commonly|also|long|rightly|wrongly)\s+)?"
-    rf"(?:(?:{_AS_PARTICIPLES.replace(' ', '|')})\s+as\b(?!\s+(?:follows|such|well)\b)(?!\s*[“\"‘'])|"
+    rf"(?:(?:{_AS_PARTICIPLES.replace(' ', '|')})\s+as\b(?!\s+(?:follows|such|well|\w+ing)\b)(?!\s*[“\"‘'])|"
     r"called\s+(?:an?\s|the\s+(?-i:[a-z]))|credited\s+(?:with|for)\b)" + _NO_AGENT
 )
 # a hedged accounting of unnamed sources ("By some accounts", "by most accounts", "By all accounts")
@@ -112,4 +112,13 @@ CONSIDERED = (
     rf"considered(?:\s+to\s+be(?=\s+(?!{_EXAMINED}\b)(?-i:[a-z]))|(?=\s+{_JUDGED}\b))"
     r"(?![^.;:!?]{0,60}\b(?:when|whenever|if|unless|once|until|where)\b)"
     r"(?![^.;:!?]{0,80}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b))"
+)
+
+# the same participles of describing and naming in any passive, after the auxiliary vague_patterns.py checks ("was
+# described as a failure", "are characterized as", "was branded a failure", stop 32): the perfect alone (BEEN) left
+# "was described as" unread; "dubbed", "branded", "labelled" and "termed" also before an indefinite article or "the"
+AS_TRIGGERS = _AS_PARTICIPLES
+AS_PASSIVE = (
+    rf"(?:(?:{_AS_PARTICIPLES.replace(' ', '|')})\s+as\b(?!\s+(?:follows|such|well|\w+ing)\b)(?!\s*[“\"‘'])|"
+    r"(?:dubbed|branded|label?led|termed)(?=\s+(?:an?\s|the\s+(?-i:[a-z]))))" + _NO_AGENT
 )

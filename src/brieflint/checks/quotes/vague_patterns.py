@@ -311,18 +311,17 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # the auxiliary before it checked in context (a trigger as common as "is" would cost every brief)
     (
         "seen viewed regarded perceived considered thought said believed reported alleged rumored rumoured speculated "
-        "understood suspected hailed praised touted billed accused blamed criticized criticised condemned credited "
-        "interpreted misinterpreted construed "
+        "reputed reckoned acknowledged understood suspected hailed praised touted billed accused blamed criticized "
+        "criticised condemned credited interpreted misinterpreted construed "
         "denounced derided cited shown proven demonstrated decried lambasted slammed panned "
-        "lauded applauded",
+        "lauded applauded " + sf.AS_TRIGGERS,
         # "seen as … by many analysts" may name its agent later; "said to have been drafted by X" names
         # the drafter, not who says so; checked in context: after an auxiliary ("has been accused of") or
         # opening its clause ("Once hailed for its growth, …")
         r"\b(?P<passive>(?:seen|viewed|regarded|perceived|considered|thought\s+of|(?:mis)?interpreted(?=\s+as\s+(?!\w+ing\b))|"
         r"construed(?=\s+as\s+(?!\w+ing\b)))\s+as"
         r"(?![^.;:!?]{0,80}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b))|"
-        # considering with a judgement as its complement, and no "as" (style_forms.CONSIDERED)
-        rf"{sf.CONSIDERED}|"
+        rf"{sf.AS_PASSIVE}|{sf.CONSIDERED}|"  # describing, naming and judging in any passive (style_forms.py)
         r"(?:(?:hailed|praised|touted|billed|denounced|derided|condemned|cited)\s+as|(?:hailed|praised|criticized|"
         r"criticised|condemned|blamed|denounced)\s+for|accused\s+of|cited\s+to|credited\s+(?:with|for)|"
         # the class of judging verbs, with its reason or its ground, or closing its clause ("has been widely
@@ -330,7 +329,8 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:critici[sz]ed|condemned|denounced|derided|decried|lambasted|slammed|panned|lauded|"
         r"applauded|praised|hailed)(?=\s*[.;:!?]|\s+(?:as|for|over)\b))"
         r"(?![^.;:!?]{0,40}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b))|"
-        r"(?:said|believed|thought|reported|alleged|rumou?red|understood|suspected|speculated)\s+to\s+(?:be|have)\b|"
+        r"(?:said|believed|thought|reported|alleged|rumou?red|understood|suspected|speculated|reputed|reckoned|acknowledged)"
+        r"\s+to\s+(?:be|have)\b|"
         # evidence in a raising passive, shown by nobody ("Good teachers have been shown to motivate students"):
         # the research readings start from a noun ("studies show"); this one has none
         r"(?:shown|proven|demonstrated)\s+to\b(?![^.;:!?]{0,80}\b(?:by|according\s+to|in\s+(?:a|the)\s+study)\b))",
