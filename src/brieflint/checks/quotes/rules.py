@@ -205,17 +205,19 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       ("condemned by human rights groups", "slammed by rights groups as a
       sham"), or that has no agent: opinion and blame after an auxiliary or
       opening its clause ("has been accused of", "is widely seen as", "Once
-      hailed for its growth, …", "is said to be"; not what "can be said to
-      be", the author's judgement); when the sentence before
-      opens with a named actor, that actor is taken as the agent; praise
+      hailed for its growth, …", "is said to be", "are speculated to have"; not what "can be said to be",
+      the author's judgement); when the sentence before opens with a named actor, that actor is taken as
+      the agent; praise
       and blame with a reason or closing the clause ("has been widely
       criticized.", "was decried as a giveaway"), also with no auxiliary
       after its noun ("a bill derided as a vehicle for …", "a plan widely
       criticized for its cost"; not "the bill that critics derided as"),
-      a perfect passive of describing or naming ("has been described as", "has been called a
-      failure"; not "has been called for"), credit ("is credited with") and interpretation ("was
-      interpreted as a snub"; not "as requiring"),
-      and a label from nobody ("Often referred to as …"; not "is often
+      a passive of describing or naming ("has been described as", "was branded a failure",
+      "are characterized as", "has been called a failure"; not "as follows", "has been called
+      for"), a judgement with "considered" ("is generally considered an area of research"; not
+      "will be considered next week", "is considered complete when", "still considered taxpayer
+      information"), credit ("is credited with") and interpretation ("was interpreted as a snub";
+      not "as requiring"), and a label from nobody ("Often referred to as …"; not "is often
       referred to as", a term's usage); censure
       received from nobody ("has come under fire for", "drew sharp
       criticism", "sparked a backlash"; not "drew criticism from the mayor");
@@ -226,16 +228,15 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
     - existential and impersonal forms (there is a widespread sense that,
       there are indications that, it is widely believed, One rumor is that,
       The perception that …, The consensus is that, The prevailing view is
-      that, there has been criticism of, It has been mentioned that, Word is
-      that, By some accounts), a belief credited by how common it is ("the
+      that, there has been criticism of, It has been mentioned that, It is
+      estimated that, there have been concerns raised, Word is that, By some
+      accounts), a belief credited by how common it is ("the
       widely held view that"), opinions that arise by themselves ("questions
       have arisen", "doubts are growing", "so have doubts"), research that
       nobody did ("Recent studies show", "Polls have found", "Experiments
       have shown", "years of research showing", "Evidence suggests",
-      "Science says"), and hearsay:
-      "reportedly", "amid reports of", "according to local media", and the
-      press as a speaker ("the press speculated", "the media reported
-      that").
+      "Science says"), and hearsay: "reportedly", "amid reports of", "according to local media", and
+      the press as a speaker ("the press speculated", "the media reported that").
     Words inside quotes and block quotes are not checked. A citation covers
     only its own clause; a group whose people are named ("critics, including
     Senator X,"; "refugees like TPS holders" names a kind, not a member),

@@ -44,10 +44,12 @@ _AS_PARTICIPLES = (
     "branded dubbed termed billed dismissed pigeonholed stereotyped"
 )
 _NO_AGENT = r"(?![^.;:!?\n\x00]{0,80}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b))"
+# one of those participles with "as" and what it is described as: not "as follows", "as such", "as requiring", a quote
+_AS_PHRASE = rf"(?:{_AS_PARTICIPLES.replace(' ', '|')})\s+as\b(?!\s+(?:follows|such|well|\w+ing)\b)(?!\s*[“\"‘'])"
 BEEN_TRIGGERS = "been"
 BEEN = (
     r"\bbeen\s+(?:(?:widely|often|variously|repeatedly|frequently|sometimes|commonly|also|long|rightly|wrongly)\s+)?"
-    rf"(?:(?:{_AS_PARTICIPLES.replace(' ', '|')})\s+as\b(?!\s+(?:follows|such|well|\w+ing)\b)(?!\s*[“\"‘'])|"
+    rf"(?:{_AS_PHRASE}|"
     r"called\s+(?:an?\s|the\s+(?-i:[a-z]))|credited\s+(?:with|for)\b)" + _NO_AGENT
 )
 # a hedged accounting of unnamed sources ("By some accounts", "by most accounts", "By all accounts")
@@ -119,6 +121,6 @@ CONSIDERED = (
 # "was described as" unread; "dubbed", "branded", "labelled" and "termed" also before an indefinite article or "the"
 AS_TRIGGERS = _AS_PARTICIPLES
 AS_PASSIVE = (
-    rf"(?:(?:{_AS_PARTICIPLES.replace(' ', '|')})\s+as\b(?!\s+(?:follows|such|well|\w+ing)\b)(?!\s*[“\"‘'])|"
+    rf"(?:{_AS_PHRASE}|"
     r"(?:dubbed|branded|label?led|termed)(?=\s+(?:an?\s|the\s+(?-i:[a-z]))))" + _NO_AGENT
 )
