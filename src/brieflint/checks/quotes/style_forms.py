@@ -124,3 +124,36 @@ AS_PASSIVE = (
     rf"(?:{_AS_PHRASE}|"
     r"(?:dubbed|branded|label?led|termed)(?=\s+(?:an?\s|the\s+(?-i:[a-z]))))" + _NO_AGENT
 )
+
+# a passive of judging, crediting, linking or forecasting right after an adverb of generality, with no agent: "has
+# often been attributed to", "are often associated with", "is generally defined as", "is widely expected to", "is
+# commonly contrasted with" (MOS:WEASEL's "is widely regarded"). The adverb says that people at large hold the view,
+# the participle's class which view; without the adverb most of these are the author's ("is linked to the grid", "is
+# expected to open in May"). Not naming ("is commonly known as", "often referred to as": a term's usage), not a
+# report's form ("is often reported as a share"); the auxiliary before the adverb is checked in context.
+GENERAL_ADVERBS = (
+    "widely commonly generally often frequently usually typically popularly sometimes increasingly "
+    "broadly universally long"
+)
+_COMPLEMENTS = {
+    "attributed credited": "to|with|for",
+    "linked tied": "to|with",
+    "associated": "with",
+    "blamed": "on|for",
+    "compared": "to|with",
+    "contrasted": "with",
+    "expected predicted projected forecast estimated": "to|at|that",
+    "assumed presumed believed thought held feared": "to|that",
+    "accepted acknowledged recognized recognised understood": "as|to|that",
+    "regarded seen viewed perceived described characterized characterised portrayed depicted defined interpreted "
+    "touted hailed cited dismissed": "as",
+    "praised criticized criticised faulted": "for|as",
+}
+_JUDGEMENT = (
+    "|".join(rf"(?:{'|'.join(words.split())})\s+(?:{after})\b" for words, after in _COMPLEMENTS.items())
+    + rf"|considered(?:\s+(?:as|to\s+be)\b|(?=\s+{_JUDGED}\b))"
+)
+GENERIC = (
+    rf"\b(?:{GENERAL_ADVERBS.replace(' ', '|')})\s+(?P<generic>(?:been\s+)?(?:{_JUDGEMENT}))"
+    r"(?!\s+(?:follows|such|well|\w+ing)\b)(?!\s*[“\"‘'])" + _NO_AGENT
+)

@@ -143,6 +143,21 @@ def _modifier_first(clause: str, head: str, cut: int) -> bool:
     return len(words) == 1 and _MODIFIER.fullmatch(words[0]) is not None
 
 
+# the auxiliary before an adverb of generality and its passive: a form of "be", or of "have" before "been"
+_GENERIC_AUX = lazy(
+    r"\b(?:(?P<be>is|are|was|were|be|being|been)|has|have|had)\s+(?:(?:also|now|still|long)\s+)?$", re.I
+)
+
+
+def _generic_auxiliary(s: str, hit: re.Match[str]) -> bool:
+    """The passive after an adverb of generality (style_forms.GENERIC) has its auxiliary before the adverb ("is
+    often linked to", "has often been attributed to") and no quotation after it."""
+    aux = _GENERIC_AUX.search(s, max(0, hit.start() - 30), hit.start())
+    if aux is None or (aux.group("be") is None and not hit.group("generic").lower().startswith("been")):
+        return False
+    return s[hit.end() : hit.end() + 3].lstrip()[:1] not in _QUOTE_MARKS
+
+
 def _opens_clause(s: str, at: int) -> bool:
     """Nothing but an adverb or two stands between the start of the clause and ``at``."""
     head = s[max(0, at - 60) : at]
@@ -301,6 +316,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         return False  # 'was hailed as "…"': a quote attributed only in the passive is Q101's error
     if groups.get("passive") is not None and _BLAME.match(hit.group("passive")) and _agent_before(s, hit.start()):
         return False  # "FPI … campaigns against …. Lady Gaga was accused of …": the group before accuses
+    if groups.get("generic") is not None and not _generic_auxiliary(s, hit):
+        return False  # "as often compared with", "more often linked to": no passive, or a quote (Q101's)
     if groups.get("reduced") is not None and not reduced_relative_passive(s, hit.start()):
         return False  # "the bill that critics derided as": an object relative, its subject judges
     if groups.get("reduced") is not None and s[hit.end() : hit.end() + 3].lstrip()[:1] in _QUOTE_MARKS:

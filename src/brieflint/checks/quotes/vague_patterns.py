@@ -426,6 +426,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (rp.PRESS_TRIGGERS, rp.PRESS),
     (sf.BEEN_TRIGGERS, sf.BEEN),  # the style guides' forms (style_forms.py): "has been described as"
     (sf.ACCOUNTS_TRIGGERS, sf.ACCOUNTS),  # "By some accounts"
+    (sf.GENERAL_ADVERBS, sf.GENERIC),  # "has often been attributed to", "is widely expected to" (style_forms.py)
     (fam.HEARD_TRIGGERS, fam.HEARD),
     (rp.REDUCED_TRIGGERS, rp.REDUCED),
     (rp.LABELLED_TRIGGERS, rp.LABELLED),
