@@ -49,3 +49,38 @@ def test_a_passive_after_an_adverb_of_generality_credits_people_at_large(body: s
 )
 def test_near_misses_of_the_generic_passive_stay_silent(body: str) -> None:
     assert q102(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Criticism of the war has grown.",
+        "In the last week, criticism of the U.S. role in Yemen has grown.",
+        "Complaints about the service persist.",
+        "Warnings about the debt have intensified.",
+    ],
+)
+def test_opinions_that_grow_or_spread_voiced_by_nobody(body: str) -> None:
+    assert q102(body) == ["Q102"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # demands state no claim, and numbers of filings are counts
+        "Calls for reform have grown louder.",
+        "Claims of fraud rose sharply after the change in policy.",
+        "Charges for water have grown.",
+        # the critics named
+        "Criticism of the war by two senators has grown.",
+    ],
+)
+def test_near_misses_of_opinions_that_grow(body: str) -> None:
+    assert q102(body) == []
+
+
+def test_a_heading_whose_section_opens_with_its_source() -> None:
+    cited = "## Rumors spread\n\nSpeculation about his whereabouts [spread on micro-blogs](https://example.org/a).\n"
+    uncited = "## Rumors spread\n\nSpeculation about his whereabouts went on for weeks.\n"
+    assert q102(cited) == []
+    assert q102(uncited) == ["Q102"]

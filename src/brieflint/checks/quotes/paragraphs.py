@@ -68,3 +68,15 @@ def _para_info(p: text.Paragraph) -> ParaInfo:
         ParaInfo,
         (p, marks, masked(prose, marks.quotes) if marks.quotes else prose, sents, cite_sents, cite_pos),
     )
+
+
+def heading_sourced(infos: Sequence[ParaInfo], n: int) -> bool:
+    """Paragraph ``n`` is a heading and its section's first paragraph cites a source: the heading names what its
+    section says, and the section says whose ("## First rumors spread" above "speculation about his whereabouts
+    [spreads on micro-blogs](…)"); a vague phrase in it is the section's, answered there. (A heading's findings
+    are few: the scan for its section's first paragraph runs only for them.)"""
+    head = infos[n].para
+    if head.scope != "heading":
+        return False
+    first = next((i for i in infos if i.para.scope == "body" and i.para.section == head.section), None)
+    return first is not None and bool(first.cite_pos)

@@ -28,7 +28,7 @@ from brieflint.checks.quotes.interviewees import interviewed_heads, interviewee
 from brieflint.checks.quotes.lexicon import MEMBERS_NAMED
 from brieflint.checks.quotes.marks import is_title
 from brieflint.checks.quotes.multilingual import LANGUAGES, multilingual_unattributed, multilingual_vague
-from brieflint.checks.quotes.paragraphs import ParaInfo, para_infos, sentence_of
+from brieflint.checks.quotes.paragraphs import ParaInfo, heading_sourced, para_infos, sentence_of
 from brieflint.checks.quotes.roundup import hedge_sourced, members_follow, reported_by_named
 from brieflint.checks.quotes.sources import duplicate_source_id, unknown_claim_source, unknown_source, unused_source
 from brieflint.checks.quotes.vague import HEARSAY, vague_spans
@@ -325,8 +325,8 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
             # hearsay's source is the clause's link
         if _members_named(m, lo, hi) or members_follow(infos, n, hs) or hedge_sourced(infos, n, hs, he):
             continue  # members named in the clause or given right after it; a hedge on a named report
-        if reported_by_named(info, hs):
-            continue  # "the Committee tweeted that many were questioning …": the named speaker's report
+        if reported_by_named(info, hs) or heading_sourced(infos, n):
+            continue  # "the Committee tweeted that …"; a heading whose section opens with a citation
         if taken_up(joined, js, je, reported):
             continue  # a group the text named before ("SEC officials … . Officials also said"), a counted scope
         if conjecture(joined, js, je):
