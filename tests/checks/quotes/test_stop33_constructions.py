@@ -84,3 +84,27 @@ def test_a_heading_whose_section_opens_with_its_source() -> None:
     uncited = "## Rumors spread\n\nSpeculation about his whereabouts went on for weeks.\n"
     assert q102(cited) == []
     assert q102(uncited) == ["Q102"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Villagers in the Afghan province of Paktia say a NATO airstrike has killed seven civilians.",
+        "Aid agencies in eastern Chad are warning of deteriorating conditions in the camps.",
+        "Protest organizers estimated that one million people marched.",
+    ],
+)
+def test_a_bare_crowd_with_a_long_scope_an_agency_or_an_estimate(body: str) -> None:
+    assert q102(body) == ["Q102"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Budget estimates suggest a deficit of $5 billion.",
+        "The agencies said the camps were full.",
+        "Analysts at the World Bank in Washington estimated that growth would slow.",
+    ],
+)
+def test_near_misses_of_the_bare_crowd(body: str) -> None:
+    assert q102(body) == []

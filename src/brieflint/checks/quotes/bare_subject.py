@@ -39,7 +39,7 @@ PEOPLE_VERBS = frozenset(
 )
 # the verbs a document "does" as well: only with a noun of people
 SPEECH_VERBS = frozenset(
-    "say argue claim contend insist maintain warn caution allege assert suggest predict assure echo".split()
+    "say argue claim contend insist maintain warn caution allege assert suggest predict assure echo estimate".split()
 )
 # the words that trigger the reading: the finite and -ing forms of both classes ("call" not as "call for"), and
 # "told" with its hearer and "that" ("Former employees told the press that …"), a verb of saying like "say"
@@ -85,7 +85,7 @@ _PERSON_WORDS = frozenset(
 ORGANISATIONS = frozenset(
     "companies businesses firms corporations outlets newspapers broadcasters utilities banks lenders charities "
     "nonprofits unions universities colleges schools hospitals clinics airlines automakers carmakers startups "
-    "landlords landladies nurses judges coaches chefs".split()
+    "landlords landladies nurses judges coaches chefs agencies organizations organisations coalitions associations".split()
 )
 # nouns with those endings that name things, not people
 _THINGS = frozenset(
@@ -170,7 +170,7 @@ def _plural(word: str) -> bool:
 def crowd_span(s: str, start: int, word: str, listed: frozenset[str]) -> tuple[int, int] | None:
     """The span from a bare plural subject to the verb ``word`` at ``start`` (its trigger), or None."""
     # the words before: most verbs end the reading here ("he said", "Haddad said", '"…," said', "This is said")
-    before = s[max(0, start - 60) : start].split()[-6:]
+    before = s[max(0, start - 90) : start].split()[-9:]
     if not before:
         return None
     last = before[-1].lower()
@@ -277,11 +277,11 @@ def bare_subject(s: str, start: int, verb: str, listed: frozenset[str]) -> int |
     np, starts = toks[cut:], ends[cut:]
     while np and np[0].lower() in ("and", "or"):  # "…, and residents say": a clause joined on
         np, starts = np[1:], starts[1:]
-    if not np or len(np) > 7:
+    if not np or len(np) > 9:
         return None
     # a prepositional scope after the head ("parents across the city"): the head is before it
     head_at = next((k for k, t in enumerate(np) if t.lower() in _PREPOSITIONS), len(np))
-    if head_at == 0 or len(np) - head_at > 5 or (head_at < len(np) and np[-1].lower() in _NOT_NP):
+    if head_at == 0 or len(np) - head_at > 7 or (head_at < len(np) and np[-1].lower() in _NOT_NP):
         return None
     words = np[:head_at]
     if len(words) > 4 or any(not w.replace("-", "").replace("’", "").replace("'", "").isalpha() for w in words):
