@@ -85,7 +85,8 @@ _PERSON_WORDS = frozenset(
 ORGANISATIONS = frozenset(
     "companies businesses firms corporations outlets newspapers broadcasters utilities banks lenders charities "
     "nonprofits unions universities colleges schools hospitals clinics airlines automakers carmakers startups "
-    "landlords landladies nurses judges coaches chefs agencies organizations organisations coalitions associations".split()
+    "landlords landladies nurses judges coaches chefs agencies organizations organisations coalitions "
+    "associations".split()
 )
 # nouns with those endings that name things, not people
 _THINGS = frozenset(
