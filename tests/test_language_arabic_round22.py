@@ -1,0 +1,42 @@
+"""Arabic Q102 after round 22's first run (Access Now's Arabic pages, the French foreign ministry's Arabic pages,
+Arabic Wikipedia): the generic plural of people in the oblique case, العديد alone as a pronoun, and seeing with an
+object pronoun, read as constructions on written sentences, each with near misses that must stay silent. See
+docs/accuracy.md, "Stop 33"."""
+
+from __future__ import annotations
+
+import pytest
+from test_language_arabic_round20 import FRONT
+
+from brieflint.testing import lint
+
+
+def _vague(body: str) -> list[str]:
+    return [f.code for f in lint(FRONT + body + "\n", select=["Q102"])]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وارتكب الوزير بذلك خطأ، حسب المراقبين، لأن تصريحه خالف الحكومة.",  # according to the observers
+        "وفقا للمحللين، الخطة فاشلة.",  # ل with the article
+        "كما أن المراقبين أجمعوا بأن الانتفاضة كانت عفوية.",  # after أنّ, in the accusative
+        "واعتقد العديد أن النظم الرمزية لن تنجح.",  # العديد as a pronoun before the clause
+        "كان البعض يراها كمنظمة قادرة على إعطاء الأوامر.",  # seeing with an object pronoun
+        "يراها البعض كمنظمة قادرة على إعطاء الأوامر.",
+    ],
+)
+def test_round_22_constructions_are_vague(body: str) -> None:
+    assert _vague(body) == ["Q102"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "كان للبابليين مدينة تدعى بابل.",  # كان with a people after ل: possession, and تدعى "is called"
+        "وقال الوزير إن المراقبين وصلوا إلى المدينة أمس.",  # observers who arrive: no claim
+        "وأكد الوزير أنه يراها فرصة.",  # a named speaker sees it
+    ],
+)
+def test_round_22_near_misses_stay_silent(body: str) -> None:
+    assert _vague(body) == []
