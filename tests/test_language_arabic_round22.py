@@ -40,3 +40,12 @@ def test_round_22_constructions_are_vague(body: str) -> None:
 )
 def test_round_22_near_misses_stay_silent(body: str) -> None:
     assert _vague(body) == []
+
+
+def test_an_agentless_estimate_beside_another_agentless_verb() -> None:
+    # يُزعم is agentless too: it names no speaker who would hold the estimates of its sentence
+    body = "يُقدّر أن 1،300 شخص قتلوا، وبالإضافة لذلك يُقدّر أن 1،000 شخص يُزعم أنهم متعاونون قتلوا."
+    found = [f.message for f in lint(FRONT + body + "\n", select=["Q102"])]
+    assert sum('"يُقدّر أن"' in m for m in found) == 2
+    # a named speaker still holds an agentless description in his sentence
+    assert _vague("وقال الوزير إن المدينة تعرضت لقصف وُصف بأنه الأعنف.") == []

@@ -19,6 +19,10 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from brieflint import lazyre
+from brieflint.document.language.spans import inside as _inside
+from brieflint.document.language.spans import within as _within
+from brieflint.document.language.spans import words_after as _words_after
+from brieflint.document.language.spans import words_before as _words_before
 from brieflint.records import NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -294,7 +298,8 @@ class Lexicon:
         starts = [v.start for v in found]
         constructions = self.grammar.find("agentless", reading)
         voiced = [v for v in self._voiced(text) if not any(c.start < v.end and v.start < c.end for c in constructions)]
-        for m in sorted((*constructions, *voiced), key=lambda c: c.start):
+        candidates = sorted((*constructions, *voiced), key=lambda c: c.start)
+        for m in candidates:
             v = bisect_left(starts, m.end) - 1
             if v >= 0 and found[v].end > m.start:
                 continue
@@ -308,13 +313,18 @@ class Lexicon:
                     c._replace(start=c.start + a, end=c.end + a)
                     for c in (*self.cues(sentence), *self.dependent_cues(sentence))
                 ]
-            if any((c.end <= m.start or m.end <= c.start) and not _within(c, found, starts) for c in speakers[a]):
-                continue  # a cue outside the construction is in the sentence either way: a speaker is named
+            if any(
+                (c.end <= m.start or m.end <= c.start)
+                and not _within(c, found, starts)
+                and not _inside(c, 0, candidates)
+                for c in speakers[a]
+            ):
+                continue  # a cue outside the construction (and no agentless one: يُزعم أن) names a speaker
             # no cue lies outside m, so a cue of the sentence without m can only be one that its blank makes (the words
             # on either side of it meeting): read the words around the blank only, not the whole sentence again
             lo, hi = _words_before(text, a, m.start), _words_after(text, m.end, b)
             rest = text[lo : m.start] + " " * (m.end - m.start) + text[m.end : hi]
-            if not self.cues(rest) and not self.dependent_cues(rest):
+            if not any(not _inside(c, lo, candidates) for c in (*self.cues(rest), *self.dependent_cues(rest))):
                 out.append(m)
         return out
 
@@ -413,35 +423,6 @@ def _points_back(text: str, m: Match) -> bool:
         return False
     heads = {h for w in definite for h in _stems(w) if len(h) >= 3}
     return any(_stems(w) & heads for w in _WORD.findall(fold_text(text[: m.start])))
-
-
-# words either side of a blanked construction read again for a cue its blank makes: more than any cue pattern spans
-_AROUND = 24
-
-
-def _within(cue: Match, found: Sequence[Match], starts: Sequence[int]) -> bool:
-    """Whether ``cue`` lies inside one of the vague matches ``found`` (merged, disjoint, in order; ``starts`` their
-    starts): a verb of saying whose subject is unnamed (``الأمر الذي يدعو البعض للاعتقاد``) names no speaker."""
-    v = bisect_left(starts, cue.start + 1) - 1
-    return v >= 0 and found[v].start <= cue.start and cue.end <= found[v].end
-
-
-def _words_before(text: str, floor: int, at: int) -> int:
-    """Where the ``_AROUND`` words before ``at`` begin (not before ``floor``)."""
-    for _ in range(_AROUND):
-        at = text.rfind(" ", floor, max(floor, at - 1))
-        if at < floor:
-            return floor
-    return at
-
-
-def _words_after(text: str, at: int, ceiling: int) -> int:
-    """Where the ``_AROUND`` words after ``at`` end (not after ``ceiling``)."""
-    for _ in range(_AROUND):
-        at = text.find(" ", min(at + 1, ceiling), ceiling)
-        if at < 0:
-            return ceiling
-    return at
 
 
 def build(language: str, data: Mapping[str, Any], source: str = "") -> Lexicon:

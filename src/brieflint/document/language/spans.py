@@ -1,0 +1,44 @@
+"""Spans of a sentence read around an agentless construction (issue 22): whether a cue lies inside a vague or an
+agentless match, and the words either side of a blanked construction."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from brieflint.document.language.grammar import Match
+
+# words either side of a blanked construction read again for a cue its blank makes: more than any cue pattern spans
+AROUND = 24
+
+
+def within(cue: Match, found: Sequence[Match], starts: Sequence[int]) -> bool:
+    """Whether ``cue`` lies inside one of the vague matches ``found`` (merged, disjoint, in order; ``starts`` their
+    starts): a verb of saying whose subject is unnamed (``الأمر الذي يدعو البعض للاعتقاد``) names no speaker."""
+    v = bisect_left(starts, cue.start + 1) - 1
+    return v >= 0 and found[v].start <= cue.start and cue.end <= found[v].end
+
+
+def inside(cue: Match, offset: int, spans: Sequence[Match]) -> bool:
+    """Whether ``cue`` (its offsets from ``offset``) lies inside one of ``spans``."""
+    return any(o.start <= cue.start + offset and cue.end + offset <= o.end for o in spans)
+
+
+def words_before(text: str, floor: int, at: int) -> int:
+    """Where the ``AROUND`` words before ``at`` begin (not before ``floor``)."""
+    for _ in range(AROUND):
+        at = text.rfind(" ", floor, max(floor, at - 1))
+        if at < floor:
+            return floor
+    return at
+
+
+def words_after(text: str, at: int, ceiling: int) -> int:
+    """Where the ``AROUND`` words after ``at`` end (not after ``ceiling``)."""
+    for _ in range(AROUND):
+        at = text.find(" ", min(at + 1, ceiling), ceiling)
+        if at < 0:
+            return ceiling
+    return at
