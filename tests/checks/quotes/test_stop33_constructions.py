@@ -108,3 +108,25 @@ def test_a_bare_crowd_with_a_long_scope_an_agency_or_an_estimate(body: str) -> N
 )
 def test_near_misses_of_the_bare_crowd(body: str) -> None:
     assert q102(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a reporting tag closing the sentence before: the hedge is on the named report
+        "The military found the shipment near the border, EFE reported. The shipment, reportedly belonging to the"
+        " guerrillas, was headed north.",
+        # reports a named body issued, in the paragraph before
+        "Reports from the National Civil Police obtained by the newsroom reveal that the gangs remain a threat.\n\n"
+        "Some are classed as collaborators, people who allegedly work for the gangs.",
+    ],
+)
+def test_a_hearsay_hedge_on_a_named_report_before_it(body: str) -> None:
+    assert q102(body) == []
+
+
+def test_a_hearsay_hedge_with_no_named_report_stays_vague() -> None:
+    # the minister's report is of something else, and no tag names who reports the shipment
+    assert q102("The minister reported record growth. The shipment, reportedly belonging to the guerrillas, left.") == [
+        "Q102"
+    ]

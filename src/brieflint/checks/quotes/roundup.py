@@ -108,7 +108,13 @@ def _names(sentence: str) -> bool:
 
 # "According to Agência Estado," / "according to the Interior Ministry": a named source (a capital
 # after the preposition and an optional article); "according to reports" or "to some" is no name
-_ACCORDING = lazy(r"\b[Aa]ccording\s+to\s+(?:the\s+)?[A-Z]")
+# a named source's report: "according to X", a reporting tag closing its sentence (", EFE reported."), or reports a
+# named body issued that show or say something ("reports from El Salvador's National Civil Police … reveal")
+_ACCORDING = lazy(
+    r"\b[Aa]ccording\s+to\s+(?:the\s+)?[A-Z]|,\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,4}?\s+"
+    r"(?:reported|reports|said|says)\s*\.|\b[Rr]eports?\s+(?:from|by|of)\s+(?:the\s+)?[A-Z][^.;:!?]{0,80}?\b"
+    r"(?:reveal|reveals|revealed|show|shows|showed|say|says|said|indicate|indicates|indicated)\b"
+)
 # an accusation's hedge: the hearsay adverbs and the passive of accusing
 _ACCUSATION = lazy(r"(?:(?:is|are|was|were|been|being|has\s+been|have\s+been)\s+)?accused\s+of|allegedly|reportedly")
 
