@@ -130,3 +130,31 @@ def test_a_hearsay_hedge_with_no_named_report_stays_vague() -> None:
     assert q102("The minister reported record growth. The shipment, reportedly belonging to the guerrillas, left.") == [
         "Q102"
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The column discusses the contention that open borders would double the world's income.",
+        "Warnings that chatbots produce biased voting advice are fueling pressure for controls.",
+        "The reports appear to confirm previous warnings that the peace process could spread the conflict.",
+        "Rumors that the minister had fled spread quickly.",
+    ],
+)
+def test_a_claim_with_its_clause_and_no_owner(body: str) -> None:
+    assert q102(body) == ["Q102"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ministry rejected government claims that the dam was safe.",  # a body's claims
+        "The senator's claims that the election was stolen were false.",  # a possessor's
+        "These claims that the dam was safe were false.",  # claims named before
+        "Claims that were filed in May were paid.",  # a relative clause
+        "The warnings that the agency issued were ignored.",  # an object relative
+        "There were unsupported claims that the vote was rigged.",  # the writer's rebuttal
+    ],
+)
+def test_near_misses_of_the_unowned_claim(body: str) -> None:
+    assert q102(body) == []

@@ -72,3 +72,27 @@ def held_by_crowd(s: str, hit: re.Match[str]) -> bool:
 # the words the two readings are routed by: the opinion nouns (singular and plural) and the holders
 AMONG_TRIGGERS = " ".join(w for n in OPINION_NOUNS.split() for w in (n, n + "s"))
 POSSESSED_TRIGGERS = _HEAD_WORDS
+
+
+# a claim with its content clause and no owner: "the contention that", "Warnings that AI chatbots produce …",
+# "confirm previous warnings that", "Rumors that the minister …" (sets 5, 20, 22, 23). The nouns of a voiced claim
+# (not of a held feeling: "concerns that", "fears that" are the adjunct and existential readings'); after nothing
+# (the clause's start), an article or an adjective of time, frequency or spread only: a possessor, a name, a body or
+# a role before it owns the claim ("Trump's claims that", "government claims that"), a determiner of reference points
+# back to claims named before ("these claims that"), an adjective of falsity is the writer's own rebuttal
+# ("unsupported claims that"). The "that" opens a content clause, not a relative one ("claims that were filed",
+# "warnings that the agency issued")
+_CLAIM_NOUNS = "contention warnings rumors rumours claims allegations accusations assertions suggestions speculation"
+_OPEN = r"(?:^|(?<=[.!?:;(—–\x00\n] )|(?<=[.!?:;(—–\x00\n])|(?<=[“\"‘] ))"
+_AFTER_WORD = "".join(
+    rf"|(?<=\b{w} )|(?<=\b{w.capitalize()} )"
+    for w in "the a an previous earlier repeated recent widespread persistent growing new similar frequent "
+    "unconfirmed unverified early initial old long-standing mounting".split()
+)
+UNOWNED_CLAIM_TRIGGERS = _CLAIM_NOUNS
+UNOWNED_CLAIM = (
+    rf"(?:{_OPEN}{_AFTER_WORD})(?:{_CLAIM_NOUNS.replace(' ', '|')})\s+that\s+"
+    r"(?!(?:were|was|are|is|have|has|had|will|would|can|could|may|might|should|must|did|do|does|not)\b)"
+    r"(?!(?:[\w'’\-]+\s+){1,4}?(?:filed|made|issued|raised|submitted|received|sent|published|posted|denied|rejected|"
+    r"heard|dismissed|leveled|levelled|voiced|aired|brought)\b)"
+)

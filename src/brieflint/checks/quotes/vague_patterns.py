@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from brieflint.checks.quotes import families as fam
+from brieflint.checks.quotes import held_views as hv
 from brieflint.checks.quotes import reduced_passive as rp
 from brieflint.checks.quotes import style_forms as sf
 from brieflint.checks.quotes import verb_classes as vc
@@ -419,6 +420,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (sf.BEEN_TRIGGERS, sf.BEEN),  # the style guides' forms (style_forms.py): "has been described as"
     (sf.ACCOUNTS_TRIGGERS, sf.ACCOUNTS),  # "By some accounts"
     (sf.GENERAL_ADVERBS, sf.GENERIC),  # "has often been attributed to", "is widely expected to" (style_forms.py)
+    (hv.UNOWNED_CLAIM_TRIGGERS, hv.UNOWNED_CLAIM),  # "the contention that", "Warnings that …" (held_views.py)
     (fam.HEARD_TRIGGERS, fam.HEARD),
     (rp.REDUCED_TRIGGERS, rp.REDUCED),
     (rp.LABELLED_TRIGGERS, rp.LABELLED),
