@@ -158,3 +158,31 @@ def test_a_claim_with_its_clause_and_no_owner(body: str) -> None:
 )
 def test_near_misses_of_the_unowned_claim(body: str) -> None:
     assert q102(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Given the dire display of their opponents, some have asked the legitimate question: why did they lose?",
+        "Many asked whether the plan would work.",
+        "To many readers, the ban seemed arbitrary.",
+        "To some, the reform is a betrayal.",
+        "A consensus quickly formed that the filter was harmful.",
+    ],
+)
+def test_questions_perspectives_and_a_consensus_credited_to_nobody(body: str) -> None:
+    assert q102(body) == ["Q102"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Some asked for more money.",  # a request
+        "To some extent, the reform worked.",  # a degree
+        "To some of its critics, the reform is a betrayal.",  # a part named after "of"
+        "He went to some lengths, and it worked.",  # "to" inside the sentence
+        "The board reached a consensus that the plan should proceed.",  # a named body's consensus
+    ],
+)
+def test_near_misses_of_questions_perspectives_and_consensus(body: str) -> None:
+    assert q102(body) == []

@@ -157,3 +157,19 @@ GENERIC = (
     rf"\b(?:{GENERAL_ADVERBS.replace(' ', '|')})\s+(?P<generic>(?:been\s+)?(?:{_JUDGEMENT}))"
     r"(?!\s+(?:follows|such|well|\w+ing)\b)(?!\s*[“\"‘'])" + _NO_AGENT
 )
+
+# a view credited by a dative of perspective that opens the sentence ("To many readers, the ban seemed arbitrary",
+# "To some, the reform is a betrayal"; MOS:WEASEL's "To many"): not a degree ("To some extent"), nor a part named
+# after "of" ("To some of its critics")
+PERSPECTIVE_TRIGGERS = "many some most"
+PERSPECTIVE = (
+    r"(?<=(?-i:\bTo) )(?:many|some|most)"
+    r"(?:\s+(?!(?:extent|degree|level|point|way|of|time|times|years)\b)[a-z]+){0,2}\s*,"
+)
+# a consensus that formed or emerged, held by nobody named ("A consensus quickly formed that", "a consensus has
+# emerged that")
+CONSENSUS_TRIGGERS = "consensus"
+CONSENSUS = (
+    r"consensus\s+(?:(?:quickly|soon|slowly|rapidly|gradually|now|also|since)\s+)?(?:has\s+|had\s+)?"
+    r"(?:formed|emerged|developed|grown|grew|built|took\s+hold)\s+(?:[\w'’\-]+\s+){0,4}?that\b"
+)

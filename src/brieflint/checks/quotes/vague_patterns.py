@@ -420,6 +420,8 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (sf.BEEN_TRIGGERS, sf.BEEN),  # the style guides' forms (style_forms.py): "has been described as"
     (sf.ACCOUNTS_TRIGGERS, sf.ACCOUNTS),  # "By some accounts"
     (sf.GENERAL_ADVERBS, sf.GENERIC),  # "has often been attributed to", "is widely expected to" (style_forms.py)
+    (sf.PERSPECTIVE_TRIGGERS, sf.PERSPECTIVE),  # "To many readers," (style_forms.py)
+    (sf.CONSENSUS_TRIGGERS, sf.CONSENSUS),  # "A consensus quickly formed that"
     (hv.UNOWNED_CLAIM_TRIGGERS, hv.UNOWNED_CLAIM),  # "the contention that", "Warnings that …" (held_views.py)
     (fam.HEARD_TRIGGERS, fam.HEARD),
     (rp.REDUCED_TRIGGERS, rp.REDUCED),
