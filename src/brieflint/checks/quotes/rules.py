@@ -201,42 +201,39 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
     - the same verbs closing a clause with the group after them ("…, say
       civil society groups", '"…," said senior diplomats', "…, say
       residents who live near the plant");
-    - a passive whose agent is an anonymous group, however modified
-      ("condemned by human rights groups", "slammed by rights groups as a
-      sham"), or that has no agent: opinion and blame after an auxiliary or
-      opening its clause ("has been accused of", "is widely seen as", "Once
-      hailed for its growth, …", "is said to be", "are speculated to have"; not what "can be said to be",
-      the author's judgement); when the sentence before opens with a named actor, that actor is taken as
-      the agent; praise
-      and blame with a reason or closing the clause ("has been widely
-      criticized.", "was decried as a giveaway"), also with no auxiliary
-      after its noun ("a bill derided as a vehicle for …", "a plan widely
-      criticized for its cost"; not "the bill that critics derided as"),
-      a passive of describing or naming ("has been described as", "was branded a failure",
-      "are characterized as", "has been called a failure"; not "as follows", "has been called
-      for"), a judgement with "considered" ("is generally considered an area of research"; not
-      "will be considered next week", "is considered complete when", "still considered taxpayer
-      information"), credit ("is credited with") and interpretation ("was interpreted as a snub";
-      not "as requiring"), and a label from nobody ("Often referred to as …"; not "is often
-      referred to as", a term's usage); censure
-      received from nobody ("has come under fire for", "drew sharp
-      criticism", "sparked a backlash"; not "drew criticism from the mayor");
+    - a passive whose agent is an anonymous group, however modified ("condemned by human rights groups", "slammed
+      by rights groups as a sham"), or that has no agent: opinion and blame after an auxiliary or opening its clause
+      ("has been accused of", "is widely seen as", "Once hailed for its growth, …", "is said to be", "are speculated
+      to have"; not what "can be said to be", the author's judgement); when the sentence before opens with a named
+      actor, that actor is taken as the agent; praise and blame with a reason or closing the clause ("has been
+      widely criticized.", "was decried as a giveaway"), also with no auxiliary after its noun ("a bill derided as a
+      vehicle for …", "a plan widely criticized for its cost"; not "the bill that critics derided as"), a passive of
+      describing or naming ("has been described as", "was branded a failure", "are characterized as", "has been
+      called a failure"; not "as follows", "has been called for"), a judgement with "considered" ("is generally
+      considered an area of research"; not "will be considered next week", "is considered complete when", "still
+      considered taxpayer information"), credit ("is credited with") and interpretation ("was interpreted as a
+      snub"; not "as requiring"), a label from nobody ("Often referred to as …"; not "is often referred to as", a
+      term's usage), and a passive of judging, crediting, linking or forecasting right after an adverb of
+      generality ("has often been attributed to", "is generally defined as", "is widely expected to", "commonly
+      contrasted with"; not "is commonly known as", "traditionally", nor a plain "is expected to open in May");
+      censure received from nobody ("has come under fire for", "drew sharp criticism", "sparked a backlash"; not
+      "drew criticism from the mayor");
     - an opinion and the anonymous people it comes from ("criticism from
       some residents", "doubts among analysts", "in some quarters"), and a
       view they hold as a noun phrase ("The consensus among economists is
       that", "Analysts' view is that"; not "the analysts' view");
-    - existential and impersonal forms (there is a widespread sense that,
-      there are indications that, it is widely believed, One rumor is that,
-      The perception that …, The consensus is that, The prevailing view is
-      that, there has been criticism of, It has been mentioned that, It is
-      estimated that, there have been concerns raised, Word is that, By some
-      accounts), a belief credited by how common it is ("the
-      widely held view that"), opinions that arise by themselves ("questions
-      have arisen", "doubts are growing", "so have doubts"), research that
-      nobody did ("Recent studies show", "Polls have found", "Experiments
-      have shown", "years of research showing", "Evidence suggests",
-      "Science says"), and hearsay: "reportedly", "amid reports of", "according to local media", and
-      the press as a speaker ("the press speculated", "the media reported that").
+    - existential and impersonal forms (there is a widespread sense that, there are indications that, it is widely
+      believed, One rumor is that, The perception that …, The consensus is that, A consensus quickly formed that,
+      The prevailing view is that, there has been criticism of, It has been mentioned that, It is estimated that,
+      there have been concerns raised, Word is that, By some accounts, To many readers, …), a voiced claim with its
+      clause and no owner ("the contention that", "Warnings that chatbots produce …"; not "the senator's claims
+      that", "claims that were filed"), a belief credited by how common it is ("the widely held view that"),
+      opinions that arise or grow by themselves ("questions have arisen", "doubts are growing", "Criticism of the
+      war intensifies"; not "claims rose by a third", "Calls grow to create"), a question raised by a crowd ("some
+      have asked whether"), research that nobody did ("Recent studies show", "Polls have found", "Experiments have
+      shown", "years of research showing", "Evidence suggests", "Science says"), and hearsay: "reportedly", "amid
+      reports of", "according to local media", and the press as a speaker ("the press speculated", "the media
+      reported that").
     Words inside quotes and block quotes are not checked. A citation covers
     only its own clause; a group whose people are named ("critics, including
     Senator X,"; "refugees like TPS holders" names a kind, not a member),
@@ -255,7 +252,8 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
     or names who speaks in the block quote it introduces, "At her blog, X
     writes:"), nor an accusation's hedge ("allegedly", "are accused of")
     after a named source in its paragraph or the one before ("According to
-    Agência Estado, …"), nor a group the text has named, taken up again
+    Agência Estado, …", ", EFE reported."), nor a heading whose section opens
+    with a citation, nor a group the text has named, taken up again
     ("SEC officials told us … . Officials also said", "some of them said"),
     or placed in a counted scope ("officials in five states"), nor the
     author's own interviewees, anywhere in the text ("Officials told us
