@@ -49,3 +49,17 @@ def test_an_agentless_estimate_beside_another_agentless_verb() -> None:
     assert sum('"يُقدّر أن"' in m for m in found) == 2
     # a named speaker still holds an agentless description in his sentence
     assert _vague("وقال الوزير إن المدينة تعرضت لقصف وُصف بأنه الأعنف.") == []
+
+
+def test_a_definition_quoted_after_its_definer() -> None:
+    def q101(body: str) -> list[str]:
+        return [f.code for f in lint(FRONT + body + "\n", select=["Q101"])]
+
+    # the definer named, then "defined it himself as": the quote is his
+    named = 'صاغ عالم الحاسوب جون مكارثي هذا المصطلح في عام 1956، وعرَّفه بنفسه بأنه "علم وهندسة صنع الآلات الذكية".'
+    assert q101(named) == []
+    # many works define it as …: the definition's source is a vague crowd, which Q102 reports
+    crowd = 'تُعرِّف الكثير من المؤلفات الذكاء الاصطناعي على أنه "دراسة وتصميم العملاء الأذكياء والأنظمة".'
+    assert _vague(crowd) == ["Q102"]
+    # and with no definer at all, the quote is nobody's
+    assert q101('الذكاء الاصطناعي هو "علم وهندسة صنع الآلات الذكية والأنظمة".') == ["Q101"]
