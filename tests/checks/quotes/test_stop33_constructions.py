@@ -186,3 +186,32 @@ def test_questions_perspectives_and_a_consensus_credited_to_nobody(body: str) ->
 )
 def test_near_misses_of_questions_perspectives_and_consensus(body: str) -> None:
     assert q102(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Critics have concerns about the plan.",
+        "Legislators have reservations as to who would have access to the data.",
+        "Many have doubts about the plan.",
+        "Everything from cuts to new bonds has been broached.",
+        "Held up as one of many bills designed to protect elections, the ban passed.",
+    ],
+)
+def test_doubts_held_ideas_floated_and_praise_from_nobody(body: str) -> None:
+    assert q102(body) == ["Q102"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Legislators urge a new approach after the budget fight.",  # a demand, no claim
+        "The letters to congressional leaders urging a vote were sent.",
+        "And, as leaders of both chambers are quick to point out, not all bills are the same.",  # counted bodies
+        "The residents have concerns about the plan.",  # a definite group
+        "The company was floated on the stock exchange.",  # a listing
+        "The bill was held up in committee.",  # a delay
+    ],
+)
+def test_near_misses_of_demands_counted_bodies_and_held_up(body: str) -> None:
+    assert q102(body) == []

@@ -37,8 +37,11 @@ _PARTITIVE = lazy(
 )
 _QUANTIFIED_END = lazy(r"\b(?:some|many|most|several|few|a\s+few|a\s+number)$", re.I)
 _COUNTED_SCOPE = lazy(
-    r"\b(?:in|from|at|of|across)\s+(?:one|another|each|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|\d+)\s+(?:[\w'’\-]+\s+)?[\w'’\-]+",
+    r"\b(?:in|from|at|of|across)\s+(?:(?:one|another|each|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\d+)\s+(?:[\w'’\-]+\s+)?[\w'’\-]+|"
+    # "both" with the bodies it counts ("leaders of both chambers", "lawmakers from both parties"); not "both sides",
+    # the camps of a dispute, whose advocates are a crowd
+    r"both\s+(?:chambers|houses|parties|states|countries|governments|agencies|committees|campaigns|teams)\b)",
     re.I,
 )
 

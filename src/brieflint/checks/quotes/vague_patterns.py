@@ -42,7 +42,7 @@ _VERB_LEMMAS = (
     "say speculate argue believe view think suggest claim contend agree fear worry predict maintain insist feel "
     "caution charge allege assert see consider wonder doubt hold expect note warn estimate question describe "
     "blame accuse suspect debate concede acknowledge complain reckon assume dispute criticize criticise "
-    "recognize recognise suppose whisper grumble lament urge label dub brand hail praise condemn denounce decry "
+    "recognize recognise suppose whisper grumble lament label dub brand hail praise condemn denounce decry "
     "slam deride interpret misinterpret regard deem perceive characterize characterise echo"
 )
 # the rest of their classes, taken whole (VerbNet's classes: verb_classes.py, with the construction that makes a
@@ -315,7 +315,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         "reputed reckoned acknowledged understood suspected hailed praised touted billed accused blamed criticized "
         "criticised condemned credited interpreted misinterpreted construed "
         "denounced derided cited shown proven demonstrated decried lambasted slammed panned "
-        "lauded applauded " + sf.AS_TRIGGERS,
+        "lauded applauded held broached mooted floated " + sf.AS_TRIGGERS,
         # "seen as … by many analysts" may name its agent later; "said to have been drafted by X" names
         # the drafter, not who says so; checked in context: after an auxiliary ("has been accused of") or
         # opening its clause ("Once hailed for its growth, …")
@@ -323,12 +323,12 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"construed(?=\s+as\s+(?!\w+ing\b)))\s+as"
         r"(?![^.;:!?]{0,80}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b))|"
         rf"{sf.AS_PASSIVE}|{sf.CONSIDERED}|"  # describing, naming and judging in any passive (style_forms.py)
-        r"(?:(?:hailed|praised|touted|billed|denounced|derided|condemned|cited)\s+as|(?:hailed|praised|criticized|"
+        r"(?:(?:hailed|praised|touted|billed|denounced|derided|condemned|cited|held\s+up)\s+as|(?:hailed|praised|criticized|"
         r"criticised|condemned|blamed|denounced)\s+for|accused\s+of|cited\s+to|credited\s+(?:with|for)|"
         # the class of judging verbs, with its reason or its ground, or closing its clause ("has been widely
         # criticized.", "was roundly lambasted over the delay"): praise and blame from nobody
         r"(?:critici[sz]ed|condemned|denounced|derided|decried|lambasted|slammed|panned|lauded|"
-        r"applauded|praised|hailed)(?=\s*[.;:!?]|\s+(?:as|for|over)\b))"
+        r"applauded|praised|hailed)(?=\s*[.;:!?]|\s+(?:as|for|over)\b)|(?:broached|mooted|floated)(?=\s*[.;:!?]))"
         r"(?![^.;:!?]{0,40}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b))|"
         r"(?:said|believed|thought|reported|alleged|rumou?red|understood|suspected|speculated|reputed|reckoned|acknowledged)"
         r"\s+to\s+(?:be|have)\b|"

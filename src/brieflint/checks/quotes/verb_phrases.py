@@ -21,6 +21,9 @@ BASE_PHRASES = (
     r"|(?:told|tells?)\s+(?:[\w.'’\-]+\s+){1,3}?that\b|point(?:ed)?\s+out|"
     # evidence cited and a rejoinder: "Detractors point to the cost", "Others counter that …"
     r"point(?:ed|ing)?\s+to\b|counter(?:ed|ing)?\s+that\b|"
+    # a doubt held ("Critics have concerns", "Legislators have reservations"): the noun after "have" or "had"
+    r"(?:(?<=\bhave )|(?<=\bhad ))(?:(?:serious|grave|deep|strong|real|lingering)\s+)?"
+    r"(?:reservations|doubts|concerns|misgivings|qualms)\b|"
     # a doubt raised as a question ("Some have asked why the party lost"), not a request ("asked for", "asked to")
     r"ask(?:ed|ing)?\s+(?:why|whether|how|if|the\s+(?:\w+\s+)?question\b)\b|"
     # a finding with its clause, from a crowd of research only (crowd_structure.finding_by_others)
@@ -38,14 +41,18 @@ VERB_PHRASES = BASE_PHRASES + "|" + FRAMED_PHRASES
 PHRASE_STARTS = (
     frozenset(
         """call called calling refer referred referring report reported reporting think thinking thought told tell
-    ask asked asking tells point pointed pointing counter countered countering find found discover discovered
-    express expressd expressed voice voiced voiceed raise raised raiseed sound sounded soundd are were is was""".split()
+    ask asked asking reservations doubts concerns misgivings qualms serious grave deep strong real lingering tells
+    point pointed pointing counter countered countering find found discover discovered express expressd expressed
+    voice voiced voiceed raise raised raiseed sound sounded soundd are were is was""".split()
     )
     | FRAMED_WORDS
 )
 # the first words of those phrases that no single verb form already starts (vague.py looks a verb up by its first word)
 PHRASE_FIRST_WORDS = (
-    frozenset("pointing counter countered countering find found discover discovered ask asked asking".split())
+    frozenset(
+        "pointing counter countered countering find found discover discovered ask asked asking reservations doubts "
+        "concerns misgivings qualms serious grave deep strong real lingering".split()
+    )
     | FRAMED_WORDS
 )
 # the verbs of finding the phrases above read ("researchers have found that"): a claim only for a crowd of research
