@@ -112,8 +112,7 @@ _JUDGED = (
 CONSIDERED = (
     r"(?<!that is )(?<!that are )(?<!that was )(?<!that were )(?<!,\s)"
     rf"considered(?:\s+to\s+be(?=\s+(?!{_EXAMINED}\b)(?-i:[a-z]))|(?=\s+{_JUDGED}\b))"
-    r"(?![^.;:!?]{0,60}\b(?:when|whenever|if|unless|once|until|where)\b)"
-    r"(?![^.;:!?]{0,80}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b))"
+    r"(?![^.;:!?]{0,60}\b(?:when|whenever|if|unless|once|until|where)\b)" + _NO_AGENT
 )
 
 # the same participles of describing and naming in any passive, after the auxiliary vague_patterns.py checks ("was
