@@ -215,3 +215,29 @@ def test_doubts_held_ideas_floated_and_praise_from_nobody(body: str) -> None:
 )
 def test_near_misses_of_demands_counted_bodies_and_held_up(body: str) -> None:
     assert q102(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "But research shows it is better to cut down on alcohol.",  # a conjunction, not a body's name
+        "Some small-scale black tobacco farmers in the province feel that the industry used them.",
+        "There are fears for the safety of the two men.",
+        "Such claims were typically dismissed by representatives of rights holders as fear-mongering.",
+    ],
+)
+def test_research_long_crowds_fears_for_and_representatives(body: str) -> None:
+    assert q102(body) == ["Q102"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "But World Bank research shows it works.",  # a body's research
+        "Various strands of research to argue for the reform were cited in the report [@cbo].",
+        "There are concerns by the union about the plan.",  # an owner
+        "The bill was opposed by representatives of the Chamber of Commerce.",  # a named body's
+    ],
+)
+def test_near_misses_of_research_crowds_and_representatives(body: str) -> None:
+    assert q102(body) == []

@@ -217,6 +217,7 @@ _CLAUSE_REACHES = (128, 400)
 _FIRST = lazy(r"\s*,?\s*(\(|\w+)")
 _WORD_AT = lazy(r"\s*(\(|\w+)")
 _DASHES = ("—", "–")
+_FUNCTION_WORDS = frozenset("of to the a an and or in for with on at by from that this these those".split())
 _NO_LETTERS = frozenset({"run", "word", "paren", "verb", "clause"})  # case-blind already: compiled without re.I
 
 
@@ -234,11 +235,12 @@ def _subject_verb(s: str, start: int, word: str) -> tuple[re.Match[str], int] | 
     quant = word in _QUANT_WORDS and (word != "a" or s[start + 1 : start + 40].lstrip()[:1] in "nNhHgG")
     q = _stage("quant").match(s, start) if quant else None  # "a" opens a group only as "a number of" …
     if q is not None:
-        # a group of one to three whole words, the fewest first
+        # a group of one to four whole words, the fewest first; four only of content words ("Some small-scale black
+        # tobacco farmers", not "Some of the new rules", "various strands of research to")
         at = q.end()
-        for _ in range(3):
+        for k in range(4):
             last = _stage("run").match(s, at)
-            if last is None:
+            if last is None or (k == 3 and not _FUNCTION_WORDS.isdisjoint(s[q.end() : last.end()].lower().split())):
                 break
             if (end := _predicate(s, last.end())) is not None:
                 g = _stage("group").match(s, start, last.end())

@@ -379,8 +379,10 @@ def accept(s: str, hit: re.Match[str]) -> bool:
     if groups.get("research") is not None:
         head = s[max(0, hit.start() - 40) : hit.start()]
         clause = _RECENCY.sub("", head[max(head.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :])  # "Recent studies"
-        if _DEFINITE.search(clause) or (_BODY_BEFORE.search(clause) and not NATIONALITY.search(clause)):
-            return False  # "two studies show", "the research suggests", "World Bank research shows"
+        if _DEFINITE.search(clause) or (
+            _BODY_BEFORE.search(_after_opener(clause) + " ") and not NATIONALITY.search(clause)
+        ):
+            return False  # "two studies show", "the research suggests", "World Bank research shows"; not "But research"
     group = groups.get("group")
     if group is not None and group[:1].isupper() and not _DEMONYM.search(group):
         return False  # "Some Members of Congress": a named body's members ("Many Iraqis" are a crowd)

@@ -194,7 +194,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         "observers critics analysts experts commentators pundits skeptics sceptics insiders watchers detractors "
         "opponents supporters proponents scholars researchers sources many some others most people "
         "numerous various certain a those " + fam.PLAIN_QUANTS + " " + GROUPS,
-        rf"{OBJECT_BEFORE}\b(?:(?:{_NOUNS})|{_QUANT}\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+(?![\w'’\-]))|(?P<bare>{_GROUP_ALT})"
+        rf"{OBJECT_BEFORE}\b(?:(?:{_NOUNS})|{_QUANT}\s+(?P<group>(?:[\w'’\-]+\s+){{0,3}}?[\w'’\-]+(?![\w'’\-]))|(?P<bare>{_GROUP_ALT})"
         rf"|{THOSE})"
         rf"(?:{_SCOPE}{_RELATIVE}|{ASIDE})\s*{_AUX}(?:{_VERBS})\b",
     ),
@@ -246,7 +246,8 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?P<those>those|many|some)\s+who)\b|"
         # (stop 32) concerns or questions raised by nobody ("There have been special concerns raised about")
         r"(?:\w+\s+)?(?:concerns|questions|doubts|fears|objections)\s+(?:raised|expressed|voiced)\b"
-        r"(?!\s+by\b))",
+        # (stop 33) fears and worries held for someone or about something ("There are fears for the safety of")
+        r"(?!\s+by\b)|(?:fears?|concerns?|worries|worry|doubts?)\s+(?:for|about|over)\b(?=\s+\w))",
     ),
     # data whose source nobody names ("according to 2020 data shared with the newspaper"); "data from the
     # census bureau" or "data compiled by X" names it
@@ -356,8 +357,8 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?P<by_crowd>by)\s+(?:(?:some|many|others)\b(?!\s+(?:of|in|at|from)\b)|"
         # a crowd's "of" with a common noun after it is what they criticise or belong to ("by critics of the
         # scheme"); with a name, a named body's people ("analysts of the Federal Reserve")
-        r"(?:critics|observers|analysts|experts|commentators|skeptics|sceptics|detractors)\b"
-        r"(?!\s+(?:in|at|from)\b)(?!\s+of\s+(?:the\s+)?(?-i:[A-Z])))",
+        r"(?:critics|observers|analysts|experts|commentators|skeptics|sceptics|detractors|representatives|opponents|"
+        r"proponents|advocates|campaigners)\b(?!\s+(?:in|at|from)\b)(?!\s+of\s+(?:the\s+)?(?-i:[A-Z])))",
     ),
     # the agent of a passive that is an anonymous group ("claimed by officials", "criticized by Western
     # governments"): a bare group after "by", checked in context like the bare subjects
@@ -477,7 +478,7 @@ STAGES: Mapping[str, str] = MappingProxyType(
     {
         "nouns": rf"\b(?:{NOUNS_LONGEST_FIRST})",
         "quant": rf"\b{QUANT}\s+",
-        "group": rf"\b{QUANT}\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}[\w'’\-]+)",
+        "group": rf"\b{QUANT}\s+(?P<group>(?:[\w'’\-]+\s+){{0,3}}[\w'’\-]+)",
         "bare": rf"\b(?P<bare>{trie_regex(GROUP_ALT.split('|'))})",
         "those": rf"\b{THOSE}",
         "run": r"[\w'’\-]+",
