@@ -221,6 +221,7 @@ def test_near_misses_of_demands_counted_bodies_and_held_up(body: str) -> None:
     "body",
     [
         "But research shows it is better to cut down on alcohol.",  # a conjunction, not a body's name
+        "• But research shows it is better to cut down on alcohol.",  # after a bullet typed as a character
         "Some small-scale black tobacco farmers in the province feel that the industry used them.",
         "There are fears for the safety of the two men.",
         "Such claims were typically dismissed by representatives of rights holders as fear-mongering.",

@@ -106,7 +106,7 @@ def _place_before(clause: str) -> bool:
 
 def _after_opener(clause: str) -> str:
     """The clause without its quotes and a conjunction that opens it ("but DOT officials expect")."""
-    lead = clause.strip(" \"“”‘’'")
+    lead = clause.strip(" \"“”‘’'•·")  # and a bullet typed as a character ("• But officials say")
     first, _, rest = lead.partition(" ")
     return rest.lstrip() if first.lower() in _SENTENCE_OPENERS else lead
 
