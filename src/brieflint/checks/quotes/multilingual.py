@@ -128,6 +128,7 @@ def _mentioned(info: Para, q: Span, lex: Lexicon) -> bool:
 # open with such a noun and run longer, or stop at a comma or full stop, are a sentence
 NAME_WORDS = 8
 _SENTENCE_MARKS = frozenset(".!?؟…,،:;؛")
+_ABBREVIATION = lazyre.compile(r"\s*\([A-Z][A-Za-z&.\-]{1,9}\)")
 
 
 def _named(info: Para, q: Span, lex: Lexicon) -> bool:
@@ -153,7 +154,8 @@ def _named(info: Para, q: Span, lex: Lexicon) -> bool:
     last = before.split()[-1:] if before else []
     if not last or before.endswith(":") or lex.cues(" ".join(before.split()[-3:])):
         return False
-    goes_on = prose[q.end : q.end + 8].lstrip()[:1].isalpha()
+    # the clause goes on after the closing mark, or the name's abbreviation stands there («…» (LBCI))
+    goes_on = prose[q.end : q.end + 8].lstrip()[:1].isalpha() or _ABBREVIATION.match(prose, q.end) is not None
     return goes_on or not (lex.is_that(last[0]) or fold_text(inner).startswith("ال"))
 
 
