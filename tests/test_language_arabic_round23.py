@@ -45,3 +45,28 @@ def test_round_23_constructions_are_vague(body: str) -> None:
 )
 def test_round_23_near_misses_stay_silent(body: str) -> None:
     assert _codes(body, "Q102") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وعرضت اللقطة مشهد احتماء الأب وابنه ببعضهما البعض، ونحيب الصبي، وإشارة الأب بالتوقف.",  # "each other"
+        "ويتهم بعضهم البعض بالفساد.",  # they accuse each other
+        "ووفقًا لستيفان جوفا من وكالة أنباء إسرائيلية، ذكر الطبيب أنه تم استلام محمد.",  # one news agency
+        "بناءً عليه، يُفترض بالهيئة المذكورة إصدار التراخيص.",  # an obligation
+    ],
+)
+def test_round_23_false_alarms_stay_silent(body: str) -> None:
+    assert _codes(body, "Q102") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ويتهم بعضهم الحكومة بالفساد.",  # some of them accuse the government
+        "وذكرت أنباء أن الوزير استقال.",  # news from no one
+        "يُفترض أن الوزير استقال.",  # a supposition credited to no one
+    ],
+)
+def test_round_23_twins_stay_vague(body: str) -> None:
+    assert _codes(body, "Q102") == ["Q102"]
