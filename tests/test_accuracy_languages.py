@@ -40,6 +40,9 @@ def scores():
     # round 21 stays staged (outside the whole set's floors): joined, its real unattributed quotes would take Q101's
     # real recall to 5 of 7 (docs/accuracy.md, "Stop 32")
     scored["arabic round 21"] = module.score("arabic", part="staged-heldout-21.yaml")
+    # rounds 22 and 23 (stop 33) stay staged too: each keeps a borderline unlabelled finding or more of its own
+    scored["arabic round 22"] = module.score("arabic", part="staged-heldout-22.yaml")
+    scored["arabic round 23"] = module.score("arabic", part="staged-heldout-23.yaml")
     return scored
 
 
@@ -158,3 +161,15 @@ def test_arabic_vague_attribution_recall(scores):
     r21 = scores["arabic round 21"]
     assert r21["q102_found"] >= 8 and r21["q102_unlabelled_findings"] <= 1, r21["notes"]
     assert r21["q101_false_positive"] == 0, r21["notes"]
+    # round 22 (stop 33; Access Now, the French foreign ministry, Arabic Wikipedia) on first sight (edbd1ce) 7 of 15,
+    # one false Q101 error (a definition its definer is named for), three unlabelled findings; after its constructions
+    # (tests/test_language_arabic_round22.py) 13 of 15, no false error, one unlabelled (ar-h694's يُزعم أنهم, rule 7)
+    r22 = scores["arabic round 22"]
+    assert r22["q102_found"] >= 13 and r22["q102_unlabelled_findings"] <= 1, r22["notes"]
+    assert r22["q101_false_positive"] == 0 and r22["q101_on_attributed_quotes"] == 0, r22["notes"]
+    # round 23 (stop 33; the Media Ownership Monitor, Arabic Wikipedia) on first sight (edbd1ce and 88b0750 alike) 11 of
+    # 21, one false Q101 error (a broadcaster's name in marks), three unlabelled findings; after its constructions
+    # (tests/test_language_arabic_round23.py) 13 of 21, none
+    r23 = scores["arabic round 23"]
+    assert r23["q102_found"] >= 13 and r23["q102_unlabelled_findings"] == 0, r23["notes"]
+    assert r23["q101_false_positive"] == 0, r23["notes"]

@@ -63,3 +63,25 @@ def test_a_definition_quoted_after_its_definer() -> None:
     assert _vague(crowd) == ["Q102"]
     # and with no definer at all, the quote is nobody's
     assert q101('الذكاء الاصطناعي هو "علم وهندسة صنع الآلات الذكية والأنظمة".') == ["Q101"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وأود أن أعرب لعائلات الضحايا وأقربائهم عن صداقة فرنسا العميقة.",  # families addressed after ل, not speaking
+        "كثير من المشاكل المذكورة أعلاه تعتبر جزءا لا يتجزأ من المسألة.",  # things, with their feminine singular
+    ],
+)
+def test_round_22_unlabelled_findings_stay_silent(body: str) -> None:
+    assert _vague(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وقالت عائلات إن الشرطة تأخرت.",  # families as the subject
+        "كثير من المحللين يعتبرون الخطة فاشلة.",  # people, with their plural verb
+    ],
+)
+def test_round_22_twins_of_its_unlabelled_findings_stay_vague(body: str) -> None:
+    assert _vague(body) == ["Q102"]
