@@ -67,6 +67,9 @@ def _offset(text: str, line: int, column: int) -> int:
     return starts[line - 1] + column - 1
 
 
+NEAR = 120  # a Q102 finding this many characters before an unattributed quote flags it (as in evaluate.py)
+
+
 def findings(
     passage: dict[str, Any], lang: str, options: dict[str, Any] | None = None
 ) -> dict[str, list[tuple[int, int]]]:
@@ -142,6 +145,7 @@ def score(
         "positives_long": 0,
         "found_long": 0,
         "found": 0,
+        "flagged_long": 0,
         "quotes": 0,
         "on_attributed": 0,
     }
@@ -166,6 +170,9 @@ def score(
             hit = _overlaps(span, got["Q101"])
             q["found"] += hit
             q["found_long"] += hit and long
+            # flagged by either rule, as tests/quotes_eval/evaluate.py counts it: Q101 on the quote, or Q102 on its only
+            # (vague) source just before it (annotation rule 10's "attributed only vaguely")
+            q["flagged_long"] += long and (hit or any(span[0] - NEAR <= a < span[1] for a, _ in got["Q102"]))
             if not hit:
                 misses.append(f"{passage['id']} Q101 missed: {label['text'][:60]}")
         for span in got["Q101"]:
@@ -202,6 +209,9 @@ def score(
         "q101_precision": round(q["tp"] / fired, 2) if fired else None,
         "q101_recall": round(q["found"] / q["positives"], 2) if q["positives"] else None,
         "q101_recall_over_min_words": round(q["found_long"] / q["positives_long"], 2) if q["positives_long"] else None,
+        "flagged_by_either_over_min_words": (
+            round(q["flagged_long"] / q["positives_long"], 2) if q["positives_long"] else None
+        ),
         "vague_labelled": v["labelled"],
         "q102_recall": round(v["found"] / v["labelled"], 2) if v["labelled"] else None,
         "q102_found": v["found"],
