@@ -19,7 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from brieflint import lazyre
-from brieflint.document.language.spans import inside as _inside
+from brieflint.document.language.spans import Cover
 from brieflint.document.language.spans import within as _within
 from brieflint.document.language.spans import words_after as _words_after
 from brieflint.document.language.spans import words_before as _words_before
@@ -299,6 +299,7 @@ class Lexicon:
         constructions = self.grammar.find("agentless", reading)
         voiced = [v for v in self._voiced(text) if not any(c.start < v.end and v.start < c.end for c in constructions)]
         candidates = sorted((*constructions, *voiced), key=lambda c: c.start)
+        agentless = Cover(candidates)  # a cue inside an agentless construction (يُزعم أن) names no speaker
         for m in candidates:
             v = bisect_left(starts, m.end) - 1
             if v >= 0 and found[v].end > m.start:
@@ -312,19 +313,15 @@ class Lexicon:
                 speakers[a] = [
                     c._replace(start=c.start + a, end=c.end + a)
                     for c in (*self.cues(sentence), *self.dependent_cues(sentence))
+                    if not agentless.covers(c.start + a, c.end + a)
                 ]
-            if any(
-                (c.end <= m.start or m.end <= c.start)
-                and not _within(c, found, starts)
-                and not _inside(c, 0, candidates)
-                for c in speakers[a]
-            ):
-                continue  # a cue outside the construction (and no agentless one: يُزعم أن) names a speaker
+            if any((c.end <= m.start or m.end <= c.start) and not _within(c, found, starts) for c in speakers[a]):
+                continue  # a cue outside the construction names a speaker
             # no cue lies outside m, so a cue of the sentence without m can only be one that its blank makes (the words
             # on either side of it meeting): read the words around the blank only, not the whole sentence again
             lo, hi = _words_before(text, a, m.start), _words_after(text, m.end, b)
             rest = text[lo : m.start] + " " * (m.end - m.start) + text[m.end : hi]
-            if not any(not _inside(c, lo, candidates) for c in (*self.cues(rest), *self.dependent_cues(rest))):
+            if all(agentless.covers(c.start + lo, c.end + lo) for c in (*self.cues(rest), *self.dependent_cues(rest))):
                 out.append(m)
         return out
 

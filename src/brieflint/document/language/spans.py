@@ -3,7 +3,7 @@ agentless match, and the words either side of a blanked construction."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -21,9 +21,26 @@ def within(cue: Match, found: Sequence[Match], starts: Sequence[int]) -> bool:
     return v >= 0 and found[v].start <= cue.start and cue.end <= found[v].end
 
 
-def inside(cue: Match, offset: int, spans: Sequence[Match]) -> bool:
-    """Whether ``cue`` (its offsets from ``offset``) lies inside one of ``spans``."""
-    return any(o.start <= cue.start + offset and cue.end + offset <= o.end for o in spans)
+class Cover:
+    """Spans (possibly overlapping) read once for containment: whether one of them covers a range, by a binary search
+    over their starts and the running maximum of their ends (no scan of every span per question)."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, spans: Sequence[Match]) -> None:
+        ordered = sorted(spans, key=lambda o: o.start)
+        self._starts = [o.start for o in ordered]
+        self._ends: list[int] = []
+        reach = -1
+        for o in ordered:
+            reach = max(reach, o.end)
+            self._ends.append(reach)
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether one of the spans holds ``start``–``end``: among those starting at or before ``start``, the one
+        reaching farthest reaches ``end``."""
+        i = bisect_right(self._starts, start) - 1
+        return i >= 0 and self._ends[i] >= end
 
 
 def words_before(text: str, floor: int, at: int) -> int:
