@@ -85,3 +85,9 @@ def test_round_22_unlabelled_findings_stay_silent(body: str) -> None:
 )
 def test_round_22_twins_of_its_unlabelled_findings_stay_vague(body: str) -> None:
     assert _vague(body) == ["Q102"]
+
+
+def test_a_definition_credited_to_no_one_stays_unattributed() -> None:
+    # round 24: with no object pronoun, ويُعرَّف is equally the passive, "it is defined as": no definer, no cue
+    body = 'وهو مجموع مسائل وأصول. ويعرف أيضًا بأنه "الاعتقاد الجازم المطابق للواقع وحصول صورة الشيء في العقل".'
+    assert [f.code for f in lint(FRONT + body + "\n", select=["Q101"])] == ["Q101"]
