@@ -242,3 +242,27 @@ def test_research_long_crowds_fears_for_and_representatives(body: str) -> None:
 )
 def test_near_misses_of_research_crowds_and_representatives(body: str) -> None:
     assert q102(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an example of the events before the passive names no member of any crowd
+        "Protests were held, such as the April 30, 2020, demonstration that has been called a “dress rehearsal”.",
+        "The Supreme Court, which is considered to have the most right-wing tilt in decades, agreed to hear it.",
+    ],
+)
+def test_set_27s_general_forms(body: str) -> None:
+    assert q102(body) == ["Q102"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Many people across the country are considering what their future options may be.",  # deliberation
+        "Applicants are considered to have applied when the form is received.",  # a definition's condition
+        "Critics, including Senator Maria Lopez, say the plan fails.",  # members named after the group
+    ],
+)
+def test_set_27s_near_misses(body: str) -> None:
+    assert q102(body) == []

@@ -321,7 +321,7 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
         ):
             continue  # "has reportedly produced … [each other](…)", "According to reports …, … [closed](…)":
             # hearsay's source is the clause's link
-        if _members_named(m, lo, hi) or members_follow(infos, n, hs) or hedge_sourced(infos, n, hs, he):
+        if _members_named(m, hs, hi) or members_follow(infos, n, hs) or hedge_sourced(infos, n, hs, he):
             continue  # members named in the clause or given right after it; a hedge on a named report
         if reported_by_named(info, hs) or heading_sourced(infos, n):
             continue  # "the Committee tweeted that …"; a heading whose section opens with a citation

@@ -111,7 +111,7 @@ _JUDGED = (
 # problems"), nor the active after a comma ("he, Arafat, considered Lula a great leader"), nor with its judge named
 CONSIDERED = (
     r"(?<!that is )(?<!that are )(?<!that was )(?<!that were )(?<!,\s)"
-    rf"considered(?:\s+to\s+be(?=\s+(?!{_EXAMINED}\b)(?-i:[a-z]))|(?=\s+{_JUDGED}\b))"
+    rf"considered(?:\s+to\s+(?:be(?=\s+(?!{_EXAMINED}\b)(?-i:[a-z]))|have\b)|(?=\s+{_JUDGED}\b))"
     r"(?![^.;:!?]{0,60}\b(?:when|whenever|if|unless|once|until|where)\b)" + _NO_AGENT
 )
 

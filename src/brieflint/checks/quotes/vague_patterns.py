@@ -62,8 +62,8 @@ def _plural_forms(lemma: str) -> set[str]:
 
 
 # forms that are not opinion: a preposition ("officials regarding the deal"), an experience ("most
-# universities seeing a reduction")
-_NOT_OPINION = frozenset({"regarding", "seeing"})
+# universities seeing a reduction"), deliberation ("many people are considering what their options may be")
+_NOT_OPINION = frozenset({"regarding", "seeing", "considering"})
 
 
 # "think" is an opinion with what is thought ("critics think the plan will fail", "many think of it as
