@@ -266,3 +266,12 @@ def test_set_27s_general_forms(body: str) -> None:
 )
 def test_set_27s_near_misses(body: str) -> None:
     assert q102(body) == []
+
+
+def test_a_modal_before_the_passive_of_opinion_is_the_authors_hedge() -> None:
+    # the third sweep: "might be considered a missed opportunity" is the author's own judgement, hedged
+    assert q102("In this regard, the judgment might be considered a missed opportunity on the part of the court.") == []
+    assert q102("The reform could be seen as a betrayal.") == []
+    # without the modal, or with an adverb of generality, nobody's view stays vague
+    assert q102("The reform has been seen as a betrayal.") == ["Q102"]
+    assert q102("The judgment is widely considered a missed opportunity.") == ["Q102"]

@@ -39,6 +39,11 @@ _DEFINITE_PLURAL = lazy(rf"(?:\b(?:the|{_DETERMINERS})|\d|['’]s?)\s+(?:[\w.'�
 # group is that body's people, identified; a nationality or region ("Russian", "U.S.", "Western",
 # "regional") identifies nobody
 _BODY_BEFORE = lazy(r"\b(?!(?:US|UK|EU|U\.S|U\.K)\b)(?:[A-Z]{2,}|[A-Z][a-z]+)(?:[’']s)?\s+$")
+# a modal before the passive's "be": the author's hedged judgement ("might be considered a missed opportunity"), as
+# "can be said to be" is the author's own
+_MODAL_BE = lazy(
+    r"\b(?:might|may|could|can|would|should|must)\s+(?:also\s+|well\s+|perhaps\s+)?be\s+(?:\w+ly\s+)?$", re.I
+)
 _PASSIVE_AUX = lazy(
     r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:\w+ly|often|sometimes|still|now|also|long|increasingly)\s+)?$", re.I
 )
@@ -312,6 +317,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         and _ABLE_TO_SAY.search(s, max(0, hit.start() - 30), hit.start())
     ):
         return False  # "countries that can be said to have experienced …": the author's own judgement, no hearsay
+    if groups.get("passive") is not None and _MODAL_BE.search(s, max(0, hit.start() - 40), hit.start()):
+        return False  # "might be considered a missed opportunity": the author's own hedged judgement
     if groups.get("passive") is not None and s[hit.end() : hit.end() + 3].lstrip()[:1] in _QUOTE_MARKS:
         return False  # 'was hailed as "…"': a quote attributed only in the passive is Q101's error
     if groups.get("passive") is not None and _BLAME.match(hit.group("passive")) and _agent_before(s, hit.start()):
