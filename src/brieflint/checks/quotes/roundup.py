@@ -106,10 +106,9 @@ def _names(sentence: str) -> bool:
     return cue and named
 
 
-# "According to Agência Estado," / "according to the Interior Ministry": a named source (a capital
-# after the preposition and an optional article); "according to reports" or "to some" is no name
-# a named source's report: "according to X", a reporting tag closing its sentence (", EFE reported."), or reports a
-# named body issued that show or say something ("reports from El Salvador's National Civil Police … reveal")
+# a named source's report: "According to Agência Estado," (a capital after the preposition and an optional article;
+# "according to reports" or "to some" is no name), a reporting tag closing its sentence (", EFE reported."), or
+# reports a named body issued that show or say something ("reports from El Salvador's National Civil Police … reveal")
 _ACCORDING = lazy(
     r"\b[Aa]ccording\s+to\s+(?:the\s+)?[A-Z]|,\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,4}?\s+"
     r"(?:reported|reports|said|says)\s*\.|\b[Rr]eports?\s+(?:from|by|of)\s+(?:the\s+)?[A-Z][^.;:!?]{0,80}?\b"

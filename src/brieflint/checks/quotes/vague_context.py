@@ -312,13 +312,12 @@ def accept(s: str, hit: re.Match[str]) -> bool:
     ):
         return False  # "the funds they regarded as lost": an active verb; "Once hailed for …,": a passive
     passive, before = groups.get("passive"), s[max(0, hit.start() - 40) : hit.start()]
+    # "can be said to have …", "might be considered a …": the author's judgement ("may be said to be" stays hearsay)
     if passive is not None and (_ABLE_TO_SAY if passive[:4].lower() == "said" else _MODAL_BE).search(before):
-        return (
-            False  # "can be said to have …", "might be considered a …": the author's judgement ("may be said": hearsay)
-        )
-    if groups.get("passive") is not None and s[hit.end() : hit.end() + 3].lstrip()[:1] in _QUOTE_MARKS:
+        return False
+    if passive is not None and s[hit.end() : hit.end() + 3].lstrip()[:1] in _QUOTE_MARKS:
         return False  # 'was hailed as "…"': a quote attributed only in the passive is Q101's error
-    if groups.get("passive") is not None and _BLAME.match(hit.group("passive")) and _agent_before(s, hit.start()):
+    if passive is not None and _BLAME.match(passive) and _agent_before(s, hit.start()):
         return False  # "FPI … campaigns against …. Lady Gaga was accused of …": the group before accuses
     if groups.get("generic") is not None and not _generic_auxiliary(s, hit):
         return False  # "as often compared with", "more often linked to": no passive, or a quote (Q101's)

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 
 from brieflint import lazyre
 from brieflint.document.language.spans import Cover
-from brieflint.document.language.spans import within as _within
 from brieflint.document.language.spans import words_after as _words_after
 from brieflint.document.language.spans import words_before as _words_before
 from brieflint.records import NamedTuple
@@ -300,6 +299,7 @@ class Lexicon:
         voiced = [v for v in self._voiced(text) if not any(c.start < v.end and v.start < c.end for c in constructions)]
         candidates = sorted((*constructions, *voiced), key=lambda c: c.start)
         agentless = Cover(candidates)  # a cue inside an agentless construction (يُزعم أن) names no speaker
+        vague = Cover(found)  # nor one inside a vague match
         for m in candidates:
             v = bisect_left(starts, m.end) - 1
             if v >= 0 and found[v].end > m.start:
@@ -315,7 +315,7 @@ class Lexicon:
                     for c in (*self.cues(sentence), *self.dependent_cues(sentence))
                     if not agentless.covers(c.start + a, c.end + a)
                 ]
-            if any((c.end <= m.start or m.end <= c.start) and not _within(c, found, starts) for c in speakers[a]):
+            if any((c.end <= m.start or m.end <= c.start) and not vague.covers(c.start, c.end) for c in speakers[a]):
                 continue  # a cue outside the construction names a speaker
             # no cue lies outside m, so a cue of the sentence without m can only be one that its blank makes (the words
             # on either side of it meeting): read the words around the blank only, not the whole sentence again

@@ -1,9 +1,10 @@
 """Spans of a sentence read around an agentless construction (issue 22): whether a cue lies inside a vague or an
-agentless match, and the words either side of a blanked construction."""
+agentless match (a verb of saying whose subject is unnamed names no speaker: ``الأمر الذي يدعو البعض للاعتقاد``), and
+the words either side of a blanked construction."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -12,13 +13,6 @@ if TYPE_CHECKING:
 
 # words either side of a blanked construction read again for a cue its blank makes: more than any cue pattern spans
 AROUND = 24
-
-
-def within(cue: Match, found: Sequence[Match], starts: Sequence[int]) -> bool:
-    """Whether ``cue`` lies inside one of the vague matches ``found`` (merged, disjoint, in order; ``starts`` their
-    starts): a verb of saying whose subject is unnamed (``الأمر الذي يدعو البعض للاعتقاد``) names no speaker."""
-    v = bisect_left(starts, cue.start + 1) - 1
-    return v >= 0 and found[v].start <= cue.start and cue.end <= found[v].end
 
 
 class Cover:
