@@ -678,6 +678,8 @@ def _cue_spans_by_one_regex(low: str) -> list[tuple[int, int]]:
 @given(_PROSE)
 @example(["some analyst's said allegations that "])  # an opinion noun with no preposition before it: no adjunct
 @example(["A", "some locals said_"])  # a verb glued to an underscore is no whole word: no bare subject read back
+@example(["sources close to ", "a few ministers-to argued ", "some ministers said "])  # a scope of four words at most
+@example(["many strands of research to argue that it works "])  # a fourth word of a group is no function word
 def test_routed_vague_patterns_match_as_one_expression(parts: list[str]) -> None:
     s = "".join(parts)
     assert vague.vague_spans(s, None) == _vague_by_one_regex(s)

@@ -53,3 +53,6 @@ ACCORDING_CROWD = (
     r"(?P<according_crowd>(?:(?-i:[a-z])[\w\-]*\s+){0,2}(?-i:[a-z])[\w\-]*s)\b"
     r"(?!\s+(?:at|of|from|with|in|for)\s+(?:the\s+)?(?-i:[A-Z]))"
 )
+# a quantified group is one to three words, or four content words ("Some small-scale black tobacco farmers"), never
+# four with one of these ("various strands of research to"): vague_patterns' definition and vague.py's reading agree
+GROUP_FUNCTION_WORDS = frozenset("of to the a an and or in for with on at by from that this these those".split())

@@ -15,7 +15,7 @@ from brieflint.checks.quotes.bare_subject import crowd_span
 from brieflint.checks.quotes.censure import censure_start
 from brieflint.checks.quotes.crowd_structure import applies_rule, group_not_credited, named_scope
 from brieflint.checks.quotes.debate import without_debate
-from brieflint.checks.quotes.families import CATENATIVE_WORDS, PLAIN_QUANTS
+from brieflint.checks.quotes.families import CATENATIVE_WORDS, GROUP_FUNCTION_WORDS, PLAIN_QUANTS
 from brieflint.checks.quotes.held_views import held_by_crowd
 from brieflint.checks.quotes.vague_context import (
     accept,
@@ -217,7 +217,6 @@ _CLAUSE_REACHES = (128, 400)
 _FIRST = lazy(r"\s*,?\s*(\(|\w+)")
 _WORD_AT = lazy(r"\s*(\(|\w+)")
 _DASHES = ("—", "–")
-_FUNCTION_WORDS = frozenset("of to the a an and or in for with on at by from that this these those".split())
 _NO_LETTERS = frozenset({"run", "word", "paren", "verb", "clause"})  # case-blind already: compiled without re.I
 
 
@@ -240,7 +239,9 @@ def _subject_verb(s: str, start: int, word: str) -> tuple[re.Match[str], int] | 
         at = q.end()
         for k in range(4):
             last = _stage("run").match(s, at)
-            if last is None or (k == 3 and not _FUNCTION_WORDS.isdisjoint(s[q.end() : last.end()].lower().split())):
+            if last is None or (
+                k == 3 and not GROUP_FUNCTION_WORDS.isdisjoint(s[q.end() : last.end()].lower().split())
+            ):
                 break
             if (end := _predicate(s, last.end())) is not None:
                 g = _stage("group").match(s, start, last.end())

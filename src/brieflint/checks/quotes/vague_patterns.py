@@ -114,7 +114,7 @@ OPEN_END = "".join(rf"(?<!\b{w}\s)" for w in OPEN_WORDS.split())
 # some bloggers may be considered …": the stance may be)
 OBJECT_WORDS = "by of for with from about against among between into upon toward towards"
 OBJECT_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in OBJECT_WORDS.split())
-_SCOPE = rf"(?:{SCOPE_HEAD}(?:[\w'’\-]+\s+){{1,6}}?{OPEN_END},?)?"
+_SCOPE = rf"(?:{SCOPE_HEAD}(?:[\w'’\-]+\s+){{1,4}}?{OPEN_END},?)?"
 # a relative clause that restricts the group without naming anyone ("Officials who spoke on condition of
 # anonymity said", "Analysts who follow the talks say"), or a participle clause ("People opposing the ordinance
 # said", "Scientists using a computer model found"): one to six words, then the verb; not "including", which names
@@ -163,6 +163,9 @@ QUANT = _QUANT = (
     r"(?:some|many|most|numerous|various|certain|a\s+number\s+of|a\s+handful\s+of|a\s+growing\s+number\s+of|"
     r"lots?\s+of|plenty\s+of|countless|majority\s+of)"  # and those of plain speech (families.PLAIN_QUANTS)
 )
+# a quantified group of up to three words, or four content words (families.GROUP_FUNCTION_WORDS), as vague.py reads it
+_CONTENT = rf"(?!(?:{'|'.join(sorted(fam.GROUP_FUNCTION_WORDS))})(?![\w'’\-]))[\w'’\-]+"
+_GROUP = rf"(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+|(?:{_CONTENT}\s+){{3}}{_CONTENT}"
 # The built-in vague attributions, tried in this order, each with the words it can start with.
 # A pattern is compiled the first time a brief has one of its words (all of them at once took
 # 19 ms to compile). ``(?P<who>…)`` is a word that must not be a role ("several ministers said");
@@ -194,7 +197,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         "observers critics analysts experts commentators pundits skeptics sceptics insiders watchers detractors "
         "opponents supporters proponents scholars researchers sources many some others most people "
         "numerous various certain a those " + fam.PLAIN_QUANTS + " " + GROUPS,
-        rf"{OBJECT_BEFORE}\b(?:(?:{_NOUNS})|{_QUANT}\s+(?P<group>(?:[\w'’\-]+\s+){{0,3}}?[\w'’\-]+(?![\w'’\-]))|(?P<bare>{_GROUP_ALT})"
+        rf"{OBJECT_BEFORE}\b(?:(?:{_NOUNS})|{_QUANT}\s+(?P<group>(?:{_GROUP})(?![\w'’\-]))|(?P<bare>{_GROUP_ALT})"
         rf"|{THOSE})"
         rf"(?:{_SCOPE}{_RELATIVE}|{ASIDE})\s*{_AUX}(?:{_VERBS})\b",
     ),
@@ -246,8 +249,8 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?P<those>those|many|some)\s+who)\b|"
         # (stop 32) concerns or questions raised by nobody ("There have been special concerns raised about")
         r"(?:\w+\s+)?(?:concerns|questions|doubts|fears|objections)\s+(?:raised|expressed|voiced)\b"
-        # (stop 33) fears and worries held for someone or about something ("There are fears for the safety of")
-        r"(?!\s+by\b)|(?:fears?|concerns?|worries|worry|doubts?)\s+(?:for|about|over)\b(?=\s+\w))",
+        r"(?!\s+by\b)|"  # and fears held for someone or about something ("There are fears for the safety of")
+        r"(?:fears?|concerns?|worries|worry|doubts?)\s+(?:for|about|over)\b(?=\s+\w))",
     ),
     # data whose source nobody names ("according to 2020 data shared with the newspaper"); "data from the
     # census bureau" or "data compiled by X" names it
