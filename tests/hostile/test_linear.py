@@ -42,7 +42,7 @@ def _body(shape: str, n: int) -> str:
             " ".join(f'The minister said this was true [@irf-2019]. "Quote {i} here," he added.' for i in range(n))
             + "\n"
         )
-    if shape == "debate":  # one sentence naming both camps of a debate again and again (Q102)
+    if shape == "debate":  # one sentence naming both camps of a debate again and again (a Q102 for each)
         return "Supporters say it works, " + ", ".join("critics say it fails" for _ in range(n)) + ".\n"
     if shape == "arabic-described":  # one Arabic sentence describing again and again, a cue in each (Q102)
         return " ".join("قصف وُصف بأنه الأعنف" for _ in range(n)) + ".\n"

@@ -130,14 +130,22 @@ def test_inflections_of_verbs_ending_in_ee_and_doubling_r() -> None:
 
 
 @pytest.mark.parametrize(
-    "body",
+    ("body", "phrases"),
     [
-        "Proponents call the tariff long overdue; detractors call it a subsidy for the ports.",
-        "Proponents argue that the canal will pay for itself, while sceptics warn of silt.",
+        (
+            "Proponents call the tariff long overdue; detractors call it a subsidy for the ports.",
+            ["Proponents call", "detractors call"],
+        ),
+        (
+            "Proponents argue that the canal will pay for itself, while sceptics warn of silt.",
+            ["Proponents argue", "sceptics warn"],
+        ),
     ],
 )
-def test_the_two_camps_of_a_debate_side_by_side_are_not_vague(body: str) -> None:
-    assert flagged(body) == []
+def test_the_two_camps_of_a_debate_side_by_side_are_each_vague(body: str, phrases: list[str]) -> None:
+    # neither camp is named: set side by side they report that a debate exists, not who holds either side
+    # (every labeller of sets 8, 17, 18 and 28 labelled both; the rule left them out until stop 34)
+    assert flagged(body) == phrases
 
 
 @pytest.mark.parametrize(

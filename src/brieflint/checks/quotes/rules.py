@@ -186,7 +186,9 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       between commas or dashes stand between ("Officials in the region have
       long argued", "Officials who spoke on condition of anonymity said",
       "Critics, however, argue", "groups — and some scientists — warn";
-      not "Officials, the mayor said, fear");
+      not "Officials, the mayor said, fear"), each camp of a debate too
+      ("Supporters call the reform overdue; opponents call it
+      privatization": which supporters, which opponents?);
     - a bare plural that no list names, read back from its verb, whose
       class decides: with a verb only people do (believe, doubt,
       understand, call, condemn …) any plural is a crowd ("Rivals call it
@@ -267,10 +269,7 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
     notice is being paid"; "Some notice that" stays vague), nor the
     author's conjecture of what a group may do to a thing ("states may
     continue to interpret this guidance differently"; "some might say" stays
-    vague); nor are the two camps of a debate set side by side in one
-    sentence ("Supporters call the reform overdue; opponents call it
-    privatization"), each named by its stand, though one camp alone
-    ("critics argue") is; nor is a hearsay adverb in a relative clause whose
+    vague); nor is a hearsay adverb in a relative clause whose
     sentence has a speaker ("regulators blocked sites that allegedly …"). An
     agentless passive that introduces a quote is Q101's finding, not a
     second one. The `vague` option adds phrases or regular expressions.

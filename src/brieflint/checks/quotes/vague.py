@@ -14,7 +14,6 @@ from brieflint import lazyre
 from brieflint.checks.quotes.bare_subject import crowd_span
 from brieflint.checks.quotes.censure import censure_start
 from brieflint.checks.quotes.crowd_structure import applies_rule, group_not_credited, named_scope
-from brieflint.checks.quotes.debate import without_debate
 from brieflint.checks.quotes.families import CATENATIVE_WORDS, GROUP_FUNCTION_WORDS, PLAIN_QUANTS
 from brieflint.checks.quotes.held_views import held_by_crowd
 from brieflint.checks.quotes.vague_context import (
@@ -488,8 +487,6 @@ def vague_spans(s: str, extra: re.Pattern[str] | None) -> list[tuple[int, int]]:
         if found:
             out.append(found)
             last = found[1]
-    if len(out) > 1:
-        out = without_debate(s, out)
     if extra is not None:
         for hit in extra.finditer(s):
             if not any(a < hit.end() and hit.start() < b for a, b in out):
