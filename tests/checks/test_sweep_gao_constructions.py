@@ -131,12 +131,14 @@ def test_a_long_item_or_numbers_out_of_order_are_still_very_hard():
     long_item = (
         "The review found (1) that the authorities set their fees without consulting the shippers, the "
         "freight agents or the regional chambers of commerce that had asked to be heard before any change "
-        "to the schedule of charges for bulk cargo in any of the three ports and (2) that no one monitors them.\n"
+        "to the schedule of charges for bulk cargo in any of the three ports on the northern coast and (2) that no one "
+        "monitors them.\n"
     )
     citation = (
         "The ministry's figures (2021) and the port's own accounts (2023) show that fees for bulk cargo rose "
         "faster than those for containers in every one of the three ports, while the volume of bulk cargo "
-        "handled fell in two of them and stayed flat in the third over the same years.\n"
+        "handled fell in two of them and stayed flat in the third over the same years, as the regional statistics "
+        "office reports.\n"
     )
     assert len(r107(long_item)) == 1
     assert len(r107(citation)) == 1
@@ -146,7 +148,7 @@ def test_four_or_more_items_belong_on_their_own_lines():
     body = (
         "The plan funds (1) new pumps for the northern districts, (2) meters in every household of the "
         "capital, (3) a training school for the utility's engineers and (4) repairs to the old reservoirs "
-        "that supply the coastal towns in the long dry season.\n"
+        "that supply the coastal towns and the farms around them in the long dry season.\n"
     )
     assert len(r107(body)) == 1
 

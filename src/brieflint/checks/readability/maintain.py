@@ -163,7 +163,7 @@ def distributions(paths: list[str]) -> dict[str, dict[str, float]]:
         values = sorted(values)
         if not values:
             return {}
-        at = {q: values[min(len(values) - 1, int(len(values) * q / 100))] for q in (50, 75, 90, 95, 97, 99)}
+        at = {q: values[min(len(values) - 1, int(len(values) * q / 100))] for q in (50, 75, 90, 95, 97, 98, 99)}
         return {"n": len(values), **{f"p{q}": round(v, 1) for q, v in at.items()}}
 
     return {
