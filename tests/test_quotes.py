@@ -617,6 +617,7 @@ def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
     from brieflint.checks.quotes.vague_context import (
         evidence_start,
         finding_named,
+        found_before,
     )
     from brieflint.checks.quotes.vague_patterns import (
         ADJUNCT_EVIDENCE,
@@ -665,7 +666,12 @@ def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
                     break
                 continue
             if vague.accept(s, h) and not (
-                i == SUBJECT_VERB and (finding_named(s, h.end()) or group_not_credited(s, start, h.end(), word))
+                i == SUBJECT_VERB
+                and (
+                    finding_named(s, h.end())
+                    or group_not_credited(s, start, h.end(), word)
+                    or found_before(s, h.start())
+                )
             ):
                 paren = s.find("(", h.start(), h.end())  # an aside inside the match ends the finding
                 found = (h.start(), len(s[:paren].rstrip()) if paren != -1 else h.end())
@@ -673,7 +679,6 @@ def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
         if found:
             out.append(found)
             last = found[1]
-    # the same reading of a debate's two camps after the patterns (debate.py), which routing does not change
     return out
 
 
@@ -689,6 +694,7 @@ def _cue_spans_by_one_regex(low: str) -> list[tuple[int, int]]:
 @example(["A", "some locals said_"])  # a verb glued to an underscore is no whole word: no bare subject read back
 @example(["sources close to ", "a few ministers-to argued ", "some ministers said "])  # a scope of four words at most
 @example(["many strands of research to argue that it works "])  # a fourth word of a group is no function word
+@example(["it has been suggested that ", "some ministers said "])  # a crowd after a finding's verb, here a passive
 def test_routed_vague_patterns_match_as_one_expression(parts: list[str]) -> None:
     s = "".join(parts)
     assert vague.vague_spans(s, None) == _vague_by_one_regex(s)

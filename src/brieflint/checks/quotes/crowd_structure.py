@@ -182,12 +182,29 @@ def reported_by_group(s: str, start: int, end: int, word: str) -> bool:
     return s[cut:end].lower() in REPORTING_WORDS
 
 
+# a verb of knowing, negated: it presupposes what follows (the author asserts it) and reports that the crowd lacks
+# it ("most do not understand that this reduction is temporary", "Many voters don't know that"); a negated verb of
+# belief or stance is still a view the crowd holds ("Many do not believe the figures")
+_UNAWARE = lazy(
+    r"\b(?:not|n[’']t|never)\s+(?:\w+ly\s+|yet\s+)?(?:know|knew|known|understand|understood|realized?|realised?|"
+    r"grasp|grasped|appreciate|appreciated|recogni[sz]ed?)(?:\s+(?:that|how|why|what|whether))?\s*$",
+    re.I,
+)
+
+
+def unaware(s: str, start: int, end: int) -> bool:
+    """The crowd's verb at ``start``–``end`` is a negated verb of knowing: the crowd's ignorance, no claim of
+    theirs ("most people do not fully understand how the rule works")."""
+    return _UNAWARE.search(s, start, end) is not None
+
+
 def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
     """A plural subject and its verb at ``start``–``end`` (opening with ``word``) that credits no claim to an
     anonymous crowd: a named body's people by their scope or their possessor ("researchers at UNR",
     "Meduza's sources"), deliberation ("lawmakers are debating"), a jurisdiction applying a rule ("States have
     interpreted the exemption"), a quantifier and its noun ("some notice is being paid"), a plural modifying
-    a singular head ("a media call"), a superlative or a definite few ("the most feared", "the few who")."""
+    a singular head ("a media call"), a superlative or a definite few ("the most feared", "the few who"), a
+    negated verb of knowing ("most do not understand how …": the crowd's ignorance)."""
     return (
         named_scope(s, start, end)
         or possessed_sources(s, start, word)
@@ -199,4 +216,5 @@ def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
         or name_after_scope(s, start, end)
         or superlative_or_definite(s, start, word)
         or reported_by_group(s, start, end, word)
+        or unaware(s, start, end)
     )

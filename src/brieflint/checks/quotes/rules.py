@@ -245,7 +245,9 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
     officials", "Frustrated residents") is not vague, nor one that shares
     its verb with a person named in full ("Senator Maria Lopez and farm
     groups said"), nor a crowd whose view the same or the next sentence
-    reports as a survey's or a study's finding ("…, a new survey shows"),
+    reports as a survey's or a study's finding ("…, a new survey shows"; "A
+    survey found that most Americans believe"), nor a crowd's ignorance ("most
+    do not understand that"),
     nor a body's own people in what it sets out ("SPICe set out what
     researchers thought"), nor a group whose members a roundup gives right
     after it (its sentence ends with a colon before a block quote; the next

@@ -20,6 +20,7 @@ from brieflint.checks.quotes.vague_context import (
     accept,
     evidence_start,
     finding_named,
+    found_before,
     hypothetical_result,
 )
 from brieflint.checks.quotes.vague_patterns import (
@@ -85,6 +86,7 @@ def _vague_at(s: str, start: int, word: str) -> tuple[int, int] | None:
             if (
                 got is not None
                 and not _after_word(s, start, _OBJECT_OF)
+                and not found_before(s, got[0].start())  # "A survey found that most Americans believe"
                 and accept(s, got[0])
                 and not finding_named(s, got[1])
                 and not group_not_credited(s, start, got[1], word)
@@ -135,6 +137,7 @@ def bare_crowd(s: str, start: int, word: str) -> tuple[int, int] | None:
     crowd = crowd_span(s, start, word, LISTED_HEADS)
     if (
         crowd is None
+        or found_before(s, crowd[0])
         or finding_named(s, crowd[1])
         or hypothetical_result(s, *crowd)
         or applies_rule(s, *crowd)

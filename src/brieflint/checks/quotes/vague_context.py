@@ -27,11 +27,24 @@ _DETERMINERS = (
     r"eight|nine|ten|several|other|such|whose|which|who"
 )
 _DEFINITE = lazy(rf"(?:\b(?:the|this|that|{_DETERMINERS})|\d|['’]s?)\s+(?:[\w.'’\-]+\s+){{0,2}}$", re.I)
-# a finding's verb and "that" before a group: the group's view is what was found ("surveys show that parents …")
+# a finding's verb, and "that" or not, before a group: the group's view is what was found ("surveys show that
+# parents …", "A Gallup survey found that most Americans believe …", "The survey shows most parents worry")
 _FINDING_BEFORE = lazy(
-    r"\b(?:shows?|showed|shown|finds?|found|suggests?|suggested|indicates?|indicated|reveals?|revealed)\s+that\s+$",
+    r"(?<!\bbeen\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bbe\s)"  # not a passive ("it has been suggested that": hearsay)
+    r"\b(?:shows?|showed|shown|finds?|found|suggests?|suggested|indicates?|indicated|reveals?|revealed)"
+    # then "that" and up to four words of the group's ("a majority of older"), or a quantifier alone
+    r"\s+(?:that\s+(?:[\w'’\-]+\s+){0,4}|(?:most|many|some|few|several|all)\s+)?$",
     re.I,
 )
+
+
+def found_before(s: str, start: int) -> bool:
+    """What starts at ``start`` opens the complement of a finding's verb ("Polls found that voters blame …",
+    "Studies show that most people believe …"): the view is what was found, its source the finder (named, or
+    itself a vague attribution reported on its own), not a crowd the author invokes."""
+    return _FINDING_BEFORE.search(s, max(0, start - 80), start) is not None
+
+
 # the same before a plural group, where "this" and "that" determine nothing ("a perception that parents …
 # echoed", "This week officials said")
 _DEFINITE_PLURAL = lazy(rf"(?:\b(?:the|{_DETERMINERS})|\d|['’]s?)\s+(?:[\w.'’\-]+\s+){{0,2}}$", re.I)
@@ -396,12 +409,12 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         head = s[max(0, start - 40) : start]
         cut = max(head.rfind(c) for c in ".;:!?,—(\x00\n")
         clause = head[cut + 1 :]
+        if found_before(s, start):
+            return False  # "Polls have found that voters blame …": what the polls found, not hearsay
         word = hit.group("bare").lower()
         followers = word in _FOLLOWERS and _POSSESSED.search(clause) is not None
         if _DEFINITE_PLURAL.search(clause) and not followers:
             return False
-        if _FINDING_BEFORE.search(head):
-            return False  # "Polls have found that voters blame …": what the polls found, not hearsay
         if (
             word not in _NOMINAL
             and word not in _CAUSE_HEADS

@@ -1,0 +1,57 @@
+"""Q102's general constructions of stop 34, on sentences written for these tests, each with near misses that must
+stay silent or stay reported. See docs/accuracy.md, "Stop 34"."""
+
+from __future__ import annotations
+
+import pytest
+
+from brieflint.checks.quotes.common import FRONT
+from brieflint.testing import lint
+
+
+def q102(body: str) -> list[str]:
+    """The text of each Q102 finding's span, as the file is written."""
+    lines = (FRONT + "\n" + body + "\n").splitlines()
+    return [
+        lines[f.line - 1][f.column - 1 : f.end_column - 1] for f in lint(FRONT + "\n" + body + "\n", select=["Q102"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a crowd's view in the complement of a finding's verb is what the finder found; its source is the finder
+        "A 2023 Gallup survey found that most Americans believe the economy is getting worse.",
+        "The survey shows most parents worry about the hours their children spend online.",
+        "The study found that residents fear the plant more than the highway.",
+        "The census bureau's survey found that a majority of older renters expect rents to rise.",
+        # a negated verb of knowing: the crowd's ignorance, and the author's own claim (the verb presupposes it)
+        "Most do not understand that this reduction is temporary.",
+        "Many voters don't know that the tax rose in 2019.",
+        "Most people do not fully understand how the earnings test works.",
+    ],
+)
+def test_a_finding_about_a_crowd_and_a_crowds_ignorance_credit_no_claim(body: str) -> None:
+    assert q102(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "phrases"),
+    [
+        # the finder is itself anonymous: reported once, as the finder, not again as the crowd in its finding
+        ("Studies show that most people believe the economy is getting worse.", ["Studies show"]),
+        ("Research suggests that many voters fear inflation more than unemployment.", ["Research suggests"]),
+        # a crowd in another clause than the finding's complement stays vague
+        ("The audit found that the program failed, and critics say it wasted money.", ["critics say"]),
+        # a belief held in common that a finding supports is still credited to people at large
+        (
+            "Researchers found evidence supporting the commonly held belief that diet matters.",
+            ["commonly held belief that"],
+        ),
+        # a negated verb of belief or stance is a view the crowd holds; knowing without a negation invokes the crowd
+        ("Many do not believe the official figures.", ["Many do not believe"]),
+        ("Many understand how broken the process has become.", ["Many understand"]),
+    ],
+)
+def test_the_finder_a_crowd_outside_the_finding_and_held_views_stay_vague(body: str, phrases: list[str]) -> None:
+    assert q102(body) == phrases
