@@ -53,6 +53,25 @@ ROOT = Path(__file__).resolve().parents[2]
         ),
         # a piece of punctuation only belongs to the sentence before ("farmer?:" before a block quote)
         ("Why did she become a farmer? How?:", ["Why did she become a farmer?", "How?:"]),
+        # the month of May is never abbreviated (sentencex reads "May." as an abbreviation): the news sweep's gv-318338
+        (
+            "Colombia commemorates Labour Day on 1 May. Traditionally, the unions march.",
+            ["Colombia commemorates Labour Day on 1 May.", "Traditionally, the unions march."],
+        ),
+        (
+            "The vote in May failed. In May. Theresa May spoke.",
+            ["The vote in May failed.", "In May.", "Theresa May spoke."],
+        ),
+        # initials and two blanks (a no-break space as one) end a sentence; one blank may not ("D.C. Secretary")
+        (
+            "They met in Washington, D.C.\xa0 Secretary Blinken thanked him.",
+            ["They met in Washington, D.C.", "Secretary Blinken thanked him."],
+        ),
+        (
+            "They met in Washington, D.C.  Secretary Blinken thanked him.",
+            ["They met in Washington, D.C.", "Secretary Blinken thanked him."],
+        ),
+        ("The former U.S. Secretary of State spoke.", ["The former U.S. Secretary of State spoke."]),
         # a quotation of several sentences stays whole
         (
             'He said: "We lost. Nobody came. The money is gone." Then he left.',

@@ -111,6 +111,11 @@ _INNER_END = lazy(
     r"|[.!?]\)(?=\s+[\"“(]?[A-Z])"
     # a closing quotation mark after a full stop, before a numeral ('…in time." 40 percent')
     r"|[.!?][\"”’](?=\s+\d)"
+    # the month of May, which is never abbreviated ("on 1 May. Traditionally, the day"), before a capitalised word
+    r"|(?<![\w.])May[.](?=\s+[\"“]?[A-Z][a-z])"
+    # an abbreviation of initials and two blanks (a no-break space as one), a typist's sentence end ("in Washington,
+    # D.C.  Secretary Blinken")
+    r"|(?<=\b[A-Z]\.[A-Z])[.](?=[\x20\xa0]{2}[\"“]?[A-Z][a-z])"
     # a full stop after a plain lower-case word, before a capitalised word or a numeral
     r"|(?<![\w.’'-])(?!(?:vs|cf|al|approx|ca|pct|op|cit|para|sect|fig|seq)\.)[a-z][a-z’'-]+[.!?]"
     r"(?=\s+(?:[\"“]?[A-Z][a-z]|\d))"
