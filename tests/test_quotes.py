@@ -614,11 +614,8 @@ def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
     from brieflint.checks.quotes.censure import censure_start
     from brieflint.checks.quotes.crowd_structure import group_not_credited
     from brieflint.checks.quotes.held_views import held_by_crowd
-    from brieflint.checks.quotes.vague_context import (
-        evidence_start,
-        finding_named,
-        found_before,
-    )
+    from brieflint.checks.quotes.reported_findings import finding_named, found_before
+    from brieflint.checks.quotes.vague_context import evidence_start
     from brieflint.checks.quotes.vague_patterns import (
         ADJUNCT_EVIDENCE,
         ADJUNCT_OPINION,

@@ -55,3 +55,29 @@ def test_a_finding_about_a_crowd_and_a_crowds_ignorance_credit_no_claim(body: st
 )
 def test_the_finder_a_crowd_outside_the_finding_and_held_views_stay_vague(body: str, phrases: list[str]) -> None:
     assert q102(body) == phrases
+
+
+@pytest.mark.parametrize(
+    ("body", "phrases"),
+    [
+        # an existential view held by nobody, whatever adverbs and adjectives stand before its noun
+        ("There are obviously concerns about the debt.", ["There are obviously concerns about"]),
+        ("There are serious concerns about the debt.", ["There are serious concerns about"]),
+        ("There have long been concerns about the debt.", ["There have long been concerns about"]),
+        # a determiner that says whose, or a count of the author's own, holds it: not vague
+        ("There are two concerns about the plan: its cost and its timing.", []),
+        ("There were their concerns about the plan, and ours.", []),
+        # the next sentence names the holders: their judgement, not a crowd's
+        (
+            "There was already broad recognition across the spectrum that the law could be improved. That was the "
+            "judgement of its authors, former Senator Chris Dodd and former Congressman Barney Frank.",
+            [],
+        ),
+        (
+            "There is broad recognition that the law could be improved. The law was passed in 2010.",
+            ["There is broad recognition that"],
+        ),
+    ],
+)
+def test_an_existential_view_with_its_modifiers_and_holders_named_next(body: str, phrases: list[str]) -> None:
+    assert q102(body) == phrases

@@ -47,6 +47,15 @@ _DIGIT = lazy(r"\d")
 _POSSESSOR_BEFORE = lazy(r"(?:\b(?:the|these|those|its|their|our|two|three|four|five|\d+)|['’]s?)\s+$", re.I)
 
 
+# the nouns of belief and expectation an existential form reports held by nobody ("there is a sense that",
+# "there was optimism that"): the class, not the words prose showed first
+EXISTENTIAL_OPINIONS = (
+    "sense|belief|perception|misperception|misconception|notion|feeling|view|consensus|expectation|anticipation|"
+    "fear|concern|suspicion|impression|understanding|assumption|presumption|worry|hope|optimism|pessimism|"
+    "confidence|doubt|skepticism|scepticism|agreement|recognition|awareness|acceptance|conviction"
+)
+
+
 def held_by_crowd(s: str, hit: re.Match[str]) -> bool:
     """The view matched by ``hit`` (AMONG or POSSESSED) is held by an anonymous crowd: no determiner, number or
     name marks its holder."""

@@ -247,7 +247,8 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
     groups said"), nor a crowd whose view the same or the next sentence
     reports as a survey's or a study's finding ("…, a new survey shows"; "A
     survey found that most Americans believe"), nor a crowd's ignorance ("most
-    do not understand that"),
+    do not understand that"), nor a view whose holders the next sentence
+    names ("That was the judgement of …"),
     nor a body's own people in what it sets out ("SPICe set out what
     researchers thought"), nor a group whose members a roundup gives right
     after it (its sentence ends with a colon before a block quote; the next

@@ -16,11 +16,10 @@ from brieflint.checks.quotes.censure import censure_start
 from brieflint.checks.quotes.crowd_structure import applies_rule, group_not_credited, named_scope
 from brieflint.checks.quotes.families import CATENATIVE_WORDS, GROUP_FUNCTION_WORDS, PLAIN_QUANTS
 from brieflint.checks.quotes.held_views import held_by_crowd
+from brieflint.checks.quotes.reported_findings import finding_named, found_before
 from brieflint.checks.quotes.vague_context import (
     accept,
     evidence_start,
-    finding_named,
-    found_before,
     hypothetical_result,
 )
 from brieflint.checks.quotes.vague_patterns import (

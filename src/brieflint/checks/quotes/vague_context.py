@@ -11,6 +11,7 @@ from brieflint.checks.quotes.bare_subject import according_crowd, person_noun
 from brieflint.checks.quotes.cues import SPEAKER, sentence_subject, speaker_in
 from brieflint.checks.quotes.lexicon import CUE_WORDS, MEMBERS_NAMED, ROLES
 from brieflint.checks.quotes.reduced_passive import reduced_relative_passive
+from brieflint.checks.quotes.reported_findings import found_before, holders_named_next
 from brieflint.checks.quotes.subjects import reduced_relative, shares_named_subject
 from brieflint.checks.quotes.vague_patterns import RECENCY, VERB_FORMS
 from brieflint.document.places import is_place
@@ -27,22 +28,6 @@ _DETERMINERS = (
     r"eight|nine|ten|several|other|such|whose|which|who"
 )
 _DEFINITE = lazy(rf"(?:\b(?:the|this|that|{_DETERMINERS})|\d|['’]s?)\s+(?:[\w.'’\-]+\s+){{0,2}}$", re.I)
-# a finding's verb, and "that" or not, before a group: the group's view is what was found ("surveys show that
-# parents …", "A Gallup survey found that most Americans believe …", "The survey shows most parents worry")
-_FINDING_BEFORE = lazy(
-    r"(?<!\bbeen\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bbe\s)"  # not a passive ("it has been suggested that": hearsay)
-    r"\b(?:shows?|showed|shown|finds?|found|suggests?|suggested|indicates?|indicated|reveals?|revealed)"
-    # then "that" and up to four words of the group's ("a majority of older"), or a quantifier alone
-    r"\s+(?:that\s+(?:[\w'’\-]+\s+){0,4}|(?:most|many|some|few|several|all)\s+)?$",
-    re.I,
-)
-
-
-def found_before(s: str, start: int) -> bool:
-    """What starts at ``start`` opens the complement of a finding's verb ("Polls found that voters blame …",
-    "Studies show that most people believe …"): the view is what was found, its source the finder (named, or
-    itself a vague attribution reported on its own), not a crowd the author invokes."""
-    return _FINDING_BEFORE.search(s, max(0, start - 80), start) is not None
 
 
 # the same before a plural group, where "this" and "that" determine nothing ("a perception that parents …
@@ -245,14 +230,6 @@ def _agent_before(s: str, at: int) -> bool:
     return sentence_subject(s[start:end]) in ("name", "role")
 
 
-# a study, survey or poll reporting a finding ("The study found that …", "…, a new survey shows.")
-_FINDING = lazy(
-    r"\b(?:study|survey|poll|analysis)\s+(?:[\w'’\-]+\s+){0,3}?(?:shows?|showed|shown|finds|found|suggests?|"
-    r"suggested|indicates?|indicated)\b|\baccording\s+to\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:study|survey|poll)\b",
-    re.I,
-)
-FINDING_REACH = 400  # characters after a crowd's view where the finding may be reported
-_SENTENCE_END = lazy(r"[.!?](?=\s|\x00|$)|\x00|\n")
 # an embedded question or free relative before the group: "setting out what researchers thought"
 # (governed by a verb; after a preposition, "in what observers have called a sham", it is a noun phrase)
 _EMBEDDED = lazy(
@@ -260,19 +237,6 @@ _EMBEDDED = lazy(
     r"(?<!\bfrom\s)(?<!\babout\s)\b(?:what|how|why|whether)\s+$",
     re.I,
 )
-
-
-def finding_named(s: str, end: int) -> bool:
-    """The rest of the sentence of a crowd's view ending at ``end``, or the sentence after it (the next
-    paragraph's, for a headline over its deck), reports it as a study's or a survey's finding ("Many
-    Americans say …. …, a new survey shows."; "Young people are concerned …. The study found that …"):
-    the survey is the source, as "Polls have found that voters blame …" is."""
-    limit = min(len(s), end + FINDING_REACH)  # a bounded window: a long sentence costs no more
-    first = _SENTENCE_END.search(s, end, limit)
-    if first is None:
-        return _FINDING.search(s, end, limit) is not None
-    second = _SENTENCE_END.search(s, first.end() + 1, limit)
-    return _FINDING.search(s, end, second.end() if second is not None else limit) is not None
 
 
 # the result clause of "so …" or "such …" right before a crowd ("so revolutionary, most people …", "so modest that
@@ -316,6 +280,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         lo = max(s.rfind(c, 0, hit.start()) for c in ".;!?\n\x00") + 1
         if speaker_in(s[lo : hit.start()]) in SPEAKER:
             return False  # "SPICe … set out what researchers thought": the body reports its own people's view
+    if holders_named_next(s, hit.end()):
+        return False  # "… there was broad recognition that …. That was the judgement of X and Y."
     groups = hit.groupdict()
     who = groups.get("who")
     if who is not None and _WORD_HEAD.match(who).group().lower() in _ALPHA_ROLES:  # type: ignore[union-attr]

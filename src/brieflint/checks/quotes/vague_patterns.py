@@ -181,13 +181,7 @@ ADJUNCT_ADJECTIVES = frozenset(
     "growing widespread mounting persistent lingering early initial earlier repeated some many clear crystal ample "
     "strong overwhelming considerable compelling".split()
 )
-# the nouns of belief and expectation an existential form reports held by nobody ("there is a sense that",
-# "there was optimism that"): the class, not the words prose showed first
-EXISTENTIAL_OPINIONS = (
-    "sense|belief|perception|misperception|misconception|notion|feeling|view|consensus|expectation|anticipation|"
-    "fear|concern|suspicion|impression|understanding|assumption|presumption|worry|hope|optimism|pessimism|"
-    "confidence|doubt|skepticism|scepticism|agreement|recognition|awareness|acceptance|conviction"
-)
+EXISTENTIAL_OPINIONS = hv.EXISTENTIAL_OPINIONS
 EVIDENCE_VERBS = sf.EVIDENCE_VERBS  # the verbs research reports evidence with ("studies show", "research predicts")
 VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # a plural subject and its verb: a vague noun ("critics argue"), a quantified group ("some diplomats
@@ -230,12 +224,14 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         "there",
         # contracted too ("there's hope that"); a scope may stand between the opinion and its clause
         # ("broad agreement across the spectrum that", "a sense in Washington that")
-        r"\bthere(?:\s+(?:are|is|were|was|have\s+been|has\s+been|had\s+been|remains?|seems\s+to\s+be|"
+        r"\bthere(?:\s+(?:are|is|were|was|(?:have|has|had)\s+(?:long\s+|\w+ly\s+)?been|remains?|seems\s+to\s+be|"
         r"appears\s+to\s+be)|['’]s)\s+"
-        r"(?:(?:a|an|some|growing|widespread|broad|general|strong|increasing|real|deep|lingering|persistent|"
-        r"mounting|little|no|much|many|also|now|still|clear)\s+){0,3}"
-        # the class of nouns of belief and expectation, not the few prose showed first; a parenthesis may stand
-        # before the clause ("a notion (never tested) that")
+        # up to three words of the noun's ("obviously", "serious"), not a determiner that says whose, a count, nor
+        # the writer's rebuttal ("There were unsupported claims that")
+        r"(?:(?!(?:the|these|those|this|that|his|her|their|its|our|my|your|two|three|four|five|six|several|"
+        r"unsupported|unfounded|unsubstantiated|baseless|groundless|false|bogus|spurious|debunked|discredited)\b)"
+        r"[a-z][\w'’\-]*\s+){0,3}"
+        # nouns of belief and expectation, as a class; a parenthesis may precede the clause ("a notion (untested) that")
         rf"(?:(?:{EXISTENTIAL_OPINIONS})s?\s+"
         r"(?:(?:across|in|within|inside|throughout)\s+(?:(?!which\b|whom\b)[\w'’\-]+\s+){1,4}?)?"
         r"(?:\([^()\n]{1,80}\)\s+)?(?:that|among)\b|"

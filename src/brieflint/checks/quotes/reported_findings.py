@@ -1,0 +1,66 @@
+"""A crowd's view that the text reports as something found: the complement of a finding's verb ("A survey found
+that most Americans believe …"), a study or survey that reports it in the same or the next sentence ("Many Americans
+say …. …, a new survey shows."), or the view's holders named right after it ("… there was broad recognition that ….
+That was the judgement of the blueprint's authors, X and Y."). The finder, the survey or the named holders are the
+source, not an anonymous crowd (Q102, issue 19)."""
+
+from __future__ import annotations
+
+import re
+
+from brieflint.lazyre import lazy
+
+# a finding's verb, and "that" or not, before a group: the group's view is what was found ("surveys show that
+# parents …", "A Gallup survey found that most Americans believe …", "The survey shows most parents worry")
+_FINDING_BEFORE = lazy(
+    r"(?<!\bbeen\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bbe\s)"  # not a passive ("it has been suggested that": hearsay)
+    r"\b(?:shows?|showed|shown|finds?|found|suggests?|suggested|indicates?|indicated|reveals?|revealed)"
+    # then "that" and up to four words of the group's ("a majority of older"), or a quantifier alone
+    r"\s+(?:that\s+(?:[\w'’\-]+\s+){0,4}|(?:most|many|some|few|several|all)\s+)?$",
+    re.I,
+)
+
+
+def found_before(s: str, start: int) -> bool:
+    """What starts at ``start`` opens the complement of a finding's verb ("Polls found that voters blame …",
+    "Studies show that most people believe …"): the view is what was found, its source the finder (named, or
+    itself a vague attribution reported on its own), not a crowd the author invokes."""
+    return _FINDING_BEFORE.search(s, max(0, start - 80), start) is not None
+
+
+# a study, survey or poll reporting a finding ("The study found that …", "…, a new survey shows.")
+_FINDING = lazy(
+    r"\b(?:study|survey|poll|analysis)\s+(?:[\w'’\-]+\s+){0,3}?(?:shows?|showed|shown|finds|found|suggests?|"
+    r"suggested|indicates?|indicated)\b|\baccording\s+to\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:study|survey|poll)\b",
+    re.I,
+)
+FINDING_REACH = 400  # characters after a crowd's view where the finding may be reported
+_SENTENCE_END = lazy(r"[.!?](?=\s|\x00|$)|\x00|\n")
+
+
+def finding_named(s: str, end: int) -> bool:
+    """The rest of the sentence of a crowd's view ending at ``end``, or the sentence after it (the next
+    paragraph's, for a headline over its deck), reports it as a study's or a survey's finding ("Many
+    Americans say …. …, a new survey shows."; "Young people are concerned …. The study found that …"):
+    the survey is the source, as "Polls have found that voters blame …" is."""
+    limit = min(len(s), end + FINDING_REACH)  # a bounded window: a long sentence costs no more
+    first = _SENTENCE_END.search(s, end, limit)
+    if first is None:
+        return _FINDING.search(s, end, limit) is not None
+    second = _SENTENCE_END.search(s, first.end() + 1, limit)
+    return _FINDING.search(s, end, second.end() if second is not None else limit) is not None
+
+
+# the next sentence names whose view it was ("That was the judgement of the authors of the blueprint, former
+# Senator Chris Dodd and former Congressman Barney Frank."): an anaphoric "that" or "this" and a noun of judging
+_HOLDERS_NEXT = lazy(
+    r"\s*(?:That|This|Such)\s+(?:was|is|has\s+been|had\s+been|remains|remained)\s+(?:also\s+)?the\s+"
+    r"(?:[\w'’\-]+\s+)?(?:view|judge?ment|conclusion|position|assessment|verdict|opinion|argument)s?\s+of\b"
+)
+
+
+def holders_named_next(s: str, end: int) -> bool:
+    """The sentence after the view ending at ``end`` names who holds it ("That was the judgement of …")."""
+    limit = min(len(s), end + FINDING_REACH)
+    first = _SENTENCE_END.search(s, end, limit)
+    return first is not None and _HOLDERS_NEXT.match(s, first.end(), limit) is not None
