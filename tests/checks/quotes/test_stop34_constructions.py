@@ -81,3 +81,20 @@ def test_the_finder_a_crowd_outside_the_finding_and_held_views_stay_vague(body: 
 )
 def test_an_existential_view_with_its_modifiers_and_holders_named_next(body: str, phrases: list[str]) -> None:
     assert q102(body) == phrases
+
+
+@pytest.mark.parametrize(
+    ("body", "phrases"),
+    [
+        # a passive of regarding with an attitude and no agent: an attitude held by nobody named
+        ("Business and civil society are viewed mistrustfully as well.", ["viewed mistrustfully"]),
+        ("The plan is viewed with suspicion in the capital.", ["viewed with suspicion"]),
+        ("The agency is regarded with deep distrust in the region.", ["regarded with deep distrust"]),
+        # looking, not an attitude; and an attitude whose holders are named
+        ("The page is viewed regularly by its editors.", []),
+        ("He was seen briefly in Paris.", []),
+        ("The plan is viewed with suspicion by the finance ministry.", []),
+    ],
+)
+def test_an_attitude_passive_with_no_agent(body: str, phrases: list[str]) -> None:
+    assert q102(body) == phrases

@@ -124,6 +124,16 @@ AS_PASSIVE = (
     r"(?:dubbed|branded|label?led|termed)(?=\s+(?:an?\s|the\s+(?-i:[a-z]))))" + _NO_AGENT
 )
 
+# a passive of regarding with an attitude and no agent (stop 34): "are viewed mistrustfully", "is seen with
+# suspicion", "is regarded with deep distrust"; the attitude's manner is the class (an adverb of trust or judgement, or
+# "with" a noun of one), not "viewed regularly" or "seen briefly", which report looking
+ATTITUDE_PASSIVE = (
+    r"(?:viewed|regarded|seen)\s+(?:(?:mis|dis)?trustfully|suspiciously|sceptically|skeptically|"
+    r"warily|favou?rably|unfavou?rably|positively|negatively|dimly|cynically|critically|"
+    r"with\s+(?:(?:some|deep|great|growing|considerable|grave)\s+)?(?:suspicion|scepticism|skepticism|distrust|"
+    r"mistrust|alarm|concern|contempt|disdain|hostility|wariness|caution|favou?r))\b" + _NO_AGENT
+)
+
 # a passive of judging, crediting, linking or forecasting right after an adverb of generality, with no agent: "has
 # often been attributed to", "are often associated with", "is generally defined as", "is widely expected to", "is
 # commonly contrasted with" (MOS:WEASEL's "is widely regarded"). The adverb says that people at large hold the view,

@@ -322,7 +322,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?P<passive>(?:seen|viewed|regarded|perceived|considered|thought\s+of|(?:mis)?interpreted(?=\s+as\s+(?!\w+ing\b))|"
         r"construed(?=\s+as\s+(?!\w+ing\b)))\s+as"
         r"(?![^.;:!?]{0,80}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b))|"
-        rf"{sf.AS_PASSIVE}|{sf.CONSIDERED}|"  # describing, naming and judging in any passive (style_forms.py)
+        rf"{sf.AS_PASSIVE}|{sf.CONSIDERED}|{sf.ATTITUDE_PASSIVE}|"  # describing, naming, judging, regarding
         r"(?:(?:hailed|praised|touted|billed|denounced|derided|condemned|cited|held\s+up)\s+as|(?:hailed|praised|criticized|"
         r"criticised|condemned|blamed|denounced)\s+for|accused\s+of|cited\s+to|credited\s+(?:with|for)|"
         # the class of judging verbs, with its reason or its ground, or closing its clause ("has been widely
