@@ -168,6 +168,10 @@ def test_the_nearest_configuration_applies(server: Client, workspace: Path):
     (workspace / "drafts" / ".brieflint.yaml").write_text("ignore: [T104]\n", encoding="utf-8")
     (workspace / ".brieflint.yaml").write_text("per-file-ignores:\n  'other/*.md': [T102]\n", encoding="utf-8")
     (workspace / "other").mkdir()
+    # as an editor's file watcher reports them: the server read the workspace's configuration when it started
+    # (its warm-up), so without the notice whether it saw these files would race the warm-up
+    changed = [workspace / "drafts" / ".brieflint.yaml", workspace / ".brieflint.yaml"]
+    server.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": p.as_uri(), "type": 2} for p in changed]})
     top = server.open(workspace / "brief.md", BRIEF)
     draft = server.open(workspace / "drafts" / "brief.md", BRIEF)
     other = server.open(workspace / "other" / "brief.md", BRIEF)
