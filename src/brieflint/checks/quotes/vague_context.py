@@ -28,8 +28,6 @@ _DETERMINERS = (
     r"eight|nine|ten|several|other|such|whose|which|who"
 )
 _DEFINITE = lazy(rf"(?:\b(?:the|this|that|{_DETERMINERS})|\d|['’]s?)\s+(?:[\w.'’\-]+\s+){{0,2}}$", re.I)
-
-
 # the same before a plural group, where "this" and "that" determine nothing ("a perception that parents …
 # echoed", "This week officials said")
 _DEFINITE_PLURAL = lazy(rf"(?:\b(?:the|{_DETERMINERS})|\d|['’]s?)\s+(?:[\w.'’\-]+\s+){{0,2}}$", re.I)
