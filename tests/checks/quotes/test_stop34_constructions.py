@@ -98,3 +98,20 @@ def test_an_existential_view_with_its_modifiers_and_holders_named_next(body: str
 )
 def test_an_attitude_passive_with_no_agent(body: str, phrases: list[str]) -> None:
     assert q102(body) == phrases
+
+
+@pytest.mark.parametrize(
+    ("body", "phrases"),
+    [
+        # a raising passive of saying or believing with any verb after it, not only "be" and "have"
+        ("The deal is said to include a ceasefire.", ["said to include"]),
+        ("The militia is believed to control the border.", ["believed to control"]),
+        ("The class of submarine is thought to suffer numerous defects.", ["thought to suffer"]),
+        # "to" before a noun phrase is a preposition; a modal of ability is the author's judgement
+        ("The letter was said to the press.", []),
+        ("The plan can be said to work.", []),
+        ("He was thought to the last a loyal man.", []),
+    ],
+)
+def test_a_raising_passive_of_saying_with_any_verb(body: str, phrases: list[str]) -> None:
+    assert q102(body) == phrases

@@ -206,7 +206,7 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
     - a passive whose agent is an anonymous group, however modified ("condemned by human rights groups", "slammed by
       rights groups as a sham"), or that has no agent: opinion and blame after an auxiliary or opening its clause
       ("has been accused of", "is widely seen as", "Once hailed for its growth, …", "is said to be", "are speculated
-      to have"; not the author's judgement: "can be said to be", "might be considered"); when the sentence before
+      to have", "is believed to control"; not the author's judgement: "can be said to be", "might be considered"); when the sentence before
       opens with a named actor, that actor is taken as the agent; praise and blame with a reason or closing the
       clause ("has been widely criticized.", "was decried as a giveaway"), also with no auxiliary after its noun ("a
       bill derided as a vehicle for …", "a plan widely criticized for its cost"; not "the bill that critics derided

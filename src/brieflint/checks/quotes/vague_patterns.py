@@ -331,7 +331,8 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"applauded|praised|hailed)(?=\s*[.;:!?]|\s+(?:as|for|over)\b)|(?:broached|mooted|floated)(?=\s*[.;:!?]))"
         r"(?![^.;:!?]{0,40}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b))|"
         r"(?:said|believed|thought|reported|alleged|rumou?red|understood|suspected|speculated|reputed|reckoned|acknowledged)"
-        r"\s+to\s+(?:be|have)\b|"
+        r"\s+to\s+(?:be|have)\b|(?:said|believed|thought|alleged|rumou?red|reputed)\s+to\s+"  # or another verb
+        r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us)\b)(?-i:[a-z]{3,})\b|"
         # evidence in a raising passive, shown by nobody ("Good teachers have been shown to motivate students"):
         # the research readings start from a noun ("studies show"); this one has none
         r"(?:shown|proven|demonstrated)\s+to\b(?![^.;:!?]{0,80}\b(?:by|according\s+to|in\s+(?:a|the)\s+study)\b))",
