@@ -204,22 +204,21 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       civil society groups", '"…," said senior diplomats', "…, say
       residents who live near the plant");
     - a passive whose agent is an anonymous group, however modified ("condemned by human rights groups", "slammed by
-      rights groups as a sham"), or that has no agent: opinion and blame after an auxiliary or opening its clause
-      ("has been accused of", "is widely seen as", "Once hailed for its growth, …", "is said to be", "are speculated
-      to have", "is believed to control"; not the author's judgement: "can be said to be", "might be considered"); when the sentence before
-      opens with a named actor, that actor is taken as the agent; praise and blame with a reason or closing the
+      rights groups as a sham"), or that has no agent: opinion and blame after an auxiliary or opening its clause ("has
+      been accused of", "is widely seen as", "Once hailed for …", "is said to be", "are speculated to have", "is
+      believed to control"; not the author's judgement: "can be said to be", "might be considered"); when the sentence
+      before opens with a named actor, that actor is taken as the agent; praise and blame with a reason or closing the
       clause ("has been widely criticized.", "was decried as a giveaway"), also with no auxiliary after its noun ("a
       bill derided as a vehicle for …", "a plan widely criticized for its cost"; not "the bill that critics derided
-      as"), a passive of describing or naming ("has been described as", "was branded a failure", "are characterized
-      as", "has been called a failure"; not "as follows", "has been called for"), a judgement with "considered" ("is
+      as"), a passive of describing or naming ("has been described as", "was branded a failure", "are characterized as",
+      "has been called a failure"; not "as follows", "has been called for"), a judgement with "considered" ("is
       generally considered an area of research"; not "will be considered next week", "is considered complete when",
-      "still considered taxpayer information"), credit ("is credited with") and interpretation ("was interpreted as
-      a snub"; not "as requiring"), a label from nobody ("Often referred to as …"; not "is often referred to as", a
-      term's usage), and a passive of judging, crediting, linking or forecasting right after an adverb of generality
-      ("has often been attributed to", "is generally defined as", "is widely expected to", "commonly contrasted
-      with"; not "is commonly known as", "traditionally", nor a plain "is expected to open in May"); censure
-      received from nobody ("has come under fire for", "drew sharp criticism", "sparked a backlash"; not "drew
-      criticism from the mayor");
+      "still considered taxpayer information"), credit ("is credited with") and interpretation ("was interpreted as a
+      snub"; not "as requiring"), a label from nobody ("Often referred to as …"; not "is often referred to as", a term's
+      usage), and a passive of judging, crediting, linking or forecasting right after an adverb of generality ("has
+      often been attributed to", "is generally defined as", "is widely expected to", "commonly contrasted with"; not "is
+      commonly known as", "traditionally", nor a plain "is expected to open in May"); censure received from nobody ("has
+      come under fire for", "drew sharp criticism", "sparked a backlash"; not "drew criticism from the mayor");
     - an opinion and the anonymous people it comes from ("criticism from
       some residents", "doubts among analysts", "in some quarters"), and a
       view they hold as a noun phrase ("The consensus among economists is
