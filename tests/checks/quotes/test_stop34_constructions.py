@@ -115,3 +115,26 @@ def test_an_attitude_passive_with_no_agent(body: str, phrases: list[str]) -> Non
 )
 def test_a_raising_passive_of_saying_with_any_verb(body: str, phrases: list[str]) -> None:
     assert q102(body) == phrases
+
+
+@pytest.mark.parametrize(
+    ("body", "phrases"),
+    [
+        # a surname the text gave with a given name is a person, not a plural of people
+        ("State Superintendent Ryan Walters will resign.\n\nWalters said he will lead a new group.", []),
+        ("AG Todd Rokita was disciplined.\n\nRokita and disciplinary officials agreed he meant it.", []),
+        # a plural of people the text also writes in lower case stays a crowd; so does one after a sentence's end
+        ("Farmers said the rain came late. The farmers of the valley agree.", ["Farmers said"]),
+        (
+            "The march was on Sunday. Protest organizers estimated a million people came.",
+            ["Protest organizers estimated"],
+        ),
+        # "and" with a crowd but no named person before it
+        (
+            "Officials were disciplined.\n\nProsecutors and disciplinary officials agreed he meant it.",
+            ["officials agreed"],
+        ),
+    ],
+)
+def test_a_surname_given_before_is_a_person(body: str, phrases: list[str]) -> None:
+    assert q102(body) == phrases

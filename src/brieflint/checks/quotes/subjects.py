@@ -117,14 +117,34 @@ def attributed_after(after: str, before: str, cues: Cues) -> bool:
 _AND_BEFORE = lazy(r"\band\s+(?:[\w'’\-]+\s+){0,3}$")  # "… and environmental and labor " before a group
 
 
-def shares_named_subject(clause: str) -> bool:
+def surname(s: str, word: str) -> bool:
+    """``word`` (capitalised, as a subject stands alone) is a person's surname in the text ``s``: it follows a
+    capitalised given name or title somewhere ("State Superintendent Ryan Walters …. Walters said"; "AG Todd Rokita
+    …. Rokita and disciplinary officials agreed"), and the text never writes it in lower case, as it would a plural
+    of people ("Farmers said …, the farmers")."""
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    if re.search(rf"\b{word.lower()}\b", s) is not None:
+        return False
+    # a given name, or a title's abbreviation ("Gov.", "Sen."); not a sentence's end ("Sunday. Protest organizers")
+    for m in re.finditer(rf"\b([A-Z][a-z]+|[A-Z][a-z]{{0,3}}\.)\s+(?:[A-Z]\.\s+)?{word}\b", s):
+        if m.group(1) not in CAP_STOP:  # "The Farmers", "Many Voters": a determiner, not a given name
+            return True
+    return False
+
+
+def shares_named_subject(clause: str, s: str = "") -> bool:
     """The group is the second conjunct of a subject whose first is a person named in full ("Isaac
-    Bryan and labor groups") or an office with its article ("the minister and rights groups"): the
-    claim has a named source. A place or a group first ("Residents of Gaza and aid groups") has none."""
+    Bryan and labor groups"), by a surname the text gave with a given name (``s``: "Rokita and officials"),
+    or an office with its article ("the minister and rights groups"): the claim has a named source. A place or
+    a group first ("Residents of Gaza and aid groups") has none."""
     joined = _AND_BEFORE.search(clause)
     if joined is None:
         return False
     toks = clause[: joined.start()].split()
+    if len(toks) == 1 or (len(toks) >= 2 and not toks[-2][:1].isupper()):
+        if surname(s, toks[-1]):
+            return True
     if len(toks) < 2:
         return False
     last, before = toks[-1], toks[-2]

@@ -17,6 +17,7 @@ from brieflint.checks.quotes.crowd_structure import applies_rule, group_not_cred
 from brieflint.checks.quotes.families import CATENATIVE_WORDS, GROUP_FUNCTION_WORDS, PLAIN_QUANTS
 from brieflint.checks.quotes.held_views import held_by_crowd
 from brieflint.checks.quotes.reported_findings import finding_named, found_before
+from brieflint.checks.quotes.subjects import surname
 from brieflint.checks.quotes.vague_context import (
     accept,
     evidence_start,
@@ -137,6 +138,7 @@ def bare_crowd(s: str, start: int, word: str) -> tuple[int, int] | None:
     if (
         crowd is None
         or found_before(s, crowd[0])
+        or surname(s, s[crowd[0] : crowd[1]].split(None, 1)[0])  # "Walters said": Ryan Walters
         or finding_named(s, crowd[1])
         or hypothetical_result(s, *crowd)
         or applies_rule(s, *crowd)

@@ -393,7 +393,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
             return False
         if _NAMED.match(s, hit.end("bare")):
             return False
-        if shares_named_subject(clause):
+        if shares_named_subject(clause, s):
             return False  # "Assemblymember Isaac Bryan and environmental and labor groups pointed out"
     return True
 
