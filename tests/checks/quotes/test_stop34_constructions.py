@@ -129,6 +129,12 @@ def test_a_raising_passive_of_saying_with_any_verb(body: str, phrases: list[str]
             "The march was on Sunday. Protest organizers estimated a million people came.",
             ["Protest organizers estimated"],
         ),
+        # a headline's capitals give no given name ("… Among Coastal Farmers …" is no person called Farmers)
+        (
+            "Levee Plan Raises Fears Among Coastal Farmers in Northern Districts\n\nFarmers fear that the levee will "
+            "not hold.",
+            ["Farmers fear"],
+        ),
         # "and" with a crowd but no named person before it
         (
             "Officials were disciplined.\n\nProsecutors and disciplinary officials agreed he meant it.",

@@ -117,6 +117,10 @@ def attributed_after(after: str, before: str, cues: Cues) -> bool:
 _AND_BEFORE = lazy(r"\band\s+(?:[\w'’\-]+\s+){0,3}$")  # "… and environmental and labor " before a group
 
 
+# the small words a headline leaves in lower case
+_SMALL_WORDS = frozenset("a an the and or but nor of in on at to for by with from as into over per vs".split())
+
+
 def surname(s: str, word: str) -> bool:
     """``word`` (capitalised, as a subject stands alone) is a person's surname in the text ``s``: it follows a
     capitalised given name or title somewhere ("State Superintendent Ryan Walters …. Walters said"; "AG Todd Rokita
@@ -126,11 +130,23 @@ def surname(s: str, word: str) -> bool:
         return False
     if re.search(rf"\b{word.lower()}\b", s) is not None:
         return False
-    # a given name, or a title's abbreviation ("Gov.", "Sen."); not a sentence's end ("Sunday. Protest organizers")
+    # a given name, or a title's abbreviation ("Gov.", "Sen."); not a sentence's end ("Sunday. Protest organizers"),
+    # a determiner ("The Farmers") or a headline's capitals ("Levee Plan Raises Fears Among Coastal Farmers")
     for m in re.finditer(rf"\b([A-Z][a-z]+|[A-Z][a-z]{{0,3}}\.)\s+(?:[A-Z]\.\s+)?{word}\b", s):
-        if m.group(1) not in CAP_STOP:  # "The Farmers", "Many Voters": a determiner, not a given name
+        if m.group(1) not in CAP_STOP and not _title_case(s, m.start()):
             return True
     return False
+
+
+def _title_case(s: str, at: int) -> bool:
+    """The line around ``at`` (at most 60 characters either side) is a headline: every word but the small ones
+    ("in", "of", "the" …) is capitalised, as in "Levee Plan Raises Fears Among Coastal Farmers in Northern
+    Districts"; a sentence naming a person has its verbs in lower case ("Ryan Walters will resign")."""
+    lo = max(s.rfind(c, max(0, at - 60), at) for c in "\n\x00") + 1
+    ends = [i for i in (s.find(c, at, at + 60) for c in "\n\x00") if i != -1]
+    words = s[max(lo, at - 60) : min(ends) if ends else at + 60].split()[1:-1]  # whole words only
+    content = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+    return len(content) >= 4 and all(w[0].isupper() for w in content)
 
 
 def shares_named_subject(clause: str, s: str = "") -> bool:
