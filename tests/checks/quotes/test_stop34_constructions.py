@@ -144,3 +144,21 @@ def test_a_raising_passive_of_saying_with_any_verb(body: str, phrases: list[str]
 )
 def test_a_surname_given_before_is_a_person(body: str, phrases: list[str]) -> None:
     assert q102(body) == phrases
+
+
+@pytest.mark.parametrize(
+    ("body", "phrases"),
+    [
+        # a scope of five words between the group and its verb
+        (
+            "Opponents on both sides of the aisle said the rule was unenforceable.",
+            ["Opponents on both sides of the aisle said"],
+        ),
+        # a person named in full sharing the verb is its source, whatever the group beside them
+        ("Stephen W. Pacala and others in the United States and Netherlands argue that scientists are cautious.", []),
+        ("Senator Maria Lopez and critics said the plan fails.", []),
+        ("Residents and critics said the plan fails.", ["critics said"]),
+    ],
+)
+def test_a_longer_scope_and_a_named_person_beside_the_group(body: str, phrases: list[str]) -> None:
+    assert q102(body) == phrases

@@ -38,6 +38,7 @@ from brieflint.checks.quotes.vague_patterns import (
     OPEN_WORDS,
     POSSESSED_VIEW,
     RECEIVED_CENSURE,
+    SCOPE_WORDS,
     STAGES,
     SUBJECT_VERB,
     THINK_FORMS,
@@ -307,16 +308,16 @@ def _relative_at(s: str, at: int, word: str) -> bool:
 
 def _plain_predicate(s: str, at: int, first: re.Match[str]) -> int | None:
     """The end of the verb after a subject ending at ``at`` (``first``: its first word): a scope of one to
-    four words first ("in the region", and a comma after it), then none."""
+    five words first ("in the region", "on both sides of the aisle", and a comma after it), then none."""
     word = first.group(1).casefold()
     if word in _PREPOSITIONS:
-        scope = _stage("scope").match(s, at)  # the preposition and up to four words, each one an end
+        scope = _stage("scope").match(s, at)  # the preposition and up to five words, each one an end
         if scope is not None:
-            for k in range(1, 5):
+            for k in range(1, SCOPE_WORDS + 1):
                 pos = scope.end(k)
                 if pos == -1:
                     break
-                if k < 4 and (nxt := scope.group(k + 1)) is not None:
+                if k < SCOPE_WORDS and (nxt := scope.group(k + 1)) is not None:
                     # _may_start_verb and _relative_at, read here (most words of a scope are neither)
                     low = nxt.rstrip().casefold()
                     if (

@@ -280,6 +280,10 @@ def accept(s: str, hit: re.Match[str]) -> bool:
             return False  # "SPICe … set out what researchers thought": the body reports its own people's view
     if holders_named_next(s, hit.end()):
         return False  # "… there was broad recognition that …. That was the judgement of X and Y."
+    lead = s[max(0, hit.start() - 60) : hit.start()]
+    lead = lead[max(lead.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :]
+    if lead.rstrip().endswith("and") and shares_named_subject(lead, s):
+        return False  # "Stephen W. Pacala and others … argue": a named person shares the verb, its source
     groups = hit.groupdict()
     who = groups.get("who")
     if who is not None and _WORD_HEAD.match(who).group().lower() in _ALPHA_ROLES:  # type: ignore[union-attr]
