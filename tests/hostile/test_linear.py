@@ -44,6 +44,14 @@ def _body(shape: str, n: int) -> str:
         )
     if shape == "debate":  # one sentence naming both camps of a debate again and again (a Q102 for each)
         return "Supporters say it works, " + ", ".join("critics say it fails" for _ in range(n)) + ".\n"
+    if (
+        shape == "surnames"
+    ):  # a surname opening sentence after sentence, and a plural never written in lower case (Q102)
+        return (
+            "AG Todd Rokita spoke. "
+            + " ".join("Rokita and officials agreed. Farmers said so." for _ in range(n))
+            + "\n"
+        )
     if shape == "arabic-described":  # one Arabic sentence describing again and again, a cue in each (Q102)
         return " ".join("قصف وُصف بأنه الأعنف" for _ in range(n)) + ".\n"
     if shape == "arabic-governed":  # one Arabic sentence of nouns spelled like verbs of saying, then a quote (Q101)
@@ -97,6 +105,7 @@ QUADRATIC_ELSEWHERE = {
         ("citations", 500),
         ("quoted-citations", 250),
         ("debate", 500),
+        ("surnames", 300),
         ("arabic-described", 100),
         ("arabic-governed", 100),
         ("arabic-believed", 100),

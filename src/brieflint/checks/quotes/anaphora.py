@@ -18,6 +18,7 @@ text around a vague phrase (the GAO sweep, docs/accuracy.md):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from brieflint.document.places import is_place
 from brieflint.lazyre import lazy
@@ -56,7 +57,10 @@ def head_noun(phrase: str) -> str | None:
 
 
 def _outside(at: int, reported: list[tuple[int, int]]) -> bool:
-    return not any(a <= at < b for a, b in reported)
+    """``at`` lies in none of the ``reported`` spans (in order, none overlapping: the vague phrases as found), by
+    bisection: a mention is checked against the one span that could hold it, however many were reported."""
+    i = bisect_right(reported, (at + 1, -1)) - 1  # the last span starting at or before ``at``
+    return i < 0 or not reported[i][0] <= at < reported[i][1]
 
 
 # what makes a mention of a group definite: a body's name or a determiner or number before the head

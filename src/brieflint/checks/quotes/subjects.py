@@ -121,18 +121,23 @@ _AND_BEFORE = lazy(r"\band\s+(?:[\w'’\-]+\s+){0,3}$")  # "… and environmenta
 _SMALL_WORDS = frozenset("a an the and or but nor of in on at to for by with from as into over per vs".split())
 
 
-def surname(s: str, word: str) -> bool:
-    """``word`` (capitalised, as a subject stands alone) is a person's surname in the text ``s``: it follows a
-    capitalised given name or title somewhere ("State Superintendent Ryan Walters …. Walters said"; "AG Todd Rokita
-    …. Rokita and disciplinary officials agreed"), and the text never writes it in lower case, as it would a plural
-    of people ("Farmers said …, the farmers")."""
+SURNAME_REACH = 3000  # characters before a subject (and a third of that after) where its given name may stand
+
+
+def surname(s: str, word: str, at: int) -> bool:
+    """``word`` (capitalised, as a subject stands alone at ``at``) is a person's surname in the text ``s``: it
+    follows a capitalised given name or title within reach ("State Superintendent Ryan Walters …. Walters said"; "AG
+    Todd Rokita …. Rokita and disciplinary officials agreed"), and the text there never writes it in lower case, as
+    it would a plural of people ("Farmers said …, the farmers"). A bounded window: as many subjects as a text has
+    cost no more each."""
     if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
         return False
-    if re.search(rf"\b{word.lower()}\b", s) is not None:
+    lo, hi = max(0, at - SURNAME_REACH), min(len(s), at + SURNAME_REACH // 3)
+    if re.compile(rf"\b{word.lower()}\b").search(s, lo, hi) is not None:
         return False
     # a given name, or a title's abbreviation ("Gov.", "Sen."); not a sentence's end ("Sunday. Protest organizers"),
     # a determiner ("The Farmers") or a headline's capitals ("Levee Plan Raises Fears Among Coastal Farmers")
-    for m in re.finditer(rf"\b([A-Z][a-z]+|[A-Z][a-z]{{0,3}}\.)\s+(?:[A-Z]\.\s+)?{word}\b", s):
+    for m in re.compile(rf"\b([A-Z][a-z]+|[A-Z][a-z]{{0,3}}\.)\s+(?:[A-Z]\.\s+)?{word}\b").finditer(s, lo, hi):
         if m.group(1) not in CAP_STOP and not _title_case(s, m.start()):
             return True
     return False
@@ -149,9 +154,10 @@ def _title_case(s: str, at: int) -> bool:
     return len(content) >= 4 and all(w[0].isupper() for w in content)
 
 
-def shares_named_subject(clause: str, s: str = "") -> bool:
+def shares_named_subject(clause: str, s: str = "", at: int = 0) -> bool:
     """The group is the second conjunct of a subject whose first is a person named in full ("Isaac
-    Bryan and labor groups"), by a surname the text gave with a given name (``s``: "Rokita and officials"),
+    Bryan and labor groups"), by a surname the text gave with a given name (``s``, the clause ending at ``at``:
+    "Rokita and officials"),
     or an office with its article ("the minister and rights groups"): the claim has a named source. A place or
     a group first ("Residents of Gaza and aid groups") has none."""
     joined = _AND_BEFORE.search(clause)
@@ -159,7 +165,7 @@ def shares_named_subject(clause: str, s: str = "") -> bool:
         return False
     toks = clause[: joined.start()].split()
     if len(toks) == 1 or (len(toks) >= 2 and not toks[-2][:1].isupper()):
-        if surname(s, toks[-1]):
+        if surname(s, toks[-1], at):
             return True
     if len(toks) < 2:
         return False

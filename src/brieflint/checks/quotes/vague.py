@@ -139,7 +139,7 @@ def bare_crowd(s: str, start: int, word: str) -> tuple[int, int] | None:
     if (
         crowd is None
         or found_before(s, crowd[0])
-        or surname(s, s[crowd[0] : crowd[1]].split(None, 1)[0])  # "Walters said": Ryan Walters
+        or surname(s, s[crowd[0] : crowd[1]].split(None, 1)[0], crowd[0])  # "Walters said": Ryan Walters
         or finding_named(s, crowd[1])
         or hypothetical_result(s, *crowd)
         or applies_rule(s, *crowd)

@@ -282,7 +282,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         return False  # "… there was broad recognition that …. That was the judgement of X and Y."
     lead = s[max(0, hit.start() - 60) : hit.start()]
     lead = lead[max(lead.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :]
-    if lead.rstrip().endswith("and") and shares_named_subject(lead, s):
+    if lead.rstrip().endswith("and") and shares_named_subject(lead, s, hit.start()):
         return False  # "Stephen W. Pacala and others … argue": a named person shares the verb, its source
     groups = hit.groupdict()
     who = groups.get("who")
@@ -397,7 +397,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
             return False
         if _NAMED.match(s, hit.end("bare")):
             return False
-        if shares_named_subject(clause, s):
+        if shares_named_subject(clause, s, start):
             return False  # "Assemblymember Isaac Bryan and environmental and labor groups pointed out"
     return True
 
