@@ -162,3 +162,22 @@ def test_a_surname_given_before_is_a_person(body: str, phrases: list[str]) -> No
 )
 def test_a_longer_scope_and_a_named_person_beside_the_group(body: str, phrases: list[str]) -> None:
     assert q102(body) == phrases
+
+
+@pytest.mark.parametrize(
+    ("body", "phrases"),
+    [
+        # what the author received or heard is the author's own record, as its interviewees' answers are
+        (
+            "We held a roundtable and have received numerous comments since then from market participants asking us "
+            "to consider a global approach.",
+            [],
+        ),
+        ("We have heard concerns from many residents about the plan.", []),
+        # first-person hearsay, and what someone else received, stay vague
+        ("We have heard that some analysts believe the plan fails.", ["We have heard that", "some analysts believe"]),
+        ("The agency held hearings and has received criticism from residents.", ["criticism from residents"]),
+    ],
+)
+def test_what_the_author_received(body: str, phrases: list[str]) -> None:
+    assert q102(body) == phrases

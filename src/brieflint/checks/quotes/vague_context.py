@@ -89,6 +89,24 @@ _EXPOSED = lazy(
 )
 
 
+# what the author received or heard, as its object: comments, concerns or letters from a crowd that the author has on
+# record, as its interviewees' answers are ("We have received numerous comments from market participants", "I have
+# heard concerns from residents"); not "We have heard that …", hearsay
+_RECEIVED = lazy(
+    r"(?:\b(?P<who>we|I)\s+|\band\s+)(?:(?:have|had|also|since|recently|repeatedly|often)\s+){0,3}"
+    r"(?:received|heard|gathered|collected|solicited)\s+(?:(?!that\b)[\w'’\-]+\s+)?$",
+    re.I,
+)
+_FIRST_PERSON = lazy(r"\b(?:we|I)\b", re.I)
+
+
+def _received(s: str, at: int) -> bool:
+    """The phrase at ``at`` is the object of the author's receiving it, its subject "we" or "I" in the same sentence
+    ("We held a roundtable and have received numerous comments from market participants")."""
+    head = s[max(0, at - 200) : at]
+    head = head[max(head.rfind(c) for c in ".;!?\x00\n") + 1 :]
+    m = _RECEIVED.search(head)
+    return m is not None and (m.group("who") is not None or _FIRST_PERSON.search(head, 0, m.start()) is not None)
 # an author who did the research (an audit, a survey): a crowd after "according to" is its sources, chosen by it
 _AUTHOR_RESEARCHED = lazy(
     r"\b[Ww]e\s+(?:also\s+)?(?:interviewed|surveyed|spoke|talked|met|reviewed|analyzed|analysed|visited|observed)\b"
@@ -284,6 +302,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
     lead = lead[max(lead.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :]
     if lead.rstrip().endswith("and") and shares_named_subject(lead, s, hit.start()):
         return False  # "Stephen W. Pacala and others … argue": a named person shares the verb, its source
+    if _received(s, hit.start()):
+        return False  # "We have received numerous comments from market participants": the author's own record
     groups = hit.groupdict()
     who = groups.get("who")
     if who is not None and _WORD_HEAD.match(who).group().lower() in _ALPHA_ROLES:  # type: ignore[union-attr]
