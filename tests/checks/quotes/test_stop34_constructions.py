@@ -181,3 +181,18 @@ def test_a_longer_scope_and_a_named_person_beside_the_group(body: str, phrases: 
 )
 def test_what_the_author_received(body: str, phrases: list[str]) -> None:
     assert q102(body) == phrases
+
+
+@pytest.mark.parametrize(
+    ("body", "phrases"),
+    [
+        # the text's own readers with a modal: the author addresses its audience
+        ("Regular readers of this journal will note our new appearance.", []),
+        ("Readers will notice that the format has changed.", []),
+        # readers credited with a view, and other crowds with a modal, stay vague
+        ("Many readers believe the journal is biased.", ["Many readers believe"]),
+        ("Critics will say the plan is unfair.", ["Critics will say"]),
+    ],
+)
+def test_the_texts_readers_addressed(body: str, phrases: list[str]) -> None:
+    assert q102(body) == phrases

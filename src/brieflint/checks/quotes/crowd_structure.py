@@ -198,13 +198,24 @@ def unaware(s: str, start: int, end: int) -> bool:
     return _UNAWARE.search(s, start, end) is not None
 
 
+# the text's own readers with a modal: the author addresses its audience ("Regular readers of this journal will note
+# our new appearance", "Readers may recall"); readers credited with a view stay a crowd ("Many readers believe")
+_AUDIENCE = lazy(r"(?:[\w'’\-]+\s+){0,2}?readers\b[^.;:!?]{0,40}?\b(?:will|may|might|can|could|should)\s+\w+$", re.I)
+
+
+def addresses_audience(s: str, start: int, end: int) -> bool:
+    """The crowd at ``start``–``end`` is the text's readers, with a modal before their verb: the author's address."""
+    return _AUDIENCE.match(s, start, end) is not None
+
+
 def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
     """A plural subject and its verb at ``start``–``end`` (opening with ``word``) that credits no claim to an
     anonymous crowd: a named body's people by their scope or their possessor ("researchers at UNR",
     "Meduza's sources"), deliberation ("lawmakers are debating"), a jurisdiction applying a rule ("States have
     interpreted the exemption"), a quantifier and its noun ("some notice is being paid"), a plural modifying
     a singular head ("a media call"), a superlative or a definite few ("the most feared", "the few who"), a
-    negated verb of knowing ("most do not understand how …": the crowd's ignorance)."""
+    negated verb of knowing ("most do not understand how …": the crowd's ignorance), the text's readers with a modal
+    ("Readers will notice": the author's address)."""
     return (
         named_scope(s, start, end)
         or possessed_sources(s, start, word)
@@ -217,4 +228,5 @@ def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
         or superlative_or_definite(s, start, word)
         or reported_by_group(s, start, end, word)
         or unaware(s, start, end)
+        or addresses_audience(s, start, end)
     )

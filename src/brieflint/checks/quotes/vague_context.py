@@ -107,6 +107,8 @@ def _received(s: str, at: int) -> bool:
     head = head[max(head.rfind(c) for c in ".;!?\x00\n") + 1 :]
     m = _RECEIVED.search(head)
     return m is not None and (m.group("who") is not None or _FIRST_PERSON.search(head, 0, m.start()) is not None)
+
+
 # an author who did the research (an audit, a survey): a crowd after "according to" is its sources, chosen by it
 _AUTHOR_RESEARCHED = lazy(
     r"\b[Ww]e\s+(?:also\s+)?(?:interviewed|surveyed|spoke|talked|met|reviewed|analyzed|analysed|visited|observed)\b"
