@@ -132,6 +132,8 @@ def surname(s: str, word: str, at: int) -> bool:
     cost no more each."""
     if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
         return False
+    if word.lower() in VAGUE_NOUNS or word.lower() in ROLES:
+        return False  # "Government Officials" in a heading gives no person called Officials
     lo, hi = max(0, at - SURNAME_REACH), min(len(s), at + SURNAME_REACH // 3)
     if re.compile(rf"\b{word.lower()}\b").search(s, lo, hi) is not None:
         return False
