@@ -614,6 +614,7 @@ def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
     from brieflint.checks.quotes.censure import censure_start
     from brieflint.checks.quotes.crowd_structure import group_not_credited
     from brieflint.checks.quotes.held_views import held_by_crowd
+    from brieflint.checks.quotes.named_bodies import body_professionals
     from brieflint.checks.quotes.reported_findings import finding_named, found_before
     from brieflint.checks.quotes.vague_context import evidence_start
     from brieflint.checks.quotes.vague_patterns import (
@@ -668,6 +669,7 @@ def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
                     finding_named(s, h.end())
                     or group_not_credited(s, start, h.end(), word)
                     or found_before(s, h.start())
+                    or body_professionals(s, start, word)
                 )
             ):
                 paren = s.find("(", h.start(), h.end())  # an aside inside the match ends the finding

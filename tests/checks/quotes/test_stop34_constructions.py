@@ -198,3 +198,23 @@ def test_what_the_author_received(body: str, phrases: list[str]) -> None:
 )
 def test_the_texts_readers_addressed(body: str, phrases: list[str]) -> None:
     assert q102(body) == phrases
+
+
+@pytest.mark.parametrize(
+    ("body", "phrases"),
+    [
+        # a profession a named body employs is identified, as "Treasury officials" are: an acronym, or a name of two
+        # capitalised words
+        ("IMF experts warn of a slowdown.", []),
+        ("ILRI and UN experts say the markets should stay open.", []),
+        ("World Bank analysts say the markets should stay open.", []),
+        # one capitalised word opening the sentence is as often a field; a country or a nationality names nobody
+        ("Security experts warn of attacks on the grid.", ["experts warn"]),
+        ("US experts say the markets should stay open.", ["experts say"]),
+        ("Russian experts say the markets should stay open.", ["experts say"]),
+        # camps named by their stand are not a body's people
+        ("Trump supporters say the election was stolen.", ["supporters say"]),
+    ],
+)
+def test_a_named_bodys_professionals(body: str, phrases: list[str]) -> None:
+    assert q102(body) == phrases

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
+from brieflint.checks.quotes.named_bodies import NATIONALITY
 from brieflint.checks.quotes.style_forms import superlative_or_definite
-from brieflint.checks.quotes.vague_context import NATIONALITY
 from brieflint.checks.quotes.vague_patterns import GROUP_ALT
 from brieflint.checks.quotes.verb_classes import REPORTING_WORDS
 from brieflint.checks.quotes.verb_phrases import FINDING_VERBS

@@ -239,7 +239,7 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
     only its own clause; a group whose people are named ("critics, including
     Senator X,"; "refugees like TPS holders" names a kind, not a member),
     counted ("two diplomats"), definite ("the officials") or a named body's
-    ("Treasury officials"; a place's name says only where a crowd is: "Texas
+    ("Treasury officials", "IMF experts"; a place's name says only where a crowd is: "Texas
     residents"; a modifier opening the sentence is no name: "Senior
     officials", "Frustrated residents") is not vague, nor one that shares
     its verb with a person named in full ("Senator Maria Lopez and farm

@@ -16,6 +16,7 @@ from brieflint.checks.quotes.censure import censure_start
 from brieflint.checks.quotes.crowd_structure import addresses_audience, applies_rule, group_not_credited, named_scope
 from brieflint.checks.quotes.families import CATENATIVE_WORDS, GROUP_FUNCTION_WORDS, PLAIN_QUANTS
 from brieflint.checks.quotes.held_views import held_by_crowd
+from brieflint.checks.quotes.named_bodies import body_professionals
 from brieflint.checks.quotes.reported_findings import finding_named, found_before
 from brieflint.checks.quotes.subjects import surname
 from brieflint.checks.quotes.vague_context import accept, evidence_start, hypothetical_result
@@ -84,6 +85,7 @@ def _vague_at(s: str, start: int, word: str) -> tuple[int, int] | None:
                 got is not None
                 and not _after_word(s, start, _OBJECT_OF)
                 and not found_before(s, got[0].start())  # "A survey found that most Americans believe"
+                and not body_professionals(s, start, word)  # "IMF experts warn", as "Treasury officials"
                 and accept(s, got[0])
                 and not finding_named(s, got[1])
                 and not group_not_credited(s, start, got[1], word)

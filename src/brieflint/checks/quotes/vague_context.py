@@ -10,11 +10,17 @@ import re
 from brieflint.checks.quotes.bare_subject import according_crowd, person_noun
 from brieflint.checks.quotes.cues import SPEAKER, sentence_subject, speaker_in
 from brieflint.checks.quotes.lexicon import CUE_WORDS, MEMBERS_NAMED, ROLES
+from brieflint.checks.quotes.named_bodies import (
+    BODY_BEFORE,
+    NATIONALITY,
+    SENTENCE_OPENERS,
+    after_opener,
+    body_people,
+)
 from brieflint.checks.quotes.reduced_passive import reduced_relative_passive
 from brieflint.checks.quotes.reported_findings import found_before, holders_named_next
 from brieflint.checks.quotes.subjects import reduced_relative, shares_named_subject
 from brieflint.checks.quotes.vague_patterns import RECENCY, VERB_FORMS
-from brieflint.document.places import is_place
 from brieflint.lazyre import lazy
 
 _ALPHA_ROLES = frozenset(r for r in ROLES if r.isalpha())
@@ -31,10 +37,6 @@ _DEFINITE = lazy(rf"(?:\b(?:the|this|that|{_DETERMINERS})|\d|['’]s?)\s+(?:[\w.
 # the same before a plural group, where "this" and "that" determine nothing ("a perception that parents …
 # echoed", "This week officials said")
 _DEFINITE_PLURAL = lazy(rf"(?:\b(?:the|{_DETERMINERS})|\d|['’]s?)\s+(?:[\w.'’\-]+\s+){{0,2}}$", re.I)
-# a named body right before the group ("FSA officials", "Treasury officials", "Kremlin aides"): the
-# group is that body's people, identified; a nationality or region ("Russian", "U.S.", "Western",
-# "regional") identifies nobody
-_BODY_BEFORE = lazy(r"\b(?!(?:US|UK|EU|U\.S|U\.K)\b)(?:[A-Z]{2,}|[A-Z][a-z]+)(?:[’']s)?\s+$")
 # a modal before the passive's "be": the author's hedged judgement ("might be considered a missed opportunity"), as
 # "can be said to be" is the author's own
 _MODAL_BE = lazy(
@@ -58,8 +60,6 @@ _SOURCED = lazy(r"\b(?:according\s+to|citing|quoted\s+by|reported\s+by|told)\s+(
 # the verb an adverb modifies: the next word, after an auxiliary ("reportedly has said")
 _NEXT_WORD = lazy(r"\s+(?:(?:has|have|had|was|were|is|are|been|being)\s+)?([\w'’\-]+)")
 _DEMONYM = lazy(r"(?:is|ans|ese|ish|ks|ds|abs)$")
-# a nationality, a region or a leaning ("Conservative lawmakers", "Progressive legislators") identifies nobody
-NATIONALITY = lazy(r"(?:an|ian|ese|i|ish|ic|ern|al|ch|sh|ive)(?:[’']s)?\s+$")
 # a group named by its cause: a capitalised modifier names the cause, not a body ("Climate activists")
 _CAUSE_HEADS = frozenset("activists advocates campaigners".split())
 # a group of a person's followers: a possessor does not name them ("the governor's allies")
@@ -78,8 +78,6 @@ _CLAUSE_END = ".;:!?,—(\x00\n"
 _OPENERS = frozenset(
     "once long often much still now also previously initially already widely first later but yet and".split()
 )
-# words that may open a sentence before the opinion that opens it ("But one rumor is that …")
-_SENTENCE_OPENERS = frozenset("but yet and still however so indeed".split())
 _OPINION_ADJECTIVES = frozenset("widespread common popular growing prevailing persistent general".split())
 
 
@@ -113,55 +111,6 @@ def _received(s: str, at: int) -> bool:
 _AUTHOR_RESEARCHED = lazy(
     r"\b[Ww]e\s+(?:also\s+)?(?:interviewed|surveyed|spoke|talked|met|reviewed|analyzed|analysed|visited|observed)\b"
 )
-
-
-def _place_before(clause: str) -> bool:
-    """The capitalised word right before a group is a known place ("Wisconsin residents", "Gaza
-    residents"): like a nationality ("Iowan farmers"), it says where the crowd is, not whose body it is."""
-    m = _BODY_BEFORE.search(clause)
-    if m is None:
-        return False
-    word = m.group().strip()
-    return is_place(word[:-2] if word.endswith(("'s", "’s")) else word)
-
-
-def _after_opener(clause: str) -> str:
-    """The clause without its quotes and a conjunction that opens it ("but DOT officials expect")."""
-    lead = clause.strip(" \"“”‘’'•·")  # and a bullet typed as a character ("• But officials say")
-    first, _, rest = lead.partition(" ")
-    return rest.lstrip() if first.lower() in _SENTENCE_OPENERS else lead
-
-
-def _common_first_word(s: str, start: int, head: str, cut: int) -> bool:
-    """The one capitalised word before the group at ``start`` is its sentence's first word, and its paragraph
-    writes the same word in lower case elsewhere ("School leaders said … rural school districts"): the
-    capital is the sentence's, the word a common noun, not a named body's ("Treasury officials")."""
-    if cut != -1 and head[cut] not in ".!?\x00\n":
-        return False  # after a comma, a colon or a dash: not the sentence's first word
-    if cut == -1 and start > len(head):
-        return False  # the window does not reach the sentence's start
-    words = head[cut + 1 :].split()
-    if len(words) != 1 or not words[0].isalpha() or not words[0][1:].islower():
-        return False
-    lo = s.rfind("\x00", 0, start) + 1
-    hi = s.find("\x00", start)
-    low = words[0].lower()
-    return re.search(rf"\b{low}\b", s[lo : hi if hi != -1 else len(s)]) is not None
-
-
-# a capitalised first word that is a modifier by its form, not a body's name: a participle or an adjective of
-# feeling, rank or time ("Frustrated residents", "Worried officials", "Senior officials", "Longtime residents",
-# "Elderly voters"), or one of the few plain adjectives that grade a crowd ("Former officials", "Top aides")
-_MODIFIER = lazy(r"[A-Z][a-z]+(?:ed|ing|ful|ous|less|ior|ly|time|term)|Former|Top|Angry|Young|Old|Older|Younger")
-
-
-def _modifier_first(clause: str, head: str, cut: int) -> bool:
-    """The one word before the group opens its sentence and is a modifier by its form ("Frustrated residents
-    say"), so its capital is the sentence's, not a body's name ("Treasury officials")."""
-    if cut != -1 and head[cut] not in ".!?\x00\n":
-        return False  # after a comma, a colon or a dash: not the sentence's first word
-    words = _after_opener(clause).split()
-    return len(words) == 1 and _MODIFIER.fullmatch(words[0]) is not None
 
 
 # the auxiliary before an adverb of generality and its passive: a form of "be", or of "have" before "been"
@@ -198,7 +147,7 @@ def _opens_sentence(s: str, at: int) -> bool:
     if cut == -1 and at > 60:
         return False
     words = head[cut + 1 :].replace(",", " ").lower().split()
-    if words and words[0] in _SENTENCE_OPENERS:
+    if words and words[0] in SENTENCE_OPENERS:
         words = words[1:]
     if len(words) == 2 and words[1] in _OPINION_ADJECTIVES:
         words = words[:1]
@@ -336,7 +285,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         if s[: hit.start()].rstrip()[-1:] not in _BEFORE_INVERTED:
             return False  # the verb closes a clause after a comma or a quote ("…, say rights groups")
         mods = s[hit.end("inverted") : hit.start("bare")]
-        if _BODY_BEFORE.search(mods) and not NATIONALITY.search(mods):
+        if BODY_BEFORE.search(mods) and not NATIONALITY.search(mods):
             return False  # '"…," said Treasury officials': a named body's people
     if groups.get("opening") is not None and not _opens_sentence(s, hit.start()):
         return False  # "Nasr's claim that …", "the rumor that …" after a verb: the holder may be named
@@ -386,7 +335,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         head = s[max(0, hit.start() - 40) : hit.start()]
         clause = _RECENCY.sub("", head[max(head.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :])  # "Recent studies"
         if _DEFINITE.search(clause) or (
-            _BODY_BEFORE.search(_after_opener(clause) + " ") and not NATIONALITY.search(clause)
+            BODY_BEFORE.search(after_opener(clause) + " ") and not NATIONALITY.search(clause)
         ):
             return False  # "two studies show", "the research suggests", "World Bank research shows"; not "But research"
     group = groups.get("group")
@@ -405,17 +354,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         followers = word in _FOLLOWERS and _POSSESSED.search(clause) is not None
         if _DEFINITE_PLURAL.search(clause) and not followers:
             return False
-        if (
-            word not in _NOMINAL
-            and word not in _CAUSE_HEADS
-            and not followers
-            and _BODY_BEFORE.search(clause)
-            and not NATIONALITY.search(clause)
-            and not _place_before(clause)
-            and _after_opener(clause)[:1].isupper()  # '"…," White House officials said': after the quote
-            and not _common_first_word(s, start, head, cut)
-            and not _modifier_first(clause, head, cut)
-        ):
+        if not followers and word not in _NOMINAL and word not in _CAUSE_HEADS and body_people(s, start):
             return False
         if _NAMED.match(s, hit.end("bare")):
             return False

@@ -1,0 +1,112 @@
+"""A named body's people before a group (Q102, issue 19): "Treasury officials", "IMF experts", "World Bank
+analysts" are identified, as the body that employs them is; a nationality, a place, a capital the sentence's first
+word has, or a modifier by its form ("Russian experts", "Gaza residents", "School leaders", "Frustrated residents")
+identify nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brieflint.document.places import is_place
+from brieflint.lazyre import lazy
+
+# a named body right before the group ("FSA officials", "Treasury officials", "Kremlin aides"): the
+# group is that body's people, identified; a nationality or region ("Russian", "U.S.", "Western",
+# "regional") identifies nobody
+BODY_BEFORE = lazy(r"\b(?!(?:US|UK|EU|U\.S|U\.K)\b)(?:[A-Z]{2,}|[A-Z][a-z]+)(?:[’']s)?\s+$")
+# a nationality, a region or a leaning ("Conservative lawmakers", "Progressive legislators") identifies nobody
+NATIONALITY = lazy(r"(?:an|ian|ese|i|ish|ic|ern|al|ch|sh|ive)(?:[’']s)?\s+$")
+# words that may open a sentence before the opinion that opens it ("But one rumor is that …")
+SENTENCE_OPENERS = frozenset("but yet and still however so indeed".split())
+
+
+def place_before(clause: str) -> bool:
+    """The capitalised word right before a group is a known place ("Wisconsin residents", "Gaza
+    residents"): like a nationality ("Iowan farmers"), it says where the crowd is, not whose body it is."""
+    m = BODY_BEFORE.search(clause)
+    if m is None:
+        return False
+    word = m.group().strip()
+    return is_place(word[:-2] if word.endswith(("'s", "’s")) else word)
+
+
+def after_opener(clause: str) -> str:
+    """The clause without its quotes and a conjunction that opens it ("but DOT officials expect")."""
+    lead = clause.strip(" \"“”‘’'•·")  # and a bullet typed as a character ("• But officials say")
+    first, _, rest = lead.partition(" ")
+    return rest.lstrip() if first.lower() in SENTENCE_OPENERS else lead
+
+
+def _common_first_word(s: str, start: int, head: str, cut: int) -> bool:
+    """The one capitalised word before the group at ``start`` is its sentence's first word, and its paragraph
+    writes the same word in lower case elsewhere ("School leaders said … rural school districts"): the
+    capital is the sentence's, the word a common noun, not a named body's ("Treasury officials")."""
+    if cut != -1 and head[cut] not in ".!?\x00\n":
+        return False  # after a comma, a colon or a dash: not the sentence's first word
+    if cut == -1 and start > len(head):
+        return False  # the window does not reach the sentence's start
+    words = head[cut + 1 :].split()
+    if len(words) != 1 or not words[0].isalpha() or not words[0][1:].islower():
+        return False
+    lo = s.rfind("\x00", 0, start) + 1
+    hi = s.find("\x00", start)
+    low = words[0].lower()
+    return re.search(rf"\b{low}\b", s[lo : hi if hi != -1 else len(s)]) is not None
+
+
+# a capitalised first word that is a modifier by its form, not a body's name: a participle or an adjective of
+# feeling, rank or time ("Frustrated residents", "Worried officials", "Senior officials", "Longtime residents",
+# "Elderly voters"), or one of the few plain adjectives that grade a crowd ("Former officials", "Top aides")
+_MODIFIER = lazy(r"[A-Z][a-z]+(?:ed|ing|ful|ous|less|ior|ly|time|term)|Former|Top|Angry|Young|Old|Older|Younger")
+
+
+def _modifier_first(clause: str, head: str, cut: int) -> bool:
+    """The one word before the group opens its sentence and is a modifier by its form ("Frustrated residents
+    say"), so its capital is the sentence's, not a body's name ("Treasury officials")."""
+    if cut != -1 and head[cut] not in ".!?\x00\n":
+        return False  # after a comma, a colon or a dash: not the sentence's first word
+    words = after_opener(clause).split()
+    return len(words) == 1 and _MODIFIER.fullmatch(words[0]) is not None
+
+
+def body_people(s: str, start: int) -> bool:
+    """A named body stands right before the group at ``start``: its people, identified ("Treasury officials", "IMF
+    experts", '"…," White House officials said'); not a nationality, a place ("Gaza residents"), a capital the
+    sentence's first word has ("School leaders said"), nor a modifier by its form ("Frustrated residents")."""
+    head = s[max(0, start - 40) : start]
+    cut = max(head.rfind(c) for c in ".;:!?,—(\x00\n")
+    clause = head[cut + 1 :]
+    return bool(
+        BODY_BEFORE.search(clause)
+        and not NATIONALITY.search(clause)
+        and not place_before(clause)
+        and after_opener(clause)[:1].isupper()
+        and not _common_first_word(s, start, head, cut)
+        and not _modifier_first(clause, head, cut)
+    )
+
+
+# the listed vague nouns that name a profession, which a named body can employ ("IMF experts", "World Bank
+# analysts"); not the camps named by their stand ("Trump supporters": a possessor names no crowd) nor "sources"
+_PROFESSIONS = frozenset(
+    "observers analysts experts commentators pundits insiders watchers scholars researchers".split()
+)
+
+
+def body_professionals(s: str, start: int, word: str) -> bool:
+    """The listed noun ``word`` at ``start`` is a profession a named body right before it employs, as "Treasury
+    officials" are the Treasury's: an acronym ("IMF experts warn", "ILRI and UN experts say") or a name of two
+    capitalised words or more ("World Bank analysts"); not one capitalised word, which is as often a field opening
+    its sentence ("Security experts warn", "Industry analysts claimed"), nor a country's ("US experts")."""
+    if word.lower() not in _PROFESSIONS:
+        return False
+    head = s[max(0, start - 40) : start]
+    clause = head[max(head.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :]
+    words = after_opener(clause).split()
+    if not words or NATIONALITY.search(clause) or place_before(clause):
+        return False
+    last = words[-1]
+    if last.isupper() and last.isalpha() and len(last) >= 2:
+        return last not in ("US", "UK", "EU", "USA")
+    return len(words) >= 2 and last[:1].isupper() and words[-2][:1].isupper() and words[-2] not in ("The", "A", "An")
