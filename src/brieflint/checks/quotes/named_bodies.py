@@ -70,13 +70,18 @@ def _modifier_first(clause: str, head: str, cut: int) -> bool:
     return len(words) == 1 and _MODIFIER.fullmatch(words[0]) is not None
 
 
+def _clause_before(s: str, start: int) -> tuple[str, str, int]:
+    """The 40 characters before ``start``, the clause after the last mark of a clause's end in them, and where it is."""
+    head = s[max(0, start - 40) : start]
+    cut = max(head.rfind(c) for c in ".;:!?,—(\x00\n")
+    return head, head[cut + 1 :], cut
+
+
 def body_people(s: str, start: int) -> bool:
     """A named body stands right before the group at ``start``: its people, identified ("Treasury officials", "IMF
     experts", '"…," White House officials said'); not a nationality, a place ("Gaza residents"), a capital the
     sentence's first word has ("School leaders said"), nor a modifier by its form ("Frustrated residents")."""
-    head = s[max(0, start - 40) : start]
-    cut = max(head.rfind(c) for c in ".;:!?,—(\x00\n")
-    clause = head[cut + 1 :]
+    head, clause, cut = _clause_before(s, start)
     return bool(
         BODY_BEFORE.search(clause)
         and not NATIONALITY.search(clause)
@@ -101,8 +106,7 @@ def body_professionals(s: str, start: int, word: str) -> bool:
     its sentence ("Security experts warn", "Industry analysts claimed"), nor a country's ("US experts")."""
     if word.lower() not in _PROFESSIONS:
         return False
-    head = s[max(0, start - 40) : start]
-    clause = head[max(head.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :]
+    clause = _clause_before(s, start)[1]
     words = after_opener(clause).split()
     if not words or NATIONALITY.search(clause) or place_before(clause):
         return False

@@ -26,6 +26,7 @@ from brieflint.checks.quotes.cues import (
     speaker_in,
 )
 from brieflint.checks.quotes.lexicon import CAP_STOP, CUE_WORDS, DOC_ROLES, PRONOUNS, ROLES, VAGUE_NOUNS
+from brieflint.checks.quotes.marks import TITLE_SMALL
 from brieflint.document.places import is_place
 from brieflint.lazyre import lazy
 
@@ -117,10 +118,6 @@ def attributed_after(after: str, before: str, cues: Cues) -> bool:
 _AND_BEFORE = lazy(r"\band\s+(?:[\w'’\-]+\s+){0,3}$")  # "… and environmental and labor " before a group
 
 
-# the small words a headline leaves in lower case
-_SMALL_WORDS = frozenset("a an the and or but nor of in on at to for by with from as into over per vs".split())
-
-
 SURNAME_REACH = 3000  # characters before a subject (and a third of that after) where its given name may stand
 
 
@@ -152,11 +149,11 @@ def _title_case(s: str, at: int) -> bool:
     lo = max(s.rfind(c, max(0, at - 60), at) for c in "\n\x00") + 1
     ends = [i for i in (s.find(c, at, at + 60) for c in "\n\x00") if i != -1]
     words = s[max(lo, at - 60) : min(ends) if ends else at + 60].split()[1:-1]  # whole words only
-    content = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+    content = [w for w in words if w[:1].isalpha() and w.lower() not in TITLE_SMALL]
     return len(content) >= 4 and all(w[0].isupper() for w in content)
 
 
-def shares_named_subject(clause: str, s: str = "", at: int = 0) -> bool:
+def shares_named_subject(clause: str, s: str, at: int) -> bool:
     """The group is the second conjunct of a subject whose first is a person named in full ("Isaac
     Bryan and labor groups"), by a surname the text gave with a given name (``s``, the clause ending at ``at``:
     "Rokita and officials"),
