@@ -63,6 +63,12 @@ def lint(
         return [_relative(f, root) for f in result.findings]
 
 
+def reported(source: str, code: str) -> list[str]:
+    """The text each finding of ``code`` points at in ``source``, as the file is written (a finding on one line)."""
+    lines = source.splitlines()
+    return [lines[f.line - 1][f.column - 1 : f.end_column - 1] for f in lint(source, select=[code])]
+
+
 def _empty_config(root: Path) -> Path:
     """An empty configuration, so no .brieflint.yaml above the temp folder leaks in."""
     p = root / ".brieflint-empty.yaml"

@@ -6,15 +6,12 @@ from __future__ import annotations
 import pytest
 
 from brieflint.checks.quotes.common import FRONT
-from brieflint.testing import lint
+from brieflint.testing import reported
 
 
 def q102(body: str) -> list[str]:
     """The text of each Q102 finding's span, as the file is written."""
-    lines = (FRONT + "\n" + body + "\n").splitlines()
-    return [
-        lines[f.line - 1][f.column - 1 : f.end_column - 1] for f in lint(FRONT + "\n" + body + "\n", select=["Q102"])
-    ]
+    return reported(FRONT + "\n" + body + "\n", "Q102")
 
 
 # each construction (a test id): sentences, and the phrases Q102 reports in them as the file is written ([]: none)

@@ -52,6 +52,15 @@ BEEN = (
     rf"(?:{_AS_PHRASE}|"
     r"called\s+(?:an?\s|the\s+(?-i:[a-z]))|credited\s+(?:with|for)\b)" + _NO_AGENT
 )
+# what has been said or written at large, by nobody named ("Much has been said about the way …", "a great deal has been
+# written on", "Much has been made of"): the quantity stands for the sayings, the perfect passive for their sayers
+MUCH_SAID_TRIGGERS = "much deal lot"
+MUCH_SAID = (
+    r"(?:(?<!\bhow )(?<!\bnot )(?<!\bso )(?<!\btoo )(?<!\bas )\bmuch|(?:(?<=\ba great )|(?<=\ba good ))deal|"
+    r"(?<=\ba )lot)\s+(?:has|had|have)\s+(?:(?:already|also|since)\s+)?been\s+"
+    r"(?:said|written|made|claimed|argued|speculated|debated|published)\s+(?:about|of|on|regarding|concerning)\b"
+    + _NO_AGENT
+)
 # a hedged accounting of unnamed sources ("By some accounts", "by most accounts", "By all accounts")
 ACCOUNTS_TRIGGERS = "by"
 ACCOUNTS = r"\bby\s+(?:some|many|most|all|several|numerous|multiple|other)\s+accounts\b"

@@ -364,12 +364,16 @@ def accept(s: str, hit: re.Match[str]) -> bool:
 
 
 # an opinion held or voiced, before "by" and a crowd: the participles of holding and voicing one, of judging
-# and rejecting (the class of "dismiss", "oppose", "fault", "single out": a stance taken, not an act done), and
-# the nouns of praise and blame ("a view shared by many", "dismissed by critics as", "received acclaim by some")
+# and rejecting (the class of "dismiss", "oppose", "fault", "single out": a stance taken, not an act done), the
+# nouns of praise and blame ("a view shared by many", "dismissed by critics as", "received acclaim by some")
 _HELD = lazy(
     r"\b(?:shared|held|echoed|voiced|expressed|raised|embraced|assailed|attacked|dismissed|rejected|opposed|"
     r"faulted|censured|ridiculed|mocked|panned|scorned|challenged|contested|endorsed|singled\s+out|"
-    r"acclaim|praise|criticism|condemnation|scorn|ridicule)\b[^.;:!?,]{0,30}$",
+    r"acclaim|praise|criticism|condemnation|scorn|ridicule|"
+    # a claim's noun and the participle of making it ("the estimate made by some specialists that", "arguments put
+    # forward by many"), not the act's ("the decision made by some")
+    r"(?:estimates?|claims?|predictions?|projections?|forecasts?|arguments?|assertions?|suggestions?|allegations?|"
+    r"accusations?)\s+(?:made|put\s+forward|advanced|offered))\b[^.;:!?,]{0,30}$",
     re.I,
 )
 

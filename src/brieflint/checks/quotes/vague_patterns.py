@@ -46,12 +46,13 @@ _VERB_LEMMAS = (
     "slam deride interpret misinterpret regard deem perceive characterize characterise echo"
 )
 # the rest of their classes, taken whole (VerbNet's classes: verb_classes.py, with the construction that makes a
-# noun-like member a verb), and a few of Levin's they had read before (understand, disagree, sense, fret, liken …)
-_CLASS_LEMMAS = "understand disagree sense reassure forecast fret bemoan confess liken"
-# the verbs of perception that report what a crowd observed as a fact ("teachers are noticing that …",
-# "Residents have noticed more trucks"): the ones only people do ("see" is there; its "seeing" is not)
+# noun-like member a verb), a few of Levin's they had read before (understand, disagree, sense, fret, liken …), and
+# judging wrongly, a view as "understand" is ("some people misunderstand what it means", "Investors underestimate")
+_CLASS_LEMMAS = "understand disagree sense reassure forecast fret bemoan confess liken misunderstand misjudge misread "
+_CLASS_LEMMAS += "underestimate overestimate"
+# verbs of perception reporting what a crowd observed as a fact ("Residents have noticed more trucks"), only people's
 PERCEPTION_LEMMAS = "notice discern"
-_IRREGULAR_FORMS = "said saw seen thought felt held understood"
+_IRREGULAR_FORMS = "said saw seen thought felt held understood misunderstood"
 
 
 def _plural_forms(lemma: str) -> set[str]:
@@ -80,7 +81,7 @@ VERB_FORMS = frozenset(
         *_IRREGULAR_FORMS.split(),
         *(
             w
-            for lemma in (_VERB_LEMMAS + " " + _CLASS_LEMMAS + " " + PERCEPTION_LEMMAS).split()
+            for lemma in " ".join((_VERB_LEMMAS, _CLASS_LEMMAS, PERCEPTION_LEMMAS)).split()
             for w in _plural_forms(lemma)
         ),
         *(w for lemma in vc.ANY_LEMMAS for w in vc.plural_forms(lemma)),
@@ -88,8 +89,8 @@ VERB_FORMS = frozenset(
     - THINK_FORMS
     - _NOT_OPINION
 )
-# the definition's verbs (the reading looks them up in VERB_FORMS; only the tests compile this): a plain alternation,
-# the longer first, which the closing \b makes equal to a trie and costs no trie to build at import
+# the definition's verbs (looked up in VERB_FORMS; only the tests compile this): a plain alternation, the longer
+# first, which the closing \b makes equal to a trie at no cost at import
 _VERBS = "|".join(sorted(VERB_FORMS, key=len, reverse=True)) + "|" + VERB_PHRASES
 # auxiliaries and adverbs before the verb (none of them a verb), a progressive "are" before an -ing
 # form, a parenthesised prefix ("(mis)interpreted")
@@ -421,6 +422,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (rp.PRESS_TRIGGERS, rp.PRESS),
     (sf.BEEN_TRIGGERS, sf.BEEN),  # the style guides' forms (style_forms.py): "has been described as"
     (sf.ACCOUNTS_TRIGGERS, sf.ACCOUNTS),  # "By some accounts"
+    (sf.MUCH_SAID_TRIGGERS, sf.MUCH_SAID),  # "Much has been said about"
     (sf.GENERAL_ADVERBS, sf.GENERIC),  # "has often been attributed to", "is widely expected to" (style_forms.py)
     (sf.PERSPECTIVE_TRIGGERS, sf.PERSPECTIVE),  # "To many readers," (style_forms.py)
     (sf.CONSENSUS_TRIGGERS, sf.CONSENSUS),  # "A consensus quickly formed that"

@@ -29,7 +29,8 @@ BASE_PHRASES = (
     # a finding with its clause, from a crowd of research only (crowd_structure.finding_by_others)
     r"(?:find|found|discover(?:ed)?)\s+that\b|"
     r"(?:express|voice|raise|sound)(?:d|ed)?\s+(?:\w+\s+)?(?:concerns?|doubts?|fears?|"
-    r"skepticism|scepticism|alarm|frustration|reservations)|(?:are|were|is|was)\s+(?:\w+\s+)?"
+    r"skepticism|scepticism|alarm|frustration|reservations|misgivings|questions?|objections?|complaints?|criticism)|"
+    r"(?:are|were|is|was)\s+(?:\w+\s+)?"
     rf"(?:{ATTITUDES})|(?:are|were|is|was)\s+of\s+the\s+(?:opinion|view|belief)\s+that\b"
 )
 # and the verbs of VerbNet's classes that count only in the construction that makes them a claim's verb ("Many
