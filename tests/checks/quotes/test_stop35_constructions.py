@@ -51,6 +51,36 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("The decision made by some members was final.", []),
         ("The estimate made by the agency's economists was revised.", []),
     ],
+    "an author-date citation sources its clause": [
+        (
+            "High-quality information bases are seen as underpinning evidence-based policy (Head, 2009).",
+            [],
+        ),
+        ("The policy is seen as a failure (Smith et al., 2019).", []),
+        ("Critics argue the policy failed (Smith and Jones 2019; OECD, 2020, p. 4).", []),
+        ("Critics argue the policy failed (see World Bank 2020).", []),
+        # a date, a law's name with its year, or a citation in another clause sources nothing here
+        ("Critics argue the policy failed (June 2000).", ["Critics argue"]),
+        ("Critics argue the policy failed (Climate Change Act 2008).", ["Critics argue"]),
+        ("Critics argue the policy failed; it grew (Smith 2019).", ["Critics argue"]),
+    ],
+    "the audience the writers and a surveys respondents are no crowd": [
+        ("Some of you may have noticed that the charts have changed.", []),
+        ("I know many of you understand the risk.", []),
+        ("How many of us think about people over age 65?", []),
+        ("Most respondents believed the disease could be prevented.", []),
+        ("Survey respondents said the program helped.", []),
+        # a part of "them", the experts, or residents stay vague
+        ("Some of the experts argue the plan will fail.", ["Some of the experts argue"]),
+        ("Many residents believed the disease could be prevented.", ["Many residents believed"]),
+    ],
+    "an auxiliary ends a quantified group": [
+        # "are" is no noun of the group: the crowd is going home, not anticipating a claim
+        ("Some are going home eagerly anticipating the warmth of people who love them.", []),
+        ("Some are anticipating a rise in rates.", ["Some are anticipating"]),
+        ("Some economists have argued that it fails.", ["Some economists have argued"]),
+        ("A number of officials have said it fails.", ["A number of officials have said"]),
+    ],
 }
 
 

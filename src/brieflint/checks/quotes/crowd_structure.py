@@ -199,12 +199,20 @@ def unaware(s: str, start: int, end: int) -> bool:
 
 
 # the text's own readers with a modal: the author addresses its audience ("Regular readers of this journal will note
-# our new appearance", "Readers may recall"); readers credited with a view stay a crowd ("Many readers believe")
-_AUDIENCE = lazy(r"(?:[\w'’\-]+\s+){0,2}?readers\b[^.;:!?]{0,40}?\b(?:will|may|might|can|could|should)\s+\w+$", re.I)
+# our new appearance", "Readers may recall"); readers credited with a view stay a crowd ("Many readers believe"). A
+# part of the second or first person is the audience or the writers themselves ("Some of you may have noticed",
+# "how many of us think about"), whatever their verb; and a survey's respondents are the sample the text measured
+# ("Most respondents believed": the survey's finding, never labelled vague in any set)
+_AUDIENCE = lazy(
+    r"(?:[\w'’\-]+\s+){0,2}?readers\b[^.;:!?]{0,40}?\b(?:will|may|might|can|could|should)\s+\w+$|"
+    r"[\w'’\-]+\s+of\s+(?:you|us)\b|(?:[\w'’\-]+\s+){0,3}?respondents\b",
+    re.I,
+)
 
 
 def addresses_audience(s: str, start: int, end: int) -> bool:
-    """The crowd at ``start``–``end`` is the text's readers, with a modal before their verb: the author's address."""
+    """The crowd at ``start``–``end`` is the text's readers, with a modal before their verb, a part of "you" or
+    "us", or respondents: the author's address, the writers', or the sample the text measured."""
     return _AUDIENCE.match(s, start, end) is not None
 
 
@@ -215,7 +223,8 @@ def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
     interpreted the exemption"), a quantifier and its noun ("some notice is being paid"), a plural modifying
     a singular head ("a media call"), a superlative or a definite few ("the most feared", "the few who"), a
     negated verb of knowing ("most do not understand how …": the crowd's ignorance), the text's readers with a modal
-    ("Readers will notice": the author's address)."""
+    ("Readers will notice": the author's address), a part of "you" or "us" ("Some of you may have noticed"),
+    respondents ("Most respondents believed")."""
     return (
         named_scope(s, start, end)
         or possessed_sources(s, start, word)

@@ -56,3 +56,22 @@ ACCORDING_CROWD = (
 # a quantified group is one to three words, or four content words ("Some small-scale black tobacco farmers"), never
 # four with one of these ("various strands of research to"): vague_patterns' definition and vague.py's reading agree
 GROUP_FUNCTION_WORDS = frozenset("of to the a an and or in for with on at by from that this these those".split())
+
+# the negated auxiliaries, one word each ("don't", "didn’t"), read before a crowd's verb ("Many don't believe")
+NEGATED_WORDS = frozenset(f"{a}n{m}t" for a in "do does did have has had would could wo ca".split() for m in "'’")
+# the finite auxiliaries and copulas: no word of a noun phrase ("Some are going home eagerly anticipating" has no
+# group "are going home"), so a word of a quantified group is none of them (vague_patterns.STAGES["run"]); but a
+# passive's auxiliary before its participle closes the group the verb reads ("Some bloggers are considered traitors")
+FINITE_WORDS = (
+    frozenset("are is was were been have has had will would can could may might should must do does did".split())
+    | NEGATED_WORDS
+)
+GROUP_RUN = (
+    rf"(?!(?i:{'|'.join(sorted(FINITE_WORDS))})\s+(?![a-z]+ed\b|said\b|seen\b|thought\b|felt\b|held\b|told\b))"
+    r"[\w'’\-]+"
+)
+# a progressive "are" before an -ing form, with an adverb between ("are left wondering", "were also questioning")
+PROGRESSIVE = (
+    r"(?:are|were|is|was|been)\s+(?:(?:left|also|now|still|increasingly|already|openly|privately|quietly)\s+)?"
+    r"(?=[a-z]+ing\b)"
+)

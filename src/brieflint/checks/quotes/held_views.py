@@ -86,7 +86,8 @@ POSSESSED_TRIGGERS = _HEAD_WORDS
 # a claim with its content clause and no owner: "the contention that", "Warnings that AI chatbots produce …",
 # "confirm previous warnings that", "Rumors that the minister …" (sets 5, 20, 22, 23). The nouns of a voiced claim
 # (not of a held feeling: "concerns that", "fears that" are the adjunct and existential readings'); after nothing
-# (the clause's start), an article or an adjective of time, frequency or spread only: a possessor, a name, a body or
+# (the clause's start), an article, an adjective of time, frequency or spread, or the "by" of a passive's agent
+# ("were later undone by assertions that classrooms didn't need windows", set 35) only: a possessor, a name, a body or
 # a role before it owns the claim ("Trump's claims that", "government claims that"), a determiner of reference points
 # back to claims named before ("these claims that"), an adjective of falsity is the writer's own rebuttal
 # ("unsupported claims that"). The "that" opens a content clause, not a relative one ("claims that were filed",
@@ -96,7 +97,7 @@ _OPEN = r"(?:^|(?<=[.!?:;(—–\x00\n] )|(?<=[.!?:;(—–\x00\n])|(?<=[“\"�
 _AFTER_WORD = "".join(
     rf"|(?<=\b{w} )|(?<=\b{w.capitalize()} )"
     for w in "the a an previous earlier repeated recent widespread persistent growing new similar frequent "
-    "unconfirmed unverified early initial old long-standing mounting".split()
+    "unconfirmed unverified early initial old long-standing mounting by".split()
 )
 UNOWNED_CLAIM_TRIGGERS = _CLAIM_NOUNS
 UNOWNED_CLAIM = (

@@ -24,6 +24,7 @@ from brieflint.checks.quotes.balance import unbalanced_quotes
 from brieflint.checks.quotes.common import FRONT, OPT_CUES, OPT_MIN_WORDS, OPT_VAGUE, configured_lexicon, span
 from brieflint.checks.quotes.conjecture import conjecture
 from brieflint.checks.quotes.cues import CLAUSE_BREAK, PASSIVE_ONLY, VAGUE
+from brieflint.checks.quotes.in_text import cited_in_text
 from brieflint.checks.quotes.interviewees import interviewed_heads, interviewee
 from brieflint.checks.quotes.lexicon import MEMBERS_NAMED
 from brieflint.checks.quotes.marks import is_title
@@ -235,9 +236,10 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       shown", "years of research showing", "Evidence suggests", "Science says"), and hearsay: "reportedly", "amid
       reports of", "according to local media", and the press as a speaker ("the press speculated", "the media
       reported that").
-    Words inside quotes and block quotes are not checked. A citation covers
-    only its own clause; a group whose people are named ("critics, including
-    Senator X,"; "refugees like TPS holders" names a kind, not a member),
+    Words inside quotes and block quotes are not checked. A citation (``[@id]``,
+    or an author and year in parentheses: "(Head, 2009)") covers only its own
+    clause; a group whose people are named ("critics, including Senator X,";
+    "refugees like TPS holders" names a kind, not a member),
     counted ("two diplomats"), definite ("the officials") or a named body's
     ("Treasury officials", "IMF experts"; a place's name says only where a crowd is: "Texas
     residents"; a modifier opening the sentence is no name: "Senior
@@ -315,11 +317,10 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
         m = info.masked
         lo, hi = _clause(info, hs, he)
         c = bisect_left(info.cite_pos, lo)
-        if c < len(info.cite_pos) and info.cite_pos[c] <= hi and _cites(info, hs, he, lo, hi):
-            continue  # a citation in the same clause names the source
-        if (m[hs:he].lower() in HEARSAY or _HEARSAY_DOCUMENTS.fullmatch(m, hs, he)) and (
-            c < len(info.cite_pos) and info.cite_pos[c] <= hi
-        ):
+        cited = c < len(info.cite_pos) and info.cite_pos[c] <= hi
+        if (cited and _cites(info, hs, he, lo, hi)) or cited_in_text(m, lo, hi):
+            continue  # a citation in the same clause names the source: "[@id]", or "(Head, 2009)" in the text
+        if (m[hs:he].lower() in HEARSAY or _HEARSAY_DOCUMENTS.fullmatch(m, hs, he)) and cited:
             continue  # "has reportedly produced … [each other](…)", "According to reports …, … [closed](…)":
             # hearsay's source is the clause's link
         if _members_named(m, hs, hi) or members_follow(infos, n, hs) or hedge_sourced(infos, n, hs, he):

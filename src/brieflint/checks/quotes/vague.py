@@ -14,7 +14,7 @@ from brieflint import lazyre
 from brieflint.checks.quotes.bare_subject import crowd_span
 from brieflint.checks.quotes.censure import censure_start
 from brieflint.checks.quotes.crowd_structure import addresses_audience, applies_rule, group_not_credited, named_scope
-from brieflint.checks.quotes.families import CATENATIVE_WORDS, GROUP_FUNCTION_WORDS, PLAIN_QUANTS
+from brieflint.checks.quotes.families import CATENATIVE_WORDS, GROUP_FUNCTION_WORDS, NEGATED_WORDS, PLAIN_QUANTS
 from brieflint.checks.quotes.held_views import held_by_crowd
 from brieflint.checks.quotes.named_bodies import body_professionals
 from brieflint.checks.quotes.reported_findings import finding_named, found_before
@@ -193,7 +193,8 @@ _VERB_FIRST_WORDS = frozenset(
         *"increasingly privately openly long now still already rightly wrongly publicly repeatedly".split(),
         *"quietly reportedly are were is was been call called calling refer referred referring".split(),
         *"report reported reporting point pointed express expressd expressed voice voiced voiceed".split(),
-        *"raise raised raiseed sound sounded soundd told tell tells".split(),
+        *"raise raised raiseed sound sounded soundd told tell tells never".split(),
+        *(w[:-2] for w in NEGATED_WORDS),  # "don't": its first word is "don"
         *CATENATIVE_WORDS,
         "be",
         *THINK_FORMS,
@@ -245,7 +246,7 @@ def _subject_verb(s: str, start: int, word: str) -> tuple[re.Match[str], int] | 
             if last is None or (
                 k == 3 and not GROUP_FUNCTION_WORDS.isdisjoint(s[q.end() : last.end()].lower().split())
             ):
-                break
+                break  # no word of the group ("run": an auxiliary ends it, "Some are going home … anticipating")
             if (end := _predicate(s, last.end())) is not None:
                 g = _stage("group").match(s, start, last.end())
                 if g is not None and g.end() == last.end():

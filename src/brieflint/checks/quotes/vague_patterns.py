@@ -92,20 +92,19 @@ VERB_FORMS = frozenset(
 # the definition's verbs (looked up in VERB_FORMS; only the tests compile this): a plain alternation, the longer
 # first, which the closing \b makes equal to a trie at no cost at import
 _VERBS = "|".join(sorted(VERB_FORMS, key=len, reverse=True)) + "|" + VERB_PHRASES
-# auxiliaries and adverbs before the verb (none of them a verb), a progressive "are" before an -ing
-# form, a parenthesised prefix ("(mis)interpreted")
+# auxiliaries, negations, adverbs before the verb (none a verb), a progressive "are" before -ing, a "(mis)" prefix
 AUX_WORDS = (
     r"(?:(?:have|has|had|will|would|may|might|could|do|did|does|continue\s+to|tend\s+to|also|often|"
     r"widely|generally|increasingly|privately|openly|long|now|still|already|rightly|wrongly|publicly|"
-    rf"repeatedly|quietly|reportedly|{fam.CATENATIVE})\s+){{0,3}}"
+    r"repeatedly|quietly|reportedly|not|never|(?:do|does|did|have|has|had|would|could|wo|ca)n['’]t|"
+    rf"{fam.CATENATIVE})\s+){{0,3}}"
 )
-PROGRESSIVE = r"(?:are|were|is|was|been)\s+(?:left\s+)?(?=[a-z]+ing\b)"  # "are left wondering" too
+PROGRESSIVE = fam.PROGRESSIVE
 PAREN = r"\(\w+\)"
 _AUX = rf"{AUX_WORDS}(?:{PROGRESSIVE})?(?:{PAREN})?"
 # where the group is ("Officials in the region say", "people familiar with the talks")
 SCOPE_HEAD = r"\s*,?\s+(?:of|in|at|from|within|on|across|inside|outside|close\s+to|familiar\s+with|around)\s+"
-# a scope cannot end on a preposition or a conjunction: what follows is their object ("people of Ukraine and
-# of holding …": a gerund), not the group's verb
+# a scope ends on no preposition or conjunction: their object follows ("people of Ukraine and of holding …")
 OPEN_WORDS = (
     "of in at from within on across inside outside close familiar around by for with about against among between "
     "into upon toward towards and or to"
@@ -484,7 +483,7 @@ STAGES: Mapping[str, str] = MappingProxyType(
         "group": rf"\b{QUANT}\s+(?P<group>(?:[\w'’\-]+\s+){{0,3}}[\w'’\-]+)",
         "bare": rf"\b(?P<bare>{trie_regex(GROUP_ALT.split('|'))})",
         "those": rf"\b{THOSE}",
-        "run": r"[\w'’\-]+",
+        "run": fam.GROUP_RUN,  # not an auxiliary (families.py)
         "word": r"[\w'’\-]+\s+",
         "scope": SCOPE_HEAD + r"([\w'’\-]+\s+)" + r"([\w'’\-]+\s+)?" * (SCOPE_WORDS - 1),
         "aux": rf"\s*{AUX_WORDS}",

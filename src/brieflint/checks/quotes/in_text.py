@@ -1,0 +1,36 @@
+"""Q102: a citation written in the text, in the author-date form of academic and institutional prose (issue 19).
+
+"… is seen as underpinning modern evidence-based policy (Head, 2009)", "(Smith et al., 2019)", "(Wiley 2006;
+Wiley and Hilton 2009)", "(OECD, 2020, p. 4)": the parenthesis names the source of its clause as ``[@id]`` does,
+so a vague phrase in the clause is sourced. Not a date ("(June 2000)", "(Published May 2013)"), nor a law's,
+plan's or event's name with its year ("(Climate Change Act 2008)", "(FY 2020)").
+"""
+
+from __future__ import annotations
+
+from brieflint.lazyre import lazy
+
+_NOT_AUTHORS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|Published|Updated|"
+    "Accessed|Revised|Released|Issued|Dated|Since|From|Until|Before|After|In|As|Circa|Est"
+)
+_TITLES = (
+    "Act|Acts|Year|FY|Plan|Strategy|Agreement|Convention|Budget|Vision|Agenda|Rule|Law|Bill|Directive|Regulation|"
+    "Order|Protocol|Treaty|Accord|Accords|Summit|Cup|Olympics|Games|Election|Elections|Census|Framework|Goals"
+)
+# an author (up to five capitalised words, "et al.", a second author after "and" or "&"), a comma or not, a year
+# with its letter, then anything up to the closing parenthesis (pages, more citations after ";"; at most 120 characters)
+AUTHOR_DATE = lazy(
+    rf"\((?:(?:see|e\.g\.|cf\.)\s*,?\s+)?(?!(?:{_NOT_AUTHORS})\b)(?:[A-Z][\w'’&.\-]*\s+){{0,4}}?"
+    rf"(?!(?:{_TITLES})\b)[A-Z][\w'’.\-]*(?:\s+et\s+al\.?)?(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+)?,?\s+"
+    r"(?:1[89]|20)\d{2}[a-z]?\b[^()]{0,120}\)"
+)
+
+
+_REACH = 200  # the longest citation read: it opens in the clause and may close after it (at its ";")
+
+
+def cited_in_text(m: str, lo: int, hi: int) -> bool:
+    """An author-date citation opens in the clause ``lo:hi`` of ``m``."""
+    hit = AUTHOR_DATE.search(m, lo, min(len(m), hi + _REACH))
+    return hit is not None and hit.start() < hi
