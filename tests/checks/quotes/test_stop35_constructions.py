@@ -81,6 +81,33 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Some economists have argued that it fails.", ["Some economists have argued"]),
         ("A number of officials have said it fails.", ["A number of officials have said"]),
     ],
+    "groups named by their cause or kind": [
+        # a capitalised first word before "groups" names their cause, not a body that employs them
+        ("Rights groups say the plan fails.", ["groups say"]),
+        ("Advocacy groups have argued that the plan fails.", ["groups have argued"]),
+        ("Business organizations warn that the rule will raise costs.", ["organizations warn"]),
+        # a body's officials stay identified
+        ("Treasury officials say the plan fails.", []),
+    ],
+    "a crowd opening a long sentences second clause": [
+        (
+            "The government has introduced policies to help address these barriers but disability charities have "
+            "argued these have not been sufficient.",
+            ["disability charities have argued"],
+        ),
+        # a relative "that" opens no clause of the crowd's: "claim" is the exemption's object here
+        (
+            "There is not detailed guidance for states regarding how to interpret the Family First exemption that "
+            "allows states to claim Title IV-E funding beyond 14 days.",
+            [],
+        ),
+    ],
+    "hearsay nouns after this are no ones": [
+        ("This follows allegations that abuse had not been properly investigated.", ["allegations that "]),
+        # a determiner of a plural, or a possessor, says whose
+        ("These allegations that abuse had not been investigated are false.", []),
+        ("Reuters' reports that the deal collapsed were confirmed.", []),
+    ],
 }
 
 

@@ -129,6 +129,9 @@ _FINDING = frozenset(
     "reveals revealed".split()
 )
 # a clause mark, or a sentence's end before a space ("inmediahk.net editors" is one name), read backwards
+# the conjunctions and subordinators that open a clause of its own in a long sentence ("… these barriers but
+# disability charities have argued"): not "that", often a relative pronoun
+_JOINING = frozenset("but while yet whereas although though because since".split())
 _BACK_MARK = lazy(r"[;:\x00\n—–(,\"“”]| [.!?]")
 REACH = 90  # characters before the verb where its subject may stand
 
@@ -230,8 +233,11 @@ def bare_subject(s: str, start: int, verb: str, listed: frozenset[str]) -> int |
     """The start of a bare plural subject of the verb at ``start`` (``verb``, as written), or None.
     ``listed``: the heads the listed groups read (never read here)."""
     lo, stop = _clause_start(s, start), start
+    # no mark within reach: a long clause ("The government has introduced policies to help address these barriers
+    # but disability charities have argued"), whose subject only a conjunction or a subordinator in reach can open
+    partial = lo is None
     if lo is None:
-        return None
+        lo = s.find(" ", start - REACH) + 1
     if lo > 0 and s[lo - 1] in ",—–" and not s[lo:start].strip():
         # an aside between commas or dashes right before the verb ("Ecologists, however, warn", "Farmers — and
         # some ecologists — warn"): the subject ends before it
@@ -271,6 +277,8 @@ def bare_subject(s: str, start: int, verb: str, listed: frozenset[str]) -> int |
         return None  # "have a saying", "materials documenting": no progressive, no verb of the subject
     # the subject opens its clause, or follows a conjunction or a subordinator in it
     cut = max((k + 1 for k, t in enumerate(toks) if t.lower() in _OPENERS), default=0)
+    if partial and (not cut or toks[cut - 1].lower() not in _JOINING):
+        return None  # the clause opens out of reach, or with a relative "that" ("an exemption that allows states to")
     if cut:
         before = toks[cut - 2].lower() if cut >= 2 else ""
         if toks[cut - 1].lower() == "that" and (before in CUE_WORDS or before in _FINDING):

@@ -60,8 +60,9 @@ _SOURCED = lazy(r"\b(?:according\s+to|citing|quoted\s+by|reported\s+by|told)\s+(
 # the verb an adverb modifies: the next word, after an auxiliary ("reportedly has said")
 _NEXT_WORD = lazy(r"\s+(?:(?:has|have|had|was|were|is|are|been|being)\s+)?([\w'’\-]+)")
 _DEMONYM = lazy(r"(?:is|ans|ese|ish|ks|ds|abs)$")
-# a group named by its cause: a capitalised modifier names the cause, not a body ("Climate activists")
-_CAUSE_HEADS = frozenset("activists advocates campaigners".split())
+# a group named by its cause or kind: a capitalised modifier names the cause, not a body ("Climate activists", "Rights
+# groups", "Business organizations"); no body employs groups as it does officials
+_CAUSE_HEADS = frozenset("activists advocates campaigners groups organizations organisations".split())
 # a group of a person's followers: a possessor does not name them ("the governor's allies")
 _FOLLOWERS = frozenset({"allies"})
 _POSSESSED = lazy(r"['’]s?\s+$")
@@ -294,7 +295,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         # the conjunct before "and" has its own determiner: "over the deaths of four other men and
         # allegations of forced labor" says whose deaths, not whose allegations
         head = _CONJUNCTION.split(head[max(head.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :])[-1]
-        if _DEFINITE.search(head):
+        if _DEFINITE_PLURAL.search(head):  # plurals all: "This follows allegations that" determines nothing
             return False  # "the reports of …", "Reuters' reports that …": whose reports is said
         if _EXPOSED.search(head):
             return False  # "open to accusations of …", "invites allegations that …": a risk, no one's charge

@@ -165,8 +165,8 @@ QUANT = _QUANT = (
     r"lots?\s+of|plenty\s+of|countless|majority\s+of)"  # and those of plain speech (families.PLAIN_QUANTS)
 )
 # a quantified group of up to three words, or four content words (families.GROUP_FUNCTION_WORDS), as vague.py reads it
-_CONTENT = rf"(?!(?:{'|'.join(sorted(fam.GROUP_FUNCTION_WORDS))})(?![\w'’\-]))[\w'’\-]+"
-_GROUP = rf"(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+|(?:{_CONTENT}\s+){{3}}{_CONTENT}"
+_CONTENT = rf"(?!(?:{'|'.join(sorted(fam.GROUP_FUNCTION_WORDS))})(?![\w'’\-])){fam.GROUP_RUN}"
+_GROUP = rf"(?:{fam.GROUP_RUN}\s+){{0,2}}?{fam.GROUP_RUN}|(?:{_CONTENT}\s+){{3}}{_CONTENT}"
 # The built-in vague attributions, tried in this order, each with the words it can start with.
 # A pattern is compiled the first time a brief has one of its words (all of them at once took
 # 19 ms to compile). ``(?P<who>…)`` is a word that must not be a role ("several ministers said");
