@@ -108,6 +108,22 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("These allegations that abuse had not been investigated are false.", []),
         ("Reuters' reports that the deal collapsed were confirmed.", []),
     ],
+    "a scope holds no auxiliary": [
+        # "in Kabul are using journalism to" is no scope: the crowd's verb is "are using", an act
+        ("A group of young people in Kabul are using journalism to hold officials accountable.", []),
+        ("Officials in the region are believed to favor the plan.", ["Officials in the region are believed"]),
+        ("People on both sides of the aisle argue that it fails.", ["People on both sides of the aisle argue"]),
+    ],
+    "praise or blame at large after its noun": [
+        (
+            "They trace how remote methods, solutions often touted in the pandemic age, produce unreliable work.",
+            ["often touted"],
+        ),
+        ("It is a policy widely criticized for its cost.", ["criticized for"]),
+        # before its noun, or an act at large, is no claim credited
+        ("The widely praised reform failed.", []),
+        ("The plan is often used in schools.", []),
+    ],
 }
 
 

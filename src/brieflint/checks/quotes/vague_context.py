@@ -274,6 +274,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         return False  # "FPI … campaigns against …. Lady Gaga was accused of …": the group before accuses
     if groups.get("generic") is not None and not _generic_auxiliary(s, hit):
         return False  # "as often compared with", "more often linked to": no passive, or a quote (Q101's)
+    if groups.get("praised") is not None and not reduced_relative_passive(s, hit.start()):
+        return False  # praise at large after its noun only ("solutions often touted"), not before it
     if groups.get("reduced") is not None and not reduced_relative_passive(s, hit.start()):
         return False  # "the bill that critics derided as": an object relative, its subject judges
     if groups.get("reduced") is not None and s[hit.end() : hit.end() + 3].lstrip()[:1] in _QUOTE_MARKS:

@@ -115,7 +115,7 @@ OPEN_END = "".join(rf"(?<!\b{w}\s)" for w in OPEN_WORDS.split())
 OBJECT_WORDS = "by of for with from about against among between into upon toward towards"
 OBJECT_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in OBJECT_WORDS.split())
 SCOPE_WORDS = 5  # "on both sides of the aisle"
-_SCOPE = rf"(?:{SCOPE_HEAD}(?:[\w'’\-]+\s+){{1,{SCOPE_WORDS}}}?{OPEN_END},?)?"
+_SCOPE = rf"(?:{SCOPE_HEAD}(?:{fam.GROUP_RUN}\s+){{1,{SCOPE_WORDS}}}?{OPEN_END},?)?"  # no auxiliary in it
 # a relative clause that restricts the group without naming anyone ("Officials who spoke on condition of
 # anonymity said", "Analysts who follow the talks say"), or a participle clause ("People opposing the ordinance
 # said", "Scientists using a computer model found"): one to six words, then the verb; not "including", which names
@@ -485,7 +485,7 @@ STAGES: Mapping[str, str] = MappingProxyType(
         "those": rf"\b{THOSE}",
         "run": fam.GROUP_RUN,  # not an auxiliary (families.py)
         "word": r"[\w'’\-]+\s+",
-        "scope": SCOPE_HEAD + r"([\w'’\-]+\s+)" + r"([\w'’\-]+\s+)?" * (SCOPE_WORDS - 1),
+        "scope": SCOPE_HEAD + rf"({fam.GROUP_RUN}\s+)" + rf"({fam.GROUP_RUN}\s+)?" * (SCOPE_WORDS - 1),
         "aux": rf"\s*{AUX_WORDS}",
         "relative": RELATIVE_HEAD,
         "aside": ASIDE,
