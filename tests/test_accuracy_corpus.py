@@ -80,3 +80,17 @@ def test_attribution_recall(result):
     assert q102["recall"] >= 0.85, result["missed_vague"]
     assert result["missed_unattributed"] == []
     assert result["attributed_accepted"] >= 0.95 * result["attributed_labelled"]
+
+
+def test_a_blank_verdict_is_unjudged_not_wrong(tmp_path, monkeypatch):
+    """A skeleton's entry with no verdict yet leaves its finding unjudged (the sweep E judge found it scored wrong)."""
+    score = _scorer()
+    verdicts = tmp_path / "verdicts.yaml"
+    verdicts.write_text(
+        "verdicts:\n"
+        "- {file: corpus/a.md, code: Q102, text: some say, verdict: useful, reason: vague}\n"
+        "- {file: corpus/a.md, code: R107, text: The, verdict: , reason: }\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(score, "VERDICTS", verdicts)
+    assert [v["code"] for v in score.load_verdicts()] == ["Q102"]

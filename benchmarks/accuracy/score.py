@@ -137,7 +137,8 @@ def load_verdicts() -> list[dict]:
     if not VERDICTS.exists():
         return []
     data = _yaml.load(VERDICTS.read_text(encoding="utf-8")) or {}
-    return data.get("verdicts") or []
+    # an entry with no verdict yet (a skeleton's) is unjudged, not "wrong"
+    return [v for v in data.get("verdicts") or [] if v.get("verdict")]
 
 
 def norm(s: str) -> str:
