@@ -95,9 +95,10 @@ def test_whose_sources(body: str, expected: list[str]) -> None:
         # "debate" with no object (or its object the noun before it) is deliberation, an act
         ("The zoning changes councillors are debating in the chamber would double rents.", []),
         ("Legislators debated for six hours before the vote.", []),
-        # ... with an object or a question it credits a dispute
+        # ... with an object it credits a dispute
         ("Some historians have debated the motives of the regent.", ["Some historians have debated"]),
-        ("Lawmakers are debating whether the levy is lawful.", ["Lawmakers are debating"]),
+        # ... with a question it deliberates (stop 35: sets 39, 43 and 44 labelled none such)
+        ("Lawmakers are debating whether the levy is lawful.", []),
     ],
 )
 def test_debate_as_deliberation(body: str, expected: list[str]) -> None:

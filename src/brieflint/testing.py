@@ -66,7 +66,10 @@ def lint(
 def reported(source: str, code: str) -> list[str]:
     """The text each finding of ``code`` points at in ``source``, as the file is written (a finding on one line)."""
     lines = source.splitlines()
-    return [lines[f.line - 1][f.column - 1 : f.end_column - 1] for f in lint(source, select=[code])]
+    return [
+        lines[f.line - 1][f.column - 1 : None if f.end_column is None else f.end_column - 1]
+        for f in lint(source, select=[code])
+    ]
 
 
 def _empty_config(root: Path) -> Path:

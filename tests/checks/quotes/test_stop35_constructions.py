@@ -124,6 +124,34 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("The widely praised reform failed.", []),
         ("The plan is often used in schools.", []),
     ],
+    "one finding for one source": [
+        # the allegations are the critics' own, reported once, at the critics
+        (
+            "The scheme was criticised by media, academics and politicians due to allegations of false notices.",
+            ["by media"],
+        ),
+        # hearsay in another sentence, or before the crowd, is reported on its own
+        ("Critics say the plan failed. There are allegations of fraud.", ["Critics say", "There are allegations"]),
+    ],
+    "classification under a rule": [
+        ("Lack of specificity makes it ineligible to be considered a subsidy under U.S. law.", []),
+        ("It is considered one of the finest buildings in the city.", ["considered"]),
+    ],
+    "a debate over a question is deliberation": [
+        ("Within states, people argue about how much to regulate interactions online.", []),
+        ("Researchers in conflict areas have debated how to best manage the risks.", []),
+        ("Experts debate whether the plan works.", []),
+        # a dispute over an object, or an argument with its claim, stays vague
+        ("Analysts have debated the credibility of the threats.", ["Analysts have debated"]),
+        ("Critics argue that the plan fails.", ["Critics argue"]),
+    ],
+    "a surname capitalised inside a sentence": [
+        (
+            "Rogers argued that the filibuster protects the minority. To Rogers, unlimited debate was the only check.",
+            [],
+        ),
+        ("Farmers say the drought is worse. Officials met the farmers.", ["Farmers say"]),
+    ],
 }
 
 

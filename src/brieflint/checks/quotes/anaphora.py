@@ -109,8 +109,11 @@ def _definite(s: str, at: int, head: str) -> bool:
 def taken_up(s: str, start: int, end: int, reported: list[tuple[int, int]]) -> bool:
     """The vague phrase at ``start:end`` of ``s`` (paragraphs joined by NUL) names a group the text
     has named already (a mention before it that is not among the vague phrases ``reported``), a
-    partitive of a definite group, or a group in a counted scope."""
+    partitive of a definite group, or a group in a counted scope; or it is hearsay whose holders a vague
+    phrase reported earlier in its sentence already gave (one finding for one source)."""
     phrase = s[start:end]
+    if _HEARSAY.match(phrase) and _same_sentence_reported(s, start, reported):
+        return True  # "criticised by media, … and politicians due to allegations of …": the critics' allegations
     if _COUNTED_SCOPE.search(phrase):
         return True  # "officials in two provinces", "officials in another district"
     if _OTHER.search(phrase):
@@ -132,6 +135,29 @@ def taken_up(s: str, start: int, end: int, reported: list[tuple[int, int]]) -> b
         if _outside(at, reported) and _definite(s, at, head):
             return True
     return False
+
+
+# hearsay by a noun or an adverb, which a crowd reported before it in its sentence holds ("criticised by media …
+# due to allegations of", "some politicians … associated them with an allegedly 'sinister' protest", set 42)
+_HEARSAY = lazy(r"(?:allegations|accusations|claims|charges|rumou?rs|reports|allegedly|reportedly|supposedly)\b", re.I)
+_SENTENCE_END = lazy(r"[.!?;\x00\n]\s")
+
+
+# the first words of a reported phrase that holds no crowd: a participle or an adverb ("accused of", "allegedly"),
+# an impersonal or existential subject, a preposition of hearsay ("There are allegations", "amid reports")
+_NO_HOLDERS = frozenset("there it amid despite according following after over".split())
+
+
+def _same_sentence_reported(s: str, start: int, reported: list[tuple[int, int]]) -> bool:
+    """The last vague phrase reported before ``start`` names a crowd ("by media", "Critics say"; not "accused of")
+    and ends in the same sentence, within 200 characters."""
+    i = bisect_right(reported, (start, -1)) - 1
+    if i < 0 or reported[i][1] > start or start - reported[i][1] > 200:
+        return False
+    first = s[reported[i][0] : reported[i][1]].split(None, 1)[0].lower()
+    if first != "by" and (first.endswith(("ed", "ly")) or first in _NO_HOLDERS or _HEARSAY.match(first)):
+        return False  # "are accused of beating …, who was allegedly left": two claims, neither's holders given
+    return _SENTENCE_END.search(s, reported[i][1], start) is None
 
 
 def _reach(s: str, start: int) -> int:

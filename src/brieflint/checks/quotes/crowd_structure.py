@@ -64,10 +64,14 @@ def possessed_sources(s: str, start: int, word: str) -> bool:
     return word == "sources" and _SOURCES_OF.search(s, max(0, start - 3), start) is not None
 
 
-# "debate" with an object or a question credits a dispute over it ("analysts have debated the credibility of the
-# threats", "experts debate whether"); with none, or its object a noun before it ("the restrictions lawmakers
-# are debating in the Assembly", "Lawmakers debated for hours"), it is deliberation, an act
+# "debate" with an object credits a dispute over it ("analysts have debated the credibility of the threats"); with
+# none, or its object a noun before it ("the restrictions lawmakers are debating in the Assembly", "Lawmakers debated
+# for hours"), or a question ("have debated how to", "argue about how much to regulate": sets 39, 43 and 44 labelled
+# none), it is deliberation, an act
 _DEBATE_FORMS = frozenset("debate debated debating".split())
+_ARGUE_FORMS = frozenset("argue argued arguing".split())
+_QUESTION_AFTER = lazy(r"\s+(?:(?:about|over)\s+)?(?:how|whether|what|why|which|who|if)\b", re.I)
+_ABOUT_AFTER = lazy(r"\s+(?:about|over)\b", re.I)
 _NO_OBJECT = lazy(
     r"\s*(?:[.;:!?,)\x00\n—]|$|(?:in|at|during|for|until|since|this|last|on\s+(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday))\b)",
@@ -76,9 +80,12 @@ _NO_OBJECT = lazy(
 
 
 def deliberation(s: str, end: int) -> bool:
-    """The crowd's verb ending at ``end`` is "debate" with no object or question after it: an act, no claim."""
+    """The crowd's verb ending at ``end`` is "debate" with no object or with a question after it, or "argue" about
+    something: an act, no claim."""
     word = s[max(0, end - 9) : end].rsplit(None, 1)[-1].lower() if end else ""
-    return word in _DEBATE_FORMS and _NO_OBJECT.match(s, end) is not None
+    if word in _ARGUE_FORMS:
+        return _ABOUT_AFTER.match(s, end) is not None
+    return word in _DEBATE_FORMS and (_NO_OBJECT.match(s, end) is not None or _QUESTION_AFTER.match(s, end) is not None)
 
 
 # bodies that apply rules: jurisdictions and institutions, not people. What they "interpret" is a law or a rule

@@ -117,11 +117,12 @@ _JUDGED = (
 # opinion (vague_patterns.py, which checks its auxiliary); not considering as examining ("will be considered next
 # week", "is considered in court", "may be considered to ensure"), nor a definition's condition ("is considered
 # complete when"), nor a restrictive clause that sorts things by the view ("the issues that are considered to be
-# problems"), nor the active after a comma ("he, Arafat, considered Lula a great leader"), nor with its judge named
+# problems"), nor the active after a comma ("he, Arafat, considered Lula a great leader"), nor with its judge named,
+# nor a classification under a rule ("ineligible to be considered a subsidy under U.S. law", set 42)
 CONSIDERED = (
     r"(?<!that is )(?<!that are )(?<!that was )(?<!that were )(?<!,\s)"
     rf"considered(?:\s+to\s+(?:be(?=\s+(?!{_EXAMINED}\b)(?-i:[a-z]))|have\b)|(?=\s+{_JUDGED}\b))"
-    r"(?![^.;:!?]{0,60}\b(?:when|whenever|if|unless|once|until|where)\b)" + _NO_AGENT
+    r"(?![^.;:!?]{0,60}\b(?:when|whenever|if|unless|once|until|where|under|pursuant)\b)" + _NO_AGENT
 )
 
 # the same participles of describing and naming in any passive, after the auxiliary vague_patterns.py checks ("was

@@ -125,8 +125,8 @@ def surname(s: str, word: str, at: int) -> bool:
     """``word`` (capitalised, as a subject stands alone at ``at``) is a person's surname in the text ``s``: it
     follows a capitalised given name or title within reach ("State Superintendent Ryan Walters …. Walters said"; "AG
     Todd Rokita …. Rokita and disciplinary officials agreed"), and the text there never writes it in lower case, as
-    it would a plural of people ("Farmers said …, the farmers"). A bounded window: as many subjects as a text has
-    cost no more each."""
+    it would a plural of people ("Farmers said …, the farmers"); or it stands capitalised inside a sentence there ("To
+    Rogers,"). A bounded window: as many subjects as a text has cost no more each."""
     if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
         return False
     if word.lower() in VAGUE_NOUNS or word.lower() in ROLES:
@@ -138,6 +138,14 @@ def surname(s: str, word: str, at: int) -> bool:
     # a determiner ("The Farmers") or a headline's capitals ("Levee Plan Raises Fears Among Coastal Farmers")
     for m in re.compile(rf"\b([A-Z][a-z]+|[A-Z][a-z]{{0,3}}\.)\s+(?:[A-Z]\.\s+)?{word}\b").finditer(s, lo, hi):
         if m.group(1) not in CAP_STOP and not _title_case(s, m.start()):
+            return True
+    # or, ending like a plural, capitalised inside a sentence, after a lower-case word or a preposition ("To Rogers,
+    # the power …"): a name, as a plural of people is written there in lower case (set 44's "Rogers argued"); not a
+    # place, which modifies a crowd ("Since the spring, Iowa farmers argue", "in Texas")
+    if not word.endswith("s") or is_place(word):
+        return False
+    for m in re.compile(rf"(?:\b[a-z]+,?|\b(?:To|For|With|From|By|Like|Unlike))\s+{word}\b").finditer(s, lo, hi):
+        if not _title_case(s, m.start()):
             return True
     return False
 
