@@ -5,13 +5,7 @@ constructions on written sentences, each with near misses. See docs/accuracy.md,
 from __future__ import annotations
 
 import pytest
-from test_language_arabic_round20 import FRONT
-
-from brieflint.testing import lint
-
-
-def _codes(body: str, code: str) -> list[str]:
-    return [f.code for f in lint(FRONT + body + "\n", select=[code])]
+from test_language_arabic_round25 import _codes
 
 
 @pytest.mark.parametrize(

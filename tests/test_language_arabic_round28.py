@@ -6,13 +6,7 @@ reports with no one's, read as constructions on written sentences, each with nea
 from __future__ import annotations
 
 import pytest
-from test_language_arabic_round20 import FRONT
-
-from brieflint.testing import lint
-
-
-def _codes(body: str, code: str) -> list[str]:
-    return [f.code for f in lint(FRONT + body + "\n", select=[code])]
+from test_language_arabic_round25 import _codes
 
 
 def test_a_texts_title_in_apposition_is_no_quote() -> None:

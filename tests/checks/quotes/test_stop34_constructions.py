@@ -152,13 +152,15 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
 }
 
 
-@pytest.mark.parametrize(
-    ("body", "phrases"),
-    [
+def params(constructions: dict[str, list[tuple[str, list[str]]]]) -> list[object]:
+    """A table of constructions as test cases, each id naming its construction (stop 35's table uses it too)."""
+    return [
         pytest.param(body, phrases, id=f"{name.replace(' ', '-')}-{i}")
-        for name, cases in CONSTRUCTIONS.items()
+        for name, cases in constructions.items()
         for i, (body, phrases) in enumerate(cases)
-    ],
-)
+    ]
+
+
+@pytest.mark.parametrize(("body", "phrases"), params(CONSTRUCTIONS))
 def test_stop34_constructions(body: str, phrases: list[str]) -> None:
     assert q102(body) == phrases

@@ -4,9 +4,7 @@ stay silent or stay reported. See docs/accuracy.md, "Stop 35"."""
 from __future__ import annotations
 
 import pytest
-
-from brieflint.checks.quotes.common import FRONT
-from brieflint.testing import reported
+from test_stop34_constructions import params, q102
 
 # each construction (a test id): sentences, and the phrases Q102 reports in them as the file is written ([]: none)
 CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
@@ -155,13 +153,6 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
 }
 
 
-@pytest.mark.parametrize(
-    ("body", "phrases"),
-    [
-        pytest.param(body, phrases, id=f"{name.replace(' ', '-')}-{i}")
-        for name, cases in CONSTRUCTIONS.items()
-        for i, (body, phrases) in enumerate(cases)
-    ],
-)
+@pytest.mark.parametrize(("body", "phrases"), params(CONSTRUCTIONS))
 def test_stop35_constructions(body: str, phrases: list[str]) -> None:
-    assert reported(FRONT + "\n" + body + "\n", "Q102") == phrases
+    assert q102(body) == phrases
