@@ -21,7 +21,10 @@ MENTION = lazyre.compile(
     r"motto|label|title|banner|hashtag|headline|chant|catchphrase|mantra|refrain|rubric|heading|name|"
     r"nickname|byword|watchword|tagline)|(?:book|report|article|essay|paper|study|op-ed|column|"
     r"speech|film|song|poem|program|programme|plan|strategy|initiative|campaign|operation|doctrine|"
-    r"law|bill|act)\s+(?:called|titled|entitled|named))|\bcalled\s+it\s+simply)[\s,:]*$",
+    r"law|bill|act)\s+(?:called|titled|entitled|named))|\bcalled\s+it\s+simply|"
+    # an event or a work with its name in apposition ("a conference 'Where to from here?'", sweep D)
+    r"\b(?:the|a|an|its|their|his|her|this)\s+(?:[\w'’\-]+\s+){0,2}?(?:conference|summit|forum|symposium|workshop|"
+    r"seminar|exhibition|festival|series|podcast|documentary|album|novel)\b)[\s,:]*$",
     re.I,
 )
 # what a text that MENTION matches ends with, its trailing blanks, commas and colons stripped (ASCII text,
@@ -30,7 +33,8 @@ MENTION = lazyre.compile(
 MENTION_ENDS = (
     "titled", "named", "called", "headed", "headlined", "as", "simply", "phrase", "term", "word", "words",
     "expression", "slogan", "motto", "label", "title", "banner", "hashtag", "headline", "chant", "mantra",
-    "refrain", "rubric", "heading", "name", "tagline",
+    "refrain", "rubric", "heading", "name", "tagline", "conference", "summit", "forum", "symposium", "workshop",
+    "seminar", "exhibition", "festival", "series", "podcast", "documentary", "album", "novel",
 )  # fmt: skip
 # the characters MENTION's ``[\s,:]*$`` reads in ASCII text: the blanks of ``\s`` (``str.isspace``), "," and ":"
 ASCII_TRAILING = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f,:"
@@ -197,6 +201,14 @@ def masked(s: str, quotes: Iterable[Quote]) -> str:
         last = q.inner_end
     parts.append(s[last:])
     return "".join(parts)
+
+
+def names_in_place(prose: str, q: Quote) -> bool:
+    """The quote ``q`` names a thing where it stands: it is the whole of its line (a heading set as a slogan or a
+    question: "## “And what would you do with a basic income?”"), or the words before it name it (``mention_head``)."""
+    if not prose[: q.start].strip() and not prose[q.end :].strip(" \t\n.!?"):
+        return True
+    return mention_head(prose[max(0, q.start - 80) : q.start])
 
 
 def is_title(inner: str) -> bool:

@@ -27,7 +27,7 @@ from brieflint.checks.quotes.cues import CLAUSE_BREAK, PASSIVE_ONLY, VAGUE
 from brieflint.checks.quotes.in_text import cited_in_text
 from brieflint.checks.quotes.interviewees import interviewed_heads, interviewee
 from brieflint.checks.quotes.lexicon import MEMBERS_NAMED
-from brieflint.checks.quotes.marks import is_title
+from brieflint.checks.quotes.marks import is_title, names_in_place
 from brieflint.checks.quotes.multilingual import LANGUAGES, multilingual_unattributed, multilingual_vague
 from brieflint.checks.quotes.paragraphs import ParaInfo, heading_sourced, para_infos, sentence_of
 from brieflint.checks.quotes.roundup import hedge_sourced, members_follow, reported_by_named
@@ -458,8 +458,8 @@ def summary_quote_not_in_body(doc: Document, ctx: Context) -> Iterator[Problem]:
         for q in info.marks.quotes:
             inner = q.inner(prose)
             nwords = len(text.words(inner))
-            if nwords <= min_words or is_title(inner):
-                continue
+            if nwords <= min_words or is_title(inner) or names_in_place(prose, q):
+                continue  # a title, a slogan set as a heading, a conference's name
             if not body:
                 body = " " + " ".join(_norm(b.prose.value) for b in text.paragraphs(doc, ("body",))) + " "
             parts = [_norm(x) for x in re.split(r"\.\.\.|…|\[[^\]]*\]", inner)]
