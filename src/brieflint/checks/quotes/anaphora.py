@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from brieflint.checks.quotes.marks import title_case_line
 from brieflint.document.places import is_place
 from brieflint.lazyre import lazy
 
@@ -89,8 +90,9 @@ def _definite(s: str, at: int, head: str) -> bool:
     """The mention of ``head`` at ``at`` names, counts or defines its group (not in a title-cased line:
     "… Among Black Officers in Local Police Departments" capitalises every word)."""
     prev = s[:at].rstrip(" \"“‘'(*_")
-    if s[at : at + 1].isupper() and prev and prev[-1] not in ".!?:\x00\n":
-        return False  # a capital inside a sentence: a title-cased headline's
+    if s[at : at + 1].isupper() and prev and prev[-1] not in ".!?:\x00\n" and title_case_line(s, at):
+        return False  # a capital inside a title-cased headline (not a body's name in a sentence: "Community
+        # Services Ministers (CSM) met …", set 46)
     before = s[max(0, at - 40) : at]
     before = before[max(before.rfind(c) for c in ".;:!?,\x00\n") + 1 :]
     m = _DEFINITE_BEFORE.search(before)

@@ -223,6 +223,25 @@ def addresses_audience(s: str, start: int, end: int) -> bool:
     return _AUDIENCE.match(s, start, end) is not None
 
 
+# a determiner and up to two modifiers before a listed noun ("the black people called home", set 45; "the critics
+# say"): a definite group, as "the officials" is, the text's own
+_DETERMINED = lazy(r"\b(?:the|these|those|their|its|our|his|her)\s+(?:[a-z][\w\-]*\s+){0,2}$", re.I)
+
+
+_NOT_DETERMINABLE = frozenset("some many most several few a numerous various certain others all both".split())
+_RESTRICTED = lazy(r"[\w'’\-]+\s+(?:who|that|whom|[a-z]+ing)\b", re.I)
+
+
+def determined(s: str, start: int, word: str) -> bool:
+    """A determiner stands before the group at ``start`` (a noun, ``word`` its first word, not a quantifier: "the
+    issue some see" is no "the some") in its clause, and no relative clause restricts it ("the people who work there
+    say" is generic)."""
+    if word.lower() in _NOT_DETERMINABLE or _RESTRICTED.match(s, start):
+        return False
+    head = s[max(0, start - 40) : start]
+    return _DETERMINED.search(head[max(head.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :]) is not None
+
+
 def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
     """A plural subject and its verb at ``start``–``end`` (opening with ``word``) that credits no claim to an
     anonymous crowd: a named body's people by their scope or their possessor ("researchers at UNR",
@@ -231,7 +250,7 @@ def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
     a singular head ("a media call"), a superlative or a definite few ("the most feared", "the few who"), a
     negated verb of knowing ("most do not understand how …": the crowd's ignorance), the text's readers with a modal
     ("Readers will notice": the author's address), a part of "you" or "us" ("Some of you may have noticed"),
-    respondents ("Most respondents believed")."""
+    respondents ("Most respondents believed"), a determiner before it ("the critics say")."""
     return (
         named_scope(s, start, end)
         or possessed_sources(s, start, word)
@@ -245,4 +264,5 @@ def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
         or reported_by_group(s, start, end, word)
         or unaware(s, start, end)
         or addresses_audience(s, start, end)
+        or determined(s, start, word)
     )

@@ -19,7 +19,7 @@ MENTION = lazyre.compile(
     r"(?:\b(?:titled|entitled|headlined|headed|named|nicknamed|codenamed|code-named|so-called|"
     r"known\s+as|(?:the|a|its|their|his|her)\s+(?:\w+\s+)?(?:phrase|term|word|words|expression|slogan|"
     r"motto|label|title|banner|hashtag|headline|chant|catchphrase|mantra|refrain|rubric|heading|name|"
-    r"nickname|byword|watchword|tagline)|(?:book|report|article|essay|paper|study|op-ed|column|"
+    r"nickname|byword|watchword|tagline|box|checkbox|button|tab|menu|option|field|setting)|(?:book|report|article|essay|paper|study|op-ed|column|"
     r"speech|film|song|poem|program|programme|plan|strategy|initiative|campaign|operation|doctrine|"
     r"law|bill|act)\s+(?:called|titled|entitled|named))|\bcalled\s+it\s+simply|"
     # an event or a work with its name in apposition ("a conference 'Where to from here?'", sweep D)
@@ -34,7 +34,8 @@ MENTION_ENDS = (
     "titled", "named", "called", "headed", "headlined", "as", "simply", "phrase", "term", "word", "words",
     "expression", "slogan", "motto", "label", "title", "banner", "hashtag", "headline", "chant", "mantra",
     "refrain", "rubric", "heading", "name", "tagline", "conference", "summit", "forum", "symposium", "workshop",
-    "seminar", "exhibition", "festival", "series", "podcast", "documentary", "album", "novel",
+    "seminar", "exhibition", "festival", "series", "podcast", "documentary", "album", "novel", "box", "button",
+    "tab", "menu", "option", "field", "setting",
 )  # fmt: skip
 # the characters MENTION's ``[\s,:]*$`` reads in ASCII text: the blanks of ``\s`` (``str.isspace``), "," and ":"
 ASCII_TRAILING = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f,:"
@@ -227,3 +228,14 @@ def title_words(ws: Sequence[str]) -> bool:
         elif w.lower() not in TITLE_SMALL:
             return False  # a content word in lower case (most quotes: their first few words tell)
     return content >= 2 and ws[0].lower() not in ("i", "we")
+
+
+def title_case_line(s: str, at: int) -> bool:
+    """The line around ``at`` (at most 60 characters either side) is a headline: every word but the small ones
+    ("in", "of", "the" …) is capitalised, as in "Levee Plan Raises Fears Among Coastal Farmers in Northern
+    Districts"; a sentence naming a person has its verbs in lower case ("Ryan Walters will resign")."""
+    lo = max(s.rfind(c, max(0, at - 60), at) for c in "\n\x00") + 1
+    ends = [i for i in (s.find(c, at, at + 60) for c in "\n\x00") if i != -1]
+    words = s[max(lo, at - 60) : min(ends) if ends else at + 60].split()[1:-1]  # whole words only
+    content = [w for w in words if w[:1].isalpha() and w.lower() not in TITLE_SMALL]
+    return len(content) >= 4 and all(w[0].isupper() for w in content)

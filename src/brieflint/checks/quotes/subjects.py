@@ -26,7 +26,7 @@ from brieflint.checks.quotes.cues import (
     speaker_in,
 )
 from brieflint.checks.quotes.lexicon import CAP_STOP, CUE_WORDS, DOC_ROLES, PRONOUNS, ROLES, VAGUE_NOUNS
-from brieflint.checks.quotes.marks import TITLE_SMALL
+from brieflint.checks.quotes.marks import title_case_line
 from brieflint.document.places import is_place
 from brieflint.lazyre import lazy
 
@@ -137,7 +137,7 @@ def surname(s: str, word: str, at: int) -> bool:
     # a given name, or a title's abbreviation ("Gov.", "Sen."); not a sentence's end ("Sunday. Protest organizers"),
     # a determiner ("The Farmers") or a headline's capitals ("Levee Plan Raises Fears Among Coastal Farmers")
     for m in re.compile(rf"\b([A-Z][a-z]+|[A-Z][a-z]{{0,3}}\.)\s+(?:[A-Z]\.\s+)?{word}\b").finditer(s, lo, hi):
-        if m.group(1) not in CAP_STOP and not _title_case(s, m.start()):
+        if m.group(1) not in CAP_STOP and not title_case_line(s, m.start()):
             return True
     # or, ending like a plural, capitalised inside a sentence, after a lower-case word or a preposition ("To Rogers,
     # the power …"): a name, as a plural of people is written there in lower case (set 44's "Rogers argued"); not a
@@ -145,20 +145,9 @@ def surname(s: str, word: str, at: int) -> bool:
     if not word.endswith("s") or is_place(word):
         return False
     for m in re.compile(rf"(?:\b[a-z]+,?|\b(?:To|For|With|From|By|Like|Unlike))\s+{word}\b").finditer(s, lo, hi):
-        if not _title_case(s, m.start()):
+        if not title_case_line(s, m.start()):
             return True
     return False
-
-
-def _title_case(s: str, at: int) -> bool:
-    """The line around ``at`` (at most 60 characters either side) is a headline: every word but the small ones
-    ("in", "of", "the" …) is capitalised, as in "Levee Plan Raises Fears Among Coastal Farmers in Northern
-    Districts"; a sentence naming a person has its verbs in lower case ("Ryan Walters will resign")."""
-    lo = max(s.rfind(c, max(0, at - 60), at) for c in "\n\x00") + 1
-    ends = [i for i in (s.find(c, at, at + 60) for c in "\n\x00") if i != -1]
-    words = s[max(lo, at - 60) : min(ends) if ends else at + 60].split()[1:-1]  # whole words only
-    content = [w for w in words if w[:1].isalpha() and w.lower() not in TITLE_SMALL]
-    return len(content) >= 4 and all(w[0].isupper() for w in content)
 
 
 def shares_named_subject(clause: str, s: str, at: int) -> bool:

@@ -56,11 +56,9 @@ def _by_trigger() -> dict[str, tuple[int, ...]]:
 
 
 _VAGUE_BY_TRIGGER = _by_trigger()  # trigger word -> the patterns that start with it, in order
-# every built-in vague pattern starts with one of these words: find them first (str.find is
-# much faster than a regular expression tried at every position), then match there
+# every built-in pattern starts with one of these words: find them first (str.find beats an expression), then match
 VAGUE_TRIGGERS = sorted(_VAGUE_BY_TRIGGER)
-# a trigger that starts a pattern only before certain words: "a" (a third of the trigger words of a
-# brief) only in "a number of", "a handful of", "a growing number of", "a few"
+# a trigger only before certain words: "a" (a third of a brief's trigger words) in "a number of", "a handful of" …
 _QUALIFIERS = (("a", ("number", "handful", "growing", "few")),)
 QUALIFIED_TRIGGERS = {w: rf"(?=\s+(?:{'|'.join(after)})\s)" for w, after in _QUALIFIERS}
 # hearsay adverbs: a source in the clause (a link or citation anywhere in it) answers them
@@ -174,11 +172,10 @@ def _adjunct_start(s: str, at: int) -> int | None:
 
 
 # ----- the subject and its verb, read in two stages ----------------------------------------------
-# VAGUE_PATTERNS[SUBJECT_VERB] is one expression (the definition, which the tests compare with), but
-# its verbs are most of its size: it took 5 ms to compile. It is read in two stages instead: small
-# expressions for the subject, the scope and the auxiliaries, then the verb looked up in a set,
-# trying the alternatives in the order the expression would (so that the first match is its). The
-# stages' expressions are in vague_patterns.STAGES.
+# VAGUE_PATTERNS[SUBJECT_VERB] is one expression (the definition, which the tests compare with), but its verbs are
+# most of its size: it took 5 ms to compile. It is read in two stages instead: small expressions for the subject, the
+# scope and the auxiliaries, then the verb looked up in a set, trying the alternatives in the order the expression
+# would (so that the first match is its). The stages' expressions are in vague_patterns.STAGES.
 
 
 _NOUN_WORDS = frozenset(w.split("\\")[0] for w in NOUNS_LONGEST_FIRST.split("|"))
@@ -393,7 +390,10 @@ def _aux_verb(s: str, at: int, first: re.Match[str] | None = None) -> int | None
         if w is None:
             continue  # no word: no verb and no phrase (each starts with a letter)
         v = w.group()
-        if v.casefold() in VERB_FORMS:
+        # an -ing form right after the subject and before "of" is a noun ("some understanding of")
+        if v.casefold() in VERB_FORMS and not (
+            v[-3:] == "ing" and s.startswith(" of ", w.end()) and not s[at:c].strip()
+        ):
             return w.end()
         if (not v.isascii() or v.lower() in FRAMED_WORDS) and (end := framed_verb_end(s, c, v)) is not None:
             return end  # "state" before a clause (verb_classes.py)

@@ -36,3 +36,25 @@ _BODY = "\nThe minister said tariffs will rise [@minister-speech].\n"
 )
 def test_q108_quotes_and_names(source: str, phrases: list[str]) -> None:
     assert reported(source, "Q108") == phrases
+
+
+@pytest.mark.parametrize(
+    ("body", "phrases"),
+    [
+        # an interface element named by its label (set 46's false error)
+        (
+            'Channels can now check the box "Display the Creative Commons license (CC BY-SA) at the bottom of the '
+            'article" when they create a news item.',
+            [],
+        ),
+        ('Users click the button "I agree to all of the terms of the service as written" to go on.', []),
+        # words in marks after a verb of putting them down still quote someone
+        ('The form now says "I agree to all of the terms of the service as written" at the bottom.', []),
+        (
+            'Then came the line "we will never raise the water tariffs again, whatever happens".',
+            ['"we will never raise the water tariffs again, whatever happens"'],
+        ),
+    ],
+)
+def test_q101_names_in_marks(body: str, phrases: list[str]) -> None:
+    assert reported(FRONT + "\n" + body + "\n", "Q101") == phrases
