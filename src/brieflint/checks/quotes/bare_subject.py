@@ -128,10 +128,10 @@ _FINDING = frozenset(
     "show shows showed shown find finds found suggest suggests suggested indicate indicates indicated reveal "
     "reveals revealed".split()
 )
-# a clause mark, or a sentence's end before a space ("inmediahk.net editors" is one name), read backwards
 # the conjunctions and subordinators that open a clause of its own in a long sentence ("… these barriers but
 # disability charities have argued"): not "that", often a relative pronoun
 _JOINING = frozenset("but while yet whereas although though because since".split())
+# a clause mark, or a sentence's end before a space ("inmediahk.net editors" is one name), read backwards
 _BACK_MARK = lazy(r"[;:\x00\n—–(,\"“”]| [.!?]")
 REACH = 90  # characters before the verb where its subject may stand
 

@@ -226,9 +226,9 @@ def addresses_audience(s: str, start: int, end: int) -> bool:
 # a determiner and up to two modifiers before a listed noun ("the black people called home", set 45; "the critics
 # say"): a definite group, as "the officials" is, the text's own
 _DETERMINED = lazy(r"\b(?:the|these|those|their|its|our|his|her)\s+(?:[a-z][\w\-]*\s+){0,2}$", re.I)
-
-
+# the quantifiers, which take no determiner: one before them belongs to a noun before ("the issue some see")
 _NOT_DETERMINABLE = frozenset("some many most several few a numerous various certain others all both".split())
+# a relative or participle clause after the noun restricts it to a kind ("the people who work there say")
 _RESTRICTED = lazy(r"[\w'’\-]+\s+(?:who|that|whom|[a-z]+ing)\b", re.I)
 
 

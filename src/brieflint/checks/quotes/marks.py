@@ -19,7 +19,8 @@ MENTION = lazyre.compile(
     r"(?:\b(?:titled|entitled|headlined|headed|named|nicknamed|codenamed|code-named|so-called|"
     r"known\s+as|(?:the|a|its|their|his|her)\s+(?:\w+\s+)?(?:phrase|term|word|words|expression|slogan|"
     r"motto|label|title|banner|hashtag|headline|chant|catchphrase|mantra|refrain|rubric|heading|name|"
-    r"nickname|byword|watchword|tagline|box|checkbox|button|tab|menu|option|field|setting)|(?:book|report|article|essay|paper|study|op-ed|column|"
+    r"nickname|byword|watchword|tagline|box|checkbox|button|tab|menu|option|field|setting)|"
+    r"(?:book|report|article|essay|paper|study|op-ed|column|"
     r"speech|film|song|poem|program|programme|plan|strategy|initiative|campaign|operation|doctrine|"
     r"law|bill|act)\s+(?:called|titled|entitled|named))|\bcalled\s+it\s+simply|"
     # an event or a work with its name in apposition ("a conference 'Where to from here?'", sweep D)
