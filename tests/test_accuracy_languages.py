@@ -49,6 +49,7 @@ def scores():
     scored["arabic round 27"] = module.score("arabic", part="staged-heldout-27.yaml")
     scored["arabic round 28"] = module.score("arabic", part="staged-heldout-28.yaml")
     scored["arabic round 29"] = module.score("arabic", part="staged-heldout-29.yaml")
+    scored["arabic round 30"] = module.score("arabic", part="staged-heldout-30.yaml")
     return scored
 
 
@@ -217,3 +218,9 @@ def test_arabic_vague_attribution_recall(scores):
     r29 = scores["arabic round 29"]
     assert r29["q102_found"] >= 6 and r29["q102_unlabelled_findings"] <= 1, r29["notes"]
     assert r29["q101_false_positive"] == 0 and r29["q101_on_attributed_quotes"] == 0, r29["notes"]
+    # round 30 (stop 35, landed at its end; Arabic Wikipedia on four scholarly and parliamentary disputes) first seen
+    # with the stop's end (ebc79c2) and its start (82fc59e) alike: Q102 6 of 13, no unlabelled finding, no Q101 finding;
+    # after its constructions (tests/test_language_arabic_round30.py) 8 of 13
+    r30 = scores["arabic round 30"]
+    assert r30["q102_found"] >= 8 and r30["q102_unlabelled_findings"] == 0, r30["notes"]
+    assert r30["q101_false_positive"] == 0 and r30["q101_on_attributed_quotes"] == 0, r30["notes"]
