@@ -170,6 +170,17 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("You may seek to come to some understanding of the issues being confronted.", []),
         ("Critics have been warning of a collapse.", ["Critics have been warning"]),
     ],
+    "talk with no content and a mandate": [
+        # talk or speculation about a topic, or in a relative clause, credits no claim (sets 46 and 47)
+        ("While there has been much talk and speculation about microplastics, more knowledge is required.", []),
+        ("There's plenty of speculation that goes out there, all sorts of stories.", []),
+        # with what is said, it stays vague
+        ("There is speculation that the minister will resign.", ["There is speculation"]),
+        ("There has been talk of a snap election.", ["There has been talk"]),
+        # a crowd does what a rule requires of it; with a view of its own it stays vague
+        ("These rules normally only require that reusers acknowledge the original source.", []),
+        ("Reusers acknowledge that the rules are clear.", ["Reusers acknowledge"]),
+    ],
 }
 
 

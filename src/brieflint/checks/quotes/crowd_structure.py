@@ -242,6 +242,22 @@ def determined(s: str, start: int, word: str) -> bool:
     return _DETERMINED.search(head[max(head.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :]) is not None
 
 
+# a crowd in a mandative clause does what is required of it, it holds no view ("normally only requiring that reusers
+# acknowledge the original source", set 47)
+_MANDATED = lazy(r"\b(?:requir|demand|ensur|stipulat|mandat)\w*\s+that\s+(?:[\w'’\-]+\s+){0,2}$", re.I)
+
+
+def mandated(s: str, start: int) -> bool:
+    """The group at ``start`` is the subject of a clause something requires ("requiring that reusers acknowledge")."""
+    return _MANDATED.search(s, max(0, start - 50), start) is not None
+
+
+def not_a_source(s: str, start: int, end: int) -> bool:
+    """The crowd at ``start``–``end`` is the text's audience, its writers or its sample (``addresses_audience``), or
+    does what a mandate requires (``mandated``): it is credited with no view."""
+    return addresses_audience(s, start, end) or mandated(s, start)
+
+
 def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
     """A plural subject and its verb at ``start``–``end`` (opening with ``word``) that credits no claim to an
     anonymous crowd: a named body's people by their scope or their possessor ("researchers at UNR",
@@ -250,7 +266,8 @@ def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
     a singular head ("a media call"), a superlative or a definite few ("the most feared", "the few who"), a
     negated verb of knowing ("most do not understand how …": the crowd's ignorance), the text's readers with a modal
     ("Readers will notice": the author's address), a part of "you" or "us" ("Some of you may have noticed"),
-    respondents ("Most respondents believed"), a determiner before it ("the critics say")."""
+    respondents ("Most respondents believed"), a determiner before it ("the critics say"), a mandate ("requiring that
+    reusers acknowledge")."""
     return (
         named_scope(s, start, end)
         or possessed_sources(s, start, word)
@@ -265,4 +282,5 @@ def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
         or unaware(s, start, end)
         or addresses_audience(s, start, end)
         or determined(s, start, word)
+        or mandated(s, start)
     )

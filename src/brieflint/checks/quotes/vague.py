@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from brieflint import lazyre
 from brieflint.checks.quotes.bare_subject import crowd_span
 from brieflint.checks.quotes.censure import censure_start
-from brieflint.checks.quotes.crowd_structure import addresses_audience, applies_rule, group_not_credited, named_scope
+from brieflint.checks.quotes.crowd_structure import applies_rule, group_not_credited, named_scope, not_a_source
 from brieflint.checks.quotes.families import CATENATIVE_WORDS, GROUP_FUNCTION_WORDS, NEGATED_WORDS, PLAIN_QUANTS
 from brieflint.checks.quotes.held_views import held_by_crowd
 from brieflint.checks.quotes.named_bodies import body_professionals
@@ -140,7 +140,7 @@ def bare_crowd(s: str, start: int, word: str) -> tuple[int, int] | None:
         or hypothetical_result(s, *crowd)
         or applies_rule(s, *crowd)
         or named_scope(s, *crowd)
-        or addresses_audience(s, *crowd)  # "Readers will notice": the author's address
+        or not_a_source(s, *crowd)  # "Readers will notice": the author's address; "requiring that reusers acknowledge"
     ):
         return None
     return crowd

@@ -242,7 +242,8 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\s+agreement)\s+"
         r"(?:on|about|over|regarding)\b|"
         r"(?:(?:criticism|condemnation|complaints|objections|outcry|backlash)(?!\s+(?:from|by)\b)|"
-        r"suggestions|claims|reports|rumou?rs|allegations|speculation|whispers|talk|indications|accusations|"
+        r"suggestions|claims|reports|rumou?rs|allegations|indications|accusations|(?:speculation|whispers|talk)(?=\s+"
+        r"(?:that|of)\b(?!\s+(?:goes|went|is|was|has|circulates|circulated|persists|surrounds|surrounded)\b))|"
         r"(?P<those>those|many|some)\s+who)\b|"
         # (stop 32) concerns or questions raised by nobody ("There have been special concerns raised about")
         r"(?:\w+\s+)?(?:concerns|questions|doubts|fears|objections)\s+(?:raised|expressed|voiced)\b"
