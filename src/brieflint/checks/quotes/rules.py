@@ -437,8 +437,9 @@ def summary_quote_not_in_body(doc: Document, ctx: Context) -> Iterator[Problem]:
     What it does
     For each quote of more than `min-words` words in the summary, the title
     or a heading, looks for the quoted words in the body (case, punctuation
-    and quote style aside; an ellipsis may skip words). Reports the quote
-    when the body does not contain them.
+    and quote style aside; an ellipsis may skip words). Reports the quote when the
+    body does not contain them; not a title, a slogan set as a whole heading or
+    a name the words before it give ("a conference 'Where to from here?'").
 
     Why is this bad?
     The deck promises what the piece delivers: a quote in the summary that
