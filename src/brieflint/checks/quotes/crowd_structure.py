@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from brieflint.checks.quotes.families import PLAIN_QUANTS
 from brieflint.checks.quotes.named_bodies import NATIONALITY
 from brieflint.checks.quotes.style_forms import superlative_or_definite
 from brieflint.checks.quotes.vague_patterns import GROUP_ALT
@@ -23,6 +24,20 @@ from brieflint.lazyre import lazy
 # a scope that names the body the group works at or with ("researchers at UNR", "analysts with the World Bank"):
 # its people, as "Treasury officials" are; a place after "in", "from" or "across" says only where a crowd is
 _BODY_SCOPE = lazy(r"\s(?:at|with)\s+(?:the\s+)?((?:[A-Z]{2,}|[A-Z][a-z]+)(?:\s+[A-Z][\w&'’\-]*){0,3})")
+# "for" names a body a group works for ("researchers for Harvard University"), but the cause of those who take a
+# side ("Proponents for the Keystone XL pipeline argue", "advocates for Medicare expansion")
+_BODY_FOR = lazy(r"\sfor\s+(?:the\s+)?((?:[A-Z]{2,}|[A-Z][a-z]+)(?:\s+[A-Z][\w&'’\-]*){0,3})")
+_SIDE_TAKERS = frozenset("proponents advocates supporters opponents campaigners".split())
+_AFTER_SIDE_TAKER = lazy(r"\b(?:proponents|advocates|supporters|opponents|campaigners)\s*$", re.I)
+
+
+def after_side_taker(s: str, at: int) -> bool:
+    """The word before ``at`` names those who take a side, so a "for" next opens their cause ("Proponents for the
+    pipeline argue"); after another word "for" is a verb's ("most commentators called for clarity", "was summoned
+    for questioning")."""
+    return _AFTER_SIDE_TAKER.search(s, max(0, at - 14), at) is not None
+
+
 # a name right after a scope's lower-case noun opens a subject of its own, the verb's ("to tribal leaders across the
 # nation Smith noted": a comma left out after an introductory phrase); a capital after a determiner, a preposition
 # or a conjunction is still the scope's ("in the Central Valley", "across Kansas and Missouri"), and a day or a month
@@ -37,10 +52,13 @@ _NAME_AFTER_SCOPE = lazy(
 _SOURCES_OF = lazy(r"['’]s?\s+$")
 
 
-def named_scope(s: str, start: int, end: int) -> bool:
-    """The group at ``start``–``end`` has a scope that is a named body's, not a place's ("researchers at UNR
-    estimate"; not "officials from Iowa say", "residents across Texas say")."""
+def named_scope(s: str, start: int, end: int, word: str = "") -> bool:
+    """The group at ``start``–``end`` (opening with ``word``) has a scope that is a named body's, not a place's
+    ("researchers at UNR estimate", "analysts for Morgan Stanley"; not "officials from Iowa say", "residents across
+    Texas say", "proponents for the Keystone XL pipeline")."""
     m = _BODY_SCOPE.search(s, start, end)
+    if m is None and word.lower() not in _SIDE_TAKERS:
+        m = _BODY_FOR.search(s, start, end)
     if m is None:
         return False
     name = m.group(1)
@@ -52,11 +70,16 @@ def name_after_scope(s: str, start: int, end: int) -> bool:
     return _NAME_AFTER_SCOPE.search(s, start, end) is not None
 
 
-def modifies_singular(s: str, start: int) -> bool:
+def modifies_singular(s: str, start: int, word: str = "") -> bool:
     """The plural at ``start`` follows "a" or "an": it modifies a singular head ("a media call", "an activists
-    meeting"), so it is no subject."""
+    meeting"), so it is no subject; not a quantifier's noun ("A lot of people say", "A majority of economists")."""
+    if word.lower() in _QUANTIFIER_NOUNS:
+        return False
     before = s[max(0, start - 4) : start]
     return before.endswith((" a ", " an ", " A ", " An ")) or before in ("a ", "an ", "A ", "An ")
+
+
+_QUANTIFIER_NOUNS = frozenset(PLAIN_QUANTS.split())
 
 
 def possessed_sources(s: str, start: int, word: str) -> bool:
@@ -125,11 +148,17 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
+_THERE_IS = lazy(r"\bthere\s*(?:is|was|['’]s|has\s+been|had\s+been|remains|will\s+be|seems\s+to\s+be)\s+$", re.I)
+
+
 def noun_after_quantifier(s: str, start: int, end: int, word: str) -> bool:
     """The plural pronoun ``word`` at ``start`` and the word after it, ending at ``end``, are a quantifier and
     its noun: a singular auxiliary or copula follows that word ("some notice is being paid", "some concern
     was raised"), which agrees with a noun, not with "some" as people ("some notice that", "some say"), in a
-    clause the quantifier opens."""
+    clause the quantifier opens; or any word after "there is" ("there is some debate on including them": the
+    quantifier determines the noun that follows it)."""
+    if word in _PLURAL_PRONOUNS and _THERE_IS.search(s, max(0, start - 30), start) is not None:
+        return True
     if word not in _PLURAL_PRONOUNS or len(s[start:end].split()) != 2 or _SINGULAR_VERB.match(s, end) is None:
         return False
     before = s[max(0, start - 20) : start].rstrip()
@@ -254,8 +283,39 @@ def mandated(s: str, start: int) -> bool:
 
 def not_a_source(s: str, start: int, end: int) -> bool:
     """The crowd at ``start``–``end`` is the text's audience, its writers or its sample (``addresses_audience``), or
-    does what a mandate requires (``mandated``): it is credited with no view."""
-    return addresses_audience(s, start, end) or mandated(s, start)
+    does what a mandate requires (``mandated``), or claims money or a right (``claims_money``): it is credited with no
+    view."""
+    return addresses_audience(s, start, end) or mandated(s, start) or claims_money(s, end)
+
+
+# "claim" for money or a right is a request, not an assertion ("people who were not claiming for the cost of their
+# accommodation", "Many claim asylum", "Militants claimed responsibility")
+_CLAIM_VERB = lazy(r"\bclaim(?:s|ed|ing)?$", re.I)
+_CLAIM_REQUEST = lazy(
+    r"\s+(?:for|back|asylum|compensation|damages|reimbursement|refunds?|responsibility|credit\s+for|victory|ownership)\b",
+    re.I,
+)
+
+
+def claims_money(s: str, end: int) -> bool:
+    """The verb ending at ``end`` is "claim" with an object that is asked for or taken ("claiming for the cost",
+    "claim benefits", "claimed responsibility", "claim victory"), not a clause asserted."""
+    return _CLAIM_VERB.search(s, max(0, end - 9), end) is not None and _CLAIM_REQUEST.match(s, end) is not None
+
+
+# a charge the writer calls false is an event the writer vouches for, no claim left to a crowd ("parents were wrongly
+# accused of fraud", "false allegations of fraud made by the Tax and Customs Administration")
+_REFUTED = lazy(
+    r"\b(?:wrongly|falsely|wrongfully|unjustly|mistakenly|erroneously|false|unfounded|baseless|spurious|bogus|"
+    r"fabricated|untrue)\s+(?:accus|alleg|charg|blam|suspect)\w*(?:\s+[^.;:!?]*)?$",
+    re.I,
+)
+
+
+def refuted(s: str, start: int, end: int) -> bool:
+    """The charge at ``start``–``end`` is one the writer calls false: "wrongly" or "false" right before its verb or
+    noun, within it or just before it."""
+    return _REFUTED.search(s[max(0, start - 30) : end]) is not None
 
 
 def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
@@ -269,13 +329,13 @@ def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
     respondents ("Most respondents believed"), a determiner before it ("the critics say"), a mandate ("requiring that
     reusers acknowledge")."""
     return (
-        named_scope(s, start, end)
+        named_scope(s, start, end, word)
         or possessed_sources(s, start, word)
         or deliberation(s, end)
         or applies_rule(s, start, end)
         or noun_after_quantifier(s, start, end, word)
         or finding_by_others(s, start, end)
-        or modifies_singular(s, start)
+        or modifies_singular(s, start, word)
         or name_after_scope(s, start, end)
         or superlative_or_definite(s, start, word)
         or reported_by_group(s, start, end, word)
@@ -283,4 +343,6 @@ def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
         or addresses_audience(s, start, end)
         or determined(s, start, word)
         or mandated(s, start)
+        or claims_money(s, end)
+        or refuted(s, start, end)
     )

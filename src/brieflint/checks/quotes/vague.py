@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from brieflint import lazyre
+from brieflint.checks.quotes import crowd_structure as cs
 from brieflint.checks.quotes.bare_subject import crowd_span
 from brieflint.checks.quotes.censure import censure_start
-from brieflint.checks.quotes.crowd_structure import applies_rule, group_not_credited, named_scope, not_a_source
 from brieflint.checks.quotes.families import CATENATIVE_WORDS, GROUP_FUNCTION_WORDS, NEGATED_WORDS, PLAIN_QUANTS
 from brieflint.checks.quotes.held_views import held_by_crowd
 from brieflint.checks.quotes.named_bodies import body_professionals
@@ -86,7 +86,7 @@ def _vague_at(s: str, start: int, word: str) -> tuple[int, int] | None:
                 and not body_professionals(s, start, word)  # "IMF experts warn", as "Treasury officials"
                 and accept(s, got[0])
                 and not finding_named(s, got[1])
-                and not group_not_credited(s, start, got[1], word)
+                and not cs.group_not_credited(s, start, got[1], word)
             ):
                 return got[0].start(), got[1]
             continue
@@ -138,9 +138,9 @@ def bare_crowd(s: str, start: int, word: str) -> tuple[int, int] | None:
         or surname(s, s[crowd[0] : crowd[1]].split(None, 1)[0], crowd[0])  # "Walters said": Ryan Walters
         or finding_named(s, crowd[1])
         or hypothetical_result(s, *crowd)
-        or applies_rule(s, *crowd)
-        or named_scope(s, *crowd)
-        or not_a_source(s, *crowd)  # "Readers will notice": the author's address; "requiring that reusers acknowledge"
+        or cs.applies_rule(s, *crowd)
+        or cs.named_scope(s, *crowd)
+        or cs.not_a_source(s, *crowd)  # "Readers will notice"; "requiring that reusers acknowledge"
     ):
         return None
     return crowd
@@ -198,7 +198,7 @@ _VERB_FIRST_WORDS = frozenset(
         *PHRASE_FIRST_WORDS,
     }
 )
-_PREPOSITIONS = frozenset("of in at from within on across inside outside close familiar around".split())
+_PREPOSITIONS = frozenset("of in at from within on across inside outside close familiar around for".split())
 # the words of vague_patterns.OBJECT_BEFORE and OPEN_END, read here as those lookbehinds read them
 _OBJECT_OF = frozenset(OBJECT_WORDS.split())
 _OPEN_ENDS = frozenset(OPEN_WORDS.split())
@@ -307,7 +307,7 @@ def _plain_predicate(s: str, at: int, first: re.Match[str]) -> int | None:
     """The end of the verb after a subject ending at ``at`` (``first``: its first word): a scope of one to
     five words first ("in the region", "on both sides of the aisle", and a comma after it), then none."""
     word = first.group(1).casefold()
-    if word in _PREPOSITIONS:
+    if word in _PREPOSITIONS and (word != "for" or cs.after_side_taker(s, at)):
         scope = _stage("scope").match(s, at)  # the preposition and up to five words, each one an end
         if scope is not None:
             for k in range(1, SCOPE_WORDS + 1):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from brieflint.checks.quotes.bare_subject import according_crowd, person_noun
+from brieflint.checks.quotes.crowd_structure import refuted
 from brieflint.checks.quotes.cues import SPEAKER, sentence_subject, speaker_in
 from brieflint.checks.quotes.lexicon import CUE_WORDS, MEMBERS_NAMED, ROLES
 from brieflint.checks.quotes.named_bodies import (
@@ -60,6 +61,8 @@ _SOURCED = lazy(r"\b(?:according\s+to|citing|quoted\s+by|reported\s+by|told)\s+(
 # the verb an adverb modifies: the next word, after an auxiliary ("reportedly has said")
 _NEXT_WORD = lazy(r"\s+(?:(?:has|have|had|was|were|is|are|been|being)\s+)?([\w'’\-]+)")
 _DEMONYM = lazy(r"(?:is|ans|ese|ish|ks|ds|abs)$")
+# the plural of an initialism is a kind of person, not a name ("Some DAs say", "Many MPs believe", "some CEOs")
+_INITIALISM_PLURAL = lazy(r"[A-Z]{2,5}['’]?s\b")
 # a group named by its cause or kind: a capitalised modifier names the cause, not a body ("Climate activists", "Rights
 # groups", "Business organizations"); no body employs groups as it does officials
 _CAUSE_HEADS = frozenset("activists advocates campaigners groups organizations organisations".split())
@@ -237,11 +240,15 @@ def evidence_start(s: str, at: int) -> int | None:
     return m.start() if m is not None else None
 
 
+# a name after a verb of naming, with no namer after it in its clause: the thing's other name, no view
+_OTHER_NAME = lazy(r"\s+(?:the\s+)?(?-i:[A-Z])(?![^.;:!?]*\bby\s)", re.I)
+
+
 def accept(s: str, hit: re.Match[str]) -> bool:
     """Whether a match of a built-in pattern is a vague attribution in its context: a ``who`` that
     is a role ("several governors said") is not; a ``bare`` group must have no determiner, number
     or possessor before it (in its clause) and no names after it."""
-    if counted(s, hit) or hypothetical_result(s, hit.start(), hit.end()):
+    if counted(s, hit) or hypothetical_result(s, hit.start(), hit.end()) or refuted(s, hit.start(), hit.end()):
         return False
     head = s[max(0, hit.start() - 10) : hit.start()]
     if ("wh" in head or "how" in head) and _EMBEDDED.search(s, max(0, hit.start() - 10), hit.start()):
@@ -284,6 +291,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         _opens_clause(s, hit.start()) or reduced_relative_passive(s, hit.start())
     ):
         return False  # "The region is often referred to as the Rust Belt": a term's usage
+    if groups.get("labelled") is not None and _OTHER_NAME.match(s, hit.end()):
+        return False  # "…, sometimes referred to as the Workplace Relations Amendment Act 2005": another name for it
     if groups.get("inverted") is not None:
         if s[: hit.start()].rstrip()[-1:] not in _BEFORE_INVERTED:
             return False  # the verb closes a clause after a comma or a quote ("…, say rights groups")
@@ -342,7 +351,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         ):
             return False  # "two studies show", "the research suggests", "World Bank research shows"; not "But research"
     group = groups.get("group")
-    if group is not None and group[:1].isupper() and not _DEMONYM.search(group):
+    if group is not None and group[:1].isupper() and not _DEMONYM.search(group) and not _INITIALISM_PLURAL.match(group):
         return False  # "Some Members of Congress": a named body's members ("Many Iraqis" are a crowd)
     if group is not None and group.rsplit(None, 1)[-1].lower() in _PLACES:
         return False  # "some places saw peaceful marches": a place undergoes events; it holds no view

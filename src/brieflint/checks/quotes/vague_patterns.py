@@ -95,7 +95,7 @@ _VERBS = "|".join(sorted(VERB_FORMS, key=len, reverse=True)) + "|" + VERB_PHRASE
 # auxiliaries, negations, adverbs before the verb (none a verb), a progressive "are" before -ing, a "(mis)" prefix
 AUX_WORDS = (
     r"(?:(?:have|has|had|will|would|may|might|could|do|did|does|continue\s+to|tend\s+to|also|often|"
-    r"widely|generally|increasingly|privately|openly|long|now|still|already|rightly|wrongly|publicly|"
+    r"widely|generally|since|always|increasingly|privately|openly|long|now|still|already|rightly|wrongly|publicly|"
     r"repeatedly|quietly|reportedly|not|never|(?:do|does|did|have|has|had|would|could|wo|ca)n['’]t|"
     rf"{fam.CATENATIVE})\s+){{0,3}}"
 )
@@ -103,7 +103,7 @@ PROGRESSIVE = fam.PROGRESSIVE
 PAREN = r"\(\w+\)"
 _AUX = rf"{AUX_WORDS}(?:{PROGRESSIVE})?(?:{PAREN})?"
 # where the group is ("Officials in the region say", "people familiar with the talks")
-SCOPE_HEAD = r"\s*,?\s+(?:of|in|at|from|within|on|across|inside|outside|close\s+to|familiar\s+with|around)\s+"
+SCOPE_HEAD = r"\s*,?\s+(?:of|in|at|from|within|on|across|inside|outside|close\s+to|familiar\s+with|around|for)\s+"
 # a scope ends on no preposition or conjunction: their object follows ("people of Ukraine and of holding …")
 OPEN_WORDS = (
     "of in at from within on across inside outside close familiar around by for with about against among between "
@@ -112,7 +112,7 @@ OPEN_WORDS = (
 OPEN_END = "".join(rf"(?<!\b{w}\s)" for w in OPEN_WORDS.split())
 # a group right after a preposition is its object, not the subject of a verb after it ("the stance adopted by
 # some bloggers may be considered …": the stance may be)
-OBJECT_WORDS = "by of for with from about against among between into upon toward towards"
+OBJECT_WORDS = "by of for with from about against among between into upon toward towards through throughout during despite via"
 OBJECT_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in OBJECT_WORDS.split())
 SCOPE_WORDS = 5  # "on both sides of the aisle"
 _SCOPE = rf"(?:{SCOPE_HEAD}(?:{fam.GROUP_RUN}\s+){{1,{SCOPE_WORDS}}}?{OPEN_END},?)?"  # no auxiliary in it

@@ -1,0 +1,82 @@
+"""Q102's general constructions of stop 36, on sentences written for these tests, each with near misses that must
+stay silent or stay reported. See docs/accuracy.md, "Stop 36"."""
+
+from __future__ import annotations
+
+import pytest
+from test_stop34_constructions import params, q102
+
+# each construction (a test id): sentences, and the phrases Q102 reports in them as the file is written ([]: none)
+CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
+    "a quantifier's noun after 'a' is no singular head": [
+        ("A lot of people say the rules are unfair.", ["lot of people say"]),
+        ("A majority of economists believe the deficit will grow.", ["majority of economists believe"]),
+        # a plural that modifies a singular head after "a" is still no subject
+        ("They held a media call on Monday and an activists meeting on Tuesday.", []),
+        ("It was a lot of work, as the minister said.", []),
+    ],
+    "those for a cause, and those who work for a body": [
+        (
+            "Proponents for the Keystone XL pipeline argue that it would create jobs.",
+            ["Proponents for the Keystone XL pipeline argue"],
+        ),
+        ("Advocates for Medicare expansion argue it would save money.", ["Advocates for Medicare expansion argue"]),
+        # researchers of a named university are its own; a demand for experts says nothing
+        ("Researchers for Harvard University said the rally would fade.", []),
+        ("The demand for experts says much about the market.", []),
+    ],
+    "the plural of an initialism is a kind of person": [
+        ("Some DAs say prosecutors should keep a list of officers who lie.", ["Some DAs say"]),
+        ("Many MPs believe the bill will fail.", ["Many MPs believe"]),
+        # a named body's members stay named
+        ("Some Members of Congress say the bill will fail.", []),
+    ],
+    "an adverb of time between the auxiliary and the verb": [
+        (
+            "A number of historians have since argued that the phrase is a myth.",
+            ["A number of historians have since argued"],
+        ),
+        ("Critics have always said the plan would fail.", ["Critics have always said"]),
+        # a date opens the clause; the crowd does something
+        ("Since 2010 many people have moved to the city.", []),
+    ],
+    "a charge the writer calls false": [
+        ("Between 2005 and 2019, parents were wrongly accused of making fraudulent claims.", []),
+        ("Between 2005 and 2019, authorities wrongly accused 26,000 parents of fraud.", []),
+        ("It concerns false allegations of fraud made by the tax office.", []),
+        # a charge the writer does not judge stays with the crowd
+        ("Critics accused the minister of lying.", ["Critics accused"]),
+        ("Critics wrongly believe that the tax hurts the poor.", ["Critics wrongly believe"]),
+    ],
+    "claiming money or a right is a request": [
+        ("It began with single people who were not claiming for the cost of their housing.", []),
+        ("Militants claimed responsibility for the attack.", []),
+        ("Many refugees claim asylum in Germany.", []),
+        ("Some claim the benefits are too low.", ["Some claim"]),
+        ("Critics claim credit is too tight.", ["Critics claim"]),
+    ],
+    "a quantifier after 'there is' determines a noun": [
+        ("Fruit juices are usually excluded, though there is some debate on including them.", []),
+        ("Some debate the merits of the tax.", ["Some debate"]),
+        ("There are some who say the tax works.", ["There are some who"]),
+    ],
+    "a quantified noun after 'through' or 'during' is an object": [
+        ("The Union has navigated through some transformative years characterised by crises.", []),
+        ("During some meetings officials said the plan would fail.", ["officials said"]),
+    ],
+    "another name for a thing": [
+        (
+            "It was amended by the 2005 Act, sometimes referred to as the Workplace Relations Amendment Act 2005, "
+            "that came into effect in 2006.",
+            [],
+        ),
+        # a judgement in the name, or a namer in the crowd, stays reported
+        ("The plan, often referred to as a tax grab, passed.", ["often referred to as"]),
+        ("The plan, often referred to as Obamacare by critics, passed.", ["often referred to as"]),
+    ],
+}
+
+
+@pytest.mark.parametrize(("body", "phrases"), params(CONSTRUCTIONS))
+def test_stop36_constructions(body: str, phrases: list[str]) -> None:
+    assert q102(body) == phrases
