@@ -74,6 +74,32 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("The plan, often referred to as a tax grab, passed.", ["often referred to as"]),
         ("The plan, often referred to as Obamacare by critics, passed.", ["often referred to as"]),
     ],
+    "a crowd's view inside what a named person says": [
+        ("She also argued that Mexican officials see critical journalism as an affront.", []),
+        ("Alejandra Ibarra said that many officials see critical journalism as an affront.", []),
+        # a crowd that says it, or a crowd inside its words, stays vague
+        ("Critics said that the law is unfair.", ["Critics said"]),
+    ],
+    "a named source in the clause": [
+        (
+            "The director is being accused of harassing five women, according to an investigation by journalist "
+            "Catalina Ruiz-Navarro.",
+            [],
+        ),
+        ("Organizations and academics denounced the threats last week, reported Spanish newspaper El País.", []),
+        ("According to the World Bank, many economists believe the plan will fail.", []),
+        # no one named, a place, or a source for another clause
+        ("Critics say the plan will fail, according to reports.", ["Critics say", "according to reports"]),
+        ("According to sources in Baghdad, the cabinet list is complete.", ["According to sources"]),
+        (
+            "Many economists believe the plan will fail, but according to the World Bank it will work.",
+            ["Many economists believe"],
+        ),
+    ],
+    "weighing a question is deliberation": [
+        ("Research will inform policy as decisionmakers consider how to address these challenges.", []),
+        ("Many consider the plan a failure.", ["Many consider"]),
+    ],
 }
 
 

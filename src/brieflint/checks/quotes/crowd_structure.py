@@ -92,6 +92,9 @@ def possessed_sources(s: str, start: int, word: str) -> bool:
 # for hours"), or a question ("have debated how to", "argue about how much to regulate": sets 39, 43 and 44 labelled
 # none), it is deliberation, an act
 _DEBATE_FORMS = frozenset("debate debated debating".split())
+# verbs of weighing a matter: with a question after them, deliberation ("as decisionmakers consider how to address
+# these challenges", set 50); with a clause or an object, a view ("many consider it a failure")
+_WEIGH_FORMS = frozenset("consider considers considered considering weigh weighs weighed weighing".split())
 _ARGUE_FORMS = frozenset("argue argued arguing".split())
 _QUESTION_AFTER = lazy(r"\s+(?:(?:about|over)\s+)?(?:how|whether|what|why|which|who|if)\b", re.I)
 _ABOUT_AFTER = lazy(r"\s+(?:about|over)\b", re.I)
@@ -103,11 +106,13 @@ _NO_OBJECT = lazy(
 
 
 def deliberation(s: str, end: int) -> bool:
-    """The crowd's verb ending at ``end`` is "debate" with no object or with a question after it, or "argue" about
-    something: an act, no claim."""
+    """The crowd's verb ending at ``end`` is "debate" with no object or with a question after it, "argue" about
+    something, or "consider" or "weigh" a question: an act, no claim."""
     word = s[max(0, end - 9) : end].rsplit(None, 1)[-1].lower() if end else ""
     if word in _ARGUE_FORMS:
         return _ABOUT_AFTER.match(s, end) is not None
+    if word in _WEIGH_FORMS:
+        return _QUESTION_AFTER.match(s, end) is not None
     return word in _DEBATE_FORMS and (_NO_OBJECT.match(s, end) is not None or _QUESTION_AFTER.match(s, end) is not None)
 
 
@@ -283,9 +288,9 @@ def mandated(s: str, start: int) -> bool:
 
 def not_a_source(s: str, start: int, end: int) -> bool:
     """The crowd at ``start``–``end`` is the text's audience, its writers or its sample (``addresses_audience``), or
-    does what a mandate requires (``mandated``), or claims money or a right (``claims_money``): it is credited with no
-    view."""
-    return addresses_audience(s, start, end) or mandated(s, start) or claims_money(s, end)
+    does what a mandate requires (``mandated``), claims money or a right (``claims_money``), or deliberates
+    (``deliberation``): it is credited with no view."""
+    return addresses_audience(s, start, end) or mandated(s, start) or claims_money(s, end) or deliberation(s, end)
 
 
 # "claim" for money or a right is a request, not an assertion ("people who were not claiming for the cost of their

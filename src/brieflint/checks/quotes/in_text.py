@@ -4,6 +4,11 @@
 Wiley and Hilton 2009)", "(OECD, 2020, p. 4)": the parenthesis names the source of its clause as ``[@id]`` does,
 so a vague phrase in the clause is sourced. Not a date ("(June 2000)", "(Published May 2013)"), nor a law's,
 plan's or event's name with its year ("(Climate Change Act 2008)", "(FY 2020)").
+
+A named source in the words of the clause does the same: "according to" a name ("…, according to an investigation
+by journalist Catalina Ruiz-Navarro", "according to the World Bank"; not a place after a preposition, "according
+to sources in Baghdad"), or a name that reports the clause, closing it
+("…, reported Spanish newspaper El País."); not "according to critics" or "according to reports", which name no one.
 """
 
 from __future__ import annotations
@@ -27,10 +32,19 @@ AUTHOR_DATE = lazy(
 )
 
 
+# "according to" and up to five lower-case words (an article, "an investigation by journalist"), then a capital
+_ACCORDING_TO_NAME = lazy(
+    r"\b(?i:according)\s+to\s+(?:[a-z][\w'’\-]*\s+){0,5}?"
+    # not a place after a preposition ("according to sources in Baghdad", "residents of Gaza")
+    r"(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bto\s)(?<!\bon\s)(?<!\bfrom\s)(?<!\bnear\s)(?<!\bacross\s)"
+    r"(?<!\bwithin\s)(?<!\baround\s)(?<!\bamong\s)(?<!\bwith\s)(?<!\bfor\s)[A-Z]|"
+    # a verb of reporting after a comma, then up to three lower-case words and a name, at the clause's end
+    r",\s*(?:reported|reports|said|says|wrote|writes|told)\s+(?:[a-z][\w'’\-]*\s+){0,3}?[A-Z][^,;:()]*$"
+)
 _REACH = 200  # the longest citation read: it opens in the clause and may close after it (at its ";")
 
 
 def cited_in_text(m: str, lo: int, hi: int) -> bool:
-    """An author-date citation opens in the clause ``lo:hi`` of ``m``."""
+    """An author-date citation opens in the clause ``lo:hi`` of ``m``, or a named source is given in it."""
     hit = AUTHOR_DATE.search(m, lo, min(len(m), hi + _REACH))
-    return hit is not None and hit.start() < hi
+    return (hit is not None and hit.start() < hi) or _ACCORDING_TO_NAME.search(m[lo:hi].rstrip(" .!?")) is not None

@@ -21,11 +21,23 @@ _FINDING_BEFORE = lazy(
 )
 
 
+# a named person's or a pronoun's verb of saying, then "that" and up to four words: the crowd's view is part of what
+# that person says ("She also argued that Mexican officials see critical journalism as an affront", set 49)
+_SPEAKER_BEFORE = lazy(
+    r"(?:\b(?-i:he|she|He|She|I|We|we)|\b(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][\w'’\-]+))\s+(?:also\s+|has\s+|had\s+)?"
+    r"(?:said|says|argued|argues|wrote|writes|noted|notes|explained|explains|contended|contends|stated|states|"
+    r"added|adds|told\s+\w+|insisted|insists|observed|observes|maintained|maintains)(?:\s+out)?"
+    r"\s+that\s+(?:[\w'’\-]+\s+){0,4}$"
+)
+
+
 def found_before(s: str, start: int) -> bool:
     """What starts at ``start`` opens the complement of a finding's verb ("Polls found that voters blame …",
-    "Studies show that most people believe …"): the view is what was found, its source the finder (named, or
-    itself a vague attribution reported on its own), not a crowd the author invokes."""
-    return _FINDING_BEFORE.search(s, max(0, start - 80), start) is not None
+    "Studies show that most people believe …") or of a named person's verb of saying ("She argued that officials
+    see …"): the view is what was found or said, its source the finder or the speaker (named, or itself a vague
+    attribution reported on its own), not a crowd the author invokes."""
+    lo = max(0, start - 80)
+    return _FINDING_BEFORE.search(s, lo, start) is not None or _SPEAKER_BEFORE.search(s, lo, start) is not None
 
 
 # a study, survey or poll reporting a finding ("The study found that …", "…, a new survey shows.")
