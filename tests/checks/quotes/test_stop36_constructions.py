@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from test_stop34_constructions import params, q102
 
+from brieflint.checks.quotes.common import FRONT
+from brieflint.testing import reported
+
 # each construction (a test id): sentences, and the phrases Q102 reports in them as the file is written ([]: none)
 CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
     "a quantifier's noun after 'a' is no singular head": [
@@ -106,3 +109,22 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
 @pytest.mark.parametrize(("body", "phrases"), params(CONSTRUCTIONS))
 def test_stop36_constructions(body: str, phrases: list[str]) -> None:
     assert q102(body) == phrases
+
+
+def test_marks_mispaired_across_a_parenthesis_are_no_certain_quote() -> None:
+    """A straight mark opened inside a parenthesis pairs with the next mark, sentences on: the "quote" closes a
+    parenthesis it did not open, so which words are quoted is unknown, and Q101 (an error) stays silent (the
+    stop's start reported the two sentences as an unattributed quote; Arabic round 31)."""
+    body = (
+        'The oil sold at "the benchmark plus 25 cents a barrel). Most trades in the oil market are done without any '
+        'reference to the benchmark at all. The agency uses the average as "the world oil price."'
+    )
+    assert reported(FRONT + "\n" + body + "\n", "Q101") == []
+    # a parenthesis closed before the quote opens leaves the quote whole: credited to no one, it stays an error
+    whole = (
+        'The price was high (about 80 dollars a barrel). "Most trades in the oil market are done without any '
+        'reference to the benchmark at all."'
+    )
+    assert reported(FRONT + "\n" + whole + "\n", "Q101") == [
+        '"Most trades in the oil market are done without any reference to the benchmark at all."'
+    ]

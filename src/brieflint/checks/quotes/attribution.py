@@ -28,7 +28,7 @@ from brieflint.checks.quotes.cues import (
 )
 from brieflint.checks.quotes.doubt import could_speak, doubtful_speaker, passive_blanked
 from brieflint.checks.quotes.lexicon import DOC_ROLES
-from brieflint.checks.quotes.marks import Quote, mention_head, title_words
+from brieflint.checks.quotes.marks import Quote, crosses_parenthesis, mention_head, title_words
 from brieflint.checks.quotes.paragraphs import ParaInfo, para_infos, sentence_of
 from brieflint.checks.quotes.subjects import attributed_after, place_like_subject
 from brieflint.document import prose as text
@@ -159,7 +159,7 @@ def unattributed(doc: Document, lex: Lexicon, min_words: int) -> list[QuoteFindi
             head = info.masked[max(0, q.start - 60) : q.start]
             if mention or mention_head(head) or _named_by_noun(head):
                 continue
-            if broken:
+            if broken or crosses_parenthesis(inner):
                 verdict = DOUBT
             elif cut <= q.start < stop:
                 verdict = YES  # the byline's author's words

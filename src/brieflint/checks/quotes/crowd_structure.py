@@ -323,6 +323,23 @@ def refuted(s: str, start: int, end: int) -> bool:
     return _REFUTED.search(s[max(0, start - 30) : end]) is not None
 
 
+# a group conjoined inside a preposition's object ("Comments from manufacturers and industry trade groups contended":
+# the comments contend; "the views of farmers and rights groups"): no verb between the preposition and the group
+_CONJOINED_OBJECT = lazy(
+    r"\b(?:from|of|by|with|among|between)\s+(?:[\w'’\-]+\s+){1,3}?(?:and|or)\s+(?:[\w'’\-]+\s+){0,2}$", re.I
+)
+
+
+def conjoined_object(s: str, start: int, word: str) -> bool:
+    """The group at ``start`` (a noun, ``word`` its first word) is a conjunct of a preposition's object, its clause's
+    subject another noun; not a quantifier standing alone, which may open a clause of its own ("Senate members
+    disagree on the effect of this provision and some worry …")."""
+    if word.lower() in _PLURAL_PRONOUNS:
+        return False
+    m = _CONJOINED_OBJECT.search(s, max(0, start - 70), start)
+    return m is not None and not REPORTING_WORDS.intersection(m.group().lower().split())
+
+
 def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
     """A plural subject and its verb at ``start``–``end`` (opening with ``word``) that credits no claim to an
     anonymous crowd: a named body's people by their scope or their possessor ("researchers at UNR",
@@ -350,4 +367,5 @@ def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
         or mandated(s, start)
         or claims_money(s, end)
         or refuted(s, start, end)
+        or conjoined_object(s, start, word)
     )

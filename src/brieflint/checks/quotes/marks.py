@@ -191,6 +191,23 @@ def _later_close(s: str, start: int) -> bool:
     return opening == -1
 
 
+def crosses_parenthesis(inner: str) -> bool:
+    """The quoted words close a parenthesis they did not open ('at "Brent + $0.25 a barrel). The IPE claims …"'): a
+    quotation cannot end a parenthesis opened before it, so its marks are mispaired and which words are quoted,
+    and so who speaks, is unknown."""
+    if ")" not in inner:
+        return False
+    depth = 0
+    for ch in inner:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
+
+
 def masked(s: str, quotes: Iterable[Quote]) -> str:
     """``s`` with the inside of every quote blanked (same length): quoted words never attribute."""
     parts = []

@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 
 from brieflint import lazyre
 from brieflint.checks.quotes.common import span
+from brieflint.checks.quotes.marks import crosses_parenthesis
 from brieflint.checks.quotes.paragraphs import sentence_of
 from brieflint.document import prose as text
 from brieflint.document.brief import Document
@@ -312,6 +313,8 @@ def unattributed(doc: Document, min_words: int, ctx: Context | None = None) -> l
             words = _words(prose[q.start + 1 : q.end - 1])
             if words <= min_words or _mentioned(info, q, lex) or _named(info, q, lex):
                 continue
+            if crosses_parenthesis(prose[q.start + 1 : q.end - 1]):
+                continue  # mispaired marks: which words are quoted is unknown
             v = quote_verdict(paras, k, q, lex, prof.marks.opening)
             if v != ATTRIBUTED:
                 out.append(Verdict(info.para, q.start, q.end, words, v, False))

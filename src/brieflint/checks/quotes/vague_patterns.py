@@ -112,9 +112,7 @@ OPEN_WORDS = (
 OPEN_END = "".join(rf"(?<!\b{w}\s)" for w in OPEN_WORDS.split())
 # a group right after a preposition is its object, not the subject of a verb after it ("the stance adopted by
 # some bloggers may be considered …": the stance may be)
-OBJECT_WORDS = (
-    "by of for with from about against among between into upon toward towards through throughout during despite via"
-)
+OBJECT_WORDS = "by of for with from about against among between into upon toward towards through during despite"
 OBJECT_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in OBJECT_WORDS.split())
 SCOPE_WORDS = 5  # "on both sides of the aisle"
 _SCOPE = rf"(?:{SCOPE_HEAD}(?:{fam.GROUP_RUN}\s+){{1,{SCOPE_WORDS}}}?{OPEN_END},?)?"  # no auxiliary in it
