@@ -103,6 +103,36 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Research will inform policy as decisionmakers consider how to address these challenges.", []),
         ("Many consider the plan a failure.", ["Many consider"]),
     ],
+    "a numbered note call in the clause cites it": [
+        ("There is ample evidence showing that sweetened drinks are associated with disease [1-6].", []),
+        ("Critics say the plan will fail [12].", []),
+        ("Critics say the plan will fail.", ["Critics say"]),
+    ],
+    "a subject pronoun opens a clause of its own": [
+        ("I knew there were so many things that I could say about the benefits of having a blog.", []),
+        ("Some people say the plan will fail.", ["Some people say"]),
+        ("Many of them say the plan will fail.", ["Many of them say"]),
+    ],
+    "a crowd asked about in a question": [
+        ("Pathways to impact: what do Australian primary healthcare researchers believe works best?", []),
+        ("Do economists believe the plan will work?", []),
+        ("Critics do not believe the plan will work.", ["Critics do not believe"]),
+    ],
+    "the participle next to 'by' is an act's": [
+        ("We work with communities who have historically seen their knowledge exploited by others.", []),
+        ("The plan was perceived by many as a failure.", ["by many"]),
+        ("The idea was rejected by some as unworkable.", ["by some"]),
+    ],
+    "a crowd's own clause after a comma and 'who'": [
+        (
+            "The reform faced opposition from parties, judicial workers and international organizations, who argued "
+            "that it threatened judicial independence.",
+            ["organizations, who argued"],
+        ),
+        ("Critics, who argued that it was unfair, protested.", ["Critics, who argued"]),
+        # the clause says where they live: the verb after it is the crowd's
+        ("Residents, who live near the plant, say the air is dirty.", ["Residents, who live near the plant, say"]),
+    ],
 }
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from brieflint import lazyre
 from brieflint.checks.examples import GOOD
 from brieflint.checks.quotes.cues import Cues, build_cues
-from brieflint.checks.quotes.vague import extra_regex
 from brieflint.document import prose as text
 from brieflint.model import Context, Option
 from brieflint.records import NamedTuple
@@ -20,6 +20,22 @@ ALL_PROSE = ("title", "summary", "heading", "body", "bio")
 class Lexicon(NamedTuple):
     cues: Cues
     vague_extra: re.Pattern[str] | None
+
+
+def extra_regex(extra: Sequence[str]) -> re.Pattern[str] | None:
+    """The configured vague phrases (option ``vague``) as one expression: each a regular expression, or its words
+    when it is not a valid one; None when there are none."""
+    pats = []
+    for e in extra:
+        e = e.strip()
+        if not e:
+            continue
+        try:
+            re.compile(e)  # only to see whether it is a valid expression
+            pats.append(rf"\b(?:{e})\b")
+        except re.error:
+            pats.append(rf"\b{re.escape(e)}\b")
+    return lazyre.compile("|".join(f"(?:{p})" for p in pats), re.I) if pats else None
 
 
 def lexicon(ctx: Context, cues: Sequence[str] = (), vague: Sequence[str] = ()) -> Lexicon:

@@ -340,6 +340,19 @@ def conjoined_object(s: str, start: int, word: str) -> bool:
     return m is not None and not REPORTING_WORDS.intersection(m.group().lower().split())
 
 
+# "do" before the subject asks a question ("What do Australian primary healthcare researchers believe works best?", a
+# study's title; "Do economists agree?"); not a comparison's inversion ("…, as do many economists")
+_ASKED = lazy(
+    r"(?<!\bas\s)(?<!\bso\s)(?<!\bnor\s)(?<!\bneither\s)(?<![\w'’\-])(?:do|does|did)\s+(?:[\w'’\-]+\s+){0,3}$", re.I
+)
+
+
+def asked(s: str, start: int) -> bool:
+    """The group at ``start`` is the subject of a question: "do" stands before it in its clause."""
+    head = s[max(0, start - 50) : start]
+    return _ASKED.search(head[max(head.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :]) is not None
+
+
 def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
     """A plural subject and its verb at ``start``–``end`` (opening with ``word``) that credits no claim to an
     anonymous crowd: a named body's people by their scope or their possessor ("researchers at UNR",
@@ -368,4 +381,5 @@ def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
         or claims_money(s, end)
         or refuted(s, start, end)
         or conjoined_object(s, start, word)
+        or asked(s, start)
     )

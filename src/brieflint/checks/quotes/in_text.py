@@ -5,6 +5,9 @@ Wiley and Hilton 2009)", "(OECD, 2020, p. 4)": the parenthesis names the source 
 so a vague phrase in the clause is sourced. Not a date ("(June 2000)", "(Published May 2013)"), nor a law's,
 plan's or event's name with its year ("(Climate Change Act 2008)", "(FY 2020)").
 
+A numbered note call, as research and encyclopaedias print them ("… is strongly associated with NCDs [1-6]", "[43]",
+"[45] [46]"), points to a listed source the same way.
+
 A named source in the words of the clause does the same: "according to" a name ("…, according to an investigation
 by journalist Catalina Ruiz-Navarro", "according to the World Bank"; not a place after a preposition, "according
 to sources in Baghdad"), or a name that reports the clause, closing it
@@ -41,10 +44,17 @@ _ACCORDING_TO_NAME = lazy(
     # a verb of reporting after a comma, then up to three lower-case words and a name, at the clause's end
     r",\s*(?:reported|reports|said|says|wrote|writes|told)\s+(?:[a-z][\w'’\-]*\s+){0,3}?[A-Z][^,;:()]*$"
 )
+# a numbered note call: one number, a range or a list in square brackets ("[1]", "[1-6]", "[12, 13]")
+NOTE_CALL = lazy(r"\[\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\]")
 _REACH = 200  # the longest citation read: it opens in the clause and may close after it (at its ";")
 
 
 def cited_in_text(m: str, lo: int, hi: int) -> bool:
     """An author-date citation opens in the clause ``lo:hi`` of ``m``, or a named source is given in it."""
     hit = AUTHOR_DATE.search(m, lo, min(len(m), hi + _REACH))
-    return (hit is not None and hit.start() < hi) or _ACCORDING_TO_NAME.search(m[lo:hi].rstrip(" .!?")) is not None
+    if hit is not None and hit.start() < hi:
+        return True
+    clause = m[lo:hi]
+    return ("[" in clause and NOTE_CALL.search(clause) is not None) or _ACCORDING_TO_NAME.search(
+        clause.rstrip(" .!?")
+    ) is not None

@@ -7,7 +7,6 @@ first (one pass), and only the patterns that start with a word found are tried t
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from brieflint import lazyre
@@ -65,7 +64,7 @@ QUALIFIED_TRIGGERS = {w: rf"(?=\s+(?:{'|'.join(after)})\s)" for w, after in _QUA
 HEARSAY = frozenset("reportedly allegedly purportedly supposedly reputedly".split())
 _APOSTROPHES = ("'", "’")
 
-__all__ = ["HEARSAY", "QUALIFIED_TRIGGERS", "VAGUE_TRIGGERS", "accept", "extra_regex", "vague_spans"]
+__all__ = ["HEARSAY", "QUALIFIED_TRIGGERS", "VAGUE_TRIGGERS", "accept", "vague_spans"]
 
 
 @cache
@@ -329,6 +328,9 @@ def _plain_predicate(s: str, at: int, first: re.Match[str]) -> int | None:
                     return end
                 if (end := _relative_verb(s, pos)) is not None:
                     return end
+    if word == "who" and "," in first.group(0) and (rel := _stage("relative").match(s, s.index(",", at) + 1)):
+        if (end := _aux_verb(s, rel.end())) is not None:  # "international organizations, who argued that"
+            return end
     if "," in first.group(0) or (word != "(" and word not in _VERB_FIRST_WORDS and not _relative_at(s, at, word)):
         return None  # no auxiliary, verb or relative clause comes next: most subjects end here
     return _relative_verb(s, at, first)  # with no comma, its word is the one _WORD_AT would read
@@ -465,20 +467,6 @@ def _trigger_positions(low: str) -> list[tuple[int, str]]:
             i = padded.find(key, i + len(key) - 1)  # the space after this word may open the next
     out.sort()
     return out
-
-
-def extra_regex(extra: Sequence[str]) -> re.Pattern[str] | None:
-    pats = []
-    for e in extra:
-        e = e.strip()
-        if not e:
-            continue
-        try:
-            re.compile(e)  # only to see whether it is a valid expression
-            pats.append(rf"\b(?:{e})\b")
-        except re.error:
-            pats.append(rf"\b{re.escape(e)}\b")
-    return lazyre.compile("|".join(f"(?:{p})" for p in pats), re.I) if pats else None
 
 
 def vague_spans(s: str, extra: re.Pattern[str] | None) -> list[tuple[int, int]]:

@@ -396,10 +396,15 @@ def _opinion_before(s: str, at: int) -> bool:
     ("shared by many", "critical acclaim by some"). The agent of an act ("carried out by many", "adopted by
     some") credits no claim."""
     lo = max(0, at - 60)
+    words = s[lo:at].split()
+    while words and words[-1].lower().endswith("ly"):
+        words.pop()  # "criticised heavily by"
+    last = words[-1].lower() if words else ""
+    if last.endswith("ed") and last not in VERB_FORMS and not _OPINION_PASSIVE.search(last) and not _HELD.search(last):
+        return False  # "seen their knowledge exploited by others": the participle next to "by" is an act's
     if _OPINION_PASSIVE.search(s, lo, at) or _HELD.search(s, lo, at):
         return True
-    words = s[lo:at].split()
-    return bool(words) and words[-1].lower() in VERB_FORMS
+    return last in VERB_FORMS
 
 
 # auxiliaries and adverbs between "who" and its verb ("those who would argue", "some who still believe")
