@@ -120,9 +120,12 @@ def _introduces(piece: str, prof_openers: frozenset[str], lex: Lexicon) -> bool:
 
 
 def _mentioned(info: Para, q: Span, lex: Lexicon) -> bool:
-    """Words just before the quote name it as a title, slogan or term (at most two words between)."""
+    """Words just before the quote name it as a title, slogan or term (at most two words between, in its sentence)."""
     head = info.masked[max(0, q.start - 80) : q.start]
-    return any(_words(head[m.end :]) <= 2 for m in lex.mentions(head))
+    return any(_words(head[m.end :]) <= 2 and not _ENDS.intersection(head[m.end :]) for m in lex.mentions(head))
+
+
+_ENDS = frozenset(".!?؟")
 
 
 # a body's name in marks is short and has no sentence punctuation (`«منظمة صحفيات بلا قيود»`); quoted words that

@@ -1,0 +1,47 @@
+"""Arabic Q101 and Q102 after rounds 33 and 34's first run (Arabic Wikipedia: a news digest of October 2005, modern
+Egypt; Raed Salah, Azmi Bishara, the Republic of Zefta, sleep): the quantifier alone before its verb, narrations that
+say, the public and the quarters of a state, officials of a named body, a singular verb after a comma, and a
+competition's title in marks, read as constructions on written sentences, each with near misses. See
+docs/accuracy.md, "Stop 36"."""
+
+from __future__ import annotations
+
+import pytest
+from test_language_arabic_round25 import _codes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "فالكثير يعتقدون بأنهم يحتاجون إلى ثمان ساعات نوم يوميا.",  # many believe that
+        "تقول بعض الروايات إن القضبان قطعت من أمام القرية.",  # some narrations say
+        "وتقول روايات أخرى أن القضبان قطعت من أمام القرية.",  # other narrations say that
+        "ويرى الشارع السوري أن التقرير جاء عائما.",  # the Syrian street holds that
+        "وترى الجهات الرسمية السورية أن التقرير ليس حياديا.",  # Syrian official quarters consider that
+        "قال مسؤولون إن المنظمة تسعى للقيام بحملات.",  # officials said, none named
+    ],
+)
+def test_round_33_constructions_are_vague(body: str) -> None:
+    assert _codes(body, "Q102") == ["Q102"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وكان الكثير من الناس حاضرين.",  # many were present: no view
+        "يرى الشارع الرئيسي مزدحما.",  # sees the main street crowded: no clause held
+        "قال مسؤولون من منظمة العفو الدولية يوم السبت إن المنظمة تسعى للقيام بحملات.",  # a named body's officials
+        "واستند التقرير على أدلة ظنية وشهود مجهولين، وأوضح المحلل أن الجانب السوري فوجئ.",  # the analyst explains
+    ],
+)
+def test_round_33_near_misses_stay_silent(body: str) -> None:
+    assert _codes(body, "Q102") == []
+
+
+def test_a_competitions_title_in_marks_is_no_quote() -> None:
+    """A title in marks after the noun of the event it names, an adjective between (round 34)."""
+    body = 'وساهم بتنظيم المسابقة العالمية "بيت المقدس في خطر" التي تجرى سنويا في رمضان بمشاركة عشرات الآلاف.'
+    assert _codes(body, "Q101") == []
+    # the same words as a statement credited to no one stay an error
+    said = 'وساهم بتنظيم المسابقة العالمية. "إن بيت المقدس في خطر كبير ولا بد من حمايته" بمشاركة عشرات الآلاف.'
+    assert _codes(said, "Q101") == ["Q101"]
