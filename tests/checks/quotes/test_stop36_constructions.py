@@ -133,6 +133,19 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         # the clause says where they live: the verb after it is the crowd's
         ("Residents, who live near the plant, say the air is dirty.", ["Residents, who live near the plant, say"]),
     ],
+    "censure received, with more of its adjectives": [
+        ("Universal Credit has faced continuing criticism.", ["faced continuing criticism"]),
+        ("The act attracted global criticism.", ["attracted global criticism"]),
+        # its critics given
+        ("The act attracted global criticism from rights groups.", ["criticism from rights groups"]),
+    ],
+    "a crowd's hope of what will be": [
+        ("The reform was not as effective as observers had hoped.", ["observers had hoped"]),
+        ("Officials hope that the talks will succeed.", ["Officials hope"]),
+        # a wish to act, and hope the noun after a verb of the view
+        ("Many residents hope to return home.", []),
+        ("As more lawmakers become aware of it, some see some hope that the law will go.", ["some see"]),
+    ],
 }
 
 

@@ -15,7 +15,7 @@ import re
 from brieflint.checks.quotes.families import PLAIN_QUANTS
 from brieflint.checks.quotes.named_bodies import NATIONALITY
 from brieflint.checks.quotes.style_forms import superlative_or_definite
-from brieflint.checks.quotes.vague_patterns import GROUP_ALT
+from brieflint.checks.quotes.vague_patterns import GROUP_ALT, VERB_FORMS
 from brieflint.checks.quotes.verb_classes import REPORTING_WORDS
 from brieflint.checks.quotes.verb_phrases import FINDING_VERBS
 from brieflint.document.places import is_place
@@ -160,10 +160,13 @@ def noun_after_quantifier(s: str, start: int, end: int, word: str) -> bool:
     """The plural pronoun ``word`` at ``start`` and the word after it, ending at ``end``, are a quantifier and
     its noun: a singular auxiliary or copula follows that word ("some notice is being paid", "some concern
     was raised"), which agrees with a noun, not with "some" as people ("some notice that", "some say"), in a
-    clause the quantifier opens; or any word after "there is" ("there is some debate on including them": the
-    quantifier determines the noun that follows it)."""
+    clause the quantifier opens; or any word after "there is" or after a verb of the view ("there is some debate on
+    including them", "some see some hope that": the quantifier determines the noun that follows it)."""
     if word in _PLURAL_PRONOUNS and _THERE_IS.search(s, max(0, start - 30), start) is not None:
         return True
+    before = s[max(0, start - 20) : start].split()
+    if word in _PLURAL_PRONOUNS and before and before[-1].lower() in VERB_FORMS:
+        return True  # "some see some hope that": the quantifier after a verb of the view determines its object
     if word not in _PLURAL_PRONOUNS or len(s[start:end].split()) != 2 or _SINGULAR_VERB.match(s, end) is None:
         return False
     before = s[max(0, start - 20) : start].rstrip()
@@ -290,7 +293,13 @@ def not_a_source(s: str, start: int, end: int) -> bool:
     """The crowd at ``start``–``end`` is the text's audience, its writers or its sample (``addresses_audience``), or
     does what a mandate requires (``mandated``), claims money or a right (``claims_money``), or deliberates
     (``deliberation``): it is credited with no view."""
-    return addresses_audience(s, start, end) or mandated(s, start) or claims_money(s, end) or deliberation(s, end)
+    return (
+        addresses_audience(s, start, end)
+        or mandated(s, start)
+        or claims_money(s, end)
+        or deliberation(s, end)
+        or hopes_to(s, end)
+    )
 
 
 # "claim" for money or a right is a request, not an assertion ("people who were not claiming for the cost of their
@@ -300,6 +309,16 @@ _CLAIM_REQUEST = lazy(
     r"\s+(?:for|back|asylum|compensation|damages|reimbursement|refunds?|responsibility|credit\s+for|victory|ownership)\b",
     re.I,
 )
+
+
+# "hope" with "to" is a wish to act ("Many residents hope to return home"), not a view of what will be
+_HOPE_TO = lazy(r"\bhop(?:e|es|ed|ing)$", re.I)
+_TO_NEXT = lazy(r"\s+to\b", re.I)
+
+
+def hopes_to(s: str, end: int) -> bool:
+    """The verb ending at ``end`` is "hope" with an infinitive after it: a wish, no claim."""
+    return _HOPE_TO.search(s, max(0, end - 7), end) is not None and _TO_NEXT.match(s, end) is not None
 
 
 def claims_money(s: str, end: int) -> bool:
@@ -379,6 +398,7 @@ def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
         or determined(s, start, word)
         or mandated(s, start)
         or claims_money(s, end)
+        or hopes_to(s, end)
         or refuted(s, start, end)
         or conjoined_object(s, start, word)
         or asked(s, start)

@@ -43,7 +43,7 @@ _VERB_LEMMAS = (
     "caution charge allege assert see consider wonder doubt hold expect note warn estimate question describe "
     "blame accuse suspect debate concede acknowledge complain reckon assume dispute criticize criticise "
     "recognize recognise suppose whisper grumble lament label dub brand hail praise condemn denounce decry "
-    "slam deride interpret misinterpret regard deem perceive characterize characterise echo"
+    "slam deride interpret misinterpret regard deem perceive characterize characterise echo hope"
 )
 # the rest of their classes, taken whole (VerbNet's classes: verb_classes.py, with the construction that makes a
 # noun-like member a verb), a few of Levin's they had read before (understand, disagree, sense, fret, liken …), and
