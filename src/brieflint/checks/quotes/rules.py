@@ -236,9 +236,9 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       shown", "years of research showing", "Evidence suggests", "Science says"), and hearsay: "reportedly", "amid
       reports of", "according to local media", and the press as a speaker ("the press speculated", "the media
       reported that").
-    Words inside quotes and block quotes are not checked. A citation (``[@id]``,
-    or an author and year in parentheses: "(Head, 2009)") covers only its own
-    clause; a group whose people are named ("critics, including Senator X,";
+    Words inside quotes and block quotes are not checked. A citation (``[@id]``, an author and year in parentheses:
+    "(Head, 2009)", a note call: "[1-6]", or a named source: "according to the World Bank", ", reported El País")
+    covers only its own clause; a group whose people are named ("critics, including Senator X,";
     "refugees like TPS holders" names a kind, not a member),
     counted ("two diplomats"), definite ("the officials") or a named body's
     ("Treasury officials", "IMF experts"; a place's name says only where a crowd is: "Texas
