@@ -171,3 +171,24 @@ def test_marks_mispaired_across_a_parenthesis_are_no_certain_quote() -> None:
     assert reported(FRONT + "\n" + whole + "\n", "Q101") == [
         '"Most trades in the oil market are done without any reference to the benchmark at all."'
     ]
+
+
+def test_an_excerpt_after_an_ellipsis_runs_on_from_the_one_before() -> None:
+    """A paragraph that opens with "[...]" before its quote runs on from the excerpt before it, which a heading
+    ending in a colon introduces (set 61's "KEY LETTER EXCERPTS:"); the same quote after a paragraph of the
+    author's own stays an error."""
+    excerpts = (
+        "The chairs wrote to the Secretary on Monday.\n\nKEY LETTER EXCERPTS:\n\n"
+        "“Despite the department's prior findings in favor of exports, it announced that it would expand its review "
+        "as part of a transition away from fossil fuels.”\n\n"
+        "[...] “The results of the 2024 presidential election are clear, and the department's leadership will soon "
+        "change.”"
+    )
+    assert reported(FRONT + "\n" + excerpts + "\n", "Q101") == []
+    alone = (
+        "The price rose again.\n\n[...] “The results of the 2024 presidential election are clear, and the "
+        "department's leadership will soon change.”"
+    )
+    assert reported(FRONT + "\n" + alone + "\n", "Q101") == [
+        "“The results of the 2024 presidential election are clear, and the department's leadership will soon change.”"
+    ]

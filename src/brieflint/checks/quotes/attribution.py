@@ -140,7 +140,7 @@ def unattributed(doc: Document, lex: Lexicon, min_words: int) -> list[QuoteFindi
             k += 1
             continue
         prose = p.prose.value
-        lead = len(prose) - len(prose.lstrip())
+        lead = _lead(prose)
         memo: dict[int, str] = {}
         next_carry = next_whole = None
         # a double mark that opens while another is open (a stray straight mark before curly ones, '"The
@@ -183,6 +183,15 @@ def unattributed(doc: Document, lex: Lexicon, min_words: int) -> list[QuoteFindi
         credited = credited and stop == len(info.masked)  # nothing but quotations: the run goes on
         k += 1
     return out
+
+
+_ELLIPSIS_LEAD = lazy(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…)?\s*")
+
+
+def _lead(prose: str) -> int:
+    """Where a paragraph's words start: after its blanks and an ellipsis that marks words left out before them ("[...]
+    “The results … are clear": an excerpt that runs on from the one before)."""
+    return _ELLIPSIS_LEAD.match(prose).end()  # type: ignore[union-attr]
 
 
 def _before(info: ParaInfo, prev: ParaInfo | None, a: int) -> tuple[str, bool, str, bool]:
