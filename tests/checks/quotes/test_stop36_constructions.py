@@ -146,6 +146,19 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Many residents hope to return home.", []),
         ("As more lawmakers become aware of it, some see some hope that the law will go.", ["some see"]),
     ],
+    "allegations an inquiry or a hearing takes up": [
+        ("The Court ordered a joint investigation team to inquire into allegations of money laundering.", []),
+        ("A subcommittee hearing to discuss allegations of viewpoint discrimination at the broadcaster.", []),
+        ("Originally a money laundering investigation, it expanded to cover allegations of corruption.", []),
+        ("Amid allegations of fraud, the minister resigned.", ["allegations of "]),
+    ],
+    "another name, from a figure on": [
+        (
+            "The 1Malaysia Development Berhad scandal, often referred to as the 1MDB scandal or just 1MDB, is a "
+            "conspiracy in which the fund was embezzled, with assets diverted by the perpetrators.",
+            [],
+        ),
+    ],
 }
 
 
@@ -191,4 +204,13 @@ def test_an_excerpt_after_an_ellipsis_runs_on_from_the_one_before() -> None:
     )
     assert reported(FRONT + "\n" + alone + "\n", "Q101") == [
         "“The results of the 2024 presidential election are clear, and the department's leadership will soon change.”"
+    ]
+
+
+def test_informing_the_press_attributes_a_quote() -> None:
+    """A verb of informing or assuring after the quote is a cue ('"…," the party informed the press', set 59)."""
+    body = '"The party complies with the royal command in every respect," the party informed the press.'
+    assert reported(FRONT + "\n" + body + "\n", "Q101") == []
+    assert reported(FRONT + "\n" + '"The party complies with the royal command in every respect."' + "\n", "Q101") == [
+        '"The party complies with the royal command in every respect."'
     ]

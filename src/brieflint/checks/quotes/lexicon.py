@@ -28,7 +28,8 @@ CUE_VERBS = (
     "acknowledging adding arguing explaining insisting noting warning stressing urging declaring "
     "described depicted portrayed hailed praised criticized criticised condemned welcomed "
     "muttered murmured mused sighed scoffed snapped grumbled complained conceded answered responded "
-    "recalled repeated repeats wondered wonders joked quipped concluded concludes replied"
+    "recalled repeated repeats wondered wonders joked quipped concluded concludes replied "
+    "informed informs advised advises assured assures reassured reassures"  # stop 36: '"…," the party informed the press'
 ).split()
 CUE_PHRASES = (
     "according to",

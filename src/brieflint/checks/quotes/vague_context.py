@@ -89,6 +89,14 @@ _OPINION_ADJECTIVES = frozenset("widespread common popular growing prevailing pe
 _EXPOSED = lazy(
     r"\b(?:(?:open|vulnerable|subject|exposed|susceptible|immune)\s+to|invites?|invited|risks?|avoids?)\s+$", re.I
 )
+# allegations that an inquiry or a hearing takes up are its subject, whoever made them ("a joint investigation team to
+# inquire into allegations of money laundering", "a hearing to discuss allegations of bias", "it expanded to cover
+# allegations of corruption": sets 57, 58 and 61)
+_EXAMINED = lazy(
+    r"\b(?:investigat\w*|inquir\w*\s+into|enquir\w*\s+into|prob\w*(?:\s+into)?|examin\w*|look\w*\s+into|review\w*|"
+    r"discuss\w*|cover(?:s|ed|ing)?|address\w*|respond\w*\s+to|hear(?:s|d|ing)?)\s+(?:the\s+|these\s+|those\s+)?$",
+    re.I,
+)
 
 
 # what the author received or heard, as its object: comments, concerns or letters from a crowd that the author has on
@@ -241,7 +249,7 @@ def evidence_start(s: str, at: int) -> int | None:
 
 
 # a name after a verb of naming, with no namer after it in its clause: the thing's other name, no view
-_OTHER_NAME = lazy(r"\s+(?:the\s+)?(?-i:[A-Z])(?![^.;:!?]*\bby\s)", re.I)
+_OTHER_NAME = lazy(r"\s+(?:the\s+)?(?-i:[A-Z0-9])(?![^.;:!?,]*\bby\s)", re.I)
 
 
 def accept(s: str, hit: re.Match[str]) -> bool:
@@ -310,6 +318,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
             return False  # "the reports of …", "Reuters' reports that …": whose reports is said
         if _EXPOSED.search(head):
             return False  # "open to accusations of …", "invites allegations that …": a risk, no one's charge
+        if _EXAMINED.search(head):
+            return False  # "to inquire into allegations of money laundering": an inquiry's subject
         if hit.group("hearsay_noun").lower() == "reports" and not _nominal_context(s, hit.start()):
             return False  # "Harvey, stationed in Aceh, reports that …": a verb with its subject
         nxt = _NEXT_WORD.match(s, hit.end() - 1)
