@@ -1,8 +1,9 @@
-"""Arabic Q101 and Q102 after rounds 33 and 34's first run (Arabic Wikipedia: a news digest of October 2005, modern
-Egypt; Raed Salah, Azmi Bishara, the Republic of Zefta, sleep): the quantifier alone before its verb, narrations that
-say, the public and the quarters of a state, officials of a named body, a singular verb after a comma, and a
-competition's title in marks, read as constructions on written sentences, each with near misses. See
-docs/accuracy.md, "Stop 36"."""
+"""Arabic Q101 and Q102 after rounds 33 to 35's first run (Arabic Wikipedia: a news digest of October 2005, modern
+Egypt; Raed Salah, Azmi Bishara, the Republic of Zefta, sleep; the Paris Club, Lod, Hind bint Utbah, daylight saving
+time): the quantifier alone before its verb, narrations that say, the public and the quarters of a state, several
+studies, officials of a named body, a singular verb after a comma, a competition's or a scheme's title in marks, and
+a speaker who discusses, read as constructions on written sentences, each with near misses. See docs/accuracy.md,
+"Stop 36"."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from test_language_arabic_round25 import _codes
         "ويرى الشارع السوري أن التقرير جاء عائما.",  # the Syrian street holds that
         "وترى الجهات الرسمية السورية أن التقرير ليس حياديا.",  # Syrian official quarters consider that
         "قال مسؤولون إن المنظمة تسعى للقيام بحملات.",  # officials said, none named
+        "اقترحت عدة دراسات أن التوقيت الصيفي يزيد استهلاك الطاقة.",  # several studies suggested that
     ],
 )
 def test_round_33_constructions_are_vague(body: str) -> None:
@@ -45,3 +47,16 @@ def test_a_competitions_title_in_marks_is_no_quote() -> None:
     # the same words as a statement credited to no one stay an error
     said = 'وساهم بتنظيم المسابقة العالمية. "إن بيت المقدس في خطر كبير ولا بد من حمايته" بمشاركة عشرات الآلاف.'
     assert _codes(said, "Q101") == ["Q101"]
+
+
+def test_a_schemes_title_and_a_discussed_quote_are_no_error() -> None:
+    """A scheme's name in marks after نظام, and words a named speaker discusses (round 35)."""
+    scheme = 'دعمت الجمعية مقترح مراقبة نتائج الزيادة الساعية على مدار السنة لنظام "التقديم الزمني الصيفي المضاعف".'
+    assert _codes(scheme, "Q101") == []
+    discussed = 'وقد ناقش ونستون تشرشل "توسيع الفرص من أجل صحة وسعادة ملايين الأشخاص الذين يعيشون في هذه الدولة".'
+    assert _codes(discussed, "Q101") == []
+    alone = (
+        'أثار التوقيت الصيفي الجدل منذ بدايته. "توسيع الفرص من أجل صحة وسعادة ملايين الأشخاص الذين يعيشون في هذه '
+        'الدولة".'
+    )
+    assert _codes(alone, "Q101") == ["Q101"]

@@ -159,6 +159,10 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
             [],
         ),
     ],
+    "several studies, no one's": [
+        ("Several studies suggested that the change increases energy use.", ["studies suggested"]),
+        ("Several studies by the Bank suggested that the change increases energy use.", []),
+    ],
 }
 
 

@@ -159,7 +159,7 @@ _SOURCE_NOUNS = (
     r"analysts|experts|outlets|estimates|news"
 )
 # adjectives of time and number that research is described by ("Recent studies", "Many studies": no body named)
-RECENCY = "recent new previous earlier past prior numerous multiple many some most various countless"
+RECENCY = "recent new previous earlier past prior numerous multiple many some most various countless several"
 QUANT = _QUANT = (
     r"(?:some|many|most|numerous|various|certain|a\s+number\s+of|a\s+handful\s+of|a\s+growing\s+number\s+of|"
     r"lots?\s+of|plenty\s+of|countless|majority\s+of)"  # and those of plain speech (families.PLAIN_QUANTS)
