@@ -163,6 +163,16 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Several studies suggested that the change increases energy use.", ["studies suggested"]),
         ("Several studies by the Bank suggested that the change increases energy use.", []),
     ],
+    "a view expressed with its clause": [
+        (
+            "Recently, many organisations and entities have expressed that changes are needed.",
+            ["many organisations and entities have expressed"],
+        ),
+        ("Many organisations have expressed that changes are needed.", ["Many organisations have expressed"]),
+        # a feeling or an act expressed; the concern phrase stays
+        ("Many residents expressed their condolences to the families.", []),
+        ("Officials expressed concern that changes are needed.", ["Officials expressed concern"]),
+    ],
 }
 
 

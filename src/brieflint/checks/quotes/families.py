@@ -37,7 +37,8 @@ HEARD = (
 COORDINATED_VERBS = (
     "agree|agreed|say|said|believe|believed|argue|argued|think|fear|feared|worry|worried|claim|claimed|suggest|"
     "suggested|warn|warned|contend|contended|insist|insisted|accept|accepted|predict|predicted|expect|expected|"
-    "doubt|doubted|suspect|suspected|caution|cautioned|complain|complained|question|questioned|maintain|maintained"
+    "doubt|doubted|suspect|suspected|caution|cautioned|complain|complained|question|questioned|maintain|maintained|"
+    r"express(?:ed)?\s+that"  # with its clause: "many organisations and entities have expressed that" (set 60)
 )
 # uncited data as the speaker, read as "studies show" is (a determiner, a possessor or a named body before it says
 # whose: "the data show", "BLS data show"): its verb right after it, so that "data on agency estimates" or "data

@@ -49,13 +49,14 @@ say-37.7 | documents | intransitive
         note confess
     clause: add disclose divulge intimate reply respond venture write announce articulate blab state
         blabber blurt confide convey interject interpose mention observe propose recount reiterate
-        relate reveal volunteer repeat
+        relate reveal volunteer repeat express
     object: declare
     left: be_like continue go go_like go_on leak promulgate utter vocalize voice purpose advise
         report
     why: quotatives and aspect (be_like, go, go_like, go_on, continue), informing a hearer of
         a fact or releasing it (leak, promulgate), making a sound (utter, vocalize), "voice" (read
-        as "voice concerns"), "purpose" (archaic), "advise" (advise-37.9)
+        as "voice concerns"), "purpose" (archaic), "advise" (advise-37.9); "express", not VerbNet's
+        member, is added in the clause frame ("have expressed that", set 60)
 complain-37.8 | people | intransitive
     any: bellyache boast brag complain grouse grumble kvetch
     object: bitch gripe moan whine
