@@ -173,6 +173,11 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Many residents expressed their condolences to the families.", []),
         ("Officials expressed concern that changes are needed.", ["Officials expressed concern"]),
     ],
+    "no talk is none held": [
+        ("I realised that there is no talk of an inequality emergency, either globally or close to home.", []),
+        ("There is little doubt that the plan failed.", []),
+        ("There is talk of a snap election.", ["There is talk"]),
+    ],
 }
 
 

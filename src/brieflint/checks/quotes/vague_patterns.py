@@ -227,9 +227,9 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         # ("broad agreement across the spectrum that", "a sense in Washington that")
         r"\bthere(?:\s+(?:are|is|were|was|(?:have|has|had)\s+(?:long\s+|\w+ly\s+)?been|remains?|seems\s+to\s+be|"
         r"appears\s+to\s+be)|['’]s)\s+"
-        # up to three words of the noun's ("obviously", "serious"), not a determiner that says whose, a count, nor
-        # the writer's rebuttal ("There were unsupported claims that")
-        r"(?:(?!(?:the|these|those|this|that|his|her|their|its|our|my|your|two|three|four|five|six|several|"
+        # up to three words of the noun's ("obviously", "serious"), not a determiner that says whose, a count, a
+        # negation ("there is no talk of": none held), nor the writer's rebuttal ("There were unsupported claims that")
+        r"(?:(?!(?:the|these|those|this|that|his|her|their|its|our|my|your|two|three|four|five|six|several|no|little|"
         r"unsupported|unfounded|unsubstantiated|baseless|groundless|false|bogus|spurious|debunked|discredited)\b)"
         r"[a-z][\w'’\-]*\s+){0,3}"
         # nouns of belief and expectation, as a class; a parenthesis may precede the clause ("a notion (untested) that")
