@@ -629,7 +629,8 @@ def test_a_name_after_a_crowds_scope_is_the_verbs_subject(body: str, expected: l
         # ... a body's research, counted or determined research, stays credited
         ("World Bank studies show that rent control reduces supply.", []),
         ("Two studies prove that rent control reduces supply.", []),
-        ("Several studies show that rent control reduces supply.", []),
+        # (stop 36) "several" counts no study, as "many" does not (Arabic round 35 labelled عدة دراسات vague)
+        ("Several studies show that rent control reduces supply.", ["studies show"]),
         ("The studies show that rent control reduces supply.", []),
     ],
 )
