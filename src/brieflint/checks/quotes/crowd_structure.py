@@ -164,8 +164,8 @@ def noun_after_quantifier(s: str, start: int, end: int, word: str) -> bool:
     including them", "some see some hope that": the quantifier determines the noun that follows it)."""
     if word in _PLURAL_PRONOUNS and _THERE_IS.search(s, max(0, start - 30), start) is not None:
         return True
-    before = s[max(0, start - 20) : start].split()
-    if word in _PLURAL_PRONOUNS and before and before[-1].lower() in VERB_FORMS:
+    words_before = s[max(0, start - 20) : start].split()
+    if word in _PLURAL_PRONOUNS and words_before and words_before[-1].lower() in VERB_FORMS:
         return True  # "some see some hope that": the quantifier after a verb of the view determines its object
     if word not in _PLURAL_PRONOUNS or len(s[start:end].split()) != 2 or _SINGULAR_VERB.match(s, end) is None:
         return False
