@@ -178,6 +178,12 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("There is little doubt that the plan failed.", []),
         ("There is talk of a snap election.", ["There is talk"]),
     ],
+    "'For many,' as 'To many readers,'": [
+        ("For many, the Indo-Pacific revolution is about cultivating India as a counterweight.", ["many,"]),
+        # with a noun it says whom something befalls; time is no perspective
+        ("For many people, that's already begun.", []),
+        ("For many years, the plan failed.", []),
+    ],
 }
 
 

@@ -190,7 +190,9 @@ GENERIC = (
 PERSPECTIVE_TRIGGERS = "many some most"
 PERSPECTIVE = (
     r"(?<=(?-i:\bTo) )(?:many|some|most)"
-    r"(?:\s+(?!(?:extent|degree|level|point|way|of|time|times|years)\b)[a-z]+){0,2}\s*,"
+    r"(?:\s+(?!(?:extent|degree|level|point|way|of|time|times|years)\b)[a-z]+){0,2}\s*,|"
+    # "For many, the revolution is …": with no noun only ("For many people, that's already begun" is who it befalls)
+    r"(?<=(?-i:\bFor) )(?:many|some|most)\s*,"
 )
 # a consensus that formed or emerged, held by nobody named ("A consensus quickly formed that", "a consensus has
 # emerged that")
