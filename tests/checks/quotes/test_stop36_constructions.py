@@ -184,6 +184,11 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("For many people, that's already begun.", []),
         ("For many years, the plan failed.", []),
     ],
+    "witnesses and citizens are people": [
+        ("According to witnesses, police fired into the crowd.", ["According to witnesses"]),
+        ("According to eyewitnesses, police fired into the crowd.", ["According to eyewitnesses"]),
+        ("The witnesses said police fired into the crowd.", []),
+    ],
 }
 
 

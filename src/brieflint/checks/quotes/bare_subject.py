@@ -78,7 +78,8 @@ _ACTIVE_NEXT = frozenset("it them this that these those the a an him her his the
 # the endings of nouns of people: agents and members ("farmers", "activists", "residents", "locals")
 _PERSON_ENDINGS = tuple("ers ors ists ians ans ants ents ics ates ees als ives eers ites".split())
 _PERSON_WORDS = frozenset(
-    "people men women children folks kids youths elders peers friends neighbors neighbours".split()
+    "people men women children folks kids youths elders peers friends neighbors neighbours "
+    "witnesses eyewitnesses victims citizens".split()  # (stop 36) no ending shows these: "According to witnesses"
 )
 # organisations and people in roles whose plural no ending shows: as a crowd they speak as people do ("Concrete
 # companies say", "News outlets tell us that", "Landlords warn")
