@@ -21,6 +21,7 @@ from test_language_arabic_round25 import _codes
         "وترى الجهات الرسمية السورية أن التقرير ليس حياديا.",  # Syrian official quarters consider that
         "قال مسؤولون إن المنظمة تسعى للقيام بحملات.",  # officials said, none named
         "اقترحت عدة دراسات أن التوقيت الصيفي يزيد استهلاك الطاقة.",  # several studies suggested that
+        "فالبعض من ضباط التنظيم كان يرى أن الملك يجب أن يحاكم.",  # some of the officers held (round 36)
     ],
 )
 def test_round_33_constructions_are_vague(body: str) -> None:
@@ -31,6 +32,7 @@ def test_round_33_constructions_are_vague(body: str) -> None:
     "body",
     [
         "وكان الكثير من الناس حاضرين.",  # many were present: no view
+        "وعاد البعض من السكان إلى منازلهم.",  # some of the residents went home: no view
         "يرى الشارع الرئيسي مزدحما.",  # sees the main street crowded: no clause held
         "قال مسؤولون من منظمة العفو الدولية يوم السبت إن المنظمة تسعى للقيام بحملات.",  # a named body's officials
         "واستند التقرير على أدلة ظنية وشهود مجهولين، وأوضح المحلل أن الجانب السوري فوجئ.",  # the analyst explains
