@@ -724,3 +724,30 @@ def test_configured_cues_that_are_not_plain_words_use_one_expression() -> None:
     assert plain.regex is None
     low = "in a memo she decreed"
     assert [low[a:b] for a, b in cues.cue_spans(low, plain)] == ["in a memo", "decreed"]
+
+
+def test_the_scorer_reads_a_passage_after_the_one_before_it_on_its_page_when_asked() -> None:
+    """A statement split by its labeller from the paragraph that introduces it (sets 61, 64, 65) is a false error
+    when each passage is a brief of its own, as the scorer reads by default; with ``in_page`` the passage before
+    it from the same page is read first and not scored, so the quote is attributed, and a finding in that passage
+    is not counted as the next one's."""
+    evaluate = _evaluate_module()
+    page = {"url": "https://example.org/release"}
+    passages = [
+        {
+            "text": "The chair issued the following statement today. Critics say the plan is late.",
+            "source": page,
+            "vague": ["Critics say"],
+        },
+        {
+            "text": "“The wildfire smoke blanketing the coast is a reminder of what we have dealt with for decades.”",
+            "source": page,
+        },
+    ]
+    alone = evaluate.evaluate(passages)
+    assert (alone["Q101"].fp, alone["Q102"].tp, alone["Q102"].fp) == (1, 1, 0)
+    joined = evaluate.evaluate(passages, in_page=True)
+    assert (joined["Q101"].fp, joined["Q102"].tp, joined["Q102"].fp) == (0, 1, 0)
+    # another page's passage before it lends nothing
+    passages[1]["source"] = {"url": "https://example.org/other"}
+    assert evaluate.evaluate(passages, in_page=True)["Q101"].fp == 1

@@ -71,15 +71,28 @@ def _offset(doc: Document, line: int, col: int) -> int:
     return doc.index.offset(line, col)
 
 
-def evaluate(passages: list[dict[str, object]] | None = None) -> dict[str, Score]:
+def _page_before(passages: list[dict[str, object]], n: int) -> str:
+    """The passage before passage ``n`` (1-based) when both come from the same page (the same ``source``), as the
+    paragraph before it, so that a quotation split by its labeller from the words that introduce it is read as the
+    page prints it; "" otherwise."""
+    if n < 2:
+        return ""
+    here, before = passages[n - 1].get("source"), passages[n - 2].get("source")
+    return str(passages[n - 2]["text"]).rstrip("\n") + "\n\n" if here and here == before else ""
+
+
+def evaluate(passages: list[dict[str, object]] | None = None, in_page: bool = False) -> dict[str, Score]:
+    """Each passage as a brief's body; with ``in_page``, after the passage before it from the same page (read, not
+    scored: only findings and labels in the passage itself count)."""
     passages = passages if passages is not None else load_passages()
     scores = {code: Score() for code in (*KINDS, FLAGGED)}
     rules = {r.code: r for r in quotes.RULES}
     for n, item in enumerate(passages, 1):
         body = str(item["text"])
-        source = FRONT + body.rstrip("\n") + "\n"
+        before = _page_before(passages, n) if in_page else ""
+        source = FRONT + before + body.rstrip("\n") + "\n"
         doc = parse(f"passage-{n}.md", source, form="markdown")
-        body_start = len(FRONT)
+        body_start = len(FRONT) + len(before)
         spans: dict[str, list[tuple[int, int]]] = {}
         quotes_labelled: list[tuple[int, int, str]] = []
         for code, kind in KINDS.items():
@@ -94,7 +107,8 @@ def evaluate(passages: list[dict[str, object]] | None = None) -> dict[str, Score
             for p in r.check(doc, Context(options=r.defaults())):
                 a = _offset(doc, p.line, p.column)
                 b = _offset(doc, p.end_line or p.line, p.end_column or p.column + 1)
-                found.append((a, b, p.message))
+                if a >= body_start:  # a finding in the page's passage before is not this passage's
+                    found.append((a, b, p.message))
             spans[code] = [(a, b) for a, b, _ in found]
             if code == "Q101":
                 quotes_labelled = labels
@@ -142,11 +156,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", "-v", action="store_true", help="list every false positive and false negative")
     sets = labelled_sets()
     ap.add_argument("--set", choices=[*sets, "all"], default="all", help="which labelled set (default: all)")
+    ap.add_argument(
+        "--in-page",
+        action="store_true",
+        help="read each passage after the one before it from the same page (scored alone by default, as since set 1)",
+    )
     args = ap.parse_args(argv)
     names = sets if args.set == "all" else [args.set]
     for name in names:
         passages = load_passages(HERE / f"{name}.yaml")
-        scores = evaluate(passages)
+        scores = evaluate(passages, in_page=args.in_page)
         print(f"{name}.yaml: {len(passages)} passages")
         for code, s in scores.items():
             what = KINDS.get(code, "unattributed, flagged by either")

@@ -189,6 +189,19 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("According to eyewitnesses, police fired into the crowd.", ["According to eyewitnesses"]),
         ("The witnesses said police fired into the crowd.", []),
     ],
+    "hearsay in what a named speaker says": [
+        (
+            "Election monitors from the Organization for Security and Co-Operation in Europe (OSCE) said the vote "
+            "was tainted by credible accusations of vote-buying.",
+            [],
+        ),
+        ("Critics said the vote was tainted by accusations of vote-buying.", ["Critics said"]),
+        ("The vote was tainted by accusations of vote-buying.", ["accusations of "]),
+    ],
+    "by some estimates": [
+        ("By some estimates, the cost of the phase-out is high.", ["By some estimates"]),
+        ("By the ministry's estimates, the cost of the phase-out is high.", []),
+    ],
 }
 
 
@@ -243,4 +256,14 @@ def test_informing_the_press_attributes_a_quote() -> None:
     assert reported(FRONT + "\n" + body + "\n", "Q101") == []
     assert reported(FRONT + "\n" + '"The party complies with the royal command in every respect."' + "\n", "Q101") == [
         '"The party complies with the royal command in every respect."'
+    ]
+
+
+def test_reasoning_attributes_a_quote() -> None:
+    """'The city reasoned, "…"' names who speaks (set 64); "For these reasons," names no one."""
+    said = 'The city reasoned, "because the users of the schools pay a fee, this kind of activity is a commercial one".'
+    assert reported(FRONT + "\n" + said + "\n", "Q101") == []
+    noun = 'The price rose. For these reasons, "the users of the schools pay a fee, and this is a commercial activity".'
+    assert reported(FRONT + "\n" + noun + "\n", "Q101") == [
+        '"the users of the schools pay a fee, and this is a commercial activity"'
     ]

@@ -29,8 +29,8 @@ CUE_VERBS = (
     "described depicted portrayed hailed praised criticized criticised condemned welcomed "
     "muttered murmured mused sighed scoffed snapped grumbled complained conceded answered responded "
     "recalled repeated repeats wondered wonders joked quipped concluded concludes replied "
-    # (stop 36) informing and assuring: '"…," the party informed the press'
-    "informed informs advised advises assured assures reassured reassures"
+    # (stop 36) informing, assuring and reasoning: '"…," the party informed the press', 'The city reasoned, "…"'
+    "informed informs advised advises assured assures reassured reassures reasoned opined"
 ).split()
 CUE_PHRASES = (
     "according to",

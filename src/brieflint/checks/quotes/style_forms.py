@@ -61,9 +61,10 @@ MUCH_SAID = (
     r"(?:said|written|made|claimed|argued|speculated|debated|published)\s+(?:about|of|on|regarding|concerning)\b"
     + _NO_AGENT
 )
-# a hedged accounting of unnamed sources ("By some accounts", "by most accounts", "By all accounts")
+# a hedged accounting of unnamed sources ("By some accounts", "by most accounts", "By all accounts", "by some
+# estimates")
 ACCOUNTS_TRIGGERS = "by"
-ACCOUNTS = r"\bby\s+(?:some|many|most|all|several|numerous|multiple|other)\s+accounts\b"
+ACCOUNTS = r"\bby\s+(?:some|many|most|all|several|numerous|multiple|other)\s+(?:accounts|estimates)\b"
 # a quantifier alone as the subject ("Most feel"): not a superlative ("the most feared", "is most concerned", "at
 # most"); not "few" ("Few expected the coalition to survive"), which asserts how rare a view is: the author's claim
 QUANTIFIER_PRONOUNS = frozenset({"most"})

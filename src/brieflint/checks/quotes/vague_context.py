@@ -252,6 +252,17 @@ def evidence_start(s: str, at: int) -> int | None:
 _OTHER_NAME = lazy(r"\s+(?:the\s+)?(?-i:[A-Z0-9])(?![^.;:!?,]*\bby\s)", re.I)
 
 
+_SAID = lazy(r"\b(?:said|says|stated|states|reported|reports|concluded|found|noted|notes)\b")
+
+
+def _said_by_named(s: str, at: int) -> bool:
+    """The hearsay at ``at`` stands in what a named speaker or a role says earlier in its sentence ("Election monitors
+    from the OSCE said the elections were tainted by credible accusations of …", set 66): the speaker's claim."""
+    lo = max(s.rfind(c, 0, at) for c in ".;!?\x00\n") + 1
+    verbs = list(_SAID.finditer(s, lo, at))
+    return bool(verbs) and speaker_in(s[lo : verbs[-1].start()], cue_next=True) in ("name", "role")
+
+
 def accept(s: str, hit: re.Match[str]) -> bool:
     """Whether a match of a built-in pattern is a vague attribution in its context: a ``who`` that
     is a role ("several governors said") is not; a ``bare`` group must have no determiner, number
@@ -320,6 +331,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
             return False  # "open to accusations of …", "invites allegations that …": a risk, no one's charge
         if _EXAMINED.search(head):
             return False  # "to inquire into allegations of money laundering": an inquiry's subject
+        if _said_by_named(s, hit.start()):
+            return False  # "Monitors from the OSCE said the vote was tainted by credible accusations of": theirs
         if hit.group("hearsay_noun").lower() == "reports" and not _nominal_context(s, hit.start()):
             return False  # "Harvey, stationed in Aceh, reports that …": a verb with its subject
         nxt = _NEXT_WORD.match(s, hit.end() - 1)
