@@ -202,6 +202,10 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("By some estimates, the cost of the phase-out is high.", ["By some estimates"]),
         ("By the ministry's estimates, the cost of the phase-out is high.", []),
     ],
+    "disagreeing about something is a dispute": [
+        ("Labor rights groups and business groups disagree about that issue.", []),
+        ("Many economists disagree that the plan will work.", ["Many economists disagree"]),
+    ],
 }
 
 

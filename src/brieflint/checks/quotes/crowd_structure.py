@@ -95,9 +95,9 @@ _DEBATE_FORMS = frozenset("debate debated debating".split())
 # verbs of weighing a matter: with a question after them, deliberation ("as decisionmakers consider how to address
 # these challenges", set 50); with a clause or an object, a view ("many consider it a failure")
 _WEIGH_FORMS = frozenset("consider considers considered considering weigh weighs weighed weighing".split())
-_ARGUE_FORMS = frozenset("argue argued arguing".split())
+_ARGUE_FORMS = frozenset("argue argued arguing disagree disagreed disagreeing".split())
 _QUESTION_AFTER = lazy(r"\s+(?:(?:about|over)\s+)?(?:how|whether|what|why|which|who|if)\b", re.I)
-_ABOUT_AFTER = lazy(r"\s+(?:about|over)\b", re.I)
+_ABOUT_AFTER = lazy(r"\s+(?:about|over|on)\b", re.I)
 _NO_OBJECT = lazy(
     r"\s*(?:[.;:!?,)\x00\n—]|$|(?:in|at|during|for|until|since|this|last|on\s+(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday))\b)",
@@ -106,8 +106,9 @@ _NO_OBJECT = lazy(
 
 
 def deliberation(s: str, end: int) -> bool:
-    """The crowd's verb ending at ``end`` is "debate" with no object or with a question after it, "argue" about
-    something, or "consider" or "weigh" a question: an act, no claim."""
+    """The crowd's verb ending at ``end`` is "debate" with no object or with a question after it, "argue" or
+    "disagree" about something ("Labor rights groups and business groups disagree about that issue", set 65), or
+    "consider" or "weigh" a question: an act, no claim."""
     word = s[max(0, end - 9) : end].rsplit(None, 1)[-1].lower() if end else ""
     if word in _ARGUE_FORMS:
         return _ABOUT_AFTER.match(s, end) is not None
