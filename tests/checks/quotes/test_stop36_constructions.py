@@ -206,6 +206,10 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Labor rights groups and business groups disagree about that issue.", []),
         ("Many economists disagree that the plan will work.", ["Many economists disagree"]),
     ],
+    "estimates that nobody made": [
+        ("Estimates suggest 8000 migrants may be currently at sea in the region.", ["Estimates suggest"]),
+        ("The ministry's estimates suggest that 8000 migrants are at sea.", []),
+    ],
 }
 
 

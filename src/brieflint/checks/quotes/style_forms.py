@@ -61,6 +61,9 @@ MUCH_SAID = (
     r"(?:said|written|made|claimed|argued|speculated|debated|published)\s+(?:about|of|on|regarding|concerning)\b"
     + _NO_AGENT
 )
+# the inquiries that report evidence as studies do, named by no one ("Recent studies show", "demonstrations have
+# shown", "Estimates suggest 8000 migrants may be at sea": set 64), as vague_patterns reads them
+RESEARCH_PLAIN = "studies|research|surveys|polls|experiments|analyses|trials|investigations|demonstrations|estimates"
 # a hedged accounting of unnamed sources ("By some accounts", "by most accounts", "By all accounts", "by some
 # estimates")
 ACCOUNTS_TRIGGERS = "by"

@@ -296,8 +296,8 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         # the class of inquiries, not only the words prose showed: experiments, analyses, trials,
         # investigations and demonstrations report evidence as studies do ("demonstrations have shown")
-        "studies research surveys polls experiments analyses trials investigations demonstrations evidence science",
-        r"\b(?P<research>studies|research|surveys|polls|experiments|analyses|trials|investigations|demonstrations|"
+        f"{sf.RESEARCH_PLAIN.replace('|', ' ')} evidence science",
+        rf"\b(?P<research>{sf.RESEARCH_PLAIN}|"
         # and uncited evidence, not as a condition ("where evidence suggests"), and MOS:WEASEL's "Science says"
         r"(?<!\bwhere\s)(?<!\bif\s)(?<!\bwhen\s)(?<!\bunless\s)evidence|science)\s+"
         # a complement of the noun before the verb ("Research on microfinance in rural districts predicts"); "by"
