@@ -22,6 +22,7 @@ from test_language_arabic_round25 import _codes
         "قال مسؤولون إن المنظمة تسعى للقيام بحملات.",  # officials said, none named
         "اقترحت عدة دراسات أن التوقيت الصيفي يزيد استهلاك الطاقة.",  # several studies suggested that
         "فالبعض من ضباط التنظيم كان يرى أن الملك يجب أن يحاكم.",  # some of the officers held (round 36)
+        "حيث كانت الشائعات تروج عن محاولة انقلابية.",  # rumours were circulating about (round 37)
     ],
 )
 def test_round_33_constructions_are_vague(body: str) -> None:
@@ -33,6 +34,7 @@ def test_round_33_constructions_are_vague(body: str) -> None:
     [
         "وكان الكثير من الناس حاضرين.",  # many were present: no view
         "وعاد البعض من السكان إلى منازلهم.",  # some of the residents went home: no view
+        "وانتشر المرض في المدينة.",  # the disease spread: no rumour
         "يرى الشارع الرئيسي مزدحما.",  # sees the main street crowded: no clause held
         "قال مسؤولون من منظمة العفو الدولية يوم السبت إن المنظمة تسعى للقيام بحملات.",  # a named body's officials
         "واستند التقرير على أدلة ظنية وشهود مجهولين، وأوضح المحلل أن الجانب السوري فوجئ.",  # the analyst explains
@@ -61,4 +63,18 @@ def test_a_schemes_title_and_a_discussed_quote_are_no_error() -> None:
         'أثار التوقيت الصيفي الجدل منذ بدايته. "توسيع الفرص من أجل صحة وسعادة ملايين الأشخاص الذين يعيشون في هذه '
         'الدولة".'
     )
+    assert _codes(alone, "Q101") == ["Q101"]
+
+
+def test_a_relative_clause_in_marks_and_a_repeated_statement_are_no_error() -> None:
+    """Marks around a relative clause of the writer's sentence, and words a named speaker repeated in his
+    statements (round 37's two false errors)."""
+    gloss = 'سيقوض دور المصالح الاجنبية في العراق كشركة نفط العراق "التي تم تأميمها لاحقا عام 1972".'
+    assert _codes(gloss, "Q101") == []
+    repeated = (
+        'وكان يتباهى بذلك من خلال مقابلاته وتصريحاته التي كان يكرر فيها عن أسلوبه في الحكم "بانني اعتبر العراق '
+        'وحدة عسكرية والشعب هم جنودها".'
+    )
+    assert _codes(repeated, "Q101") == []
+    alone = 'وانتهى الاجتماع. "إن الشركة التي تم تأميمها لاحقا ستعود إلى الدولة قريبا".'
     assert _codes(alone, "Q101") == ["Q101"]

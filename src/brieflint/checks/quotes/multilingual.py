@@ -318,6 +318,8 @@ def unattributed(doc: Document, min_words: int, ctx: Context | None = None) -> l
                 continue
             if crosses_parenthesis(prose[q.start + 1 : q.end - 1]):
                 continue  # mispaired marks: which words are quoted is unknown
+            if lex.opens_relative(prose[q.start + 1 : q.end - 1]):
+                continue  # a relative clause of the writer's sentence set in marks, nobody's words
             v = quote_verdict(paras, k, q, lex, prof.marks.opening)
             if v != ATTRIBUTED:
                 out.append(Verdict(info.para, q.start, q.end, words, v, False))

@@ -371,6 +371,15 @@ class Lexicon:
 
         return fold_text(word) in self.grammar.classes.get("that", frozenset())
 
+    def opens_relative(self, quoted: str) -> bool:
+        """``quoted`` opens with a relative pronoun (the lexicon's class ``relative-pronoun``: ``التي``, ``الذي``): the
+        marks set off a clause of the writer's sentence ("… كشركة نفط العراق «التي تم تأميمها لاحقاً»"), no words
+        someone said."""
+        from brieflint.document.language.normalize import fold_text
+
+        words = fold_text(quoted).split()
+        return bool(words) and words[0] in self.grammar.classes.get("relative-pronoun", frozenset())
+
     def setting_only(self, text: str) -> bool:
         """``text`` opens with a setting (a ``setting`` pattern: a preposition of place, medium or time)
         and has no cue: it sets the scene of a quote, it names no one who speaks."""
