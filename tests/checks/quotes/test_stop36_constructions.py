@@ -210,6 +210,13 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Estimates suggest 8000 migrants may be currently at sea in the region.", ["Estimates suggest"]),
         ("The ministry's estimates suggest that 8000 migrants are at sea.", []),
     ],
+    "a charge levelled 'with' by the verb's subject": [
+        ("Pro-government media continue to target Moscow with accusations of conspiracies against Turkey.", []),
+        ("The talks ended with accusations of bad faith.", ["accusations of "]),
+    ],
+    "a titled speaker's words": [
+        ("Dr. Okwo-Bele says that includes making sure people understand that many stories are not true.", []),
+    ],
 }
 
 

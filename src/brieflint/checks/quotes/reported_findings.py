@@ -24,7 +24,8 @@ _FINDING_BEFORE = lazy(
 # a named person's or a pronoun's verb of saying, then "that" and up to four words: the crowd's view is part of what
 # that person says ("She also argued that Mexican officials see critical journalism as an affront", set 49)
 _SPEAKER_BEFORE = lazy(
-    r"(?:\b(?-i:he|she|He|She|I|We|we)|\b(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][\w'’\-]+))\s+(?:also\s+|has\s+|had\s+)?"
+    r"(?:\b(?-i:he|she|He|She|I|We|we)|\b(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][\w'’\-]+)|"
+    r"\b(?-i:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen)\.?\s+(?-i:[A-Z][\w'’\-]+))\s+(?:also\s+|has\s+|had\s+)?"
     r"(?:said|says|argued|argues|wrote|writes|noted|notes|explained|explains|contended|contends|stated|states|"
     r"added|adds|told\s+\w+|insisted|insists|observed|observes|maintained|maintains)(?:\s+out)?"
     r"\s+that\s+(?:[\w'’\-]+\s+){0,4}$"

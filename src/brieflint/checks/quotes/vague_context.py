@@ -252,6 +252,8 @@ def evidence_start(s: str, at: int) -> int | None:
 _OTHER_NAME = lazy(r"\s+(?:the\s+)?(?-i:[A-Z0-9])(?![^.;:!?,]*\bby\s)", re.I)
 
 
+# hearsay a verb's subject levels at someone "with" it ("continue to target Moscow with accusations of", set 68)
+_WITH_CHARGE = lazy(r"\b[a-z]+(?:s|ed|ing)?\s+(?:[A-Z][\w'’\-]*\s+){1,3}with\s+(?:\w+\s+)?$")
 _SAID = lazy(r"\b(?:said|says|stated|states|reported|reports|concluded|found|noted|notes)\b")
 
 
@@ -331,6 +333,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
             return False  # "open to accusations of …", "invites allegations that …": a risk, no one's charge
         if _EXAMINED.search(head):
             return False  # "to inquire into allegations of money laundering": an inquiry's subject
+        if _WITH_CHARGE.search(head):
+            return False  # "the media target Moscow with accusations of": the verb's subject makes them
         if _said_by_named(s, hit.start()):
             return False  # "Monitors from the OSCE said the vote was tainted by credible accusations of": theirs
         if hit.group("hearsay_noun").lower() == "reports" and not _nominal_context(s, hit.start()):
