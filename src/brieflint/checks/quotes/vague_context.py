@@ -260,7 +260,8 @@ _SAID = lazy(r"\b(?:said|says|stated|states|reported|reports|concluded|found|not
 def _said_by_named(s: str, at: int) -> bool:
     """The hearsay at ``at`` stands in what a named speaker or a role says earlier in its sentence ("Election monitors
     from the OSCE said the elections were tainted by credible accusations of …", set 66): the speaker's claim."""
-    lo = max(s.rfind(c, 0, at) for c in ".;!?\x00\n") + 1
+    reach = max(0, at - 400)  # a bounded window: a paragraph with no sentence end costs no more
+    lo = max(max(s.rfind(c, reach, at) for c in ".;!?\x00\n") + 1, reach)
     verbs = list(_SAID.finditer(s, lo, at))
     return bool(verbs) and speaker_in(s[lo : verbs[-1].start()], cue_next=True) in ("name", "role")
 
