@@ -122,10 +122,12 @@ def _introduces(piece: str, prof_openers: frozenset[str], lex: Lexicon) -> bool:
 def _mentioned(info: Para, q: Span, lex: Lexicon) -> bool:
     """Words just before the quote name it as a title, slogan or term (at most two words between, in its sentence)."""
     head = info.masked[max(0, q.start - 80) : q.start]
-    return any(_words(head[m.end :]) <= 2 and not _ENDS.intersection(head[m.end :]) for m in lex.mentions(head))
+    return any(
+        _words(head[m.end :]) <= 2 and not _SENTENCE_ENDS.intersection(head[m.end :]) for m in lex.mentions(head)
+    )
 
 
-_ENDS = frozenset(".!?؟")
+_SENTENCE_ENDS = frozenset(".!?؟")  # the marks that end a sentence (_SENTENCE_MARKS below also has its inner ones)
 
 
 # a body's name in marks is short and has no sentence punctuation (`«منظمة صحفيات بلا قيود»`); quoted words that
@@ -313,12 +315,13 @@ def unattributed(doc: Document, min_words: int, ctx: Context | None = None) -> l
             continue
         prose = info.para.prose.value
         for q in info.quotes:
-            words = _words(prose[q.start + 1 : q.end - 1])
+            inner = prose[q.start + 1 : q.end - 1]
+            words = _words(inner)
             if words <= min_words or _mentioned(info, q, lex) or _named(info, q, lex):
                 continue
-            if crosses_parenthesis(prose[q.start + 1 : q.end - 1]):
+            if crosses_parenthesis(inner):
                 continue  # mispaired marks: which words are quoted is unknown
-            if lex.opens_relative(prose[q.start + 1 : q.end - 1]):
+            if lex.opens_relative(inner):
                 continue  # a relative clause of the writer's sentence set in marks, nobody's words
             v = quote_verdict(paras, k, q, lex, prof.marks.opening)
             if v != ATTRIBUTED:

@@ -319,7 +319,7 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
         c = bisect_left(info.cite_pos, lo)
         cited = c < len(info.cite_pos) and info.cite_pos[c] <= hi
         if (cited and _cites(info, hs, he, lo, hi)) or cited_in_text(m, lo, hi):
-            continue  # a citation in the same clause names the source: "[@id]", or "(Head, 2009)" in the text
+            continue  # a citation in the same clause names the source: "[@id]", or one in the text (in_text.py)
         if (m[hs:he].lower() in HEARSAY or _HEARSAY_DOCUMENTS.fullmatch(m, hs, he)) and cited:
             continue  # "has reportedly produced … [each other](…)", "According to reports …, … [closed](…)":
             # hearsay's source is the clause's link
