@@ -257,6 +257,8 @@ def _quote_verdict(
     standalone = across and rest <= 3 and b == len(sents) - 1
     if standalone and prev is not None and _introduces(prev, lex):
         return YES  # "… issued the following statement …", then the statement in its own paragraph
+    if standalone and prev is not None and verdict in (NOCUE, NONE) and _reports_speech(prev, lex):
+        return DOUBT  # "Ms. Gulliver explains that … Even simple minerals can …", then a quote alone: hers, maybe
     attributed_before = bool(before) and (
         before_cited
         or speaker_cue(before, before2, lex.cues) == YES
@@ -296,6 +298,13 @@ def _quote_verdict(
 _WORDS = lazy(r"[^\W\d_]")  # a letter: words after the quote in its sentence
 # a phrase that announces what follows ("issued the following statement", "said as follows")
 _CATAPHORA = lazy(r"\b(?:the\s+following|as\s+follows)\b", re.I)
+
+
+def _reports_speech(prev: ParaInfo, lex: Lexicon) -> bool:
+    """A sentence of the paragraph before, not only its last, gives a named speaker's words with a cue ("Ms.
+    Gulliver explains that chemicals …"): a quote alone after it may be the same speaker's."""
+    m = prev.masked
+    return any(speaker_cue(m[s.start : min(s.end, s.start + WINDOW)], "", lex.cues) == YES for s in prev.sents[:-1])
 
 
 def _introduces(prev: ParaInfo, lex: Lexicon) -> bool:

@@ -79,7 +79,7 @@ _ACTIVE_NEXT = frozenset("it them this that these those the a an him her his the
 _PERSON_ENDINGS = tuple("ers ors ists ians ans ants ents ics ates ees als ives eers ites".split())
 _PERSON_WORDS = frozenset(
     "people men women children folks kids youths elders peers friends neighbors neighbours "
-    "witnesses eyewitnesses victims citizens".split()  # (stop 36) no ending shows these: "According to witnesses"
+    "witnesses eyewitnesses victims citizens foes".split()  # no ending shows these: "According to witnesses"
 )
 # organisations and people in roles whose plural no ending shows: as a crowd they speak as people do ("Concrete
 # companies say", "News outlets tell us that", "Landlords warn")
@@ -303,7 +303,13 @@ def bare_subject(s: str, start: int, verb: str, listed: frozenset[str]) -> int |
     if any(h.lower() in ("and", "or") for h in heads):
         return None
     sentence_start = lo == 0 or s[lo - 1] in ".!?\x00\n" or s[max(0, lo - 2) : lo].strip() in (".", "!", "?")
+    # "South Africans", "Iraqis": a nation's people, a crowd (not a surname: "Councilmember Rob Dorans")
+    people = _DEMONYMS.fullmatch(heads[-1]) is not None and all(
+        w.islower() or w in _COMPASS for w in words[: words.index(heads[-1])]
+    )
     for k, w in enumerate(words):
+        if people:
+            break
         if w[:1].isupper() and not (k == 0 and cut == 0 and sentence_start) and (w in heads or not is_place(w)):
             return None  # a name inside the sentence: a named body's people (a place says only where they are)
     for h in heads:
@@ -317,6 +323,11 @@ def bare_subject(s: str, start: int, verb: str, listed: frozenset[str]) -> int |
     if _lemma(verb) not in PEOPLE_VERBS and not any(person_noun(h) or h.lower() in ORGANISATIONS for h in heads):
         return None  # "Records suggest …": a document, not a crowd
     return starts[0]
+
+
+# the plural of a people's name, by its form ("Americans", "Iraqis", "Chinese"; not "Analysis", "Crisis")
+_DEMONYMS = lazy(r"[A-Z][a-z]{2,}(?:ans|ese|(?<![st])is)")
+_COMPASS = frozenset("South North East West New Native Latin Central Northern Southern Eastern Western".split())
 
 
 def according_crowd(phrase: str) -> bool:

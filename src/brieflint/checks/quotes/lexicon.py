@@ -101,6 +101,17 @@ DOC_ROLES = set(
     proposal notice announcement advisory guidelines
     """.split()
 )
+# the plural roles that hold an office: counted ("several governors said"), the guide's identified group, unlike
+# a few residents or journalists
+OFFICE_HOLDERS = frozenset(
+    """
+    ministers presidents officials ambassadors envoys governors secretaries generals commanders chairmen directors
+    chiefs leaders senators representatives congressmen congresswomen lawmakers legislators deputies mps
+    parliamentarians diplomats negotiators advisers advisors mayors judges prosecutors councillors councilors
+    commissioners delegates members spokesmen spokeswomen spokespeople aides officers executives regulators
+    inspectors auditors envoys mediators
+    """.split()
+)
 # deliberative bodies debate; their members speak: not the subject that attributes a bare quote
 BODIES = {
     *"parliament congress senate assembly chamber house legislature knesset majlis committee council".split(),

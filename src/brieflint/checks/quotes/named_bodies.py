@@ -1,7 +1,7 @@
 """A named body's people before a group (Q102, issue 19): "Treasury officials", "IMF experts", "World Bank
 analysts" are identified, as the body that employs them is; a nationality, a place, a capital the sentence's first
-word has, or a modifier by its form ("Russian experts", "Gaza residents", "School leaders", "Frustrated residents")
-identify nobody.
+word has, a modifier by its form or a field's noun ("Russian experts", "Gaza residents", "School leaders",
+"Frustrated residents", "Union leaders") identify nobody.
 """
 
 from __future__ import annotations
@@ -59,6 +59,16 @@ def _common_first_word(s: str, start: int, head: str, cut: int) -> bool:
 # feeling, rank or time ("Frustrated residents", "Worried officials", "Senior officials", "Longtime residents",
 # "Elderly voters"), or one of the few plain adjectives that grade a crowd ("Former officials", "Top aides")
 _MODIFIER = lazy(r"[A-Z][a-z]+(?:ed|ing|ful|ous|less|ior|ly|time|term)|Former|Top|Angry|Young|Old|Older|Younger")
+# or a field or sector the crowd works in, a common noun whose capital is the sentence's ("Business leaders", "Union
+# leaders claim", "Intelligence officials said", "State officials said"), unlike a body's name ("Treasury officials")
+_FIELDS = frozenset(
+    """
+    business industry labor labour union unions community security intelligence military defense defence health
+    education election campaign energy school police government administration opposition state city county
+    church faith farm trade finance tax climate technology tech media press border immigration prison transport
+    transit water housing agriculture aviation banking insurance mining oil gas shipping tourism retail
+    """.split()
+)
 
 
 def _modifier_first(clause: str, head: str, cut: int) -> bool:
@@ -67,12 +77,22 @@ def _modifier_first(clause: str, head: str, cut: int) -> bool:
     if cut != -1 and head[cut] not in ".!?\x00\n":
         return False  # after a comma, a colon or a dash: not the sentence's first word
     words = after_opener(clause).split()
-    return len(words) == 1 and _MODIFIER.fullmatch(words[0]) is not None
+    return len(words) == 1 and (_MODIFIER.fullmatch(words[0]) is not None or words[0].lower() in _FIELDS)
+
+
+# a body's initials in parentheses after its name ("Johns Hopkins University (JHU) data"): the name stands before
+_ACRONYM_END = lazy(r"\s*\([A-Z][A-Za-z]*[A-Z]\)\s+$")
+
+
+def drop_acronym(head: str) -> str:
+    """``head`` without a parenthesised acronym at its end, so that the name before it is the word before the group."""
+    m = _ACRONYM_END.search(head)
+    return head if m is None else head[: m.start()] + " "
 
 
 def _clause_before(s: str, start: int) -> tuple[str, str, int]:
     """The 40 characters before ``start``, the clause after the last mark of a clause's end in them, and where it is."""
-    head = s[max(0, start - 40) : start]
+    head = drop_acronym(s[max(0, start - 40) : start])
     cut = max(head.rfind(c) for c in ".;:!?,—(\x00\n")
     return head, head[cut + 1 :], cut
 

@@ -61,6 +61,17 @@ MUCH_SAID = (
     r"(?:said|written|made|claimed|argued|speculated|debated|published)\s+(?:about|of|on|regarding|concerning)\b"
     + _NO_AGENT
 )
+# a reaction credited to a crowd as the object of a verb of feeling ("The experiment disappointed many", "Even the
+# play's title offends some", "upset a lot of teachers"): the crowd's feeling, its members unnamed; not "concern"
+# ("concerns many people": is about them), nor a crowd named after it ("angered some residents of Elm Street")
+_FEELING_CAUSES = "disappoint offend anger alarm worry frustrate outrage surprise shock dismay trouble"
+_REACTION_FORMS = {w for v in _FEELING_CAUSES.split() for w in inflect(v) if not w.endswith("ing")}
+_REACTION_FORMS |= {"upset", "upsets"}
+REACTION_TRIGGERS = " ".join(sorted(_REACTION_FORMS))
+REACTION = (
+    rf"{trie_regex(sorted(_REACTION_FORMS))}\s+(?:many|some|others|(?:a\s+lot\s+of|many|some|plenty\s+of)\s+[a-z]+)"
+    r"(?=\s*(?:[,.;:!?\n\x00]|$)|\s+(?:who|by|with|because|as|and)\b)"
+)
 # the inquiries that report evidence as studies do, named by no one ("Recent studies show", "demonstrations have
 # shown", "Estimates suggest 8000 migrants may be at sea": set 64), as vague_patterns reads them
 RESEARCH_PLAIN = "studies|research|surveys|polls|experiments|analyses|trials|investigations|demonstrations|estimates"
@@ -191,17 +202,22 @@ GENERIC = (
 # a view credited by a dative of perspective that opens the sentence ("To many readers, the ban seemed arbitrary",
 # "To some, the reform is a betrayal"; MOS:WEASEL's "To many"): not a degree ("To some extent"), nor a part named
 # after "of" ("To some of its critics")
-PERSPECTIVE_TRIGGERS = "many some most"
+_CAMPS = "critics|supporters|opponents|proponents|detractors|skeptics|sceptics|observers|analysts|experts|advocates"
+PERSPECTIVE_TRIGGERS = "many some most " + _CAMPS.replace("|", " ")
 PERSPECTIVE = (
     r"(?<=(?-i:\bTo) )(?:many|some|most)"
     r"(?:\s+(?!(?:extent|degree|level|point|way|of|time|times|years)\b)[a-z]+){0,2}\s*,|"
-    # "For many, the revolution is …": with no noun only ("For many people, that's already begun" is who it befalls)
-    r"(?<=(?-i:\bFor) )(?:many|some|most)\s*,"
+    # "For many, the revolution is …": with no noun only ("For many people, that's already begun" is who it befalls);
+    # and the camps of a debate, whose view it is ("For supporters, the election was about …", "To critics, …")
+    rf"(?<=(?-i:\bFor) )(?:many|some|most|{_CAMPS})\s*,|(?<=(?-i:\bTo) )(?:{_CAMPS})\s*,"
 )
 # a consensus that formed or emerged, held by nobody named ("A consensus quickly formed that", "a consensus has
 # emerged that")
-CONSENSUS_TRIGGERS = "consensus"
+# and a consensus claimed, or denied, of everyone at once ("Everyone agrees that", "not everyone thinks the program will
+# work"): the dissenters or the agreers are nobody named
+CONSENSUS_TRIGGERS = "consensus everyone everybody"
 CONSENSUS = (
     r"consensus\s+(?:(?:quickly|soon|slowly|rapidly|gradually|now|also|since)\s+)?(?:has\s+|had\s+)?"
-    r"(?:formed|emerged|developed|grown|grew|built|took\s+hold)\s+(?:[\w'’\-]+\s+){0,4}?that\b"
+    r"(?:formed|emerged|developed|grown|grew|built|took\s+hold)\s+(?:[\w'’\-]+\s+){0,4}?that\b|"
+    r"(?:everyone|everybody)\s+(?:agrees|accepts|shares|thinks|believes|is\s+convinced)\b"
 )

@@ -80,7 +80,7 @@ def _vague_at(s: str, start: int, word: str) -> tuple[int, int] | None:
             # after a preposition, the group is its object ("the attitude adopted by some bloggers may be …")
             if (
                 got is not None
-                and not _after_word(s, start, _OBJECT_OF)
+                and not (_after_word(s, start, _OBJECT_OF) and not _absolute(s, start, got[1]))
                 and not found_before(s, got[0].start())  # "A survey found that most Americans believe"
                 and not body_professionals(s, start, word)  # "IMF experts warn", as "Treasury officials"
                 and accept(s, got[0])
@@ -157,6 +157,12 @@ def _after_word(s: str, at: int, words: frozenset[str]) -> bool:
     return s[i:end].lower() in words
 
 
+def _absolute(s: str, at: int, end: int) -> bool:
+    """The group at ``at`` is the subject of an absolute clause whose verb ends at ``end``, not the object of "with"
+    ("with critics charging that it was exploited"; not "with critics of the plan")."""
+    return s.endswith("ing", 0, end) and _after_word(s, at, _WITH)
+
+
 def _adjunct_start(s: str, at: int) -> int | None:
     """The start of "despite", "amid" or "amidst" before the opinion noun at ``at``, with at most two of
     the adjectives of growth and number between ("amid growing fears"), or None ("the mayor's fears")."""
@@ -188,6 +194,7 @@ _VERB_FIRST_WORDS = frozenset(
         *"have has had will would may might could do did does continue tend also often widely generally".split(),
         *"increasingly privately openly long now still already rightly wrongly publicly repeatedly".split(),
         *"quietly reportedly are were is was been call called calling refer referred referring".split(),
+        *"previously formerly initially originally recently earlier".split(),
         *"report reported reporting point pointed express expressd expressed voice voiced voiceed".split(),
         *"raise raised raiseed sound sounded soundd told tell tells never".split(),
         *(w[:-2] for w in NEGATED_WORDS),  # "don't": its first word is "don"
@@ -200,6 +207,7 @@ _VERB_FIRST_WORDS = frozenset(
 _PREPOSITIONS = frozenset("of in at from within on across inside outside close familiar around for".split())
 # the words of vague_patterns.OBJECT_BEFORE and OPEN_END, read here as those lookbehinds read them
 _OBJECT_OF = frozenset(OBJECT_WORDS.split())
+_WITH = frozenset({"with"})
 _OPEN_ENDS = frozenset(OPEN_WORDS.split())
 # what a subject's verb can be: a verb form, or the first word of a verb phrase (ASCII, lower-cased)
 _VERB_WORDS = frozenset(w.encode() for w in VERB_FORMS | PHRASE_STARTS) - FRAMED_BYTES

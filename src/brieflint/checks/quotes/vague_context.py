@@ -7,17 +7,19 @@ from __future__ import annotations
 
 import re
 
-from brieflint.checks.quotes.bare_subject import according_crowd, person_noun
+from brieflint.checks.quotes.bare_subject import ORGANISATIONS, according_crowd, person_noun
 from brieflint.checks.quotes.crowd_structure import refuted
 from brieflint.checks.quotes.cues import SPEAKER, sentence_subject, speaker_in
-from brieflint.checks.quotes.lexicon import CUE_WORDS, MEMBERS_NAMED, ROLES
+from brieflint.checks.quotes.lexicon import CUE_WORDS, MEMBERS_NAMED, OFFICE_HOLDERS, ROLES
 from brieflint.checks.quotes.named_bodies import (
     BODY_BEFORE,
     NATIONALITY,
     SENTENCE_OPENERS,
     after_opener,
     body_people,
+    drop_acronym,
 )
+from brieflint.checks.quotes.named_speech import dissent_named_next, in_named_report, said_by_named
 from brieflint.checks.quotes.reduced_passive import reduced_relative_passive
 from brieflint.checks.quotes.reported_findings import found_before, holders_named_next
 from brieflint.checks.quotes.subjects import reduced_relative, shares_named_subject
@@ -254,16 +256,19 @@ _OTHER_NAME = lazy(r"\s+(?:the\s+)?(?-i:[A-Z0-9])(?![^.;:!?,]*\bby\s)", re.I)
 
 # hearsay a verb's subject levels at someone "with" it ("continue to target Moscow with accusations of", set 68)
 _WITH_CHARGE = lazy(r"\b[a-z]+(?:s|ed|ing)?\s+(?:[A-Z][\w'’\-]*\s+){1,3}with\s+(?:\w+\s+)?$")
-_SAID = lazy(r"\b(?:said|says|stated|states|reported|reports|concluded|found|noted|notes)\b")
+# a verb of finding or presenting right before the research noun, its object ("Wikinews found evidence suggesting")
+_FOUND_BY = lazy(r"\b(?:found|finds|uncovered|obtained|gathered|presented|published|produced|cited|cites)\s+$")
+_OCCASIONS = frozenset("times cases occasions instances years months weeks days hours decades ways places".split())
 
 
-def _said_by_named(s: str, at: int) -> bool:
-    """The hearsay at ``at`` stands in what a named speaker or a role says earlier in its sentence ("Election monitors
-    from the OSCE said the elections were tainted by credible accusations of …", set 66): the speaker's claim."""
-    reach = max(0, at - 400)  # a bounded window: a paragraph with no sentence end costs no more
-    lo = max(max(s.rfind(c, reach, at) for c in ".;!?\x00\n") + 1, reach)
-    verbs = list(_SAID.finditer(s, lo, at))
-    return bool(verbs) and speaker_in(s[lo : verbs[-1].start()], cue_next=True) in ("name", "role")
+def _several_crowd(who: str, mods: str) -> bool:
+    """ "several" or "a few" and the head ``who`` (after the modifiers ``mods``) are an anonymous crowd: people who
+    hold no office ("several residents said", "several Armenian journalists said"), not office holders, whom the
+    guide counts ("several governors said", "a few senior diplomats say")."""
+    head = _WORD_HEAD.match(who).group().lower()  # type: ignore[union-attr]
+    if head in OFFICE_HOLDERS or head in _OCCASIONS:
+        return False
+    return head not in _ALPHA_ROLES or person_noun(head) if not mods else person_noun(head) or head in ORGANISATIONS
 
 
 def accept(s: str, hit: re.Match[str]) -> bool:
@@ -272,6 +277,10 @@ def accept(s: str, hit: re.Match[str]) -> bool:
     or possessor before it (in its clause) and no names after it."""
     if counted(s, hit) or hypothetical_result(s, hit.start(), hit.end()) or refuted(s, hit.start(), hit.end()):
         return False
+    if in_named_report(s, hit.start()):
+        return False  # "Dan Cook … said that … investors may worry that": his claim
+    if s.startswith(("every", "Every"), hit.start()) and dissent_named_next(s, hit.end()):
+        return False  # "not everyone agrees …. Videoblogger Daniel Fraga argues": the dissent has a name
     head = s[max(0, hit.start() - 10) : hit.start()]
     if ("wh" in head or "how" in head) and _EMBEDDED.search(s, max(0, hit.start() - 10), hit.start()):
         lo = max(s.rfind(c, 0, hit.start()) for c in ".;!?\n\x00") + 1
@@ -287,7 +296,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         return False  # "We have received numerous comments from market participants": the author's own record
     groups = hit.groupdict()
     who = groups.get("who")
-    if who is not None and _WORD_HEAD.match(who).group().lower() in _ALPHA_ROLES:  # type: ignore[union-attr]
+    if who is not None and not _several_crowd(who, groups.get("mods") or ""):
         return False
     if groups.get("passive") is not None and not (
         _PASSIVE_AUX.search(s, max(0, hit.start() - 40), hit.start()) or _opens_clause(s, hit.start())
@@ -336,7 +345,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
             return False  # "to inquire into allegations of money laundering": an inquiry's subject
         if _WITH_CHARGE.search(head):
             return False  # "the media target Moscow with accusations of": the verb's subject makes them
-        if _said_by_named(s, hit.start()):
+        if said_by_named(s, hit.start()):
             return False  # "Monitors from the OSCE said the vote was tainted by credible accusations of": theirs
         if hit.group("hearsay_noun").lower() == "reports" and not _nominal_context(s, hit.start()):
             return False  # "Harvey, stationed in Aceh, reports that …": a verb with its subject
@@ -372,12 +381,15 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         return False  # "according to court documents", "the residents"; a title with no sentence ("## The
         # situation according to medical specialists", whose members the section names); an audit's sources
     if groups.get("research") is not None:
-        head = s[max(0, hit.start() - 40) : hit.start()]
+        head = drop_acronym(s[max(0, hit.start() - 40) : hit.start()])  # "Johns Hopkins University (JHU) data"
         clause = _RECENCY.sub("", head[max(head.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :])  # "Recent studies"
         if _DEFINITE.search(clause) or (
             BODY_BEFORE.search(after_opener(clause) + " ") and not NATIONALITY.search(clause)
         ):
             return False  # "two studies show", "the research suggests", "World Bank research shows"; not "But research"
+        found = _FOUND_BY.search(clause)
+        if found is not None and speaker_in(clause[: found.start()]) in ("name", "role"):
+            return False  # "Wikinews found evidence suggesting …": the named finder's, the evidence its source
     group = groups.get("group")
     if group is not None and group[:1].isupper() and not _DEMONYM.search(group) and not _INITIALISM_PLURAL.match(group):
         return False  # "Some Members of Congress": a named body's members ("Many Iraqis" are a crowd)

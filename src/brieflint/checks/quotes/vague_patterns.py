@@ -33,8 +33,8 @@ _NOUNS = (
     r"detractors|opponents|supporters|proponents|scholars|researchers|sources|many|some|others|"
     r"many\s+people|some\s+people|most\s+people|people|most"  # and a quantifier alone ("Most feel")
 )
-# the same, the longer ones first: "many people" and "many" cannot both start a match, so the
-# first that matches is the one the expression would take
+# the same, the longer ones first: "many people" and "many" cannot both start a match, so the first that matches
+# is the one the expression would take
 NOUNS_LONGEST_FIRST = "|".join(sorted(_NOUNS.split("|"), key=len, reverse=True))
 # speech, belief, blame and worry verbs a vague group is the subject of, in all their forms; naming
 # and judging verbs ("observers have called it a sham", "critics slammed", "many interpreted it as")
@@ -73,9 +73,8 @@ _NOT_OPINION = frozenset({"regarding", "seeing", "considering"})
 THINK_FORMS = frozenset({"think", "thinking", "thought"})
 
 
-# the verbs of a plural subject, one word each; and those of more words: "call" not as a phrasal
-# verb ("called off"), "refer to" and "report" only with what they report ("refer to it as",
-# "reported that")
+# the verbs of a plural subject, one word each; and those of more words: "call" not as a phrasal verb ("called
+# off"), "refer to" and "report" only with what they report ("refer to it as", "reported that")
 VERB_FORMS = frozenset(
     {
         *_IRREGULAR_FORMS.split(),
@@ -94,9 +93,10 @@ VERB_FORMS = frozenset(
 _VERBS = "|".join(sorted(VERB_FORMS, key=len, reverse=True)) + "|" + VERB_PHRASES
 # auxiliaries, negations, adverbs before the verb (none a verb), a progressive "are" before -ing, a "(mis)" prefix
 AUX_WORDS = (
-    r"(?:(?:have|has|had|will|would|may|might|could|do|did|does|continue\s+to|tend\s+to|also|often|"
+    r"(?:(?:have|has|had|will|would|may|might|could|do|did|does|continue\s+to|tend\s+to|also|often|earlier|"
     r"widely|generally|since|always|increasingly|privately|openly|long|now|still|already|rightly|wrongly|publicly|"
-    r"repeatedly|quietly|reportedly|not|never|(?:do|does|did|have|has|had|would|could|wo|ca)n['’]t|"
+    r"(?:previous|former|initial|original|recent)ly|repeatedly|quietly|reportedly|not|never|"
+    r"(?:do|does|did|have|has|had|would|could|wo|ca)n['’]t|"
     rf"{fam.CATENATIVE})\s+){{0,3}}"
 )
 PROGRESSIVE = fam.PROGRESSIVE
@@ -135,8 +135,8 @@ _FEELINGS = (
     "concern unease anger discontent frustration resentment dissatisfaction alarm anxiety dismay hopes expectations"
 )
 _FEELING_ALT = _FEELINGS.replace(" ", "|")
-# plural office-holders and professionals: with no determiner or number before them ("Regional
-# officials warn", "U.S. officials said"), or after "some"/"many", an anonymous group
+# plural office-holders and professionals: with no determiner or number before them ("Regional officials warn", "U.S.
+# officials said"), or after "some"/"many", an anonymous group
 GROUPS = (
     "officials diplomats lawmakers legislators ministers aides advisers advisors bankers economists executives "
     "negotiators commanders politicians leaders scientists academics strategists planners regulators investors "
@@ -207,7 +207,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "several a",
-        r"\b(?:several|a\s+few)\s+(?P<who>[\w'’\-]+)\s+"
+        r"\b(?:several|a\s+few)\s+(?P<mods>(?:(?!(?:of|the|them|their)\s)[\w'’\-]+\s+){0,2}?)(?P<who>[\w'’\-]+)\s+"
         r"(?:say|said|believe|believed|argue|argued|think|fear|feared|worry|speculate|claim|view|suggest)\b",
     ),
     (
@@ -244,7 +244,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:(?:criticism|condemnation|complaints|objections|outcry|backlash)(?!\s+(?:from|by)\b)|"
         r"suggestions|claims|reports|rumou?rs|allegations|indications|accusations|(?:speculation|whispers|talk)(?=\s+"
         r"(?:that|of)\b(?!\s+(?:goes|went|is|was|has|circulates|circulated|persists|surrounds|surrounded)\b))|"
-        r"(?P<those>those|many|some)\s+who)\b|"
+        r"(?P<those>those|many|some|others|people|[a-z]+(?:ists|ers|ors|ians|ants|ents|ics))\s+who)\b|"
         # (stop 32) concerns or questions raised by nobody ("There have been special concerns raised about")
         r"(?:\w+\s+)?(?:concerns|questions|doubts|fears|objections)\s+(?:raised|expressed|voiced)\b"
         r"(?!\s+by\b)|"  # and fears held for someone or about something ("There are fears for the safety of")
@@ -269,7 +269,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "widely",
-        r"\bwidely\s+(?:seen|regarded|viewed|considered|believed|thought|perceived|understood|expected|described)\b",
+        r"(?<!\bnot\s)\bwidely\s+(?:seen|regarded|viewed|considered|believed|thought|perceived|understood|expected|described)\b",
     ),
     (
         "people those sources officials",
@@ -341,8 +341,8 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "accusations allegations claims charges criticism concerns questions doubts fears suspicions rumors rumours "
-        "speculation criticisms warnings complaints objections outcry",
-        r"\b(?:accusations|allegations|claims|charges|criticism|concerns|questions|doubts|fears)\s+"
+        "speculation criticisms warnings complaints objections outcry arguments assertions",
+        r"\b(?:accusations|allegations|claims|charges|criticism|concerns|questions|doubts|fears|arguments|assertions)\s+"
         r"(?:are|were|is|was|have\s+been|has\s+been)\s+(?:(?:now|also|increasingly|being|again|already)\s+){0,2}"
         r"(?:made|raised|voiced|leveled|levelled|expressed|aired)\b(?!\s+by\b)|"
         # the verb of growth elided after "so" ("As enrollment has risen, so have concerns about oversight")
@@ -368,9 +368,8 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         "by",
         rf"\b(?P<agent>by)\s+(?:[\w.'’\-]+\s+){{0,3}}?(?P<bare>{_GROUP_ALT})\b",
     ),
-    # a hearsay adverb reports what someone said without saying who ("officials have reportedly
-    # discussed", "the funds were allegedly diverted"): checked in context (a named source in the
-    # sentence answers it)
+    # a hearsay adverb reports what someone said without saying who ("officials have reportedly discussed", "the
+    # funds were allegedly diverted"): checked in context (a named source in the sentence answers it)
     (
         "reportedly allegedly purportedly supposedly reputedly",
         r"\b(?P<hearsay>reportedly|allegedly|purportedly|supposedly|reputedly)\b",
@@ -426,6 +425,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (sf.GENERAL_ADVERBS, sf.GENERIC),  # "has often been attributed to", "is widely expected to" (style_forms.py)
     (sf.PERSPECTIVE_TRIGGERS, sf.PERSPECTIVE),  # "To many readers," (style_forms.py)
     (sf.CONSENSUS_TRIGGERS, sf.CONSENSUS),  # "A consensus quickly formed that"
+    (sf.REACTION_TRIGGERS, sf.REACTION),  # "The experiment disappointed many" (style_forms.py)
     (hv.UNOWNED_CLAIM_TRIGGERS, hv.UNOWNED_CLAIM),  # "the contention that", "Warnings that …" (held_views.py)
     (fam.HEARD_TRIGGERS, fam.HEARD),
     (rp.REDUCED_TRIGGERS, rp.REDUCED),

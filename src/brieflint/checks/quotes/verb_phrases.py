@@ -13,7 +13,9 @@ from brieflint.checks.quotes.verb_classes import FRAMED_PHRASES, FRAMED_WORDS
 ATTITUDES = (
     "concerned|worried|convinced|skeptical|sceptical|divided|unconvinced|doubtful|confident|optimistic|"
     "pessimistic|hopeful|wary|fearful|anxious|uneasy|baffled|puzzled|perplexed|bewildered|confused|alarmed|"
-    "troubled|dismayed|frustrated|angered|outraged|upset|disappointed"
+    "troubled|dismayed|frustrated|angered|outraged|upset|disappointed|"
+    # and a stance taken in words, with what it is about ("have been critical of", "are vocal in asserting")
+    r"critical(?=\s+of\b)|vocal(?=\s+(?:in|about)\b)"
 )
 BASE_PHRASES = (
     r"call(?:ed|ing)?(?!\s+(?:up|off|back|in|out|for|on|upon|to)\b)|refer(?:red|ring)?\s+to(?=[^.;:!?]{1,60}?\bas\b)"
@@ -30,7 +32,7 @@ BASE_PHRASES = (
     r"(?:find|found|discover(?:ed)?)\s+that\b|"
     r"(?:express|voice|raise|sound)(?:d|ed)?\s+(?:\w+\s+)?(?:concerns?|doubts?|fears?|"
     r"skepticism|scepticism|alarm|frustration|reservations|misgivings|questions?|objections?|complaints?|criticism)|"
-    r"(?:are|were|is|was)\s+(?:\w+\s+)?"
+    r"(?:are|were|is|was|been|remain|remains|remained)\s+(?:\w+\s+)?"
     rf"(?:{ATTITUDES})|(?:are|were|is|was)\s+of\s+the\s+(?:opinion|view|belief)\s+that\b"
 )
 # and the verbs of VerbNet's classes that count only in the construction that makes them a claim's verb ("Many
@@ -44,7 +46,8 @@ PHRASE_STARTS = (
         """call called calling refer referred referring report reported reporting think thinking thought told tell
     ask asked asking reservations doubts concerns misgivings qualms serious grave deep strong real lingering tells
     point pointed pointing counter countered countering find found discover discovered express expressd expressed
-    voice voiced voiceed raise raised raiseed sound sounded soundd are were is was""".split()
+    voice voiced voiceed raise raised raiseed sound sounded soundd are were is was been remain remains
+    remained""".split()
     )
     | FRAMED_WORDS
 )
@@ -52,7 +55,7 @@ PHRASE_STARTS = (
 PHRASE_FIRST_WORDS = (
     frozenset(
         "pointing counter countered countering find found discover discovered ask asked asking reservations doubts "
-        "concerns misgivings qualms serious grave deep strong real lingering".split()
+        "concerns misgivings qualms serious grave deep strong real lingering remain remains remained".split()
     )
     | FRAMED_WORDS
 )

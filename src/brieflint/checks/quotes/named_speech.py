@@ -1,0 +1,65 @@
+"""What a named speaker says (Q102, issue 19): a crowd or a hearsay phrase inside the complement of a named
+speaker's or a role's verb of saying, earlier in its sentence, is that speaker's claim ("Election monitors from the
+OSCE said the elections were tainted by credible accusations of …", "Dan Cook … said that … investors may worry
+that …"), not a crowd the writer invokes.
+"""
+
+from __future__ import annotations
+
+from brieflint.checks.quotes.cues import speaker_in
+from brieflint.lazyre import lazy
+
+
+def _sentence_start(s: str, at: int) -> int:
+    """Where the sentence of ``at`` starts, within a bounded window (a paragraph with no sentence end costs no more)."""
+    reach = max(0, at - 400)
+    return max(max(s.rfind(c, reach, at) for c in ".;!?\x00\n") + 1, reach)
+
+
+_SAID = lazy(r"\b(?:said|says|stated|states|reported|reports|concluded|found|noted|notes)\b")
+
+
+def said_by_named(s: str, at: int) -> bool:
+    """The hearsay at ``at`` stands in what a named speaker or a role says earlier in its sentence ("Election monitors
+    from the OSCE said the elections were tainted by credible accusations of …", set 66): the speaker's claim."""
+    lo = _sentence_start(s, at)
+    verbs = list(_SAID.finditer(s, lo, at))
+    return bool(verbs) and speaker_in(s[lo : verbs[-1].start()], cue_next=True) in ("name", "role")
+
+
+# the complement of a named speaker's verb of saying, reported with "that" ("Dan Cook, the senior market analyst at IG
+# Markets, said that … since without that level of support, investors may worry that …"): up to the clause's
+# coordination (", and", ", but"), which may open the writer's own clause, or to a quotation that ends the report
+# with its sentence inside ('… wrote that "… this region." Observers say': the masked quote hides its full stop)
+_SAID_THAT = lazy(r"\b(?:said|says|wrote|writes|explained|explains|argued|argues|stated|states|noted|notes)\s+that\b")
+_COORDINATED = lazy(r",\s+(?:and|but|while|whereas)\b|\s[—–]\s|[\"”’»]\s+[A-Z]")
+
+
+def in_named_report(s: str, at: int) -> bool:
+    """The phrase at ``at`` stands in what a named speaker or a role says with "that" earlier in its sentence, with
+    no clause coordinated after it: the speaker's claim, not the writer's crowd."""
+    lo = _sentence_start(s, at)
+    verbs = list(_SAID_THAT.finditer(s, lo, at))
+    return (
+        bool(verbs)
+        and _COORDINATED.search(s, verbs[-1].end(), at + 1) is None  # the phrase's first letter may end one
+        and speaker_in(s[lo : verbs[-1].start()], cue_next=True) in ("name", "role")
+    )
+
+
+# the sentence after opens with a named speaker and a verb of saying ("However, not everyone agrees with the decision.
+# Videoblogger Daniel Fraga argues …", "… is convinced by the idea. According to Jean Christophe Schwaab, …")
+_NAMED_OPENS = lazy(
+    r"[.!?]\s+(?:According\s+to\s+(?:[a-z]+\s+){0,3}(?-i:[A-Z])|(?:(?-i:[A-Z])[\w'’\-]*\s+){0,3}?(?-i:[A-Z][a-z]+)\s+"
+    r"(?-i:[A-Z])[\w'’\-]+(?:,[^,.;]{1,80},)?\s+(?:also\s+)?(?:argues|argued|says|said|writes|wrote|contends|"
+    r"contended|believes|claims|claimed|told|warns|warned|insists|insisted))"
+)
+
+
+def dissent_named_next(s: str, end: int) -> bool:
+    """The next sentence, right after the phrase ending at ``end`` and its sentence, names one of those it speaks of
+    with what they say: "not everyone agrees" then "Videoblogger Daniel Fraga argues …" introduces a named voice."""
+    stop = min(len(s), end + 300)
+    ends = [i for i in (s.find(c, end, stop) for c in ".!?") if i != -1]
+    first = min(ends) if ends else -1
+    return first != -1 and _NAMED_OPENS.match(s, first, min(len(s), first + 200)) is not None

@@ -1,0 +1,178 @@
+"""Q101's and Q102's general constructions of stop 37, on sentences written for these tests, each with near misses
+that must stay silent or stay reported. See docs/accuracy.md, "Stop 37"."""
+
+from __future__ import annotations
+
+import pytest
+from test_stop34_constructions import params, q102
+
+from brieflint.checks.quotes.common import FRONT
+from brieflint.testing import reported
+
+# each construction (a test id): sentences, and the phrases Q102 reports in them as the file is written ([]: none)
+CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
+    "'several' people who hold no office are a crowd; office holders are counted": [
+        ("Several residents said the water smelled of diesel.", ["Several residents said"]),
+        ("The vote was rigged, several Armenian journalists said.", ["several Armenian journalists said"]),
+        ("Several local farmers say the rains failed.", ["Several local farmers say"]),
+        ("Several governors said they would not comply.", []),
+        ("Several officials said the deal is dead.", []),
+        ("He has several times said the deal is dead.", []),
+        ("Several of them said the deal is dead.", []),
+    ],
+    "a crowd's foes are people": [
+        (
+            "Advocates say it helps families, foes maintain that it will hurt schools.",
+            ["Advocates say", "foes maintain"],
+        ),
+        ("His foes said he lied.", []),
+    ],
+    "an adverb of earlier time between the crowd and its verb": [
+        ("Critics previously said the plan would fail.", ["Critics previously said"]),
+        ("Analysts initially believed the deal was dead.", ["Analysts initially believed"]),
+        ("Some experts earlier warned of a crash.", ["Some experts earlier warned"]),
+    ],
+    "a field's noun opening the sentence is no body's name": [
+        ("Business leaders warned that the plan is unfair.", ["leaders warned"]),
+        ("Union leaders claim that teachers are tired.", ["leaders claim"]),
+        ("Intelligence officials said the plot was foiled.", ["officials said"]),
+        ("Treasury officials said the plan would fail.", []),
+        ("Kremlin officials said the plan would fail.", []),
+    ],
+    "'with' a crowd and a participle is an absolute clause": [
+        ("The notion proved contentious, with critics charging that governments exploited it.", ["critics charging"]),
+        ("He met with critics speaking at the event.", []),
+        ("The plan passed with critics of the bill absent.", []),
+    ],
+    "a body's initials in parentheses stand after its name": [
+        ("Cases passed one million, Johns Hopkins University (JHU) data indicated.", []),
+        ("Recent data indicated a rise in cases.", ["data indicated"]),
+    ],
+    "a crowd or a hearsay passive inside what a named speaker reports with 'that'": [
+        (
+            "Dan Cook, the senior market analyst at IG Markets, said that the Dow's descent is worrisome since, "
+            "without that level of support, investors may worry that the markets can fall further.",
+            [],
+        ),
+        (
+            "The Center for Global Development wrote that excess deaths in India are believed to number 4 million.",
+            [],
+        ),
+        # the writer's own clause after the report, and a sentence after its quoted report, stay the writer's
+        ("The minister said that the plan works, but critics argue it fails.", ["critics argue"]),
+        (
+            'Leila Khalil wrote that "security and prosperity are two sides of one coin." Observers say the '
+            "government has little room.",
+            ["Observers say"],
+        ),
+    ],
+    "evidence a named finder found is the finder's": [
+        ("As police found a body Wikinews found evidence suggesting the media had been caught out.", []),
+        ("In March the GAO found evidence suggesting fraud.", []),
+        ("Researchers found evidence suggesting the media had been caught out.", ["evidence suggesting"]),
+    ],
+    "'not widely' denies common knowledge": [
+        ("The purpose of the fund is not widely understood.", []),
+        ("The plan is widely seen as a failure.", ["widely seen"]),
+    ],
+    "a stance taken in words, after 'been' or 'remain'": [
+        (
+            "Some environmental economists have been critical of the protocol.",
+            ["Some environmental economists have been critical"],
+        ),
+        (
+            "Opponents of the Act have been quite vocal in asserting that it was rushed.",
+            ["Opponents of the Act have been quite vocal"],
+        ),
+        ("Many remain unconvinced that the plan works.", ["Many remain unconvinced"]),
+        ("Many critics remain in prison.", []),
+        ("Some have been critical to the effort.", []),
+    ],
+    "'there are' people 'who' hold a view": [
+        (
+            "There are also economists who believe that a different approach is needed.",
+            ["There are also economists who"],
+        ),
+        ("There are workers who died in the fire.", []),
+        ("There are politicians who have lied.", []),
+    ],
+    "arguments and assertions made by nobody": [
+        ("Arguments are also made that the war is unwinnable.", ["Arguments are also made"]),
+        ("Arguments were made by the defence that the law is void.", []),
+    ],
+    "a people's name is a crowd": [
+        ("South Africans say they are excited about the coalition.", ["South Africans say"]),
+        ('"It works," Councilmember Rob Dorans said.', []),
+        ("Republicans say the bill is bad.", []),
+    ],
+    "the perspective of a debate's camp": [
+        ("For supporters, the election was about saving programs.", ["supporters,"]),
+        ("To critics, the election was a sham.", ["critics,"]),
+        ("For investors, the risk is high.", []),
+    ],
+    "everyone's consensus, claimed or denied": [
+        ("But not everyone thinks the program will work.", ["everyone thinks"]),
+        ("Everyone agrees that the program will work.", ["Everyone agrees"]),
+        # a dissenter named in the next sentence is the source the reader needs
+        (
+            "However, not everyone agrees with the decision. Videoblogger Daniel Fraga argues in a video that it is "
+            "unfair.",
+            [],
+        ),
+        (
+            "But not everyone is convinced. According to Jean Christophe Schwaab, a member of parliament, it will "
+            "fail.",
+            [],
+        ),
+    ],
+    "a crowd's reaction as the object of a verb of feeling": [
+        ("The e-democracy experiment disappointed many, however.", ["disappointed many"]),
+        ("Even the play's title offends some.", ["offends some"]),
+        ("The state boosted teacher pay and upset a lot of teachers", ["upset a lot of teachers"]),
+        ("The issue concerns many people.", []),
+        ("The ruling angered some residents of Elm Street.", []),
+    ],
+}
+
+
+@pytest.mark.parametrize(("body", "expected"), params(CONSTRUCTIONS))
+def test_stop_37_construction(body: str, expected: list[str]) -> None:
+    assert q102(body) == expected
+
+
+def test_a_quote_alone_after_a_paragraph_that_reports_a_speaker_is_no_certain_error() -> None:
+    """A quote alone in its paragraph after a paragraph whose first sentence reports a named speaker ("Ms. Gulliver
+    explains that …", set 72) may be hers: doubtful, so not an error; after a paragraph of the writer's own it is."""
+    reported_before = (
+        "Ms. Gulliver explains that chemicals can form dangerous mixtures. Even simple minerals can become dangerous "
+        'when mixed.\n\n"We are talking about everything from basic minerals like copper to the pesticides used in '
+        'cosmetics and food wrappers."'
+    )
+    assert reported(FRONT + "\n" + reported_before + "\n", "Q101") == []
+    writer = (
+        "Chemicals can form dangerous mixtures. Even simple minerals can become dangerous when mixed.\n\n"
+        '"We are talking about everything from basic minerals like copper to the pesticides used in cosmetics and '
+        'food wrappers."'
+    )
+    assert len(reported(FRONT + "\n" + writer + "\n", "Q101")) == 1
+
+
+def test_sets_71_to_75_after_their_constructions() -> None:
+    """Sets 71-75 (Wikinews, Voice of America, Global Voices, Wikipedia's criticism sections, three federal
+    agencies), labelled blind: no false Q101 error (first sight: one, set 72's quote alone after a paragraph that
+    reports its speaker), Q102 finds 56 of 77 with 4 false alarms (first sight: 44, with 9)."""
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    sys.path.insert(0, str(root / "tests" / "quotes_eval"))
+    try:
+        import evaluate
+    finally:
+        sys.path.pop(0)
+    tp = fp = 0
+    for n in range(71, 76):
+        scores = evaluate.evaluate(evaluate.load_passages(root / "tests" / "quotes_eval" / f"heldout{n}.yaml"))
+        assert scores["Q101"].fp == 0, scores["Q101"].errors
+        tp, fp = tp + scores["Q102"].tp, fp + scores["Q102"].fp
+    assert tp >= 56 and fp <= 4, (tp, fp)

@@ -1,0 +1,43 @@
+"""Arabic Q101 and Q102 after rounds 38 and 39's first run (Arabic Wikinews and Global Voices in Arabic; Arabic
+Wikipedia's AG/ folder: Robert Lustig, Mohammed al-Sabr, Khan Jaghan, the Hunchak party, Nada): a name read aloud
+in marks, common knowledge with a time between it and its clause, and some of the newspapers as a source, read as
+constructions on written sentences, each with near misses. See docs/accuracy.md, "Stop 37"."""
+
+from __future__ import annotations
+
+import pytest
+from test_language_arabic_round25 import _codes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # it was commonly held, in Ottoman times, that …
+        "ولقد كان من المتعارف عليه ايام حكم الدولة العثمانية، ان كل من يتولى ولاية بغداد يبني خانا.",
+        "كشفت بعض الصحف الكويتية أن المخرج سعودي.",  # some Kuwaiti newspapers revealed that
+        "قالت بعض الصحف إن المخرج سعودي.",  # some newspapers said that
+    ],
+)
+def test_round_38_constructions_are_vague(body: str) -> None:
+    assert _codes(body, "Q102") == ["Q102"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "مع وجود أكثر من عشر صحف خاصة تصدر يومياً، يستحوذ لبنان على نصف الدوريات.",  # ten newspapers are issued
+        "من المتعارف عليه في الطب أن نذكر الدواء.",  # in medicine: no comma, no gap read
+        "نشرت صحيفة الأهرام مقالا عن الخان.",  # a named newspaper published
+    ],
+)
+def test_round_38_near_misses_are_not(body: str) -> None:
+    assert _codes(body, "Q102") == []
+
+
+def test_a_name_read_aloud_in_marks_is_no_quote() -> None:
+    """وتقرأ «…» "and it is read «…»" gives a name's reading (a transliteration), not words to attribute; the same
+    words after قال are a quote with its speaker."""
+    name = "حزب الهنشاك الاشتراكي الديموقراطي الأرمني وتقرأ «سوتسيال ديموكرات هنتشاكيان كوساكتسوتيون» وتختصر هنتشاك."
+    assert _codes(name, "Q101") == []
+    bare = "تأسس الحزب في جنيف. «سوتسيال ديموكرات هنتشاكيان كوساكتسوتيون هو حزبنا الأول»"
+    assert _codes(bare, "Q101") == ["Q101"]
