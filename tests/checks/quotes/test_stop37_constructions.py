@@ -71,9 +71,22 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("In March the GAO found evidence suggesting fraud.", []),
         ("Researchers found evidence suggesting the media had been caught out.", ["evidence suggesting"]),
     ],
-    "'not widely' denies common knowledge": [
+    "'not widely' denies common knowledge; 'widely' judges": [
         ("The purpose of the fund is not widely understood.", []),
         ("The plan is widely seen as a failure.", ["widely seen"]),
+        ("However, the effects of the fund have been widely debated.", ["widely debated"]),
+        ("Protests led to widely condemned arrests.", ["widely condemned"]),
+        ("It is widely accepted that the economy is weak.", ["It is widely accepted"]),
+        # acceptance as a description, and a judgement a named body made
+        ("It employs a well-tested, widely accepted theory of warfare.", []),
+        ("The plan was widely accepted by the Board.", []),
+    ],
+    "an ongoing opinion in an adjunct": [
+        (
+            "Despite ongoing speculation that more funds could be used, no takeover occurred.",
+            ["Despite ongoing speculation that"],
+        ),
+        ("Despite ongoing talks, no deal was reached.", []),
     ],
     "a stance taken in words, after 'been' or 'remain'": [
         (

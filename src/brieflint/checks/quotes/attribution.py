@@ -301,10 +301,18 @@ _CATAPHORA = lazy(r"\b(?:the\s+following|as\s+follows)\b", re.I)
 
 
 def _reports_speech(prev: ParaInfo, lex: Lexicon) -> bool:
-    """A sentence of the paragraph before, not only its last, gives a named speaker's words with a cue ("Ms.
-    Gulliver explains that chemicals …"): a quote alone after it may be the same speaker's."""
+    """The paragraph before reports a named speaker's words with a cue in an earlier sentence than its last, and no
+    other voice speaks after them ("Ms. Gulliver explains that chemicals …. Even simple minerals can …"): a quote
+    alone after it may go on with the same speaker's. A crowd or a passive speaking after ("Critics argue that …")
+    ends that speaker's turn; three sentences back at most."""
     m = prev.masked
-    return any(speaker_cue(m[s.start : min(s.end, s.start + WINDOW)], "", lex.cues) == YES for s in prev.sents[:-1])
+    for s in prev.sents[-2:-5:-1]:
+        got = speaker_cue(m[s.start : min(s.end, s.start + WINDOW)], "", lex.cues)
+        if got == YES:
+            return True
+        if got in (VAGUE, PASSIVE_ONLY):
+            return False
+    return False
 
 
 def _introduces(prev: ParaInfo, lex: Lexicon) -> bool:

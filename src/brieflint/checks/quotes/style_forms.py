@@ -61,6 +61,15 @@ MUCH_SAID = (
     r"(?:said|written|made|claimed|argued|speculated|debated|published)\s+(?:about|of|on|regarding|concerning)\b"
     + _NO_AGENT
 )
+# a view or a judgement held "widely", by people at large ("is widely seen as", "have been widely debated"); not its
+# denial ("is not widely understood": the writer's own claim that few know it)
+WIDELY = (
+    r"(?<!\bnot\s)\bwidely\s+(?:seen|regarded|viewed|considered|believed|thought|perceived|understood|expected|"
+    r"described|debated|disputed|contested|critici[sz]ed|questioned|condemned|derided|praised|acclaimed|"
+    # acceptance only as the predicate, after "be" ("It's widely accepted that"; "a widely accepted theory" describes)
+    r"(?:(?<=\bis\swidely\s)|(?<=\bare\swidely\s)|(?<=\bwas\swidely\s)|(?<=\bbeen\swidely\s)|(?<=’s\swidely\s)|"
+    r"(?<='s\swidely\s))accepted)\b(?!\s+by\s+(?:the\s+)?(?-i:[A-Z]))"
+)
 # a reaction credited to a crowd as the object of a verb of feeling ("The experiment disappointed many", "Even the
 # play's title offends some", "upset a lot of teachers"): the crowd's feeling, its members unnamed; not "concern"
 # ("concerns many people": is about them), nor a crowd named after it ("angered some residents of Elm Street")

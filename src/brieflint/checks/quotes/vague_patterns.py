@@ -180,6 +180,7 @@ ADJUNCT_NOUNS = (
 ADJUNCT_PREPOSITIONS = frozenset("despite amid amidst".split())
 ADJUNCT_ADJECTIVES = frozenset(
     "growing widespread mounting persistent lingering early initial earlier repeated some many clear crystal ample "
+    "ongoing continuing continued renewed "
     "strong overwhelming considerable compelling".split()
 )
 EXISTENTIAL_OPINIONS = hv.EXISTENTIAL_OPINIONS
@@ -267,10 +268,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         "some many others several",
         r"\b(?:some|many|others|several)\s+(?:have|had)\s+(?:\w+\s+)?(?:argued|said|suggested|claimed|speculated|noted|warned|contended)\b",
     ),
-    (
-        "widely",
-        r"(?<!\bnot\s)\bwidely\s+(?:seen|regarded|viewed|considered|believed|thought|perceived|understood|expected|described)\b",
-    ),
+    ("widely", sf.WIDELY),  # "is widely seen as" (style_forms.py)
     (
         "people those sources officials",
         # a counted or definite group is not anonymous ("two officials familiar with"): read as a bare group
