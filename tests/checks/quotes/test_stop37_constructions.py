@@ -138,6 +138,18 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
             [],
         ),
     ],
+    "the accounts of unnamed witnesses and the news": [
+        (
+            "On Sunday, according to witness accounts and authorities, a man entered a store.",
+            ["according to witness accounts"],
+        ),
+        ("According to news reports, the talks failed.", ["According to news reports"]),
+        ("According to witness testimony at the trial, he fled.", []),
+    ],
+    "an adverb of time inside a passive of blame": [
+        ("Qawi was later accused of inciting the murder, which he denied.", ["accused of"]),
+        ("Qawi later accused the cleric of inciting the murder.", []),
+    ],
     "a crowd's reaction as the object of a verb of feeling": [
         ("The e-democracy experiment disappointed many, however.", ["disappointed many"]),
         ("Even the play's title offends some.", ["offends some"]),

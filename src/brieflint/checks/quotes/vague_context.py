@@ -46,7 +46,9 @@ _MODAL_BE = lazy(
     r"\b(?:might|may|could|can|would|should|must)\s+(?:also\s+|well\s+|perhaps\s+)?be\s+(?:\w+ly\s+)?$", re.I
 )
 _PASSIVE_AUX = lazy(
-    r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:\w+ly|often|sometimes|still|now|also|long|increasingly)\s+)?$", re.I
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:\w+ly|often|sometimes|still|now|also|long|increasingly|later|again|"
+    r"once|first|soon|since|then)\s+)?$",
+    re.I,
 )
 # a passive that reports a claim or an opinion, before its agent ("hailed as fair by officials")
 _OPINION_PASSIVE = lazy(

@@ -261,7 +261,8 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "according",
         r"\baccording\s+to\s+(?:some|many|several|various|observers|critics|analysts|experts|sources|reports|insiders|"
-        r"commentators|people\s+familiar|those\s+familiar|(?:unnamed|anonymous|local|media|press|unconfirmed|unverified)"
+        r"commentators|people\s+familiar|those\s+familiar|(?:unnamed|anonymous|local|media|press|unconfirmed|unverified|"
+        r"witness|eyewitness|news|multiple)"
         rf"\s+(?:\w+\s+)?(?:{_SOURCE_NOUNS})|{fam.ACCORDING_CROWD})\b",
     ),
     (
