@@ -1,7 +1,8 @@
-"""Arabic Q101 and Q102 after rounds 38 and 39's first run (Arabic Wikinews and Global Voices in Arabic; Arabic
-Wikipedia's AG/ folder: Robert Lustig, Mohammed al-Sabr, Khan Jaghan, the Hunchak party, Nada): a name read aloud
-in marks, common knowledge with a time between it and its clause, and some of the newspapers as a source, read as
-constructions on written sentences, each with near misses. See docs/accuracy.md, "Stop 37"."""
+"""Arabic Q101 and Q102 after rounds 38 to 41's first run (Arabic Wikinews and Global Voices in Arabic; Arabic
+Wikipedia's AG/ and AE/ folders; GOV.UK, the State Department and Amnesty in Arabic): a name read aloud in marks,
+common knowledge with a time between it and its clause, some of the newspapers, sources or testimonies as a source,
+rumours that spread, the reports pointing to what they report, read as constructions on written sentences, each
+with near misses. See docs/accuracy.md, "Stop 37"."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ from test_language_arabic_round25 import _codes
         "ولقد كان من المتعارف عليه ايام حكم الدولة العثمانية، ان كل من يتولى ولاية بغداد يبني خانا.",
         "كشفت بعض الصحف الكويتية أن المخرج سعودي.",  # some Kuwaiti newspapers revealed that
         "قالت بعض الصحف إن المخرج سعودي.",  # some newspapers said that
+        "وقتل عشرة أشخاص حسب بعض المصادر.",  # according to some of the sources (round 40)
+        "وقتل عشرة أشخاص حسب بعض الشهادات.",  # according to some testimonies (round 40)
+        "سرت شائعات عن انقلاب.",  # rumours spread of a coup (round 40)
+        "لا يزال الآلاف في السجن، وتشير التقارير إلى تعرضهم للجلد.",  # the reports point to (round 41)
     ],
 )
 def test_round_38_constructions_are_vague(body: str) -> None:
@@ -28,6 +33,7 @@ def test_round_38_constructions_are_vague(body: str) -> None:
         "مع وجود أكثر من عشر صحف خاصة تصدر يومياً، يستحوذ لبنان على نصف الدوريات.",  # ten newspapers are issued
         "من المتعارف عليه في الطب أن نذكر الدواء.",  # in medicine: no comma, no gap read
         "نشرت صحيفة الأهرام مقالا عن الخان.",  # a named newspaper published
+        "وتشير التقارير الصادرة عن الوزارة إلى تعرضهم للجلد.",  # the reports the ministry issued
     ],
 )
 def test_round_38_near_misses_are_not(body: str) -> None:

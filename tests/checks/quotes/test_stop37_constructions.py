@@ -150,6 +150,38 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Qawi was later accused of inciting the murder, which he denied.", ["accused of"]),
         ("Qawi later accused the cleric of inciting the murder.", []),
     ],
+    "'hold' is a view only with what is held true": [
+        ("Egyptian officials are holding separate talks with both delegations.", []),
+        ("Critics hold that the plan fails.", ["Critics hold"]),
+        ("Some held the minister responsible for the crash.", ["Some held"]),
+    ],
+    "'call' with a proper name names or summons": [
+        ("They include the Affordable Care Act, which many call Obamacare.", []),
+        ("Lawmakers called Zuckerberg to testify after he admitted mistakes.", []),
+        ("Critics called the plan a sham.", ["Critics called"]),
+        ("Many call Putin a dictator.", ["Many call"]),
+    ],
+    "a participle of naming and a proper name": [
+        ("In 1987, 13 farmers were killed. Dubbed as the ‘Mendiola Massacre’, it became a symbol.", []),
+        ("The plan was dubbed a failure.", ["dubbed"]),
+    ],
+    "criticisms and feelings voiced by nobody named": [
+        ("On the left, there were criticisms that the stimulus was watered down.", ["there were criticisms"]),
+        ("Many observers expressed hope that the deal would hold.", ["Many observers expressed hope"]),
+        ("There were criticisms from the IMF that the stimulus was small.", []),
+    ],
+    "research whose survey the next sentence names": [
+        (
+            "Surveys of economists show agreement that the stimulus reduced unemployment. In a 2014 IGM Forum "
+            "survey, only one economist disagreed.",
+            [],
+        ),
+        (
+            "Surveys of economists show agreement that the stimulus reduced unemployment. In a survey, only one "
+            "economist disagreed.",
+            ["Surveys of economists show"],
+        ),
+    ],
     "a crowd's reaction as the object of a verb of feeling": [
         ("The e-democracy experiment disappointed many, however.", ["disappointed many"]),
         ("Even the play's title offends some.", ["offends some"]),
@@ -182,10 +214,10 @@ def test_a_quote_alone_after_a_paragraph_that_reports_a_speaker_is_no_certain_er
     assert len(reported(FRONT + "\n" + writer + "\n", "Q101")) == 1
 
 
-def test_sets_71_to_75_after_their_constructions() -> None:
-    """Sets 71-75 (Wikinews, Voice of America, Global Voices, Wikipedia's criticism sections, three federal
-    agencies), labelled blind: no false Q101 error (first sight: one, set 72's quote alone after a paragraph that
-    reports its speaker), Q102 finds 56 of 77 with 4 false alarms (first sight: 44, with 9)."""
+def test_sets_71_to_80_after_their_constructions() -> None:
+    """Sets 71-80 (Wikinews, Voice of America, Global Voices, Wikipedia's criticism and reaction sections, six federal
+    agencies), labelled blind in two batches: no false Q101 error (first sight: one, set 72's quote alone after a
+    paragraph that reports its speaker), Q102 finds 97 of 148 with 9 false alarms (first sight: 78, with 19)."""
     import sys
     from pathlib import Path
 
@@ -196,8 +228,8 @@ def test_sets_71_to_75_after_their_constructions() -> None:
     finally:
         sys.path.pop(0)
     tp = fp = 0
-    for n in range(71, 76):
+    for n in range(71, 81):
         scores = evaluate.evaluate(evaluate.load_passages(root / "tests" / "quotes_eval" / f"heldout{n}.yaml"))
         assert scores["Q101"].fp == 0, scores["Q101"].errors
         tp, fp = tp + scores["Q102"].tp, fp + scores["Q102"].fp
-    assert tp >= 56 and fp <= 4, (tp, fp)
+    assert tp >= 97 and fp <= 9, (tp, fp)

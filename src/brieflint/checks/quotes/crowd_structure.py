@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from brieflint.checks.quotes.bare_subject import ORGANISATIONS, person_noun
 from brieflint.checks.quotes.families import PLAIN_QUANTS
+from brieflint.checks.quotes.lexicon import OFFICE_HOLDERS, ROLES
 from brieflint.checks.quotes.named_bodies import NATIONALITY
 from brieflint.checks.quotes.style_forms import superlative_or_definite
 from brieflint.checks.quotes.vague_patterns import GROUP_ALT, VERB_FORMS
@@ -20,6 +22,9 @@ from brieflint.checks.quotes.verb_classes import REPORTING_WORDS
 from brieflint.checks.quotes.verb_phrases import FINDING_VERBS
 from brieflint.document.places import is_place
 from brieflint.lazyre import lazy
+
+_ALPHA_ROLES = frozenset(r for r in ROLES if r.isalpha())
+_WORD_HEAD = lazy(r"[^'’\-]*")  # a role followed by an apostrophe or a hyphen is still that role
 
 # a scope that names the body the group works at or with ("researchers at UNR", "analysts with the World Bank"):
 # its people, as "Treasury officials" are; a place after "in", "from" or "across" says only where a crowd is
@@ -293,14 +298,17 @@ def mandated(s: str, start: int) -> bool:
 
 def not_a_source(s: str, start: int, end: int) -> bool:
     """The crowd at ``start``–``end`` is the text's audience, its writers or its sample (``addresses_audience``), or
-    does what a mandate requires (``mandated``), claims money or a right (``claims_money``), or deliberates
-    (``deliberation``): it is credited with no view."""
+    does what a mandate requires (``mandated``), claims money or a right (``claims_money``), deliberates
+    (``deliberation``), hopes to act (``hopes_to``), holds an event (``holds_event``) or calls a thing or a person by
+    name (``calls_by_name``): it is credited with no view."""
     return (
         addresses_audience(s, start, end)
         or mandated(s, start)
         or claims_money(s, end)
         or deliberation(s, end)
         or hopes_to(s, end)
+        or holds_event(s, end)
+        or calls_by_name(s, end)
     )
 
 
@@ -316,6 +324,31 @@ _CLAIM_REQUEST = lazy(
 # "hope" with "to" is a wish to act ("Many residents hope to return home"), not a view of what will be
 _HOPE_TO = lazy(r"\bhop(?:e|es|ed|ing)$", re.I)
 _TO_NEXT = lazy(r"\s+to\b", re.I)
+
+
+# "hold" is a view only with what is held true ("Critics hold that", "many hold the view that", "held him
+# responsible"); with an event or a thing it is an act ("officials are holding separate talks", "hold office")
+_HOLD = lazy(r"\bh(?:old|olds|olding|eld)$", re.I)
+_HELD_VIEW = lazy(
+    r"\s+(?:that\b|the\s+(?:view|belief|opinion|position)\b|(?:[\w'’\-]+\s+){1,4}?(?:responsible|accountable|liable)\b)",
+    re.I,
+)
+
+
+# "call" with a proper name and no complement after it gives a thing its name ("the Affordable Care Act, which many
+# call Obamacare"), and with a person and "to" summons ("Lawmakers called Zuckerberg to testify"): no view either way
+_CALL = lazy(r"\bcall(?:s|ed|ing)?$", re.I)
+_NAME_OR_SUMMONS = lazy(r"\s+(?-i:[A-Z])[\w'’\-]*(?:\s*[,.;:!?)\x00\n]|\s*$|\s+(?:and|or|but|to)\b)")
+
+
+def calls_by_name(s: str, end: int) -> bool:
+    """The verb ending at ``end`` is "call" with one capitalised name after it that ends the clause or takes "to"."""
+    return _CALL.search(s, max(0, end - 8), end) is not None and _NAME_OR_SUMMONS.match(s, end) is not None
+
+
+def holds_event(s: str, end: int) -> bool:
+    """The verb ending at ``end`` is "hold" with no view held after it: an act (talks, elections, office)."""
+    return _HOLD.search(s, max(0, end - 8), end) is not None and _HELD_VIEW.match(s, end) is None
 
 
 def hopes_to(s: str, end: int) -> bool:
@@ -402,3 +435,16 @@ def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
         or conjoined_object(s, start, word)
         or asked(s, start)
     )
+
+
+_OCCASIONS = frozenset("times cases occasions instances years months weeks days hours decades ways places".split())
+
+
+def several_crowd(who: str, mods: str) -> bool:
+    """The words "several" or "a few" and the head ``who`` (after the modifiers ``mods``) are an anonymous crowd:
+    people who hold no office ("several residents said", "several Armenian journalists said"), not office holders,
+    whom the guide counts ("several governors said", "a few senior diplomats say")."""
+    head = _WORD_HEAD.match(who).group().lower()  # type: ignore[union-attr]
+    if head in OFFICE_HOLDERS or head in _OCCASIONS:
+        return False
+    return head not in _ALPHA_ROLES or person_noun(head) if not mods else person_noun(head) or head in ORGANISATIONS

@@ -73,7 +73,18 @@ _HOLDERS_NEXT = lazy(
 
 
 def holders_named_next(s: str, end: int) -> bool:
-    """The sentence after the view ending at ``end`` names who holds it ("That was the judgement of …")."""
+    """The sentence after the view ending at ``end`` names who holds it ("That was the judgement of …"), or the
+    study that found it ("Surveys of economists show …. In a 2014 IGM Forum survey, only one economist …")."""
     limit = min(len(s), end + FINDING_REACH)
     first = _SENTENCE_END.search(s, end, limit)
-    return first is not None and _HOLDERS_NEXT.match(s, first.end(), limit) is not None
+    return first is not None and (
+        _HOLDERS_NEXT.match(s, first.end(), limit) is not None or _STUDY_NEXT.match(s, first.end(), limit) is not None
+    )
+
+
+# a study the next sentence opens by naming, by its body or its year ("In a 2014 IGM Forum survey, …", "According to
+# a Pew Research Center poll, …")
+_STUDY_NEXT = lazy(
+    r"\s*(?:In|According\s+to)\s+(?:a|an|the|its|their)\s+(?:\d{4}\s+)?(?:[A-Z][\w'’\-]*\s+){1,5}"
+    r"(?:survey|study|poll|report|analysis|review|paper)\b"
+)

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from brieflint.checks.quotes.bare_subject import ORGANISATIONS, according_crowd, person_noun
-from brieflint.checks.quotes.crowd_structure import refuted
+from brieflint.checks.quotes.bare_subject import according_crowd, person_noun
+from brieflint.checks.quotes.crowd_structure import refuted, several_crowd
 from brieflint.checks.quotes.cues import SPEAKER, sentence_subject, speaker_in
-from brieflint.checks.quotes.lexicon import CUE_WORDS, MEMBERS_NAMED, OFFICE_HOLDERS, ROLES
+from brieflint.checks.quotes.lexicon import CUE_WORDS, MEMBERS_NAMED, ROLES
 from brieflint.checks.quotes.named_bodies import (
     BODY_BEFORE,
     NATIONALITY,
@@ -256,21 +256,15 @@ def evidence_start(s: str, at: int) -> int | None:
 _OTHER_NAME = lazy(r"\s+(?:the\s+)?(?-i:[A-Z0-9])(?![^.;:!?,]*\bby\s)", re.I)
 
 
+# a participle of naming and a proper name after it, in marks or not ("Dubbed as the ‘Mendiola Massacre’")
+_NAMING = lazy(r"(?:dubbed|named|nicknamed|christened|called)\b", re.I)
+_PROPER_NAME = lazy(r"\s+(?:as\s+)?(?:the\s+)?(?:[‘'\"“]|(?-i:[A-Z]))", re.I)  # in marks, masked: the mark
+
+
 # hearsay a verb's subject levels at someone "with" it ("continue to target Moscow with accusations of", set 68)
 _WITH_CHARGE = lazy(r"\b[a-z]+(?:s|ed|ing)?\s+(?:[A-Z][\w'’\-]*\s+){1,3}with\s+(?:\w+\s+)?$")
 # a verb of finding or presenting right before the research noun, its object ("Wikinews found evidence suggesting")
 _FOUND_BY = lazy(r"\b(?:found|finds|uncovered|obtained|gathered|presented|published|produced|cited|cites)\s+$")
-_OCCASIONS = frozenset("times cases occasions instances years months weeks days hours decades ways places".split())
-
-
-def _several_crowd(who: str, mods: str) -> bool:
-    """ "several" or "a few" and the head ``who`` (after the modifiers ``mods``) are an anonymous crowd: people who
-    hold no office ("several residents said", "several Armenian journalists said"), not office holders, whom the
-    guide counts ("several governors said", "a few senior diplomats say")."""
-    head = _WORD_HEAD.match(who).group().lower()  # type: ignore[union-attr]
-    if head in OFFICE_HOLDERS or head in _OCCASIONS:
-        return False
-    return head not in _ALPHA_ROLES or person_noun(head) if not mods else person_noun(head) or head in ORGANISATIONS
 
 
 def accept(s: str, hit: re.Match[str]) -> bool:
@@ -298,7 +292,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         return False  # "We have received numerous comments from market participants": the author's own record
     groups = hit.groupdict()
     who = groups.get("who")
-    if who is not None and not _several_crowd(who, groups.get("mods") or ""):
+    if who is not None and not several_crowd(who, groups.get("mods") or ""):
         return False
     if groups.get("passive") is not None and not (
         _PASSIVE_AUX.search(s, max(0, hit.start() - 40), hit.start()) or _opens_clause(s, hit.start())
@@ -326,6 +320,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         return False  # "The region is often referred to as the Rust Belt": a term's usage
     if groups.get("labelled") is not None and _OTHER_NAME.match(s, hit.end()):
         return False  # "…, sometimes referred to as the Workplace Relations Amendment Act 2005": another name for it
+    if passive is not None and _NAMING.match(passive) and _PROPER_NAME.match(s, hit.end()):
+        return False  # "Dubbed as the ‘Mendiola Massacre’, it became …": an event's name, no judgement
     if groups.get("inverted") is not None:
         if s[: hit.start()].rstrip()[-1:] not in _BEFORE_INVERTED:
             return False  # the verb closes a clause after a comma or a quote ("…, say rights groups")

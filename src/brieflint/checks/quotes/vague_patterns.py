@@ -242,7 +242,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:(?<!\bno )(?<!\blittle )consensus|(?:broad|general|widespread|growing|wide|near|overwhelming|emerging)"
         r"\s+agreement)\s+"
         r"(?:on|about|over|regarding)\b|"
-        r"(?:(?:criticism|condemnation|complaints|objections|outcry|backlash)(?!\s+(?:from|by)\b)|"
+        r"(?:(?:criticisms?|condemnation|complaints|objections|outcry|backlash)(?!\s+(?:from|by)\b)|"
         r"suggestions|claims|reports|rumou?rs|allegations|indications|accusations|(?:speculation|whispers|talk)(?=\s+"
         r"(?:that|of)\b(?!\s+(?:goes|went|is|was|has|circulates|circulated|persists|surrounds|surrounded)\b))|"
         r"(?P<those>those|many|some|others|people|[a-z]+(?:ists|ers|ors|ians|ants|ents|ics))\s+who)\b|"

@@ -31,7 +31,10 @@ BASE_PHRASES = (
     # a finding with its clause, from a crowd of research only (crowd_structure.finding_by_others)
     r"(?:find|found|discover(?:ed)?)\s+that\b|"
     r"(?:express|voice|raise|sound)(?:d|ed)?\s+(?:\w+\s+)?(?:concerns?|doubts?|fears?|"
-    r"skepticism|scepticism|alarm|frustration|reservations|misgivings|questions?|objections?|complaints?|criticism)|"
+    r"skepticism|scepticism|alarm|frustration|reservations|misgivings|questions?|objections?|complaints?|criticism|"
+    r"praise|hopes?|optimism|pessimism|disappointment|dismay|outrage|regret)|"
+    # a possibility raised, a view of what may be ("Some even raised the possibility of regulating social media")
+    r"rais(?:e|ed|es)\s+the\s+(?:possibility|prospect|spectre|specter)\b|"
     r"(?:are|were|is|was|been|remain|remains|remained)\s+(?:\w+\s+)?"
     rf"(?:{ATTITUDES})|(?:are|were|is|was)\s+of\s+the\s+(?:opinion|view|belief)\s+that\b"
 )
