@@ -75,7 +75,9 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("The purpose of the fund is not widely understood.", []),
         ("The plan is widely seen as a failure.", ["widely seen"]),
         ("However, the effects of the fund have been widely debated.", ["widely debated"]),
-        ("Protests led to widely condemned arrests.", ["widely condemned"]),
+        ("The law has been widely disputed.", ["widely disputed"]),
+        # before its noun a judgement describes it (stop 35)
+        ("Protests led to widely condemned arrests.", []),
         ("It is widely accepted that the economy is weak.", ["It is widely accepted"]),
         # acceptance as a description, and a judgement a named body made
         ("It employs a well-tested, widely accepted theory of warfare.", []),

@@ -65,10 +65,12 @@ MUCH_SAID = (
 # denial ("is not widely understood": the writer's own claim that few know it)
 WIDELY = (
     r"(?<!\bnot\s)\bwidely\s+(?:seen|regarded|viewed|considered|believed|thought|perceived|understood|expected|"
-    r"described|debated|disputed|contested|critici[sz]ed|questioned|condemned|derided|praised|acclaimed|"
-    # acceptance only as the predicate, after "be" ("It's widely accepted that"; "a widely accepted theory" describes)
-    r"(?:(?<=\bis\swidely\s)|(?<=\bare\swidely\s)|(?<=\bwas\swidely\s)|(?<=\bbeen\swidely\s)|(?<=’s\swidely\s)|"
-    r"(?<='s\swidely\s))accepted)\b(?!\s+by\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"described)\b|"
+    # a dispute or an acceptance only as the predicate, after "be" ("have been widely debated", "It's widely accepted
+    # that"); before their noun they describe it ("a widely accepted theory"); praise and blame are read as passives
+    # of judging ("has been widely criticized", vague_patterns.py)
+    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbe\s)|(?<=’s\s)|(?<='s\s))widely\s+"
+    r"(?:debated|disputed|contested|questioned|accepted)\b(?!\s+by\s+(?:the\s+)?(?-i:[A-Z]))"
 )
 # a reaction credited to a crowd as the object of a verb of feeling ("The experiment disappointed many", "Even the
 # play's title offends some", "upset a lot of teachers"): the crowd's feeling, its members unnamed; not "concern"
