@@ -184,6 +184,12 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
             ["Surveys of economists show"],
         ),
     ],
+    "reports with their verb, and 'By reports' as 'reportedly'": [
+        ("Reports alleged fireworks were used.", ["Reports alleged"]),
+        ("Reports claimed fireworks were used.", ["Reports claimed"]),
+        ("By reports he secured five of the six delegates.", ["By reports"]),
+        ("He was hit by reports of fraud.", []),
+    ],
     "a crowd's reaction as the object of a verb of feeling": [
         ("The e-democracy experiment disappointed many, however.", ["disappointed many"]),
         ("Even the play's title offends some.", ["offends some"]),

@@ -89,7 +89,11 @@ RESEARCH_PLAIN = "studies|research|surveys|polls|experiments|analyses|trials|inv
 # a hedged accounting of unnamed sources ("By some accounts", "by most accounts", "By all accounts", "by some
 # estimates")
 ACCOUNTS_TRIGGERS = "by"
-ACCOUNTS = r"\bby\s+(?:some|many|most|all|several|numerous|multiple|other)\s+(?:accounts|estimates)\b"
+# and "By reports" opening a sentence, as "reportedly" ("By reports he secured five delegates"; not "hit by reports of")
+ACCOUNTS = (
+    r"\bby\s+(?:some|many|most|all|several|numerous|multiple|other)\s+(?:accounts|estimates)\b|"
+    r"\b(?-i:B)y\s+reports\b(?=\s*,?\s+(?-i:[a-z]))"
+)
 # a quantifier alone as the subject ("Most feel"): not a superlative ("the most feared", "is most concerned", "at
 # most"); not "few" ("Few expected the coalition to survive"), which asserts how rare a view is: the author's claim
 QUANTIFIER_PRONOUNS = frozenset({"most"})

@@ -411,7 +411,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "speculation rumors rumours chatter whispers gossip reports allegations accusations",
         r"\b(?P<bare>speculation|rumou?rs|chatter|whispers|gossip|reports)\s+(?:\w+\s+)?"
-        r"(?:suggests?|points?\s+to|indicates?|has\s+it|holds?|claims?|says?|said)\b|"
+        r"(?:suggest(?:s|ed)?|points?\s+to|indicat(?:es?|ed)|has\s+it|holds?|claim(?:s|ed)?|alleg(?:es?|ed)|says?|said)\b|"
         # reports and rumours of something, from nobody ("amid reports of a campaign of intimidation")
         r"\b(?P<hearsay_noun>reports|rumou?rs|allegations|accusations)\s+(?:of|that)\s+(?!(?:the|a|an|its|his|her|their)\s+"
         r"(?-i:[A-Z]))(?!(?-i:[A-Z]))",
