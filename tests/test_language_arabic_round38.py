@@ -21,6 +21,7 @@ from test_language_arabic_round25 import _codes
         "وقتل عشرة أشخاص حسب بعض الشهادات.",  # according to some testimonies (round 40)
         "سرت شائعات عن انقلاب.",  # rumours spread of a coup (round 40)
         "لا يزال الآلاف في السجن، وتشير التقارير إلى تعرضهم للجلد.",  # the reports point to (round 41)
+        "وتذكر الوثائق أن الحزب تأسس عام 1912.",  # the documents mention that (rounds 39 and 42)
     ],
 )
 def test_round_38_constructions_are_vague(body: str) -> None:
@@ -34,6 +35,7 @@ def test_round_38_constructions_are_vague(body: str) -> None:
         "من المتعارف عليه في الطب أن نذكر الدواء.",  # in medicine: no comma, no gap read
         "نشرت صحيفة الأهرام مقالا عن الخان.",  # a named newspaper published
         "وتشير التقارير الصادرة عن الوزارة إلى تعرضهم للجلد.",  # the reports the ministry issued
+        "وتشير الوثائق الصادرة عن الوزارة إلى أن الحزب تأسس.",  # the documents the ministry issued
     ],
 )
 def test_round_38_near_misses_are_not(body: str) -> None:
@@ -47,3 +49,25 @@ def test_a_name_read_aloud_in_marks_is_no_quote() -> None:
     assert _codes(name, "Q101") == []
     bare = "تأسس الحزب في جنيف. «سوتسيال ديموكرات هنتشاكيان كوساكتسوتيون هو حزبنا الأول»"
     assert _codes(bare, "Q101") == ["Q101"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وهو المؤسس لحركة «جامعيون من أجل الإصلاح» في العام 2002م.",  # a movement's name (round 43)
+        'تولى السفير منصب "مساعد الأمين العام للأمم المتحدة للشؤون السياسية". ثم توفي.',  # a post's title (round 43)
+        # a resolution's own words after what it condemns (round 43)
+        'اعتمدت اللجنة الفرعية بالإجماع قرارا يدين "معاداة السامية ومناهضة التمييز الديني والعرقي".',
+        # a writer cited from a book (round 42)
+        'يستشهد الكاتب عزت غزاوي من كتاب الدكتور نسيبة "عموما وخلافا لما هو الحال في الوطن العربي نبدأ من وضع".',
+    ],
+)
+def test_rounds_42_and_43_names_titles_and_documents_are_no_unattributed_quotes(body: str) -> None:
+    assert _codes(body, "Q101") == []
+
+
+def test_the_same_words_alone_are_still_unattributed() -> None:
+    """Without the resolution or the citing writer, the quote has no speaker: still an error."""
+    assert _codes('وفي عام 1960 صدر نص آخر. "معاداة السامية ومناهضة التمييز الديني والعرقي في العالم كله"', "Q101") == [
+        "Q101"
+    ]

@@ -190,6 +190,29 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("By reports he secured five of the six delegates.", ["By reports"]),
         ("He was hit by reports of fraud.", []),
     ],
+    "agreeing to act is a decision, not a view": [
+        ("Ministers from OPEC's member states agreed to produce a limit of 28.8 million barrels.", []),
+        ("Many residents hope to return home.", []),
+        ("Many economists agreed that the plan fails.", ["Many economists agreed"]),
+        ("Critics agreed to the terms of the plan.", ["Critics agreed"]),
+    ],
+    "a project's backers, and red flags raised": [
+        ("The project's backers say it will usher in development.", ["backers say"]),
+        ("Civil society organizations have raised red flags again.", ["organizations have raised red flags"]),
+    ],
+    "the words a colon gives after a named speaker": [
+        (
+            "Marcos Miony wanted to know about the scandal:\n\nWhen can clarity be expected, as it is suspected that "
+            "the delay comes from him?",
+            [],
+        ),
+        ("Here are the key points:\n\nCritics say the plan fails.", ["Critics say"]),
+        ("These are the numbers for the workers in the region:\n\nCritics say the plan fails.", ["Critics say"]),
+    ],
+    "criticism faced, many times over": [
+        ("The Fed has faced various criticisms since its creation.", ["faced various criticisms"]),
+        ("Reports quoted officials as saying that 12 soldiers died.", ["Reports quoted"]),
+    ],
     "a crowd's reaction as the object of a verb of feeling": [
         ("The e-democracy experiment disappointed many, however.", ["disappointed many"]),
         ("Even the play's title offends some.", ["offends some"]),
@@ -222,10 +245,10 @@ def test_a_quote_alone_after_a_paragraph_that_reports_a_speaker_is_no_certain_er
     assert len(reported(FRONT + "\n" + writer + "\n", "Q101")) == 1
 
 
-def test_sets_71_to_80_after_their_constructions() -> None:
-    """Sets 71-80 (Wikinews, Voice of America, Global Voices, Wikipedia's criticism and reaction sections, six federal
-    agencies), labelled blind in two batches: no false Q101 error (first sight: one, set 72's quote alone after a
-    paragraph that reports its speaker), Q102 finds 97 of 148 with 9 false alarms (first sight: 78, with 19)."""
+def test_sets_71_to_85_after_their_constructions() -> None:
+    """Sets 71-85 (Wikinews, Voice of America, Global Voices, Wikipedia's criticism and reaction sections, six federal
+    agencies), labelled blind in three batches: no false Q101 error (first sight: one, set 72's quote alone after a
+    paragraph that reports its speaker), Q102 finds 153 of 248 with 20 false alarms (first sight: 129, with 34)."""
     import sys
     from pathlib import Path
 
@@ -236,8 +259,8 @@ def test_sets_71_to_80_after_their_constructions() -> None:
     finally:
         sys.path.pop(0)
     tp = fp = 0
-    for n in range(71, 81):
+    for n in range(71, 86):
         scores = evaluate.evaluate(evaluate.load_passages(root / "tests" / "quotes_eval" / f"heldout{n}.yaml"))
         assert scores["Q101"].fp == 0, scores["Q101"].errors
         tp, fp = tp + scores["Q102"].tp, fp + scores["Q102"].fp
-    assert tp >= 97 and fp <= 9, (tp, fp)
+    assert tp >= 153 and fp <= 20, (tp, fp)

@@ -34,7 +34,8 @@ _VERB_TO_NOUN = (
     r"(?:(?:a|an|some|much|the)\s+)?(?:(?:[a-z]+ly|sharp|harsh|fierce|heavy|strong|widespread|growing|mounting|"
     r"intense|considerable|public|international|bipartisan|immediate|swift|broad|wide|online|fresh|renewed|"
     r"significant|severe|stiff|vocal|global|worldwide|continuing|continued|constant|repeated|extensive|ongoing|"
-    r"persistent|sustained|serious|scathing|vehement|massive|huge|early|political|popular|academic)\s+){0,2}"
+    r"persistent|sustained|serious|scathing|vehement|massive|huge|early|political|popular|academic|various|"
+    r"numerous|several|many|frequent|recurring|multiple)\s+){0,2}"
 )
 _BACK = lazy(_VERB_TO_NOUN + "$", re.I)
 _WHOLE = lazy(_VERB_TO_NOUN + r"(?:fire|criticisms?|backlash|condemnation|outcry|derision|ridicule|scorn)\b", re.I)

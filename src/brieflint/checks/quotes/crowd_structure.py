@@ -306,7 +306,8 @@ def not_a_source(s: str, start: int, end: int) -> bool:
         or mandated(s, start)
         or claims_money(s, end)
         or deliberation(s, end)
-        or hopes_to(s, end)
+        or hopes_to(s, end, _HOPE_TO)
+        or hopes_to(s, end, _AGREE_TO)
         or holds_event(s, end)
         or calls_by_name(s, end)
     )
@@ -323,7 +324,8 @@ _CLAIM_REQUEST = lazy(
 
 # "hope" with "to" is a wish to act ("Many residents hope to return home"), not a view of what will be
 _HOPE_TO = lazy(r"\bhop(?:e|es|ed|ing)$", re.I)
-_TO_NEXT = lazy(r"\s+to\b", re.I)
+_AGREE_TO = lazy(r"\bagre(?:e|es|ed|eing)$", re.I)
+_TO_NEXT = lazy(r"\s+to\s+(?!(?:the|a|an|this|that|these|those|its|their|it|them|some)\b)", re.I)
 
 
 # "hold" is a view only with what is held true ("Critics hold that", "many hold the view that", "held him
@@ -351,9 +353,10 @@ def holds_event(s: str, end: int) -> bool:
     return _HOLD.search(s, max(0, end - 8), end) is not None and _HELD_VIEW.match(s, end) is None
 
 
-def hopes_to(s: str, end: int) -> bool:
-    """The verb ending at ``end`` is "hope" with an infinitive after it: a wish, no claim."""
-    return _HOPE_TO.search(s, max(0, end - 7), end) is not None and _TO_NEXT.match(s, end) is not None
+def hopes_to(s: str, end: int, verb: re.Pattern[str]) -> bool:
+    """The verb ending at ``end`` is ``verb``, "hope" or "agree", with an infinitive after it: a wish or a decision to
+    act ("hope to return", "ministers … agreed to produce a limit"), no claim ("agreed that" is one)."""
+    return verb.search(s, max(0, end - 9), end) is not None and _TO_NEXT.match(s, end) is not None
 
 
 def claims_money(s: str, end: int) -> bool:

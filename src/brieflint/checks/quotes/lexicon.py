@@ -119,7 +119,7 @@ BODIES = {
 VAGUE_NOUNS = set(
     """
     observers critics analysts experts commentators pundits skeptics sceptics insiders watchers
-    detractors supporters opponents people sources some many others scholars researchers
+    detractors supporters opponents backers people sources some many others scholars researchers
     proponents advocates everyone somebody someone half majority minority
     """.split()
 )
@@ -140,7 +140,7 @@ CAP_STOP = set(
     Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     Is Are Was Were Do Does Did Has Have Had Will Would Can Could Should Must Might Let Yes
     Observers Critics Analysts Experts Commentators Pundits Skeptics Sceptics Insiders Watchers
-    Detractors Supporters Opponents People Sources Scholars Researchers Proponents Advocates Everyone
+    Detractors Supporters Opponents Backers People Sources Scholars Researchers Proponents Advocates Everyone
     Somebody Someone According Asked Speaking Writing Describing Calling
     """.split()
 )

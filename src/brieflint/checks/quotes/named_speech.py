@@ -6,7 +6,7 @@ that …"), not a crowd the writer invokes.
 
 from __future__ import annotations
 
-from brieflint.checks.quotes.cues import speaker_in
+from brieflint.checks.quotes.cues import sentence_subject, speaker_in
 from brieflint.lazyre import lazy
 
 
@@ -63,3 +63,17 @@ def dissent_named_next(s: str, end: int) -> bool:
     ends = [i for i in (s.find(c, end, stop) for c in ".!?") if i != -1]
     first = min(ends) if ends else -1
     return first != -1 and _NAMED_OPENS.match(s, first, min(len(s), first + 200)) is not None
+
+
+def introduced_by_colon(s: str, at: int) -> bool:
+    """The paragraph of ``at`` follows one that ends with a colon after a named speaker or a role ("Marcos Miony
+    wanted to know about the scandal:"): it gives that speaker's words, quoted without marks, and a crowd or a
+    hearsay in them is theirs; not a colon after no speaker ("Here are the key points:")."""
+    p = s.rfind("\x00", 0, at)
+    if p <= 0:
+        return False
+    prev = s[max(0, p - 300) : p].rstrip()
+    if not prev.endswith(":"):
+        return False
+    last = prev[max(prev.rfind(c) for c in ".!?\x00\n") + 1 : -1]
+    return sentence_subject(last, "") in ("name", "role")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from brieflint.checks.quotes import named_speech as ns
 from brieflint.checks.quotes.bare_subject import according_crowd, person_noun
 from brieflint.checks.quotes.crowd_structure import refuted, several_crowd
 from brieflint.checks.quotes.cues import SPEAKER, sentence_subject, speaker_in
@@ -19,7 +20,6 @@ from brieflint.checks.quotes.named_bodies import (
     body_people,
     drop_acronym,
 )
-from brieflint.checks.quotes.named_speech import dissent_named_next, in_named_report, said_by_named
 from brieflint.checks.quotes.reduced_passive import reduced_relative_passive
 from brieflint.checks.quotes.reported_findings import found_before, holders_named_next
 from brieflint.checks.quotes.subjects import reduced_relative, shares_named_subject
@@ -273,9 +273,9 @@ def accept(s: str, hit: re.Match[str]) -> bool:
     or possessor before it (in its clause) and no names after it."""
     if counted(s, hit) or hypothetical_result(s, hit.start(), hit.end()) or refuted(s, hit.start(), hit.end()):
         return False
-    if in_named_report(s, hit.start()):
-        return False  # "Dan Cook … said that … investors may worry that": his claim
-    if s.startswith(("every", "Every"), hit.start()) and dissent_named_next(s, hit.end()):
+    if ns.in_named_report(s, hit.start()) or ns.introduced_by_colon(s, hit.start()):
+        return False  # "Dan Cook … said that … investors may worry that": his claim; so are the words a colon gives
+    if s.startswith(("every", "Every"), hit.start()) and ns.dissent_named_next(s, hit.end()):
         return False  # "not everyone agrees …. Videoblogger Daniel Fraga argues": the dissent has a name
     head = s[max(0, hit.start() - 10) : hit.start()]
     if ("wh" in head or "how" in head) and _EMBEDDED.search(s, max(0, hit.start() - 10), hit.start()):
@@ -343,7 +343,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
             return False  # "to inquire into allegations of money laundering": an inquiry's subject
         if _WITH_CHARGE.search(head):
             return False  # "the media target Moscow with accusations of": the verb's subject makes them
-        if said_by_named(s, hit.start()):
+        if ns.said_by_named(s, hit.start()):
             return False  # "Monitors from the OSCE said the vote was tainted by credible accusations of": theirs
         if hit.group("hearsay_noun").lower() == "reports" and not _nominal_context(s, hit.start()):
             return False  # "Harvey, stationed in Aceh, reports that …": a verb with its subject

@@ -30,7 +30,7 @@ from brieflint.checks.quotes.verb_phrases import BASE_PHRASES, VERB_PHRASES
 
 _NOUNS = (
     r"observers|critics|analysts|experts|commentators|pundits|skeptics|sceptics|insiders|watchers|"
-    r"detractors|opponents|supporters|proponents|scholars|researchers|sources|many|some|others|"
+    r"detractors|opponents|supporters|proponents|backers|scholars|researchers|sources|many|some|others|"
     r"many\s+people|some\s+people|most\s+people|people|most"  # and a quantifier alone ("Most feel")
 )
 # the same, the longer ones first: "many people" and "many" cannot both start a match, so the first that matches
@@ -191,7 +191,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # that the verbs (most of its size) are compiled once, not three times.
     (
         "observers critics analysts experts commentators pundits skeptics sceptics insiders watchers detractors "
-        "opponents supporters proponents scholars researchers sources many some others most people "
+        "opponents supporters proponents backers scholars researchers sources many some others most people "
         "numerous various certain a those " + fam.PLAIN_QUANTS + " " + GROUPS,
         rf"{OBJECT_BEFORE}\b(?:(?:{_NOUNS})|{_QUANT}\s+(?P<group>(?:{_GROUP})(?![\w'’\-]))|(?P<bare>{_GROUP_ALT})"
         rf"|{THOSE})"
@@ -411,7 +411,8 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "speculation rumors rumours chatter whispers gossip reports allegations accusations",
         r"\b(?P<bare>speculation|rumou?rs|chatter|whispers|gossip|reports)\s+(?:\w+\s+)?"
-        r"(?:suggest(?:s|ed)?|points?\s+to|indicat(?:es?|ed)|has\s+it|holds?|claim(?:s|ed)?|alleg(?:es?|ed)|says?|said)\b|"
+        r"(?:suggest(?:s|ed)?|points?\s+to|indicat(?:es?|ed)|has\s+it|holds?|claim(?:s|ed)?|alleg(?:es?|ed)|says?|said|"
+        r"quot(?:es?|ed)|critici[sz](?:es?|ed))\b|"
         # reports and rumours of something, from nobody ("amid reports of a campaign of intimidation")
         r"\b(?P<hearsay_noun>reports|rumou?rs|allegations|accusations)\s+(?:of|that)\s+(?!(?:the|a|an|its|his|her|their)\s+"
         r"(?-i:[A-Z]))(?!(?-i:[A-Z]))",

@@ -32,7 +32,7 @@ BASE_PHRASES = (
     r"(?:find|found|discover(?:ed)?)\s+that\b|"
     r"(?:express|voice|raise|sound)(?:d|ed)?\s+(?:\w+\s+)?(?:concerns?|doubts?|fears?|"
     r"skepticism|scepticism|alarm|frustration|reservations|misgivings|questions?|objections?|complaints?|criticism|"
-    r"praise|hopes?|optimism|pessimism|disappointment|dismay|outrage|regret)|"
+    r"praise|hopes?|optimism|pessimism|disappointment|dismay|outrage|regret|red\s+flags?)|"
     # a possibility raised, a view of what may be ("Some even raised the possibility of regulating social media")
     r"rais(?:e|ed|es)\s+the\s+(?:possibility|prospect|spectre|specter)\b|"
     r"(?:are|were|is|was|been|remain|remains|remained)\s+(?:\w+\s+)?"
