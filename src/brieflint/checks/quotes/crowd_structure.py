@@ -14,16 +14,16 @@ import re
 
 from brieflint.checks.quotes.bare_subject import ORGANISATIONS, person_noun
 from brieflint.checks.quotes.families import PLAIN_QUANTS
-from brieflint.checks.quotes.lexicon import OFFICE_HOLDERS, ROLES
+from brieflint.checks.quotes.lexicon import OFFICE_HOLDERS
 from brieflint.checks.quotes.named_bodies import NATIONALITY
 from brieflint.checks.quotes.style_forms import superlative_or_definite
+from brieflint.checks.quotes.subjects import ALPHA_ROLES
 from brieflint.checks.quotes.vague_patterns import GROUP_ALT, VERB_FORMS
 from brieflint.checks.quotes.verb_classes import REPORTING_WORDS
 from brieflint.checks.quotes.verb_phrases import FINDING_VERBS
 from brieflint.document.places import is_place
 from brieflint.lazyre import lazy
 
-_ALPHA_ROLES = frozenset(r for r in ROLES if r.isalpha())
 _WORD_HEAD = lazy(r"[^'’\-]*")  # a role followed by an apostrophe or a hyphen is still that role
 
 # a scope that names the body the group works at or with ("researchers at UNR", "analysts with the World Bank"):
@@ -299,15 +299,14 @@ def mandated(s: str, start: int) -> bool:
 def not_a_source(s: str, start: int, end: int) -> bool:
     """The crowd at ``start``–``end`` is the text's audience, its writers or its sample (``addresses_audience``), or
     does what a mandate requires (``mandated``), claims money or a right (``claims_money``), deliberates
-    (``deliberation``), hopes to act (``hopes_to``), holds an event (``holds_event``) or calls a thing or a person by
-    name (``calls_by_name``): it is credited with no view."""
+    (``deliberation``), hopes or agrees to act (``acts_to``), holds an event (``holds_event``) or calls a thing or a
+    person by name (``calls_by_name``): it is credited with no view."""
     return (
         addresses_audience(s, start, end)
         or mandated(s, start)
         or claims_money(s, end)
         or deliberation(s, end)
-        or hopes_to(s, end, _HOPE_TO)
-        or hopes_to(s, end, _AGREE_TO)
+        or acts_to(s, end)
         or holds_event(s, end)
         or calls_by_name(s, end)
     )
@@ -322,9 +321,9 @@ _CLAIM_REQUEST = lazy(
 )
 
 
-# "hope" with "to" is a wish to act ("Many residents hope to return home"), not a view of what will be
-_HOPE_TO = lazy(r"\bhop(?:e|es|ed|ing)$", re.I)
-_AGREE_TO = lazy(r"\bagre(?:e|es|ed|eing)$", re.I)
+# "hope" or "agree" with "to" and a verb is a wish or a decision to act ("Many residents hope to return home",
+# "ministers agreed to produce a limit"), not a view of what is or will be ("agreed that", "agreed to the terms")
+_HOPE_OR_AGREE = lazy(r"\b(?:hop(?:e|es|ed|ing)|agre(?:e|es|ed|eing))$", re.I)
 _TO_NEXT = lazy(r"\s+to\s+(?!(?:the|a|an|this|that|these|those|its|their|it|them|some)\b)", re.I)
 
 
@@ -353,10 +352,10 @@ def holds_event(s: str, end: int) -> bool:
     return _HOLD.search(s, max(0, end - 8), end) is not None and _HELD_VIEW.match(s, end) is None
 
 
-def hopes_to(s: str, end: int, verb: re.Pattern[str]) -> bool:
-    """The verb ending at ``end`` is ``verb``, "hope" or "agree", with an infinitive after it: a wish or a decision to
-    act ("hope to return", "ministers … agreed to produce a limit"), no claim ("agreed that" is one)."""
-    return verb.search(s, max(0, end - 9), end) is not None and _TO_NEXT.match(s, end) is not None
+def acts_to(s: str, end: int) -> bool:
+    """The verb ending at ``end`` is "hope" or "agree" with an infinitive after it: a wish or a decision to act
+    ("hope to return", "ministers … agreed to produce a limit"), no claim ("agreed that" is one)."""
+    return _HOPE_OR_AGREE.search(s, max(0, end - 9), end) is not None and _TO_NEXT.match(s, end) is not None
 
 
 def claims_money(s: str, end: int) -> bool:
@@ -450,4 +449,6 @@ def several_crowd(who: str, mods: str) -> bool:
     head = _WORD_HEAD.match(who).group().lower()  # type: ignore[union-attr]
     if head in OFFICE_HOLDERS or head in _OCCASIONS:
         return False
-    return head not in _ALPHA_ROLES or person_noun(head) if not mods else person_noun(head) or head in ORGANISATIONS
+    if mods:  # "several Armenian journalists": a people's noun after its modifiers
+        return person_noun(head) or head in ORGANISATIONS
+    return head not in ALPHA_ROLES or person_noun(head)  # "several reports said", "several residents said"

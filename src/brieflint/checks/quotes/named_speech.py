@@ -1,7 +1,9 @@
 """What a named speaker says (Q102, issue 19): a crowd or a hearsay phrase inside the complement of a named
-speaker's or a role's verb of saying, earlier in its sentence, is that speaker's claim ("Election monitors from the
-OSCE said the elections were tainted by credible accusations of …", "Dan Cook … said that … investors may worry
-that …"), not a crowd the writer invokes.
+speaker's or a role's verb of saying, earlier in its sentence (``said_by_named``, ``in_named_report``: "Election
+monitors from the OSCE said the elections were tainted by credible accusations of …", "Dan Cook … said that …
+investors may worry that …"), or in the words a colon gives after a named speaker (``introduced_by_colon``), is that
+speaker's claim, not a crowd the writer invokes; and a denied consensus ("not everyone agrees") whose next sentence
+names a dissenter has its source (``dissent_named_next``).
 """
 
 from __future__ import annotations
@@ -50,8 +52,8 @@ def in_named_report(s: str, at: int) -> bool:
 # the sentence after opens with a named speaker and a verb of saying ("However, not everyone agrees with the decision.
 # Videoblogger Daniel Fraga argues …", "… is convinced by the idea. According to Jean Christophe Schwaab, …")
 _NAMED_OPENS = lazy(
-    r"[.!?]\s+(?:According\s+to\s+(?:[a-z]+\s+){0,3}(?-i:[A-Z])|(?:(?-i:[A-Z])[\w'’\-]*\s+){0,3}?(?-i:[A-Z][a-z]+)\s+"
-    r"(?-i:[A-Z])[\w'’\-]+(?:,[^,.;]{1,80},)?\s+(?:also\s+)?(?:argues|argued|says|said|writes|wrote|contends|"
+    r"[.!?]\s+(?:According\s+to\s+(?:[a-z]+\s+){0,3}[A-Z]|(?:[A-Z][\w'’\-]*\s+){0,3}?[A-Z][a-z]+\s+"
+    r"[A-Z][\w'’\-]+(?:,[^,.;]{1,80},)?\s+(?:also\s+)?(?:argues|argued|says|said|writes|wrote|contends|"
     r"contended|believes|claims|claimed|told|warns|warned|insists|insisted))"
 )
 

@@ -11,7 +11,7 @@ from brieflint.checks.quotes import named_speech as ns
 from brieflint.checks.quotes.bare_subject import according_crowd, person_noun
 from brieflint.checks.quotes.crowd_structure import refuted, several_crowd
 from brieflint.checks.quotes.cues import SPEAKER, sentence_subject, speaker_in
-from brieflint.checks.quotes.lexicon import CUE_WORDS, MEMBERS_NAMED, ROLES
+from brieflint.checks.quotes.lexicon import CUE_WORDS, MEMBERS_NAMED
 from brieflint.checks.quotes.named_bodies import (
     BODY_BEFORE,
     NATIONALITY,
@@ -22,13 +22,9 @@ from brieflint.checks.quotes.named_bodies import (
 )
 from brieflint.checks.quotes.reduced_passive import reduced_relative_passive
 from brieflint.checks.quotes.reported_findings import found_before, holders_named_next
-from brieflint.checks.quotes.subjects import reduced_relative, shares_named_subject
+from brieflint.checks.quotes.subjects import ALPHA_ROLES, reduced_relative, shares_named_subject
 from brieflint.checks.quotes.vague_patterns import RECENCY, VERB_FORMS
 from brieflint.lazyre import lazy
-
-_ALPHA_ROLES = frozenset(r for r in ROLES if r.isalpha())
-_WORD_HEAD = lazy(r"[^'’\-]*")  # a role followed by an apostrophe or a hyphen is still that role
-
 
 # before a bare group: words that make it a definite, counted or possessed group ("the officials",
 # "two diplomats", "Iraq's ministers"), so not an anonymous one
@@ -348,7 +344,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         if hit.group("hearsay_noun").lower() == "reports" and not _nominal_context(s, hit.start()):
             return False  # "Harvey, stationed in Aceh, reports that …": a verb with its subject
         nxt = _NEXT_WORD.match(s, hit.end() - 1)
-        if nxt is not None and nxt.group(1).lower() in _ALPHA_ROLES:
+        if nxt is not None and nxt.group(1).lower() in ALPHA_ROLES:
             return False  # "reports of the committee": the committee reports
     if groups.get("claims") is not None and not _CLAIM_NOUNS.search(s, max(0, hit.start() - 160), hit.start()):
         return False  # "… and are now being made against …": accusations, made by nobody
