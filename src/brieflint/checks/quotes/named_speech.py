@@ -29,17 +29,20 @@ def said_by_named(s: str, at: int) -> bool:
     return bool(verbs) and speaker_in(s[lo : verbs[-1].start()], cue_next=True) in ("name", "role")
 
 
-# the complement of a named speaker's verb of saying, reported with "that" ("Dan Cook, the senior market analyst at IG
-# Markets, said that … since without that level of support, investors may worry that …"): up to the clause's
-# coordination (", and", ", but"), which may open the writer's own clause, or to a quotation that ends the report
-# with its sentence inside ('… wrote that "… this region." Observers say': the masked quote hides its full stop)
-_SAID_THAT = lazy(r"\b(?:said|says|wrote|writes|explained|explains|argued|argues|stated|states|noted|notes)\s+that\b")
+# the complement of a named speaker's verb of saying ("Dan Cook, the senior market analyst at IG Markets, said that …
+# investors may worry that …", "Kerry said the two nations … long have been regarded as"; "states" and "notes", also
+# nouns, only with "that"): up to the clause's coordination (", and", ", but"), which may open the writer's own
+# clause, or to a quotation that ends the report with its sentence inside ('… wrote that "… this region." Observers
+# say': the masked quote hides its full stop)
+_SAID_THAT = lazy(
+    r"\b(?:(?:said|says|wrote|writes|explained|explains|argued|argues)(?:\s+that)?|(?:stated|states|noted|notes)\s+that)\b"
+)
 _COORDINATED = lazy(r",\s+(?:and|but|while|whereas)\b|\s[—–]\s|[\"”’»]\s+[A-Z]")
 
 
 def in_named_report(s: str, at: int) -> bool:
-    """The phrase at ``at`` stands in what a named speaker or a role says with "that" earlier in its sentence, with
-    no clause coordinated after it: the speaker's claim, not the writer's crowd."""
+    """The phrase at ``at`` stands in what a named speaker or a role says earlier in its sentence, with no clause
+    coordinated after it: the speaker's claim, not the writer's crowd."""
     lo = _sentence_start(s, at)
     verbs = list(_SAID_THAT.finditer(s, lo, at))
     return (

@@ -260,7 +260,8 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "according",
-        r"\baccording\s+to\s+(?:some|many|several|various|observers|critics|analysts|experts|sources|reports|insiders|"
+        r"\baccording\s+to\s+(?:(?-i:[A-Z])[\w\-]*['’]s\s+(?=critics|opponents|detractors|supporters|backers))?"
+        r"(?:some|many|several|various|observers|critics|analysts|experts|sources|reports|insiders|"
         r"commentators|people\s+familiar|those\s+familiar|(?:unnamed|anonymous|local|media|press|unconfirmed|unverified|"
         r"witness|eyewitness|news|multiple)"
         rf"\s+(?:\w+\s+)?(?:{_SOURCE_NOUNS})|{fam.ACCORDING_CROWD})\b",
@@ -430,10 +431,9 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (fam.HEARD_TRIGGERS, fam.HEARD),
     (rp.REDUCED_TRIGGERS, rp.REDUCED),
     (rp.LABELLED_TRIGGERS, rp.LABELLED),
-    # an opinion with its content inside an adjunct, held by nobody ("Despite concerns that turnout would fall,
-    # …", "amid growing fears that the talks would collapse"): no verb to start from, no holder named. Routed by
-    # the opinion noun (most of them trigger other patterns already: "despite" alone is common and would cost a
-    # scan of every brief); vague.py reads back to "despite", "amid" or "amidst" before it (ADJUNCT_OPINION)
+    # an opinion with its content inside an adjunct, held by nobody ("Despite concerns that turnout would fall", "amid
+    # growing fears that"): routed by the opinion noun ("despite" alone is common, a scan of every brief); vague.py
+    # reads back to "despite", "amid" or "amidst" before it (ADJUNCT_OPINION)
     # a view held by a crowd named by a noun phrase ("the consensus among economists is that", "Analysts' view is
     # that"): vague.py checks the holder (held_views.py)
     (AMONG_TRIGGERS, AMONG),
