@@ -58,12 +58,22 @@ def test_a_name_read_aloud_in_marks_is_no_quote() -> None:
         'تولى السفير منصب "مساعد الأمين العام للأمم المتحدة للشؤون السياسية". ثم توفي.',  # a post's title (round 43)
         # a resolution's own words after what it condemns (round 43)
         'اعتمدت اللجنة الفرعية بالإجماع قرارا يدين "معاداة السامية ومناهضة التمييز الديني والعرقي".',
+        # a law's own words (round 44), names listed in marks (round 44), a unit's name (round 45)
+        "غيرت الحركة اسمها للتقيد بقانون الأحزاب الذي يمنع «إقامة أحزاب على أساس ديني» إلا أن طلبها رفض.",
+        "واستمر في الكتابة في المطبوعات مثل «النيو رببلك» و«يو إس وورد أند نيوز ريبورت»، وحصل على عضوية.",
+        'فقد أطلقت شرطة الاحتلال مؤخرا "وحدة مستعربين سرية جديدة" بين العرب داخل الأراضي المحتلة.',
         # a writer cited from a book (round 42)
         'يستشهد الكاتب عزت غزاوي من كتاب الدكتور نسيبة "عموما وخلافا لما هو الحال في الوطن العربي نبدأ من وضع".',
     ],
 )
 def test_rounds_42_and_43_names_titles_and_documents_are_no_unattributed_quotes(body: str) -> None:
     assert _codes(body, "Q101") == []
+
+
+def test_quotes_joined_by_a_comma_are_no_list_of_names() -> None:
+    """Two quotes joined by a comma alone, one of them a sentence, are someone's words, not a list of titles."""
+    body = "فقد التقت هناك زميلة متطوعة. “لقد تعلمتُ منها الكثير”، “تُحدِث فرقًا فى هذا العالم.”"
+    assert "Q101" in _codes(body, "Q101")
 
 
 def test_the_same_words_alone_are_still_unattributed() -> None:

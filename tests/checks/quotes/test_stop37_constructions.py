@@ -213,6 +213,23 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("The Fed has faced various criticisms since its creation.", ["faced various criticisms"]),
         ("Reports quoted officials as saying that 12 soldiers died.", ["Reports quoted"]),
     ],
+    "a named person's critics, and what a named speaker said without 'that'": [
+        ("According to Johnson's critics, the move is a coup.", ["According to Johnson's critics"]),
+        (
+            "Kerry said the two nations, the biggest polluters, long have been regarded as the leaders of the camps.",
+            [],
+        ),
+        # "states" is a noun as often as a verb: only with "that" does it report
+        (
+            "The relationship the neighbor states can build is thought to be of concern to many Canadians.",
+            ["thought to be"],
+        ),
+    ],
+    "saying no to something, and concerns that have also been raised": [
+        ("Nigerian women say no to violence.", []),
+        ("Critics say no one reads the report.", ["Critics say"]),
+        ("There have also been concerns that the plan fails.", ["There have also been concerns that"]),
+    ],
     "a crowd's reaction as the object of a verb of feeling": [
         ("The e-democracy experiment disappointed many, however.", ["disappointed many"]),
         ("Even the play's title offends some.", ["offends some"]),
@@ -245,10 +262,10 @@ def test_a_quote_alone_after_a_paragraph_that_reports_a_speaker_is_no_certain_er
     assert len(reported(FRONT + "\n" + writer + "\n", "Q101")) == 1
 
 
-def test_sets_71_to_85_after_their_constructions() -> None:
-    """Sets 71-85 (Wikinews, Voice of America, Global Voices, Wikipedia's criticism and reaction sections, six federal
-    agencies), labelled blind in three batches: no false Q101 error (first sight: one, set 72's quote alone after a
-    paragraph that reports its speaker), Q102 finds 153 of 248 with 20 false alarms (first sight: 129, with 34)."""
+def test_sets_71_to_89_after_their_constructions() -> None:
+    """Sets 71-89 (Wikinews, Voice of America, Global Voices, Wikipedia's criticism and reaction sections, six federal
+    agencies), labelled blind in four batches: no false Q101 error (first sight: one, set 72's quote alone after a
+    paragraph that reports its speaker), Q102 finds 183 of 294 with 22 false alarms (first sight: 156, with 38)."""
     import sys
     from pathlib import Path
 
@@ -259,8 +276,8 @@ def test_sets_71_to_85_after_their_constructions() -> None:
     finally:
         sys.path.pop(0)
     tp = fp = 0
-    for n in range(71, 86):
+    for n in range(71, 90):
         scores = evaluate.evaluate(evaluate.load_passages(root / "tests" / "quotes_eval" / f"heldout{n}.yaml"))
         assert scores["Q101"].fp == 0, scores["Q101"].errors
         tp, fp = tp + scores["Q102"].tp, fp + scores["Q102"].fp
-    assert tp >= 153 and fp <= 20, (tp, fp)
+    assert tp >= 183 and fp <= 22, (tp, fp)

@@ -299,8 +299,8 @@ def mandated(s: str, start: int) -> bool:
 def not_a_source(s: str, start: int, end: int) -> bool:
     """The crowd at ``start``–``end`` is the text's audience, its writers or its sample (``addresses_audience``), or
     does what a mandate requires (``mandated``), claims money or a right (``claims_money``), deliberates
-    (``deliberation``), hopes or agrees to act (``acts_to``), holds an event (``holds_event``) or calls a thing or a
-    person by name (``calls_by_name``): it is credited with no view."""
+    (``deliberation``), hopes or agrees to act (``acts_to``), holds an event (``holds_event``), calls a thing or a
+    person by name (``calls_by_name``) or says no or yes to something: it is credited with no view."""
     return (
         addresses_audience(s, start, end)
         or mandated(s, start)
@@ -309,6 +309,7 @@ def not_a_source(s: str, start: int, end: int) -> bool:
         or acts_to(s, end)
         or holds_event(s, end)
         or calls_by_name(s, end)
+        or _SAYS_NO.match(s, end) is not None
     )
 
 
@@ -334,6 +335,10 @@ _HELD_VIEW = lazy(
     r"\s+(?:that\b|the\s+(?:view|belief|opinion|position)\b|(?:[\w'’\-]+\s+){1,4}?(?:responsible|accountable|liable)\b)",
     re.I,
 )
+
+
+# "say no" or "say yes" to something refuses or accepts it ("Nigerian women say no to violence"): an act, no claim
+_SAYS_NO = lazy(r"\s+(?:no|yes)\s+to\b", re.I)
 
 
 # "call" with a proper name and no complement after it gives a thing its name ("the Affordable Care Act, which many

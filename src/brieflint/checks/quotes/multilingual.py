@@ -137,6 +137,30 @@ _SENTENCE_MARKS = frozenset(".!?؟…,،:;؛")
 _ABBREVIATION = lazyre.compile(r"\s*\([A-Z][A-Za-z&.\-]{1,9}\)")
 
 
+# what joins the items of a list of names in marks: a conjunction, perhaps after a comma
+_LIST_JOIN = lazyre.compile(r"\s*(?:[,،]\s*)?(?:و|and|et|ve)\s*")
+
+
+def _name_shaped(prose: str, q: Span) -> bool:
+    inner = prose[q.start + 1 : q.end - 1].strip()
+    return bool(inner) and _words(inner) <= NAME_WORDS and not set(inner) & _SENTENCE_MARKS
+
+
+def _listed(info: Para, q: Span) -> bool:
+    """The quote is one item of a list of quoted names or titles, joined by a conjunction to a quote before or after
+    it that is name-shaped too (short, no sentence punctuation: مثل «النيو ريببلك» و«يو إس وورد أند نيوز ريبورت»),
+    not someone's words; quotes joined by a comma alone, or one with a sentence inside, are not such a list."""
+    prose = info.para.prose.value
+    if not _name_shaped(prose, q):
+        return False
+    for other in info.quotes:
+        if other.end <= q.start and _LIST_JOIN.fullmatch(prose, other.end, q.start) and _name_shaped(prose, other):
+            return True
+        if other.start >= q.end and _LIST_JOIN.fullmatch(prose, q.end, other.start) and _name_shaped(prose, other):
+            return True
+    return False
+
+
 def _named(info: Para, q: Span, lex: Lexicon) -> bool:
     """The quote is a name or a title, not quoted words: short, with no sentence punctuation, and either in one of the
     lexicon's naming constructions (the predicate of a pronoun opening its clause, ``وهو «…»``; after or before a
@@ -317,7 +341,7 @@ def unattributed(doc: Document, min_words: int, ctx: Context | None = None) -> l
         for q in info.quotes:
             inner = prose[q.start + 1 : q.end - 1]
             words = _words(inner)
-            if words <= min_words or _mentioned(info, q, lex) or _named(info, q, lex):
+            if words <= min_words or _mentioned(info, q, lex) or _named(info, q, lex) or _listed(info, q):
                 continue
             if crosses_parenthesis(inner):
                 continue  # mispaired marks: which words are quoted is unknown

@@ -226,7 +226,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         "there",
         # contracted too ("there's hope that"); a scope may stand between the opinion and its clause
         # ("broad agreement across the spectrum that", "a sense in Washington that")
-        r"\bthere(?:\s+(?:are|is|were|was|(?:have|has|had)\s+(?:long\s+|\w+ly\s+)?been|remains?|seems\s+to\s+be|"
+        r"\bthere(?:\s+(?:are|is|were|was|(?:have|has|had)\s+(?:long\s+|also\s+|\w+ly\s+)?been|remains?|seems\s+to\s+be|"
         r"appears\s+to\s+be)|['’]s)\s+"
         # up to three words of the noun's ("obviously", "serious"), not a determiner that says whose, a count, a
         # negation ("there is no talk of": none held), nor the writer's rebuttal ("There were unsupported claims that")
