@@ -230,6 +230,13 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Critics say no one reads the report.", ["Critics say"]),
         ("There have also been concerns that the plan fails.", ["There have also been concerns that"]),
     ],
+    "batch 5: a dispute in the passive, a people's media, and what sanctions are concerned with": [
+        ("The effects of the sanctions on the civilian population have been disputed.", ["disputed"]),
+        ("The results were disputed by the opposition.", []),
+        ("According to Ukrainian media, the convoy was heading towards Izvaryne.", ["According to Ukrainian media"]),
+        ("Currently, many sanctions are concerned with the nuclear programme.", []),
+        ("Many residents are concerned that the plan fails.", ["Many residents are concerned"]),
+    ],
     "a crowd's reaction as the object of a verb of feeling": [
         ("The e-democracy experiment disappointed many, however.", ["disappointed many"]),
         ("Even the play's title offends some.", ["offends some"]),
@@ -262,10 +269,10 @@ def test_a_quote_alone_after_a_paragraph_that_reports_a_speaker_is_no_certain_er
     assert len(reported(FRONT + "\n" + writer + "\n", "Q101")) == 1
 
 
-def test_sets_71_to_89_after_their_constructions() -> None:
-    """Sets 71-89 (Wikinews, Voice of America, Global Voices, Wikipedia's criticism and reaction sections, six federal
-    agencies), labelled blind in four batches: no false Q101 error (first sight: one, set 72's quote alone after a
-    paragraph that reports its speaker), Q102 finds 183 of 294 with 22 false alarms (first sight: 156, with 38)."""
+def test_sets_71_to_92_after_their_constructions() -> None:
+    """Sets 71-92 (Wikinews, Voice of America, Global Voices, Wikipedia's criticism and reaction sections, six federal
+    agencies), labelled blind in five batches: no false Q101 error (first sight: one, set 72's quote alone after a
+    paragraph that reports its speaker), Q102 finds 199 of 330 with 25 false alarms (first sight: 169, with 45)."""
     import sys
     from pathlib import Path
 
@@ -276,8 +283,8 @@ def test_sets_71_to_89_after_their_constructions() -> None:
     finally:
         sys.path.pop(0)
     tp = fp = 0
-    for n in range(71, 90):
+    for n in range(71, 93):
         scores = evaluate.evaluate(evaluate.load_passages(root / "tests" / "quotes_eval" / f"heldout{n}.yaml"))
         assert scores["Q101"].fp == 0, scores["Q101"].errors
         tp, fp = tp + scores["Q102"].tp, fp + scores["Q102"].fp
-    assert tp >= 183 and fp <= 22, (tp, fp)
+    assert tp >= 199 and fp <= 25, (tp, fp)

@@ -263,7 +263,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\baccording\s+to\s+(?:(?-i:[A-Z])[\w\-]*['’]s\s+(?=critics|opponents|detractors|supporters|backers))?"
         r"(?:some|many|several|various|observers|critics|analysts|experts|sources|reports|insiders|"
         r"commentators|people\s+familiar|those\s+familiar|(?:unnamed|anonymous|local|media|press|unconfirmed|unverified|"
-        r"witness|eyewitness|news|multiple)"
+        r"witness|eyewitness|news|multiple|(?-i:[A-Z])[a-z]+(?:an|ese|ish))"
         rf"\s+(?:\w+\s+)?(?:{_SOURCE_NOUNS})|{fam.ACCORDING_CROWD})\b",
     ),
     (
@@ -317,7 +317,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         "reputed reckoned acknowledged understood suspected hailed praised touted billed accused blamed criticized "
         "criticised condemned credited interpreted misinterpreted construed "
         "denounced derided cited shown proven demonstrated decried lambasted slammed panned "
-        "lauded applauded held broached mooted floated " + sf.AS_TRIGGERS,
+        "lauded applauded held broached mooted floated disputed " + sf.AS_TRIGGERS,
         # "seen as … by many analysts" may name its agent later; "said to have been drafted by X" names
         # the drafter, not who says so; checked in context: after an auxiliary ("has been accused of") or
         # opening its clause ("Once hailed for its growth, …")
@@ -330,7 +330,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         # the class of judging verbs, with its reason or its ground, or closing its clause ("has been widely
         # criticized.", "was roundly lambasted over the delay"): praise and blame from nobody
         r"(?:critici[sz]ed|condemned|denounced|derided|decried|lambasted|slammed|panned|lauded|"
-        r"applauded|praised|hailed)(?=\s*[.;:!?]|\s+(?:as|for|over)\b)|(?:broached|mooted|floated)(?=\s*[.;:!?]))"
+        r"applauded|praised|hailed|disputed)(?=\s*[.;:!?]|\s+(?:as|for|over)\b)|(?:broached|mooted|floated)(?=\s*[.;:!?]))"
         r"(?![^.;:!?]{0,40}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b))|"
         r"(?:said|believed|thought|reported|alleged|rumou?red|understood|suspected|speculated|reputed|reckoned|acknowledged)"
         r"\s+to\s+(?:be|have)\b|(?:said|believed|thought|alleged|rumou?red|reputed)\s+to\s+"  # or another verb

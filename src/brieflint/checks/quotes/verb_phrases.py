@@ -11,7 +11,7 @@ from brieflint.checks.quotes.verb_classes import FRAMED_PHRASES, FRAMED_WORDS
 # "people are baffled by the rules"): the class of adjectives and participles of belief, doubt and feeling
 # (the participles of the verbs of the "amuse" class among them), not the few that prose showed first
 ATTITUDES = (
-    "concerned|worried|convinced|skeptical|sceptical|divided|unconvinced|doubtful|confident|optimistic|"
+    r"concerned(?!\s+with\b)|worried|convinced|skeptical|sceptical|divided|unconvinced|doubtful|confident|optimistic|"
     "pessimistic|hopeful|wary|fearful|anxious|uneasy|baffled|puzzled|perplexed|bewildered|confused|alarmed|"
     "troubled|dismayed|frustrated|angered|outraged|upset|disappointed|"
     # and a stance taken in words, with what it is about ("have been critical of", "are vocal in asserting")
