@@ -298,19 +298,10 @@ def mandated(s: str, start: int) -> bool:
 
 def not_a_source(s: str, start: int, end: int) -> bool:
     """The crowd at ``start``–``end`` is the text's audience, its writers or its sample (``addresses_audience``), or
-    does what a mandate requires (``mandated``), claims money or a right (``claims_money``), deliberates
-    (``deliberation``), hopes or agrees to act (``acts_to``), holds an event (``holds_event``), calls a thing or a
-    person by name (``calls_by_name``) or says no or yes to something: it is credited with no view."""
-    return (
-        addresses_audience(s, start, end)
-        or mandated(s, start)
-        or claims_money(s, end)
-        or deliberation(s, end)
-        or acts_to(s, end)
-        or holds_event(s, end)
-        or calls_by_name(s, end)
-        or _SAYS_NO.match(s, end) is not None
-    )
+    does what a mandate requires (``mandated``), deliberates (``deliberation``), or its verb, read with what follows
+    it, is an act, not a claim (``_ACTS``): claiming money or a right, hoping or agreeing to act, holding an event,
+    calling a thing or a person by name, saying no or yes to something. It is credited with no view."""
+    return addresses_audience(s, start, end) or mandated(s, start) or deliberation(s, end) or _act(s, end)
 
 
 # "claim" for money or a right is a request, not an assertion ("people who were not claiming for the cost of their
@@ -338,6 +329,7 @@ _HELD_VIEW = lazy(
 
 
 # "say no" or "say yes" to something refuses or accepts it ("Nigerian women say no to violence"): an act, no claim
+_SAY = lazy(r"\bsa(?:y|ys|id|ying)$", re.I)
 _SAYS_NO = lazy(r"\s+(?:no|yes)\s+to\b", re.I)
 
 
@@ -347,26 +339,24 @@ _CALL = lazy(r"\bcall(?:s|ed|ing)?$", re.I)
 _NAME_OR_SUMMONS = lazy(r"\s+(?-i:[A-Z])[\w'’\-]*(?:\s*[,.;:!?)\x00\n]|\s*$|\s+(?:and|or|but|to)\b)")
 
 
-def calls_by_name(s: str, end: int) -> bool:
-    """The verb ending at ``end`` is "call" with one capitalised name after it that ends the clause or takes "to"."""
-    return _CALL.search(s, max(0, end - 8), end) is not None and _NAME_OR_SUMMONS.match(s, end) is not None
+# the verbs read as acts by what follows them: (the verb, before ``end``; what follows; whether it must follow (True)
+# or must not (False: "hold" is an act unless a view follows))
+_ACTS = (
+    (_CLAIM_VERB, _CLAIM_REQUEST, True),
+    (_HOPE_OR_AGREE, _TO_NEXT, True),
+    (_HOLD, _HELD_VIEW, False),
+    (_CALL, _NAME_OR_SUMMONS, True),
+    (_SAY, _SAYS_NO, True),
+)
 
 
-def holds_event(s: str, end: int) -> bool:
-    """The verb ending at ``end`` is "hold" with no view held after it: an act (talks, elections, office)."""
-    return _HOLD.search(s, max(0, end - 8), end) is not None and _HELD_VIEW.match(s, end) is None
-
-
-def acts_to(s: str, end: int) -> bool:
-    """The verb ending at ``end`` is "hope" or "agree" with an infinitive after it: a wish or a decision to act
-    ("hope to return", "ministers … agreed to produce a limit"), no claim ("agreed that" is one)."""
-    return _HOPE_OR_AGREE.search(s, max(0, end - 9), end) is not None and _TO_NEXT.match(s, end) is not None
-
-
-def claims_money(s: str, end: int) -> bool:
-    """The verb ending at ``end`` is "claim" with an object that is asked for or taken ("claiming for the cost",
-    "claim asylum", "claimed responsibility", "claim victory"), not a clause asserted."""
-    return _CLAIM_VERB.search(s, max(0, end - 9), end) is not None and _CLAIM_REQUEST.match(s, end) is not None
+def _act(s: str, end: int) -> bool:
+    """The verb ending at ``end`` is one of ``_ACTS`` with what makes it an act after it."""
+    lo = max(0, end - 10)
+    return any(
+        verb.search(s, lo, end) is not None and (follow.match(s, end) is not None) == must
+        for verb, follow, must in _ACTS
+    )
 
 
 # a charge the writer calls false is an event the writer vouches for, no claim left to a crowd ("parents were wrongly
