@@ -22,6 +22,7 @@ from test_language_arabic_round25 import _codes
         "سرت شائعات عن انقلاب.",  # rumours spread of a coup (round 40)
         "لا يزال الآلاف في السجن، وتشير التقارير إلى تعرضهم للجلد.",  # the reports point to (round 41)
         "وتذكر الوثائق أن الحزب تأسس عام 1912.",  # the documents mention that (rounds 39 and 42)
+        "شاعت أنباء عن اعتقال المتظاهرين.",  # news spread (round 47)
     ],
 )
 def test_round_38_constructions_are_vague(body: str) -> None:

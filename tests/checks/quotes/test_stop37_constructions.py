@@ -237,6 +237,11 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Currently, many sanctions are concerned with the nuclear programme.", []),
         ("Many residents are concerned that the plan fails.", ["Many residents are concerned"]),
     ],
+    "batch 6: people accused of crimes, a class the law names": [
+        ("The law would have let the government extradite people accused of crimes from Hong Kong.", []),
+        ("The law would let it remove people who had been accused of crimes from Hong Kong.", []),
+        ("The minister was accused of crimes against the state.", ["accused of"]),
+    ],
     "a crowd's reaction as the object of a verb of feeling": [
         ("The e-democracy experiment disappointed many, however.", ["disappointed many"]),
         ("Even the play's title offends some.", ["offends some"]),

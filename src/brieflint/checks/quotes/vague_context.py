@@ -257,6 +257,12 @@ _NAMING = lazy(r"(?:dubbed|named|nicknamed|christened|called)\b", re.I)
 _PROPER_NAME = lazy(r"\s+(?:as\s+)?(?:the\s+)?(?:[‘'\"“]|(?-i:[A-Z]))", re.I)  # in marks, masked: the mark
 
 
+# people of a class, accused of crimes in general: the law's category ("people who had been accused of crimes")
+_CLASS_OF_ACCUSED = lazy(
+    r"\b(?:people|persons|individuals|suspects)\s+(?:who\s+(?:\w+\s+){0,2})?accused\s+of\s+crimes\b"
+)
+
+
 # hearsay a verb's subject levels at someone "with" it ("continue to target Moscow with accusations of", set 68)
 _WITH_CHARGE = lazy(r"\b[a-z]+(?:s|ed|ing)?\s+(?:[A-Z][\w'’\-]*\s+){1,3}with\s+(?:\w+\s+)?$")
 # a verb of finding or presenting right before the research noun, its object ("Wikinews found evidence suggesting")
@@ -271,6 +277,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         return False
     if ns.in_named_report(s, hit.start()) or ns.introduced_by_colon(s, hit.start()):
         return False  # "Dan Cook … said that … investors may worry that": his claim; so are the words a colon gives
+    if _CLASS_OF_ACCUSED.search(s, max(0, hit.start() - 40), hit.end() + 40):
+        return False  # "extradite people accused of crimes": a class of persons the law names, no charge credited
     if s.startswith(("every", "Every"), hit.start()) and ns.dissent_named_next(s, hit.end()):
         return False  # "not everyone agrees …. Videoblogger Daniel Fraga argues": the dissent has a name
     head = s[max(0, hit.start() - 10) : hit.start()]
