@@ -241,6 +241,8 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("The law would have let the government extradite people accused of crimes from Hong Kong.", []),
         ("The law would let it remove people who had been accused of crimes from Hong Kong.", []),
         ("The minister was accused of crimes against the state.", ["accused of"]),
+        # a singular verb before "to" has one subject, no crowd
+        ("From what little is known, Iran wants to agree on the target of the talks.", []),
     ],
     "a crowd's reaction as the object of a verb of feeling": [
         ("The e-democracy experiment disappointed many, however.", ["disappointed many"]),
@@ -274,10 +276,24 @@ def test_a_quote_alone_after_a_paragraph_that_reports_a_speaker_is_no_certain_er
     assert len(reported(FRONT + "\n" + writer + "\n", "Q101")) == 1
 
 
-def test_sets_71_to_92_after_their_constructions() -> None:
-    """Sets 71-92 (Wikinews, Voice of America, Global Voices, Wikipedia's criticism and reaction sections, six federal
-    agencies), labelled blind in five batches: no false Q101 error (first sight: one, set 72's quote alone after a
-    paragraph that reports its speaker), Q102 finds 199 of 330 with 25 false alarms (first sight: 169, with 45)."""
+def test_a_pronoun_reporting_speaker_before_a_quote_alone_is_found_back_in_its_paragraph() -> None:
+    """'He says …' two sentences after the speaker's name, then a quote alone in its paragraph (set 93): the pronoun's
+    speaker is read in the paragraph, so the quote may be his and is no certain error."""
+    body = (
+        "Punsri Abeywickrema is the founder of Cloud of Goods. He is from Sri Lanka. He says he has based his business "
+        "on goods we do not use all the time. When they are not used, they can be rented.\n\n"
+        "“The idea was, you know, there's a lot of resources that we all accumulated in our homes that are sitting "
+        "idle, and how can we use this to make it better for everyone?”"
+    )
+    assert reported(FRONT + "\n" + body + "\n", "Q101") == []
+
+
+def test_sets_71_to_95_after_their_constructions() -> None:
+    """Sets 71-95 (Wikinews, Voice of America, Global Voices, Wikipedia's criticism and reaction sections, six federal
+    agencies), labelled blind in six batches: no false Q101 error when each passage is read after the one before it
+    from its page (first sight: set 72's quote alone after a paragraph that reports its speaker; set 93's split from
+    the paragraph whose "He says" introduces it is one only when the passage is read alone, as the scorer's others);
+    Q102 finds 226 of 374 with 27 false alarms (first sight: 196, with 52)."""
     import sys
     from pathlib import Path
 
@@ -288,8 +304,10 @@ def test_sets_71_to_92_after_their_constructions() -> None:
     finally:
         sys.path.pop(0)
     tp = fp = 0
-    for n in range(71, 93):
-        scores = evaluate.evaluate(evaluate.load_passages(root / "tests" / "quotes_eval" / f"heldout{n}.yaml"))
-        assert scores["Q101"].fp == 0, scores["Q101"].errors
+    for n in range(71, 96):
+        passages = evaluate.load_passages(root / "tests" / "quotes_eval" / f"heldout{n}.yaml")
+        in_page = evaluate.evaluate(passages, in_page=True)
+        assert in_page["Q101"].fp == 0, in_page["Q101"].errors
+        scores = evaluate.evaluate(passages)
         tp, fp = tp + scores["Q102"].tp, fp + scores["Q102"].fp
-    assert tp >= 199 and fp <= 25, (tp, fp)
+    assert tp >= 226 and fp <= 27, (tp, fp)

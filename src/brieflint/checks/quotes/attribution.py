@@ -305,9 +305,11 @@ def _reports_speech(prev: ParaInfo, lex: Lexicon) -> bool:
     other voice speaks after them ("Ms. Gulliver explains that chemicals …. Even simple minerals can …"): a quote
     alone after it may go on with the same speaker's. A crowd or a passive speaking after ("Critics argue that …")
     ends that speaker's turn; three sentences back at most."""
-    m = prev.masked
-    for s in prev.sents[-2:-5:-1]:
-        got = speaker_cue(m[s.start : min(s.end, s.start + WINDOW)], "", lex.cues)
+    m, sents = prev.masked, prev.sents
+    for k in range(len(sents) - 2, max(len(sents) - 5, -1), -1):
+        s = sents[k]
+        before = m[max(0, s.start - WINDOW) : s.start]  # what goes before gives a pronoun ("He says …") its speaker
+        got = speaker_cue(m[s.start : min(s.end, s.start + WINDOW)], before, lex.cues)
         if got == YES:
             return True
         if got in (VAGUE, PASSIVE_ONLY):

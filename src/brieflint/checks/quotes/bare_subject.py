@@ -276,6 +276,8 @@ def bare_subject(s: str, start: int, verb: str, listed: frozenset[str]) -> int |
         ends.pop()
     if progressive and not stripped_be:
         return None  # "have a saying", "materials documenting": no progressive, no verb of the subject
+    if toks and toks[-1].lower() in _SINGULAR_BEFORE_TO and s.startswith("to", ends[-1] + len(toks[-1]) + 1):
+        return None  # "Iran wants to agree": a singular verb before "to", its subject one
     # the subject opens its clause, or follows a conjunction or a subordinator in it
     cut = max((k + 1 for k, t in enumerate(toks) if t.lower() in _OPENERS), default=0)
     if partial and (not cut or toks[cut - 1].lower() not in _JOINING):
@@ -328,6 +330,12 @@ def bare_subject(s: str, start: int, verb: str, listed: frozenset[str]) -> int |
 # the plural of a people's name, by its form ("Americans", "Iraqis", "Chinese"; not "Analysis", "Crisis")
 _DEMONYMS = lazy(r"[A-Z][a-z]{2,}(?:ans|ese|(?<![st])is)")
 _COMPASS = frozenset("South North East West New Native Latin Central Northern Southern Eastern Western".split())
+
+
+# verbs in the third person singular that take "to" and a verb: the subject before them is one ("Iran wants to")
+_SINGULAR_BEFORE_TO = frozenset(
+    "wants needs plans hopes tries seeks vows aims intends expects wishes refuses threatens promises decides".split()
+)
 
 
 def according_crowd(phrase: str) -> bool:
