@@ -62,14 +62,16 @@ def is_censure(s: str, start: int) -> bool:
 
 
 # opinions voiced by nobody that grow, spread or pursue their object, with what they are about ("concerns about the
-# deal have mounted", "Criticism of the war intensifies"); not demands, which state no claim ("Calls grow to create
+# deal have mounted", "Criticism of the war intensifies"), or where they are ("concerns across the industry have
+# heightened"); not demands, which state no claim ("Calls grow to create
 # …", so labelled by sets 13 and 14), nor their number ("claims rose by a third" counts filings: no verb of quantity)
 OPINIONS_SPREADING = (
     r"\b(?:accusations|allegations|claims|charges|criticisms?|concerns|questions|doubts|fears|suspicions|rumou?rs|"
     r"speculation|warnings|complaints|objections|outcry)\s+"
-    r"(?:(?:about|over|surrounding|of|against)\s+(?:(?!by\b|from\b|among\b)[\w'’.\-]+\s+){1,6}?)?(?:(?:have|has|had)\s+)?"
+    r"(?:(?:about|over|surrounding|of|against|across|within|throughout)\s+(?:(?!by\b|from\b|among\b)[\w'’.\-]+\s+){1,6}?)?(?:(?:have|has|had)\s+)?"
     r"(?:(?:now|also|increasingly|again|already|long)\s+)?(?:continue[sd]?\s+to\s+)?"
     r"(?:arisen|arose|emerged|surfaced|mounted|swirled|circulated|grown|grew|built|intensified|deepened|spread|"
+    r"heightened|escalated|"
     r"persisted|lingered|abounded|(?:arise|emerge|surface|mount|swirl|circulate|grow|build|deepen|persist|linger|"
     r"abound|spread)s?|intensif(?:y|ies)|(?:is|are|was|were)\s+(?:growing|building|mounting|swirling|circulating|"
     r"intensifying|spreading)|"

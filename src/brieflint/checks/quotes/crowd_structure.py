@@ -374,6 +374,19 @@ def refuted(s: str, start: int, end: int) -> bool:
     return _REFUTED.search(s[max(0, start - 30) : end]) is not None
 
 
+# a view in a general condition, in the present ("when there is reasonable suspicion that", "if there are fears
+# that"): a rule's case, a view nobody is said to hold; a past one is an event ("when there were fears that the dam
+# would burst")
+_CONDITION = lazy(r"\b(?:if|when|whenever|where|unless)\s+$", re.I)
+
+
+def unasserted(s: str, start: int, end: int) -> bool:
+    """The view at ``start``–``end`` is refuted (``refuted``) or a general condition's (above)."""
+    if s.startswith(("there is ", "there are "), start) and _CONDITION.search(s, max(0, start - 12), start):
+        return True
+    return refuted(s, start, end)
+
+
 # a group conjoined inside a preposition's object ("Comments from manufacturers and industry trade groups contended":
 # the comments contend; "the views of farmers and rights groups"): no verb between the preposition and the group
 _CONJOINED_OBJECT = lazy(

@@ -71,7 +71,7 @@ GROUP_RUN = (
     rf"(?!(?i:{'|'.join(sorted(FINITE_WORDS))})\s+(?![a-z]+ed\b|said\b|seen\b|thought\b|felt\b|held\b|told\b))"
     # nor a subject pronoun, which opens a clause of its own ("so many things that I could say", set 53)
     r"(?!(?-i:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey)\s)"
-    r"[\w'’\-]+"
+    r"(?:(?:(?-i:[A-Z])\.){2,}(?=\s)|[\w'’\-]+)"  # and initials ("the U.S. central bank")
 )
 # a progressive "are" before an -ing form, with an adverb between ("are left wondering", "were also questioning")
 PROGRESSIVE = (

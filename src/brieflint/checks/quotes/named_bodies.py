@@ -13,8 +13,11 @@ from brieflint.lazyre import lazy
 
 # a named body right before the group ("FSA officials", "Treasury officials", "Kremlin aides"): the
 # group is that body's people, identified; a nationality or region ("Russian", "U.S.", "Western",
-# "regional") identifies nobody
-BODY_BEFORE = lazy(r"\b(?!(?:US|UK|EU|U\.S|U\.K)\b)(?:[A-Z]{2,}|[A-Z][a-z]+)(?:[’']s)?\s+$")
+# "regional") identifies nobody; a body's initials that paid for the work name it too ("AHRQ-funded research")
+BODY_BEFORE = lazy(
+    r"\b(?!(?:US|UK|EU|U\.S|U\.K)\b)(?:[A-Z]{2,}(?:-(?:funded|sponsored|backed|commissioned|supported|financed|led)"
+    r"(?=\s))?|[A-Z][a-z]+)(?:[’']s)?\s+$"
+)
 # a nationality, a region or a leaning ("Conservative lawmakers", "Progressive legislators") identifies nobody
 NATIONALITY = lazy(r"(?:an|ian|ese|i|ish|ic|ern|al|ch|sh|ive)(?:[’']s)?\s+$")
 # words that may open a sentence before the opinion that opens it ("But one rumor is that …")
@@ -66,7 +69,7 @@ _FIELDS = frozenset(
     business industry labor labour union unions community security intelligence military defense defence health
     education election campaign energy school police government administration opposition state city county
     church faith farm trade finance tax climate technology tech media press border immigration prison transport
-    transit water housing agriculture aviation banking insurance mining oil gas shipping tourism retail
+    transit water housing agriculture aviation banking insurance mining oil gas shipping tourism retail aid relief
     """.split()
 )
 
@@ -90,9 +93,25 @@ def drop_acronym(head: str) -> str:
     return head if m is None else head[: m.start()] + " "
 
 
+# a body's initials written with points ("W.H.O. officials", "U.N. experts"): read as its acronym, so that the points
+# end no clause; the same length, so that positions hold
+_INITIALS = lazy(r"\b(?:[A-Z]\.){2,}(?=\s)")
+
+
+def _undotted(m: re.Match[str]) -> str:
+    letters = m.group().replace(".", "")
+    return letters + " " * (len(m.group()) - len(letters))
+
+
+def undot_initials(text: str) -> str:
+    """``text`` with the points of initials ("U.S.", "W.H.O.") made blanks, the same length: a point in them ends no
+    clause ("Officials at the U.S. central bank said")."""
+    return _INITIALS.sub(_undotted, text) if "." in text else text
+
+
 def _clause_before(s: str, start: int) -> tuple[str, str, int]:
     """The 40 characters before ``start``, the clause after the last mark of a clause's end in them, and where it is."""
-    head = drop_acronym(s[max(0, start - 40) : start])
+    head = undot_initials(drop_acronym(s[max(0, start - 40) : start]))
     cut = max(head.rfind(c) for c in ".;:!?,—(\x00\n")
     return head, head[cut + 1 :], cut
 

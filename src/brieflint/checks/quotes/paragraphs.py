@@ -12,6 +12,7 @@ from brieflint.checks.quotes.marks import Marks, find_quotes, masked, may_quote
 from brieflint.document import prose as text
 from brieflint.document.brief import Document
 from brieflint.document.sentences import Sentence, sentences
+from brieflint.lazyre import lazy
 from brieflint.records import NamedTuple
 
 
@@ -80,3 +81,26 @@ def heading_sourced(infos: Sequence[ParaInfo], n: int) -> bool:
         return False
     first = next((i for i in infos if i.para.scope == "body" and i.para.section == head.section), None)
     return first is not None and bool(first.cite_pos)
+
+
+# a reference in the style of the sciences, a paragraph of its own: "Anstrom, K.J., Kong, D.F., and others (2008,
+# August). \"Long-term clinical outcomes …\" Archives of Internal Medicine 168(15)": the research a summary reports
+_REFERENCE = lazy(r"\s*[A-Z][\w'’\-]+,\s+(?:[A-Z]\.\s?){1,3}[^\n]{0,300}?\(\d{4}[^()]{0,20}\)\.")
+# a note of the source right after the sentence ("… rose to 43.1 percent. [Source: Agency for …]")
+_SOURCE_NOTE = lazy(r"\s*[\[(]?Sources?:\s")
+
+
+def sourced_nearby(infos: Sequence[ParaInfo], n: int, start: int) -> bool:
+    """The vague phrase at ``start`` of paragraph ``n`` has its source given next to it: a heading whose section
+    opens with a citation (``heading_sourced``), a reference as the paragraph before it (a research summary under
+    its paper), or a source note right after its sentence ("Data show that … rose. [Source: Agency …]")."""
+    if heading_sourced(infos, n):
+        return True
+    if n > 0 and len(infos[n - 1].masked) < 600 and _REFERENCE.match(infos[n - 1].masked):
+        return True
+    info = infos[n]
+    k = sentence_of(info.sents, start)
+    after = info.sents[k + 1][0] if k + 1 < len(info.sents) else len(info.masked)
+    if _SOURCE_NOTE.match(info.masked, after):
+        return True
+    return k + 1 >= len(info.sents) and n + 1 < len(infos) and _SOURCE_NOTE.match(infos[n + 1].masked) is not None

@@ -11,12 +11,32 @@ from __future__ import annotations
 
 # the press as a crowd that speaks ("the press speculated …", "the media reported that"); "according to local
 # media" and "Israeli media say" are read by vague_patterns' other forms
-PRESS_TRIGGERS = "press media"
-PRESS = (
-    r"(?:(?<=\bthe\s)|(?<=\blocal\s)|(?<=\bforeign\s)|(?<=\bmainstream\s))(?:press|media)\s+"
-    r"(?:(?:has|have|had|was|were|is|are|also|widely|quickly|often|soon|later|initially|first|already)\s+){0,2}"
+PRESS_TRIGGERS = (
+    "press media reports multiple several many some various numerous other unnamed reported projected described called "
+    "declared named portrayed dubbed"
+)
+_PRESS_VERBS = (
     r"(?:speculat(?:ed|es|e|ing)|report(?:ed|s)?\s+that|claim(?:ed|s)?|suggest(?:ed|s)?|said|says?|"
-    r"predict(?:ed|s)?|insinuat(?:ed|es)|alleged?|rumou?red|warn(?:ed|s)?|portray(?:ed|s)?|dubbed)\b"
+    r"predict(?:ed|s)?|insinuat(?:ed|es)|alleged?|rumou?red|warn(?:ed|s)?|portray(?:ed|s)?|dubbed)"
+)
+_PRESS_ADVERBS = (
+    r"(?:(?:has|have|had|was|were|is|are|also|widely|quickly|often|soon|later|initially|first|already)\s+){0,2}"
+)
+# and outlets nobody names, as a crowd ("multiple news outlets reported him dead", "was projected by several media
+# outlets"): an outlet's report is its claim, so any report counts; and reports citing sources, as their subject
+# ("Reports citing sources within the party have indicated"): whose reports, and whose sources, nobody says
+_OUTLETS = (
+    r"(?:multiple|several|many|some|various|numerous|other|unnamed)\s+(?:(?:local|foreign|international|national|"
+    r"major)\s+)?(?:(?:news|media|press)\s+(?:outlets|organi[sz]ations|agencies)|outlets)"
+)
+PRESS = (
+    r"(?:(?:(?<=\bthe\s)|(?<=\blocal\s)|(?<=\bforeign\s)|(?<=\bmainstream\s))(?:press|media)\s+"
+    rf"{_PRESS_ADVERBS}{_PRESS_VERBS}|{_OUTLETS}\s+{_PRESS_ADVERBS}(?:{_PRESS_VERBS}|report(?:ed|s)?|project(?:ed|s)?)|"
+    rf"(?:reported|projected|described|called|declared|named|portrayed|dubbed)\s+by\s+{_OUTLETS}|"
+    r"(?:(?-i:R)eports|(?:media|news|press|unconfirmed|unverified)\s+reports)\s+citing\s+(?:(?:unnamed|anonymous|"
+    r"unidentified|multiple|several|senior|local|party|government)\s+){0,2}(?:sources|officials|insiders|people)"
+    r"(?:\s+(?:within|in|close\s+to|familiar\s+with|at)\s+(?:[\w'’\-]+\s+){1,5}?|\s+)"
+    rf"{_PRESS_ADVERBS}(?:{_PRESS_VERBS}|indicat(?:ed|es?)|show(?:ed|s|n)?))\b"
 )
 # a participle of judging after its noun ("A bill derided as a vehicle for …", "a policy widely criticized for its
 # cost"), with no agent after it; vague_context checks the words before it (reduced_relative_passive)

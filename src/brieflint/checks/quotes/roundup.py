@@ -26,9 +26,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from brieflint.checks.quotes.bare_subject import person_noun
 from brieflint.checks.quotes.censure import is_censure
 from brieflint.checks.quotes.cues import SPEAKER, speaker_in
-from brieflint.checks.quotes.lexicon import CUE_WORDS
+from brieflint.checks.quotes.lexicon import CUE_WORDS, MEMBERS_NAMED
 from brieflint.checks.quotes.paragraphs import ParaInfo, sentence_of
 from brieflint.lazyre import lazy
 
@@ -44,6 +45,30 @@ _THEY_NAMED = lazy(
     re.IGNORECASE,
 )
 _WORD = lazy(r"[@\w][\w'’.-]*")
+_NAMED = lazy(rf"\b{MEMBERS_NAMED}")
+# a capitalised word that modifies a plural common noun names a kind, not a member ("immigrants like DACA
+# recipients", "such as Medicaid patients")
+_KIND = lazy(r"[\w.&'’\-]*\s+[a-z][\w'’\-]*s\b")
+_WORD_BEFORE = lazy(r"([\w'’\-]+)\s*,?\s*$")
+
+
+def members_named(m: str, start: int, end: int, hi: int) -> bool:
+    """A member of the group ``start:end`` is named in its clause (which ends at ``hi``): "critics, including Senator
+    X,", "officials like Ana Ruiz". Not a kind ("immigrants like DACA recipients"), nor a member of another noun's:
+    "Experts say demand rises in developing countries like China" names countries, not experts. The words before
+    "like" or "including" are the group's (it ends right before them), a person's noun ("officials like"), or an
+    aside set off by a comma ("Some lawmakers in Congress, including Senator X,")."""
+    for hit in _NAMED.finditer(m, start, hi):
+        if _KIND.match(m, hit.end()) is not None:
+            continue
+        before = _WORD_BEFORE.search(m, start, hit.start())
+        if before is None or before.start(1) < end or person_noun(before.group(1)):
+            return True
+        if "," in m[before.end(1) : hit.start()]:
+            return True
+    return False
+
+
 # a phrase opening with a participle, a copula or a hearsay adverb is a passive or hearsay, no group
 _NO_GROUP = lazy(r"\w+(?:ed|en|wn|ly)|said|thought|told|held|felt|is|are|was|were|be|been|being|it")
 

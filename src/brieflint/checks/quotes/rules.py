@@ -26,11 +26,10 @@ from brieflint.checks.quotes.conjecture import conjecture
 from brieflint.checks.quotes.cues import CLAUSE_BREAK, PASSIVE_ONLY, VAGUE
 from brieflint.checks.quotes.in_text import cited_in_text
 from brieflint.checks.quotes.interviewees import interviewed_heads, interviewee
-from brieflint.checks.quotes.lexicon import MEMBERS_NAMED
 from brieflint.checks.quotes.marks import is_title, names_in_place
 from brieflint.checks.quotes.multilingual import LANGUAGES, multilingual_unattributed, multilingual_vague
-from brieflint.checks.quotes.paragraphs import ParaInfo, heading_sourced, para_infos, sentence_of
-from brieflint.checks.quotes.roundup import hedge_sourced, members_follow, reported_by_named
+from brieflint.checks.quotes.paragraphs import ParaInfo, para_infos, sentence_of, sourced_nearby
+from brieflint.checks.quotes.roundup import hedge_sourced, members_follow, members_named, reported_by_named
 from brieflint.checks.quotes.sources import duplicate_source_id, unknown_claim_source, unknown_source, unused_source
 from brieflint.checks.quotes.vague import HEARSAY, vague_spans
 from brieflint.document import prose as text
@@ -323,10 +322,10 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
         if (m[hs:he].lower() in HEARSAY or _HEARSAY_DOCUMENTS.fullmatch(m, hs, he)) and cited:
             continue  # "has reportedly produced … [each other](…)", "According to reports …, … [closed](…)":
             # hearsay's source is the clause's link
-        if _members_named(m, hs, hi) or members_follow(infos, n, hs) or hedge_sourced(infos, n, hs, he):
+        if members_named(m, hs, he, hi) or members_follow(infos, n, hs) or hedge_sourced(infos, n, hs, he):
             continue  # members named in the clause or given right after it; a hedge on a named report
-        if reported_by_named(info, hs) or heading_sourced(infos, n):
-            continue  # "the Committee tweeted that …"; a heading whose section opens with a citation
+        if reported_by_named(info, hs) or sourced_nearby(infos, n, hs):
+            continue  # "the Committee tweeted that …"; a source given next to it (a heading's section, a note)
         if taken_up(joined, js, je, reported):
             continue  # a group the text named before ("SEC officials … . Officials also said"), a counted scope
         if conjecture(joined, js, je):
@@ -346,17 +345,6 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
             end_line=end_line,
             end_column=end_col,
         )
-
-
-_NAMED = lazy(rf"\b{MEMBERS_NAMED}")
-# a capitalised word that modifies a plural common noun names a kind, not a member ("immigrants like DACA
-# recipients", "such as Medicaid patients")
-_KIND = lazy(r"[\w.&'’\-]*\s+[a-z][\w'’\-]*s\b")
-
-
-def _members_named(m: str, lo: int, hi: int) -> bool:
-    """A member of a group named in the clause ``lo:hi`` ("critics, including Senator X,"), not a kind."""
-    return any(_KIND.match(m, hit.end()) is None for hit in _NAMED.finditer(m, lo, hi))
 
 
 # hearsay that credits documents, which a link can be ("according to reports", "according to local media")

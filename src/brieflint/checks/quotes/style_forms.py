@@ -88,11 +88,18 @@ REACTION = (
 RESEARCH_PLAIN = "studies|research|surveys|polls|experiments|analyses|trials|investigations|demonstrations|estimates"
 # a hedged accounting of unnamed sources ("By some accounts", "by most accounts", "By all accounts", "by some
 # estimates")
-ACCOUNTS_TRIGGERS = "by"
-# and "By reports" opening a sentence, as "reportedly" ("By reports he secured five delegates"; not "hit by reports of")
+ACCOUNTS_TRIGGERS = "by per based"
+# and reports that nobody made, as a source, as "reportedly" does: "By reports" opening a sentence ("By reports he
+# secured five delegates"; not "hit by reports of") or set off by commas ("had, by reports, infected"); "Per reports"
+# ("per media reports, the sources said"); a claim "based on unconfirmed reports", or on reports that end the clause
+# ("based on reports and experiences of a correspondent" names whose)
+_HEARSAY_ADJECTIVES = r"(?:unconfirmed|unverified|unsubstantiated|anonymous|media|press|news|initial|early|local)"
 ACCOUNTS = (
     r"\bby\s+(?:some|many|most|all|several|numerous|multiple|other)\s+(?:accounts|estimates)\b|"
-    r"\b(?-i:B)y\s+reports\b(?=\s*,?\s+(?-i:[a-z]))"
+    r"\b(?-i:B)y\s+reports\b(?=\s*,?\s+(?-i:[a-z]))|(?<=,\s)by\s+(?:(?:all|some|many|most)\s+)?reports(?=\s*,)|"
+    rf"\bper\s+(?:{_HEARSAY_ADJECTIVES}\s+)?reports\b(?!\s+(?:from|by|of|in|on|to|filed|published|released|issued)\b)|"
+    rf"\bbased\s+on\s+(?:(?:unconfirmed|unverified|unsubstantiated|anonymous)\s+reports\b"
+    rf"(?!\s+(?:from|by|of|in)\b)|(?:{_HEARSAY_ADJECTIVES}\s+)?reports(?=\s*[.;:!?]))"
 )
 # a quantifier alone as the subject ("Most feel"): not a superlative ("the most feared", "is most concerned", "at
 # most"); not "few" ("Few expected the coalition to survive"), which asserts how rare a view is: the author's claim
@@ -235,4 +242,16 @@ CONSENSUS = (
     r"consensus\s+(?:(?:quickly|soon|slowly|rapidly|gradually|now|also|since)\s+)?(?:has\s+|had\s+)?"
     r"(?:formed|emerged|developed|grown|grew|built|took\s+hold)\s+(?:[\w'’\-]+\s+){0,4}?that\b|"
     r"(?:everyone|everybody)\s+(?:agrees|accepts|shares|thinks|believes|is\s+convinced)\b"
+)
+
+
+# a belief credited to people at large by how common it is: "the commonly held belief that", "a popular view that",
+# "the received notion that"
+COMMON_BELIEF_TRIGGERS = (
+    "commonly widely generally popularly universally common popular widespread prevailing conventional received"
+)
+COMMON_BELIEF = (
+    r"\b(?:(?:commonly|widely|generally|popularly|universally)\s+(?:held|shared|accepted)|common|popular|"
+    r"widespread|prevailing|conventional|received)\s+(?:belief|view|notion|assumption|perception|idea|opinion|"
+    r"understanding|misconception)s?\s+that\b"
 )

@@ -15,7 +15,7 @@ from brieflint.checks.quotes.bare_subject import crowd_span
 from brieflint.checks.quotes.censure import censure_start
 from brieflint.checks.quotes.families import CATENATIVE_WORDS, GROUP_FUNCTION_WORDS, NEGATED_WORDS, PLAIN_QUANTS
 from brieflint.checks.quotes.held_views import held_by_crowd
-from brieflint.checks.quotes.named_bodies import body_professionals
+from brieflint.checks.quotes.named_bodies import body_professionals, undot_initials
 from brieflint.checks.quotes.reported_findings import finding_named, found_before
 from brieflint.checks.quotes.subjects import surname
 from brieflint.checks.quotes.vague_context import accept, evidence_start, hypothetical_result
@@ -194,7 +194,7 @@ _VERB_FIRST_WORDS = frozenset(
         *"have has had will would may might could do did does continue tend also often widely generally".split(),
         *"increasingly privately openly long now still already rightly wrongly publicly repeatedly".split(),
         *"quietly reportedly are were is was been call called calling refer referred referring".split(),
-        *"previously formerly initially originally recently earlier".split(),
+        *"previously formerly initially originally recently earlier subsequently separately later".split(),
         *"report reported reporting point pointed express expressd expressed voice voiced voiceed".split(),
         *"raise raised raiseed sound sounded soundd told tell tells never".split(),
         *(w[:-2] for w in NEGATED_WORDS),  # "don't": its first word is "don"
@@ -204,7 +204,7 @@ _VERB_FIRST_WORDS = frozenset(
         *PHRASE_FIRST_WORDS,
     }
 )
-_PREPOSITIONS = frozenset("of in at from within on across inside outside close familiar around for".split())
+_PREPOSITIONS = frozenset("of in at from within on across inside outside close familiar around for here there".split())
 # the words of vague_patterns.OBJECT_BEFORE and OPEN_END, read here as those lookbehinds read them
 _OBJECT_OF = frozenset(OBJECT_WORDS.split())
 _WITH = frozenset({"with"})
@@ -293,7 +293,7 @@ def _no_verb_ahead(s: str, at: int) -> bool:
     no clause mark of ``_CLAUSE_ENDS`` before it. In ASCII text only (re.I reads "ı" as "i" in a phrase),
     and only where the clause ends within reach (400 characters); otherwise False, and the reading decides."""
     for reach in _CLAUSE_REACHES:
-        window = s[at : at + reach]
+        window = undot_initials(s[at : at + reach])
         if not window.isascii():
             return False
         clause, end, _ = window.encode().translate(_CLAUSE_WORDS).partition(b"\x00")

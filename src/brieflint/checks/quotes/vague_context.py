@@ -9,7 +9,7 @@ import re
 
 from brieflint.checks.quotes import named_speech as ns
 from brieflint.checks.quotes.bare_subject import according_crowd, person_noun
-from brieflint.checks.quotes.crowd_structure import refuted, several_crowd
+from brieflint.checks.quotes.crowd_structure import several_crowd, unasserted
 from brieflint.checks.quotes.cues import SPEAKER, sentence_subject, speaker_in
 from brieflint.checks.quotes.lexicon import CUE_WORDS, MEMBERS_NAMED
 from brieflint.checks.quotes.named_bodies import (
@@ -273,7 +273,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
     """Whether a match of a built-in pattern is a vague attribution in its context: a ``who`` that
     is a role ("several governors said") is not; a ``bare`` group must have no determiner, number
     or possessor before it (in its clause) and no names after it."""
-    if counted(s, hit) or hypothetical_result(s, hit.start(), hit.end()) or refuted(s, hit.start(), hit.end()):
+    if counted(s, hit) or hypothetical_result(s, hit.start(), hit.end()) or unasserted(s, hit.start(), hit.end()):
         return False
     if ns.in_named_report(s, hit.start()) or ns.introduced_by_colon(s, hit.start()):
         return False  # "Dan Cook … said that … investors may worry that": his claim; so are the words a colon gives
@@ -322,8 +322,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         _opens_clause(s, hit.start()) or reduced_relative_passive(s, hit.start())
     ):
         return False  # "The region is often referred to as the Rust Belt": a term's usage
-    if groups.get("labelled") is not None and _OTHER_NAME.match(s, hit.end()):
-        return False  # "…, sometimes referred to as the Workplace Relations Amendment Act 2005": another name for it
+    if groups.get("labelled") is not None and (_OTHER_NAME.match(s, hit.end()) or s[: hit.start()].endswith("(")):
+        return False  # "…, sometimes referred to as the … Act 2005", "laws (commonly referred to as …)": a name
     if passive is not None and _NAMING.match(passive) and _PROPER_NAME.match(s, hit.end()):
         return False  # "Dubbed as the ‘Mendiola Massacre’, it became …": an event's name, no judgement
     if groups.get("inverted") is not None:

@@ -95,7 +95,7 @@ _VERBS = "|".join(sorted(VERB_FORMS, key=len, reverse=True)) + "|" + VERB_PHRASE
 AUX_WORDS = (
     r"(?:(?:have|has|had|will|would|may|might|could|do|did|does|continue\s+to|tend\s+to|also|often|earlier|"
     r"widely|generally|since|always|increasingly|privately|openly|long|now|still|already|rightly|wrongly|publicly|"
-    r"(?:previous|former|initial|original|recent)ly|repeatedly|quietly|reportedly|not|never|"
+    r"(?:previous|former|initial|original|recent|subsequent|separate)ly|later|repeatedly|quietly|reportedly|not|never|"
     r"(?:do|does|did|have|has|had|would|could|wo|ca)n['’]t|"
     rf"{fam.CATENATIVE})\s+){{0,3}}"
 )
@@ -103,7 +103,10 @@ PROGRESSIVE = fam.PROGRESSIVE
 PAREN = r"\(\w+\)"
 _AUX = rf"{AUX_WORDS}(?:{PROGRESSIVE})?(?:{PAREN})?"
 # where the group is ("Officials in the region say", "people familiar with the talks")
-SCOPE_HEAD = r"\s*,?\s+(?:of|in|at|from|within|on|across|inside|outside|close\s+to|familiar\s+with|around|for)\s+"
+SCOPE_HEAD = (  # and "here" or "there" before "in" or "at" ("Energy analysts here in Houston")
+    r"\s*,?\s+(?:(?:here|there)\s+(?=in\b|at\b))?"
+    r"(?:of|in|at|from|within|on|across|inside|outside|close\s+to|familiar\s+with|around|for)\s+"
+)
 # a scope ends on no preposition or conjunction: their object follows ("people of Ukraine and of holding …")
 OPEN_WORDS = (
     "of in at from within on across inside outside close familiar around by for with about against among between "
@@ -159,7 +162,7 @@ _SOURCE_NOUNS = (
     r"analysts|experts|outlets|estimates|news"
 )
 # adjectives of time and number that research is described by ("Recent studies", "Many studies": no body named)
-RECENCY = "recent new previous earlier past prior numerous multiple many some most various countless several"
+RECENCY = "recent new previous earlier past prior numerous multiple many some most various countless several other"
 QUANT = _QUANT = (
     r"(?:some|many|most|numerous|various|certain|a\s+number\s+of|a\s+handful\s+of|a\s+growing\s+number\s+of|"
     r"lots?\s+of|plenty\s+of|countless|majority\s+of)"  # and those of plain speech (families.PLAIN_QUANTS)
@@ -281,14 +284,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         "conventional received prevailing common",
         r"\b(?:conventional|received|prevailing|common)\s+wisdom\s+(?:holds|has\s+it|says|is)\b",
     ),
-    # a belief credited to people at large by how common it is: "the commonly held belief that", "a
-    # popular view that", "the received notion that"
-    (
-        "commonly widely generally popularly universally common popular widespread prevailing conventional received",
-        r"\b(?:(?:commonly|widely|generally|popularly|universally)\s+(?:held|shared|accepted)|common|popular|"
-        r"widespread|prevailing|conventional|received)\s+(?:belief|view|notion|assumption|perception|idea|opinion|"
-        r"understanding|misconception)s?\s+that\b",
-    ),
+    (sf.COMMON_BELIEF_TRIGGERS, sf.COMMON_BELIEF),  # "the commonly held belief that" (style_forms.py)
     ("rumor rumour word legend", r"\b(?:rumou?r|word|legend)\s+has\s+it\b|(?<![\w'’,]\s)\bword\s+is\s+that\b"),
     # research that nobody did: "Recent studies show", "Research suggests", "polls have found" (a
     # determiner, a number, a possessor or a named body before it says whose: "two studies", "World Bank

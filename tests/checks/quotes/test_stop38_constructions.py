@@ -1,0 +1,113 @@
+"""Q101's and Q102's general constructions of stop 38, on sentences written for these tests, each with near misses
+that must stay silent or stay reported. See docs/accuracy.md, "Stop 38"."""
+
+from __future__ import annotations
+
+import pytest
+from test_stop34_constructions import params, q102
+
+# each construction (a test id): sentences, and the phrases Q102 reports in them as the file is written ([]: none)
+CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
+    "reports nobody made, as a source in a phrase": [
+        ("Per reports, the sources said he died a year ago.", ["Per reports"]),
+        ("The outbreak had, by reports, infected 4,200 people.", ["by reports"]),
+        ("He was, by all reports, a gifted man.", ["by all reports"]),
+        ("The story was in the news in July based on unconfirmed reports.", ["based on unconfirmed reports"]),
+        ("The estimate is based on reports.", ["based on reports"]),
+        ("The ruling was based on reports from the police.", []),
+        ("This account is based on reports and experiences of a VOA correspondent.", []),
+        ("The price per report is high.", []),
+        ("Officials were hit by reports of fraud.", []),
+    ],
+    "outlets nobody names, and reports citing sources nobody names": [
+        ("On July 31, multiple news outlets reported him dead.", ["multiple news outlets reported"]),
+        ("Several news organizations reported him dead.", ["Several news organizations reported"]),
+        ("Biden was projected by multiple media outlets to have won.", ["projected by multiple media outlets"]),
+        (
+            "Reports citing sources within the party have indicated he was asked to leave.",
+            ["Reports citing sources within the party have indicated"],
+        ),
+        ("Reports citing unnamed officials said prices rose.", ["Reports citing unnamed officials said"]),
+        ("Reports citing the ministry said prices rose.", []),
+        ("Several news outlets turned their headlines to the library.", []),
+        ("Several media outlets, including SyriaUntold, launched a campaign.", []),
+    ],
+    "an adverb of later time between the crowd and its verb": [
+        ("Saudi officials subsequently said output had been cut.", ["officials subsequently said"]),
+        ("Critics later argued that the plan failed.", ["Critics later argued"]),
+        ("Officials separately said the talks would resume.", ["Officials separately said"]),
+        ("The pieces later said to be fakes were sold.", []),
+    ],
+    "a place named after 'like' in the clause is no member of the crowd": [
+        (
+            "Experts say demand is rising in large developing countries like China and India.",
+            ["Experts say"],
+        ),
+        ("Critics, including Senator Smith, say the plan fails.", []),
+        ("Officials like Ana Ruiz say the plan fails.", []),
+        ("Groups such as the Red Cross warn that aid is short.", []),
+        ("Many critics say the plan fails, including Senator Smith.", []),
+    ],
+    "initials written with points are a body's name, and end no clause": [
+        ("W.H.O. officials say leaders need to invest more.", []),
+        ("U.N. officials say the talks failed.", []),
+        ("U.S. officials say the talks failed.", ["officials say"]),
+        (
+            "Officials at the U.S. central bank have said prices will rise.",
+            ["Officials at the U.S. central bank have said"],
+        ),
+        ("He left the U.S. Officials say he fled.", ["Officials say"]),
+    ],
+    "'here' or 'there' before the crowd's place": [
+        ("Energy analysts here in Houston do not expect price hikes.", ["analysts here in Houston do not expect"]),
+        ("Officials there in Kabul say the talks failed.", ["Officials there in Kabul say"]),
+    ],
+    "a field's noun opening the sentence: aid and relief": [
+        ("Aid officials worry about the refugees.", ["officials worry"]),
+        ("Relief officials say the camps are full.", ["officials say"]),
+        ("Oxfam officials say the camps are full.", []),
+    ],
+    "concerns held nobody knows where, which grow": [
+        (
+            "As prices fluctuate, concerns across the agricultural industry have heightened.",
+            ["concerns across the agricultural industry have heightened"],
+        ),
+        ("Concerns have grown that the plan will fail.", ["Concerns have grown"]),
+        ("Claims rose by a third.", []),
+    ],
+    "a view in a general condition, in the present": [
+        ("Officers must check status when there is reasonable suspicion that a person is here illegally.", []),
+        ("If there are fears that the dam may burst, the town is evacuated.", []),
+        ("In 2010, when there were fears that the dam would burst, people left.", ["there were fears that"]),
+        ("There is a widespread sense that the plan failed.", ["There is a widespread sense that"]),
+    ],
+    "another name in parentheses": [
+        ("Habitual offender laws (commonly referred to as three-strikes laws) are statutes.", []),
+        ("Often referred to as the father of economics, Smith wrote much.", ["Often referred to as"]),
+    ],
+    "research a body's initials paid for is that body's": [
+        ("AHRQ-funded research indicates that directives are underused.", []),
+        ("Government-funded research indicates that directives are underused.", ["research indicates"]),
+        ("Research indicates that directives are underused.", ["Research indicates"]),
+    ],
+    "other studies, as recent studies, name nobody": [
+        ("Other studies have also found that patients received fewer procedures.", ["studies have also found"]),
+        ("The other studies have found that patients received fewer procedures.", []),
+    ],
+    "a source note after the sentence, or a reference before the paragraph, gives the source": [
+        ("Data show that the share rose to 43 percent in 2003. [Source: Agency for Healthcare Research.]", []),
+        ("Data show that the share rose to 43 percent in 2003.", ["Data show"]),
+        (
+            'Anstrom, K.J., Kong, D.F., and others (2008, August). "Long-term outcomes following stenting." '
+            "Archives of Internal Medicine 168(15), pp. 1647-1655.\n\n"
+            "Patients have been shown to be less likely to need surgery.",
+            [],
+        ),
+        ("Patients have been shown to be less likely to need surgery.", ["shown to"]),
+    ],
+}
+
+
+@pytest.mark.parametrize(("body", "expected"), params(CONSTRUCTIONS))
+def test_stop_38_construction(body: str, expected: list[str]) -> None:
+    assert q102(body) == expected
