@@ -105,6 +105,68 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ),
         ("Patients have been shown to be less likely to need surgery.", ["shown to"]),
     ],
+    "a named institution's people, whatever place its name holds": [
+        ("Researchers at Imperial College London estimate the toll may exceed 1000.", []),
+        ("Officials at the London School of Economics say the plan fails.", []),
+        ("Officials in London say the plan fails.", ["Officials in London say"]),
+        ("Residents of New York City say the plan fails.", ["Residents of New York City say"]),
+    ],
+    "an adverb of office before a passive of describing": [
+        ("His death was officially described as viral pneumonia.", []),
+        ("The reform was described as a failure.", ["described as"]),
+    ],
+    "a headline's crowd that the lede names with its source": [
+        (
+            "COVID-19 may spread like flu, say scientists\n\nIn a report released in The New England Journal of "
+            "Medicine, scientists reported that the virus spreads like flu.",
+            ["scientists reported that"],
+        ),
+        (
+            "Bill could hide public business, advocates warn\n\nFRANKFORT — Advocates for open government in "
+            "Kentucky urged lawmakers to close loopholes.",
+            ["advocates warn"],
+        ),
+        ("COVID-19 may spread like flu, say scientists\n\nThe virus has killed thousands.", ["say scientists"]),
+    ],
+    "a news agency's name is no crowd of persons": [
+        ("Reuters estimated around 200 people attended.", []),
+        ("Farmers estimated around 200 people attended.", ["Farmers estimated"]),
+    ],
+    "'most' before a participle with its agent is a degree": [
+        ("The Internet is the tool most feared today by the elites.", []),
+        ("Most feared the plan would fail.", ["Most feared"]),
+    ],
+    "a newspaper's name after 'according to' is no demonym's media": [
+        ("According to Turkish Daily News, the lawyers said the video incites hate.", []),
+        ("According to Turkish media reports, the video incites hate.", ["According to Turkish media reports"]),
+    ],
+    "officials who confirm": [
+        ("Oil industry officials have confirmed the attack.", ["officials have confirmed"]),
+        ("Chinese officials confirmed it has infected over 200 people.", ["officials confirmed"]),
+        ("Police confirmed the attack.", []),
+        ("Tests confirmed the diagnosis.", []),
+    ],
+    "'several' or 'a few' people with the verbs of speech and stance": [
+        ("Several commenters questioned the need for the rule.", ["Several commenters questioned"]),
+        ("Several commenters, however, state that the rule is costly.", ["Several commenters, however, state"]),
+        ("A few certificate holders state that the rule is costly.", ["A few certificate holders state"]),
+        ("Several officials questioned the need.", []),
+        ("A few states expect growth.", []),
+    ],
+    "the press as a passive's agent": [
+        ("The vote was described by the media as a farce.", ["by the media"]),
+        ("The vote was covered by the media in depth.", []),
+    ],
+    "a passive of claiming before 'to'": [
+        ("The election was claimed to be marred by fraud.", ["claimed to be"]),
+        ("He claimed to be a doctor.", []),
+        ("The prize was claimed by a farmer.", []),
+    ],
+    "a claim weighed by a verb, whose owner nobody names": [
+        ("Wilson went to Niger to investigate claims that Iraq had bought uranium.", ["claims that "]),
+        ("The minister denied his claims that he took bribes.", []),
+        ("The court dismissed claims that were filed late.", []),
+    ],
 }
 
 

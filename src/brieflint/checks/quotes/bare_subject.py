@@ -97,7 +97,8 @@ _THINGS = frozenset(
     "animals totals signals proposals journals manuals hospitals terminals approvals referrals trials potentials "
     "initiatives incentives archives alternatives objectives narratives motives numbers figures results findings "
     "data others answers headquarters waivers transfers chapters computers engines plans rules laws "
-    "guidelines regulations emails messages texts posts tweets charts maps models surveys studies polls".split()
+    "guidelines regulations emails messages texts posts tweets charts maps models surveys studies polls "
+    "reuters".split()  # a news agency's name ending as a plural of persons does ("Reuters estimated")
 )
 # a body named by its kind before its people ("board members", "union organizers"): the body's people
 _BODIES = frozenset(

@@ -67,7 +67,16 @@ def named_scope(s: str, start: int, end: int, word: str = "") -> bool:
     if m is None:
         return False
     name = m.group(1)
+    if _INSTITUTION.search(name):
+        return True  # "researchers at Imperial College London": a body, whatever place its name holds
     return not is_place(name) and not any(is_place(w) or NATIONALITY.search(w + " ") for w in name.split())
+
+
+# the nouns that make a name an institution's ("Imperial College London", "the University of Texas")
+_INSTITUTION = lazy(
+    r"\b(?:College|University|Institute|Hospital|School|Center|Centre|Foundation|Laboratory|Laboratories|Academy|"
+    r"Museum|Society|Association|Council|Agency|Ministry|Department|Commission|Bank|Fund|Corporation|Company)\b"
+)
 
 
 def name_after_scope(s: str, start: int, end: int) -> bool:

@@ -6,6 +6,8 @@ first-person hearsay ("We've heard that"), uncited data as a speaker ("Data show
 
 from __future__ import annotations
 
+from brieflint.checks.quotes.lexicon import inflect
+
 # the quantifiers of plain speech ("lots of", "plenty of", "a majority of", "countless"), read as "many" is; they
 # start at their noun ("an awful lot of Kansans", "quite a lot of people": the finding starts at "lot")
 PLAIN_QUANTS = "lot lots plenty countless majority"
@@ -77,4 +79,24 @@ GROUP_RUN = (
 PROGRESSIVE = (
     r"(?:are|were|is|was|been)\s+(?:(?:left|also|now|still|increasingly|already|openly|privately|quietly)\s+)?"
     r"(?=[a-z]+ing\b)"
+)
+# the verbs "several" or "a few" people speak, believe or object with ("several commenters questioned the need",
+# "Several commenters, however, state that", "several residents said"): as the crowd's verbs, of speech and of
+# stance (crowd_structure.several_crowd checks that the crowd holds no office); not a forecast ("A few states expect
+# growth") nor an act ("Several countries agreed to the deal", "several states oppose the rule")
+SEVERAL_VERBS = "|".join(
+    sorted(
+        {
+            w
+            for lemma in (
+                "say believe argue think fear worry speculate claim view suggest state question voice contend "
+                "assert allege insist maintain complain object express note warn urge recommend criticize criticise "
+                "doubt disagree"
+            ).split()
+            for w in inflect(lemma)
+            if not w.endswith("ing")  # "several residents saying": no finite verb
+        },
+        key=len,
+        reverse=True,
+    )
 )

@@ -97,7 +97,10 @@ _OPEN = r"(?:^|(?<=[.!?:;(—–\x00\n] )|(?<=[.!?:;(—–\x00\n])|(?<=[“\"�
 _AFTER_WORD = "".join(
     rf"|(?<=\b{w} )|(?<=\b{w.capitalize()} )"
     for w in "the a an previous earlier repeated recent widespread persistent growing new similar frequent "
-    "unconfirmed unverified early initial old long-standing mounting by".split()
+    "unconfirmed unverified early initial old long-standing mounting by "
+    # and the verbs that weigh a claim someone else made ("to investigate claims that Iraq had …", set 104)
+    "investigate investigates investigated investigating probe probed probing examine examined examining deny denied "
+    "denies denying dismiss dismissed dismisses dismissing reject rejected rejects rejecting refute refuted".split()
 )
 UNOWNED_CLAIM_TRIGGERS = _CLAIM_NOUNS
 UNOWNED_CLAIM = (

@@ -79,3 +79,9 @@ def reduced_relative_passive(s: str, at: int) -> bool:
         return False  # no noun before it, or a name that may be the judge ("the bill Smith derided as")
     # an object relative's word and its subject stand right before the participle ("that the mayor derided")
     return not any(w.lower().strip("“”\"'’‘") in _GAP_WORDS for w in words[-3:])
+
+
+def press_agent(groups: dict[str, str | None], word: str, clause: str) -> bool:
+    """The press, "the media", as the agent of a passive of judging ("was described by the media as a farce"): the
+    article names no outlet, as "the media said" names none (``PRESS``)."""
+    return groups.get("agent") is not None and word in ("media", "press") and clause.lower().endswith(" the ")

@@ -97,7 +97,24 @@ def members_follow(infos: Sequence[ParaInfo], n: int, start: int) -> bool:
     sentence = infos[where].masked[nxt.start : nxt.end]
     if _EXAMPLE.match(sentence) or _THEY_NAMED.match(sentence):
         return True
+    if last and k == 0 and where == n + 1 and _headline_answered(info.masked[start:], own, sentence):
+        return True
     return nxt_last and sentence.rstrip().endswith(":") and _block_quote_after(infos, where) and _names(sentence)
+
+
+# a name of two capitalised words or more, inside the sentence ("The New England Journal of Medicine", "Monica
+# Schoch-Spana"), not one place or one capital ("Advocates for open government in Kentucky")
+_NAME_RUN = lazy(r"(?<=[\w,;(] )(?:[A-Z][\w'’.\-]*[a-z][\w'’.\-]* ){2,}")
+
+
+def _headline_answered(phrase: str, own: str, lede: str) -> bool:
+    """A headline (a paragraph of one sentence with no closing mark: "COVID-19 may spread like flu, say scientists")
+    whose crowd the lede names again with a named source ("In a report released in The New England Journal of
+    Medicine, scientists studying patients … reported"): the headline's words, the lede's source."""
+    if own[-1:] in ".!?:;" or not _names(lede) or _NAME_RUN.search(lede) is None:
+        return False
+    nouns = {w.lower() for w in _WORD.findall(phrase)[:4] if w.endswith("s") and w.islower()}
+    return bool(nouns) and not nouns.isdisjoint(w.lower() for w in _WORD.findall(lede))
 
 
 def _same_flow(a: ParaInfo, b: ParaInfo) -> bool:

@@ -10,8 +10,11 @@ construction: the class decides the words, the construction decides where they c
 
 from __future__ import annotations
 
+import re
+
 from brieflint.checks.quotes import verb_classes as vc
 from brieflint.checks.quotes.lexicon import inflect, trie_regex
+from brieflint.lazyre import lazy
 
 # the past participles of the classes of saying, conjecture, considering and declaring (verb_classes.py): in the
 # impersonal passive with a clause they credit it to nobody ("It has been mentioned that", "It is posited that");
@@ -116,7 +119,11 @@ def superlative_or_definite(s: str, start: int, word: str) -> bool:
         return False
     before = s[max(0, start - 12) : start].split()
     last = before[-1].rsplit("\x00", 1)[-1].lstrip("([{\"“‘'—–").lower() if before else ""  # NUL: a paragraph's end
-    return last in _NOT_PRONOUN_AFTER
+    return last in _NOT_PRONOUN_AFTER or _DEGREE_PASSIVE.match(s, start + len(word)) is not None
+
+
+# "most" before a participle with its agent: a degree ("the tool most feared today by the elites"), not a crowd
+_DEGREE_PASSIVE = lazy(r"\s+[a-z]+ed\b(?:\s+[\w'’]+){0,3}?\s+by\s", re.I)
 
 
 # the verbs research reports evidence with ("studies show", "research predicts"), the class of verbs of
@@ -164,9 +171,11 @@ CONSIDERED = (
 
 # the same participles of describing and naming in any passive, after the auxiliary vague_patterns.py checks ("was
 # described as a failure", "are characterized as", "was branded a failure", stop 32): the perfect alone (BEEN) left
-# "was described as" unread; "dubbed", "branded", "labelled" and "termed" also before an indefinite article or "the"
+# "was described as" unread; "dubbed", "branded", "labelled" and "termed" also before an indefinite article or "the";
+# not after an adverb of office ("his death was officially described as viral pneumonia": a record's entry)
 AS_TRIGGERS = _AS_PARTICIPLES
 AS_PASSIVE = (
+    r"(?<!officially\s)(?<!formally\s)(?<!legally\s)(?<!medically\s)(?<!clinically\s)"
     rf"(?:{_AS_PHRASE}|"
     r"(?:dubbed|branded|label?led|termed)(?=\s+(?:an?\s|the\s+(?-i:[a-z]))))" + _NO_AGENT
 )

@@ -20,7 +20,7 @@ from brieflint.checks.quotes.named_bodies import (
     body_people,
     drop_acronym,
 )
-from brieflint.checks.quotes.reduced_passive import reduced_relative_passive
+from brieflint.checks.quotes.reduced_passive import press_agent, reduced_relative_passive
 from brieflint.checks.quotes.reported_findings import found_before, holders_named_next
 from brieflint.checks.quotes.subjects import ALPHA_ROLES, reduced_relative, shares_named_subject
 from brieflint.checks.quotes.vague_patterns import RECENCY, VERB_FORMS
@@ -406,7 +406,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
             return False  # "Polls have found that voters blame …": what the polls found, not hearsay
         word = hit.group("bare").lower()
         followers = word in _FOLLOWERS and _POSSESSED.search(clause) is not None
-        if _DEFINITE_PLURAL.search(clause) and not followers:
+        if _DEFINITE_PLURAL.search(clause) and not followers and not press_agent(groups, word, clause):
             return False
         if not followers and word not in _NOMINAL and word not in _CAUSE_HEADS and body_people(s, start):
             return False

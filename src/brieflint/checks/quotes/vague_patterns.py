@@ -211,8 +211,9 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "several a",
-        r"\b(?:several|a\s+few)\s+(?P<mods>(?:(?!(?:of|the|them|their)\s)[\w'’\-]+\s+){0,2}?)(?P<who>[\w'’\-]+)\s+"
-        r"(?:say|said|believe|believed|argue|argued|think|fear|feared|worry|speculate|claim|view|suggest)\b",
+        r"\b(?:several|a\s+few)\s+(?P<mods>(?:(?!(?:of|the|them|their)\s)[\w'’\-]+\s+){0,2}?)(?P<who>[\w'’\-]+)"
+        r"(?:\s*,\s*(?:however|though|also|too|meanwhile)\s*,)?\s+(?:(?:have|had|also|further)\s+){0,2}"
+        rf"(?:{fam.SEVERAL_VERBS})\b",
     ),
     (
         "it this",
@@ -267,7 +268,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:some|many|several|various|observers|critics|analysts|experts|sources|reports|insiders|"
         r"commentators|people\s+familiar|those\s+familiar|(?:unnamed|anonymous|local|media|press|unconfirmed|unverified|"
         r"witness|eyewitness|news|multiple|(?-i:[A-Z])[a-z]+(?:an|ese|ish))"
-        rf"\s+(?:\w+\s+)?(?:{_SOURCE_NOUNS})|{fam.ACCORDING_CROWD})\b",
+        rf"\s+(?:(?-i:[a-z])\w*\s+)?(?-i:{_SOURCE_NOUNS})|{fam.ACCORDING_CROWD})\b",
     ),
     (
         "some many others several",
@@ -313,7 +314,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         "reputed reckoned acknowledged understood suspected hailed praised touted billed accused blamed criticized "
         "criticised condemned credited interpreted misinterpreted construed "
         "denounced derided cited shown proven demonstrated decried lambasted slammed panned "
-        "lauded applauded held broached mooted floated disputed " + sf.AS_TRIGGERS,
+        "lauded applauded held broached mooted floated disputed claimed " + sf.AS_TRIGGERS,
         # "seen as … by many analysts" may name its agent later; "said to have been drafted by X" names
         # the drafter, not who says so; checked in context: after an auxiliary ("has been accused of") or
         # opening its clause ("Once hailed for its growth, …")
@@ -328,7 +329,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:critici[sz]ed|condemned|denounced|derided|decried|lambasted|slammed|panned|lauded|"
         r"applauded|praised|hailed|disputed)(?=\s*[.;:!?]|\s+(?:as|for|over)\b)|(?:broached|mooted|floated)(?=\s*[.;:!?]))"
         r"(?![^.;:!?]{0,40}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b))|"
-        r"(?:said|believed|thought|reported|alleged|rumou?red|understood|suspected|speculated|reputed|reckoned|acknowledged)"
+        r"(?:said|believed|thought|reported|alleged|rumou?red|understood|suspected|speculated|reputed|reckoned|acknowledged|claimed)"
         r"\s+to\s+(?:be|have)\b|(?:said|believed|thought|alleged|rumou?red|reputed)\s+to\s+"  # or another verb
         r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us)\b)(?-i:[a-z]{3,})\b|"
         # evidence in a raising passive, shown by nobody ("Good teachers have been shown to motivate students"):

@@ -46,7 +46,7 @@ class VerbClass(NamedTuple):
 _TABLE = """
 say-37.7 | documents | intransitive
     any: allege insinuate insist exclaim retort proclaim claim suggest recommend hint say remark
-        note confess
+        note confess confirm
     clause: add disclose divulge intimate reply respond venture write announce articulate blab state
         blabber blurt confide convey interject interpose mention observe propose recount reiterate
         relate reveal volunteer repeat express
@@ -56,7 +56,9 @@ say-37.7 | documents | intransitive
     why: quotatives and aspect (be_like, go, go_like, go_on, continue), informing a hearer of
         a fact or releasing it (leak, promulgate), making a sound (utter, vocalize), "voice" (read
         as "voice concerns"), "purpose" (archaic), "advise" (advise-37.9); "express", not VerbNet's
-        member, is added in the clause frame ("have expressed that", set 60)
+        member, is added in the clause frame ("have expressed that", set 60); "confirm", not a
+        member, in any (officials who confirm an attack vouch for it: sets 71, 101 and 102 labelled
+        each)
 complain-37.8 | people | intransitive
     any: bellyache boast brag complain grouse grumble kvetch
     object: bitch gripe moan whine
