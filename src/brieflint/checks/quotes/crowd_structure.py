@@ -16,7 +16,7 @@ from brieflint.checks.quotes.bare_subject import ORGANISATIONS, person_noun
 from brieflint.checks.quotes.families import PLAIN_QUANTS
 from brieflint.checks.quotes.lexicon import OFFICE_HOLDERS
 from brieflint.checks.quotes.named_bodies import NATIONALITY
-from brieflint.checks.quotes.style_forms import superlative_or_definite
+from brieflint.checks.quotes.style_forms import RESEARCH_PLAIN, superlative_or_definite
 from brieflint.checks.quotes.subjects import ALPHA_ROLES
 from brieflint.checks.quotes.vague_patterns import GROUP_ALT, VERB_FORMS
 from brieflint.checks.quotes.verb_classes import REPORTING_WORDS
@@ -456,6 +456,7 @@ def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
     )
 
 
+_INQUIRIES = frozenset(RESEARCH_PLAIN.split("|"))
 _OCCASIONS = frozenset("times cases occasions instances years months weeks days hours decades ways places".split())
 
 
@@ -464,8 +465,8 @@ def several_crowd(who: str, mods: str) -> bool:
     people who hold no office ("several residents said", "several Armenian journalists said"), not office holders,
     whom the guide counts ("several governors said", "a few senior diplomats say")."""
     head = _WORD_HEAD.match(who).group().lower()  # type: ignore[union-attr]
-    if head in OFFICE_HOLDERS or head in _OCCASIONS:
-        return False
+    if head in OFFICE_HOLDERS or head in _OCCASIONS or head in _INQUIRIES:
+        return False  # and inquiries, which the research reading reads ("Several studies suggested")
     if mods:  # "several Armenian journalists": a people's noun after its modifiers
         return person_noun(head) or head in ORGANISATIONS
     return head not in ALPHA_ROLES or person_noun(head)  # "several reports said", "several residents said"
