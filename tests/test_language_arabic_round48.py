@@ -25,6 +25,11 @@ from test_language_arabic_round25 import _codes
         "وظهرت أصوات تشكك في النتائج.",  # voices appeared doubting
         "إلا أن أطرافاً في المعارضة اتهمته بالعمل على تغيير التحالف.",  # parties in the opposition accused him
         "فإن المصادر تجمع على أن المعركة وقعت عام 1500.",  # the sources agree that
+        # rounds 52 and 53: doubts raised in the passive, growing doubts that, analysts attributing, as analysts see it
+        "وقد أثيرت شكوك حول إجراء تجربة نووية.",
+        "وسط الشكوك المتزايدة بأن الصورة خدعة.",
+        "ويعزو المحللون ذلك إلى الأزمة.",
+        "وهو كما يراه المحللون خطأ كبير.",
     ],
 )
 def test_round_48_constructions_are_vague(body: str) -> None:
@@ -38,6 +43,13 @@ def test_round_48_constructions_are_vague(body: str) -> None:
         "حسب تقرير وزارة الصحة فإن القرية تأسست قبل خمسة قرون.",  # according to the health ministry's report
         "ظهرت أصوات جديدة في الغناء العربي.",  # new voices (singers) appeared
         "وقد ذكرها في العديد من كتبه.",  # he mentioned it in many of his books
+        # a religious community's creed (round 53): the Sunnis believe, the Shia hold
+        "يعتقد السنة أن الخلفاء الراشدين هم أفضل الصحابة.",
+        "ويرى الشيعة أن الإمامة منصب إلهي.",
+        # a woman's name shaped as a masculine plural, after the feminine verb (round 52)
+        "وفي 8 نوفمبر، أعلنت ماريون رسمياً أنها طلبت من محاميها رفع دعوى.",
+        "أثارت الصحيفة شكوكا حول التجربة.",  # the newspaper raised doubts: named
+        "ويعزو الوزير ذلك إلى الأزمة.",  # the minister attributes: named
     ],
 )
 def test_round_48_near_misses_are_not_vague(body: str) -> None:
@@ -87,4 +99,37 @@ def test_round_50_talk_with_no_colon_attributes_no_quote_alone() -> None:
         "وتحدث الناس عن الحرب طويلا في تلك الأيام.\n\n“لولا تعاون بعض المرتزقة من الجزائريين مع الجيش الاستعماري "
         "والادارة لما نجح الفرنسيون وحدهم في الاحتلال.”"
     )
+    assert _codes(body, "Q101") == ["Q101"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وقال الشيعة إن الحكومة فشلت.",  # the Shia said: speech, not a creed
+        "وأعلن سوريون أنهم طلبوا اللجوء.",  # Syrians announced: the masculine verb, a crowd
+        "ويرى المراقبون أن الاتفاق فشل.",
+    ],
+)
+def test_round_52_near_misses_stay_vague(body: str) -> None:
+    assert _codes(body, "Q102") == ["Q102"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the phrase inscribed on the coins (round 53)
+        'وكان من سماته ان صك النقود المعدنية التي نقشت عليها العبارة التالية " عز بعد فاقة الأمير علاقة ".',
+        # the organisation defines itself as …: its own words
+        "ويعرف التنظيم نفسه على أنه مجموعة من المجاهدين، وجهادهم مقتصر على الداخل، من أجل تطهير البلاد من "
+        '"بعض تجار الدم والأخلاق والرذيلة".',
+        # Zangwill's and Herzl's dictum
+        'حيث تم الترويج بشدة لمقولة إسرائيل زانجويل وثيودور هرتزل "أرض بلا شعب لشعب بلا أرض".',
+    ],
+)
+def test_round_53_inscriptions_self_descriptions_and_dicta_are_attributed(body: str) -> None:
+    assert _codes(body, "Q101") == []
+
+
+def test_round_53_the_same_words_with_no_definition_before_them_stay_reported() -> None:
+    body = 'وجهادهم مقتصر على الداخل الفلسطيني، من أجل تطهير البلاد من "بعض تجار الدم والأخلاق والرذيلة".'
     assert _codes(body, "Q101") == ["Q101"]

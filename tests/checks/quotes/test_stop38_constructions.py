@@ -167,6 +167,40 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("The minister denied his claims that he took bribes.", []),
         ("The court dismissed claims that were filed late.", []),
     ],
+    "a thing given as an example names no member of the crowd": [
+        (
+            "Some commenters believed that more data is needed, such as a State-by-State review.",
+            ["Some commenters believed"],
+        ),
+        ("Critics, including a Senator Smith aide, say the plan fails.", []),
+    ],
+    "'several' people who are concerned": [
+        (
+            "Several commenters were concerned that the rule would hurt small States.",
+            ["Several commenters were concerned"],
+        ),
+        ("Several officials were concerned about the cost.", []),
+    ],
+    "a count in words counts the crowd; 'a couple of' counts two": [
+        ("More than one hundred governments agreed on the findings.", []),
+        ("A dozen analysts said the plan fails.", []),
+        ("A couple of comments suggested that the rule is unclear.", []),
+        ("A number of comments suggested that the rule is unclear.", ["A number of comments suggested"]),
+    ],
+    "an announcement or a confirmation in the impersonal passive makes an act public": [
+        ("In July 2019, it was announced that Facebook was to be fined.", []),
+        ("It was confirmed that the attack happened.", []),
+        ("It was claimed that the attack happened.", ["It was claimed"]),
+    ],
+    "what a named outlet reports with 'that' is its claim": [
+        ("On the same day, CNN reported that he had admitted faking his findings after questions had emerged.", []),
+    ],
+    "the media's report is its claim, not its coverage": [
+        ("State media reported the cockpit voice recorder was recovered.", ["media reported"]),
+        ("Local media reported most of the deceased suffocated.", ["media reported"]),
+        ("The media reported on the case for weeks.", []),
+        ("The press reported it widely.", []),
+    ],
 }
 
 

@@ -84,7 +84,7 @@ PROGRESSIVE = (
 # "Several commenters, however, state that", "several residents said"): as the crowd's verbs, of speech and of
 # stance (crowd_structure.several_crowd checks that the crowd holds no office); not a forecast ("A few states expect
 # growth") nor an act ("Several countries agreed to the deal", "several states oppose the rule")
-SEVERAL_VERBS = "|".join(
+SEVERAL_VERBS = r"(?:are|were)\s+(?:concerned|worried|skeptical|sceptical)|" + "|".join(
     sorted(
         {
             w

@@ -35,7 +35,7 @@ def said_by_named(s: str, at: int) -> bool:
 # clause, or to a quotation that ends the report with its sentence inside ('… wrote that "… this region." Observers
 # say': the masked quote hides its full stop)
 _SAID_THAT = lazy(
-    r"\b(?:(?:said|says|wrote|writes|explained|explains|argued|argues)(?:\s+that)?|(?:stated|states|noted|notes)\s+that)\b"
+    r"\b(?:(?:said|says|wrote|writes|explained|explains|argued|argues)(?:\s+that)?|(?:stated|states|noted|notes|reported|reports)\s+that)\b"
 )
 _COORDINATED = lazy(r",\s+(?:and|but|while|whereas)\b|\s[—–]\s|[\"”’»]\s+[A-Z]")
 

@@ -9,8 +9,10 @@ those are not read here.
 
 from __future__ import annotations
 
-# the press as a crowd that speaks ("the press speculated …", "the media reported that"); "according to local
-# media" and "Israeli media say" are read by vague_patterns' other forms
+# the press as a crowd that speaks ("the press speculated …", "the media reported that", "Local media reported most
+# of the deceased suffocated", "State media reported the recorder was recovered": an outlet's report is its claim, not
+# its coverage, "reported on the case"); "according to local media" and "Israeli media say" are read by
+# vague_patterns' other forms
 PRESS_TRIGGERS = (
     "press media reports multiple several many some various numerous other unnamed reported projected described called "
     "declared named portrayed dubbed"
@@ -30,8 +32,8 @@ _OUTLETS = (
     r"major)\s+)?(?:(?:news|media|press)\s+(?:outlets|organi[sz]ations|agencies)|outlets)"
 )
 PRESS = (
-    r"(?:(?:(?<=\bthe\s)|(?<=\blocal\s)|(?<=\bforeign\s)|(?<=\bmainstream\s))(?:press|media)\s+"
-    rf"{_PRESS_ADVERBS}{_PRESS_VERBS}|{_OUTLETS}\s+{_PRESS_ADVERBS}(?:{_PRESS_VERBS}|report(?:ed|s)?|project(?:ed|s)?)|"
+    r"(?:(?:(?<=\bthe\s)|(?<=\blocal\s)|(?<=\bforeign\s)|(?<=\bmainstream\s)|(?<=\bstate\s)|(?<=\bstate-run\s))"
+    rf"(?:press|media)\s+{_PRESS_ADVERBS}(?:{_PRESS_VERBS}|report(?:ed|s)?\b(?!\s+(?:on|about|it|this|that\s+story)\b))|{_OUTLETS}\s+{_PRESS_ADVERBS}(?:{_PRESS_VERBS}|report(?:ed|s)?|project(?:ed|s)?)|"
     rf"(?:reported|projected|described|called|declared|named|portrayed|dubbed)\s+by\s+{_OUTLETS}|"
     r"(?:(?-i:R)eports|(?:media|news|press|unconfirmed|unverified)\s+reports)\s+citing\s+(?:(?:unnamed|anonymous|"
     r"unidentified|multiple|several|senior|local|party|government)\s+){0,2}(?:sources|officials|insiders|people)"

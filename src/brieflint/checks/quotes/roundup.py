@@ -49,6 +49,7 @@ _NAMED = lazy(rf"\b{MEMBERS_NAMED}")
 # a capitalised word that modifies a plural common noun names a kind, not a member ("immigrants like DACA
 # recipients", "such as Medicaid patients")
 _KIND = lazy(r"[\w.&'’\-]*\s+[a-z][\w'’\-]*s\b")
+_AN_EXAMPLE = lazy(r"\b(?:such\s+as|including|like)\s+an?\s")
 _WORD_BEFORE = lazy(r"([\w'’\-]+)\s*,?\s*$")
 
 
@@ -59,8 +60,8 @@ def members_named(m: str, start: int, end: int, hi: int) -> bool:
     "like" or "including" are the group's (it ends right before them), a person's noun ("officials like"), or an
     aside set off by a comma ("Some lawmakers in Congress, including Senator X,")."""
     for hit in _NAMED.finditer(m, start, hi):
-        if _KIND.match(m, hit.end()) is not None:
-            continue
+        if _KIND.match(m, hit.end()) is not None or _AN_EXAMPLE.search(m, hit.start(), hit.end()):
+            continue  # a kind, or a thing given as an example ("such as a State-by-State review")
         before = _WORD_BEFORE.search(m, start, hit.start())
         if before is None or before.start(1) < end or person_noun(before.group(1)):
             return True

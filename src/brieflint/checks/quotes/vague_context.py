@@ -30,7 +30,7 @@ from brieflint.lazyre import lazy
 # "two diplomats", "Iraq's ministers"), so not an anonymous one
 _DETERMINERS = (
     r"these|those|its|their|his|her|our|my|your|both|all|two|three|four|five|six|seven|"
-    r"eight|nine|ten|several|other|such|whose|which|who"
+    r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen|several|other|such|whose|which|who"
 )
 _DEFINITE = lazy(rf"(?:\b(?:the|this|that|{_DETERMINERS})|\d|['’]s?)\s+(?:[\w.'’\-]+\s+){{0,2}}$", re.I)
 # the same before a plural group, where "this" and "that" determine nothing ("a perception that parents …

@@ -164,7 +164,7 @@ _SOURCE_NOUNS = (
 # adjectives of time and number that research is described by ("Recent studies", "Many studies": no body named)
 RECENCY = "recent new previous earlier past prior numerous multiple many some most various countless several other"
 QUANT = _QUANT = (
-    r"(?:some|many|most|numerous|various|certain|a\s+number\s+of|a\s+handful\s+of|a\s+growing\s+number\s+of|"
+    r"(?:some|many|most|numerous|various|certain|a\s+(?:number|handful)\s+of|a\s+growing\s+number\s+of|"
     r"lots?\s+of|plenty\s+of|countless|majority\s+of)"  # and those of plain speech (families.PLAIN_QUANTS)
 )
 # a quantified group of up to three words, or four content words (families.GROUP_FUNCTION_WORDS), as vague.py reads it
