@@ -133,3 +133,23 @@ def test_round_53_inscriptions_self_descriptions_and_dicta_are_attributed(body: 
 def test_round_53_the_same_words_with_no_definition_before_them_stay_reported() -> None:
     body = 'وجهادهم مقتصر على الداخل الفلسطيني، من أجل تطهير البلاد من "بعض تجار الدم والأخلاق والرذيلة".'
     assert _codes(body, "Q101") == ["Q101"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a doctorate on "…" (round 54): its thesis's title
+        'وحاز الدكتوراة في تاريخ الفن من جامعة بنسلفانيا عن "وصف البحر الأبيض المتوسط في الخرائط الإسلامية (القرن 11 '
+        'إلى القرن 16م)". عمل بعد ذلك أستاذا.',
+        # in the course of his writing (round 54)
+        'بينّ الأستاذ زهير سالم في معرض كتابته عن الأستاذ أمين يكن "أن دراسة تجربة البناء التنظيمي في الجماعة خلال عشر '
+        'سنوات تبين الكثير".',
+    ],
+)
+def test_round_54_theses_and_writings_are_no_unattributed_quotes(body: str) -> None:
+    assert _codes(body, "Q101") == []
+
+
+def test_round_54_words_after_a_journey_stay_reported() -> None:
+    body = 'وقد سافر إلى جامعة بنسلفانيا عن "وصف البحر الأبيض المتوسط في الخرائط الإسلامية وما فيها من تفاصيل".'
+    assert _codes(body, "Q101") == ["Q101"]

@@ -148,8 +148,8 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
     ],
     "'several' or 'a few' people with the verbs of speech and stance": [
         ("Several commenters questioned the need for the rule.", ["Several commenters questioned"]),
-        ("Several commenters, however, state that the rule is costly.", ["Several commenters, however, state"]),
-        ("A few certificate holders state that the rule is costly.", ["A few certificate holders state"]),
+        ("Several commenters, however, state that the rule is costly.", ["Several commenters, however, state that"]),
+        ("A few certificate holders state that the rule is costly.", ["A few certificate holders state that"]),
         ("Several officials questioned the need.", []),
         ("A few states expect growth.", []),
     ],
@@ -200,6 +200,36 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Local media reported most of the deceased suffocated.", ["media reported"]),
         ("The media reported on the case for weeks.", []),
         ("The press reported it widely.", []),
+    ],
+    "those whose work is to report, reporting": [
+        ("NGOs reported security forces beat detainees.", ["NGOs reported"]),
+        ("Several NGOs reported that police beat detainees.", ["Several NGOs reported"]),
+        ("Journalists reported a chilling effect.", ["Journalists reported"]),
+        ("Participants reported feeling tired.", []),
+        ("Several states reported increases.", []),
+        ("The NGOs reported abuses.", []),
+        ("Journalists reported to the police.", []),
+    ],
+    "'several' reports in the existential form; two are counted": [
+        ("There were several reports that police beat detainees.", ["There were several reports"]),
+        ("There were two reports that police beat detainees.", []),
+    ],
+    "'several other' things, and a verb that is also a noun": [
+        ("It is currently petitioning in several other states.", []),
+        ("Several other commenters said the rule is costly.", ["Several other commenters said"]),
+    ],
+    "one person's verb and medium": [
+        ('Sanders said in his live stream, "I do not make this decision lightly."', []),
+        ("Farmers said in their statement that the rains failed.", ["Farmers said"]),
+    ],
+    "an active verb's object is no passive's agent": [
+        ("NGO reports described the use of torture by authorities in several facilities.", []),
+        ("The plan was described as a failure by critics.", ["described as", "by critics"]),
+    ],
+    "a participle of deciding with 'to be' after the crowd is a reduced passive": [
+        ("The authorities restricted movement for any residents deemed to be under threat.", []),
+        ("Officials believed to have fled were arrested.", ["Officials believed"]),
+        ("Many residents claimed to have seen the attack.", ["Many residents claimed"]),
     ],
 }
 

@@ -350,7 +350,16 @@ _NAME_OR_SUMMONS = lazy(r"\s+(?-i:[A-Z])[\w'’\-]*(?:\s*[,.;:!?)\x00\n]|\s*$|\s
 
 # the verbs read as acts by what follows them: (the verb, before ``end``; what follows; whether it must follow (True)
 # or must not (False: "hold" is an act unless a view follows))
+# a participle of deciding or finding with "to be" or "to have" after the crowd is a passive that describes it, not
+# its verb ("restricted movement for any residents deemed to be under threat"): an authority's decision about them, a
+# reduced relative; not one of belief or speech ("militants believed to be linked to", "dealers said to be offering":
+# hearsay, read as such), nor a claim to be ("Many claimed to have seen it")
+_PARTICIPLE = lazy(
+    r"\b(?:deemed|judged|found|determined|assessed|certified|identified|classified|designated|confirmed)$", re.I
+)
+_TO_BE_NEXT = lazy(r"\s+to\s+(?:be|have)\b", re.I)
 _ACTS = (
+    (_PARTICIPLE, _TO_BE_NEXT, True),
     (_CLAIM_VERB, _CLAIM_REQUEST, True),
     (_HOPE_OR_AGREE, _TO_NEXT, True),
     (_HOLD, _HELD_VIEW, False),

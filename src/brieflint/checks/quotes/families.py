@@ -84,12 +84,12 @@ PROGRESSIVE = (
 # "Several commenters, however, state that", "several residents said"): as the crowd's verbs, of speech and of
 # stance (crowd_structure.several_crowd checks that the crowd holds no office); not a forecast ("A few states expect
 # growth") nor an act ("Several countries agreed to the deal", "several states oppose the rule")
-SEVERAL_VERBS = r"(?:are|were)\s+(?:concerned|worried|skeptical|sceptical)|" + "|".join(
+SEVERAL_VERBS = r"(?:are|were)\s+(?:concerned|worried|skeptical|sceptical)|stated|states?\s+that|" + "|".join(
     sorted(
         {
             w
             for lemma in (
-                "say believe argue think fear worry speculate claim view suggest state question voice contend "
+                "say believe argue think fear worry speculate claim view suggest question voice contend "
                 "assert allege insist maintain complain object express note warn urge recommend criticize criticise "
                 "doubt disagree"
             ).split()

@@ -40,6 +40,22 @@ PRESS = (
     r"(?:\s+(?:within|in|close\s+to|familiar\s+with|at)\s+(?:[\w'’\-]+\s+){1,5}?|\s+)"
     rf"{_PRESS_ADVERBS}(?:{_PRESS_VERBS}|indicat(?:ed|es?)|show(?:ed|s|n)?))\b"
 )
+# those whose work is to report, reporting with no one named ("NGOs reported security forces beat detainees",
+# "Human rights activists reported", "several NGOs reported that", "Journalists reported a chilling effect"): their
+# report is their claim, as an outlet's is; not those whose reports are the author's data ("Participants reported
+# feeling tired", "Several states reported increases"). The bare group is checked in context as the others are
+REPORTERS_TRIGGERS = "ngos activists journalists monitors observers witnesses several many numerous multiple some"
+_REPORTER_HEADS = r"(?:ngos|activists|journalists|monitors|observers|witnesses)"
+_REPORT_VERB = (
+    r"(?:\s*,\s*however\s*,)?\s+(?:(?:have|had|also|repeatedly|frequently|often|continued\s+to|continue\s+to)\s+){0,2}"
+    r"report(?:ed|s)?\b(?!\s+(?:to|on|for|back)\b)"
+)
+REPORTERS = (
+    rf"\b(?P<bare>{_REPORTER_HEADS}){_REPORT_VERB}|"
+    rf"\b(?:several|many|numerous|multiple|some)\s+(?:[\w\-]+\s+){{0,2}}?{_REPORTER_HEADS}{_REPORT_VERB}"
+)
+
+
 # a participle of judging after its noun ("A bill derided as a vehicle for …", "a policy widely criticized for its
 # cost"), with no agent after it; vague_context checks the words before it (reduced_relative_passive)
 REDUCED_TRIGGERS = (

@@ -121,6 +121,11 @@ _AND_BEFORE = lazy(r"\band\s+(?:[\w'’\-]+\s+){0,3}$")  # "… and environmenta
 SURNAME_REACH = 3000  # characters before a subject (and a third of that after) where its given name may stand
 
 
+# the verb right after the subject and the medium it speaks in, with a singular possessive ("said in his live stream",
+# "wrote on her blog"): the subject is one person
+_OWN_MEDIUM = lazy(r"\s+[a-z]+\s+(?:in|on|at|via|during|through)\s+(?:his|her)\b")
+
+
 def surname(s: str, word: str, at: int) -> bool:
     """``word`` (capitalised, as a subject stands alone at ``at``) is a person's surname in the text ``s``: it
     follows a capitalised given name or title within reach ("State Superintendent Ryan Walters …. Walters said"; "AG
@@ -134,6 +139,8 @@ def surname(s: str, word: str, at: int) -> bool:
     lo, hi = max(0, at - SURNAME_REACH), min(len(s), at + SURNAME_REACH // 3)
     if re.compile(rf"\b{word.lower()}\b").search(s, lo, hi) is not None:
         return False
+    if _OWN_MEDIUM.match(s, at + len(word)):
+        return True  # "Sanders said in his live stream": one person's verb and medium
     # a given name, or a title's abbreviation ("Gov.", "Sen."); not a sentence's end ("Sunday. Protest organizers"),
     # a determiner ("The Farmers") or a headline's capitals ("Levee Plan Raises Fears Among Coastal Farmers")
     for m in re.compile(rf"\b([A-Z][a-z]+|[A-Z][a-z]{{0,3}}\.)\s+(?:[A-Z]\.\s+)?{word}\b").finditer(s, lo, hi):

@@ -48,10 +48,10 @@ _PASSIVE_AUX = lazy(
 )
 # a passive that reports a claim or an opinion, before its agent ("hailed as fair by officials")
 _OPINION_PASSIVE = lazy(
-    r"\b(?:claimed|critici[sz]ed|hailed|described|seen|viewed|regarded|considered|condemned|denounced|praised|"
-    r"slammed|decried|derided|lambasted|touted|deemed|"
-    r"welcomed|questioned|disputed|denied|alleged|reported|rumou?red|characteri[sz]ed|labell?ed|branded|called|"
-    r"dubbed|accused|blamed|suspected|believed|thought|said|cited)\b[^.;:!?]{0,40}$",
+    r"\b(?:claimed|critici[sz]ed|hailed|described|seen|viewed|regarded|considered|condemned|denounced|praised|slammed|"
+    r"decried|derided|lambasted|touted|deemed|welcomed|questioned|disputed|denied|alleged|reported|rumou?red|labell?ed|"
+    r"characteri[sz]ed|branded|called|dubbed|accused|blamed|suspected|believed|thought|said|cited)\b"
+    r"(?!\s+(?:the|an?|this|these|his|her|their|its)\s)[^.;:!?]{0,40}$",  # not an active verb's object
     re.I,
 )
 # opinions without holders ("speculation points to"): a body before them names no holder

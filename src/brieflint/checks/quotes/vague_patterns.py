@@ -144,7 +144,7 @@ GROUPS = (
     "officials diplomats lawmakers legislators ministers aides advisers advisors bankers economists executives "
     "negotiators commanders politicians leaders scientists academics strategists planners regulators investors "
     "traders governments groups organizations organisations activists advocates campaigners netizens media residents "
-    "allies parents families voters authorities"
+    "allies parents families voters authorities ngos monitors"
 )
 GROUP_ALT = _GROUP_ALT = GROUPS.replace(" ", "|")
 # the head nouns of an anonymous group, one word each, as a trie (cheaper to compile than an alternation)
@@ -211,7 +211,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "several a",
-        r"\b(?:several|a\s+few)\s+(?P<mods>(?:(?!(?:of|the|them|their)\s)[\w'’\-]+\s+){0,2}?)(?P<who>[\w'’\-]+)"
+        r"\b(?:several|a\s+few)\s+(?P<mods>(?:(?!(?:of|the|them|their)\s)[\w'’\-]+\s+){0,2}?)(?P<who>(?!other\b)[\w'’\-]+)"
         r"(?:\s*,\s*(?:however|though|also|too|meanwhile)\s*,)?\s+(?:(?:have|had|also|further)\s+){0,2}"
         rf"(?:{fam.SEVERAL_VERBS})\b",
     ),
@@ -234,7 +234,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"appears\s+to\s+be)|['’]s)\s+"
         # up to three words of the noun's ("obviously", "serious"), not a determiner that says whose, a count, a
         # negation ("there is no talk of": none held), nor the writer's rebuttal ("There were unsupported claims that")
-        r"(?:(?!(?:the|these|those|this|that|his|her|their|its|our|my|your|two|three|four|five|six|several|no|little|"
+        r"(?:(?!(?:the|these|those|this|that|his|her|their|its|our|my|your|two|three|four|five|six|no|little|"
         r"unsupported|unfounded|unsubstantiated|baseless|groundless|false|bogus|spurious|debunked|discredited)\b)"
         r"[a-z][\w'’\-]*\s+){0,3}"
         # nouns of belief and expectation, as a class; a parenthesis may precede the clause ("a notion (untested) that")
@@ -417,6 +417,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     # the press as a crowd that speaks, agentless participles of opinion (reduced_passive.py), hearsay (families.py)
     (rp.PRESS_TRIGGERS, rp.PRESS),
+    (rp.REPORTERS_TRIGGERS, rp.REPORTERS),  # "NGOs reported", "several NGOs reported" (reduced_passive.py)
     (sf.BEEN_TRIGGERS, sf.BEEN),  # the style guides' forms (style_forms.py): "has been described as"
     (sf.ACCOUNTS_TRIGGERS, sf.ACCOUNTS),  # "By some accounts"
     (sf.MUCH_SAID_TRIGGERS, sf.MUCH_SAID),  # "Much has been said about"
