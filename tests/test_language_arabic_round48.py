@@ -153,3 +153,17 @@ def test_round_54_theses_and_writings_are_no_unattributed_quotes(body: str) -> N
 def test_round_54_words_after_a_journey_stay_reported() -> None:
     body = 'وقد سافر إلى جامعة بنسلفانيا عن "وصف البحر الأبيض المتوسط في الخرائط الإسلامية وما فيها من تفاصيل".'
     assert _codes(body, "Q101") == ["Q101"]
+
+
+def test_round_56_a_name_after_what_was_known_as_is_no_quote() -> None:
+    body = 'وأسس رفقة مجموعة صغيرة ما عرف ب"مقاتلين من أجل التحرير" CDL بجبال الونشريس لتنضم إليها مجموعات أخرى.'
+    assert _codes(body, "Q101") == []
+
+
+@pytest.mark.parametrize("body", ["وتعالت أصوات انتقاد للحكومة بعد القرار."])  # voices of criticism rose (round 57)
+def test_round_57_voices_of_criticism_are_vague(body: str) -> None:
+    assert _codes(body, "Q102") == ["Q102"]
+
+
+def test_round_57_voices_that_are_sounds_are_not() -> None:
+    assert _codes("تعالت أصوات المآذن في المدينة.", "Q102") == []

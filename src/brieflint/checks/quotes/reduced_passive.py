@@ -34,7 +34,8 @@ _OUTLETS = (
 )
 PRESS = (
     r"(?:(?:(?<=\bthe\s)|(?<=\blocal\s)|(?<=\bforeign\s)|(?<=\bmainstream\s)|(?<=\bstate\s)|(?<=\bstate-run\s))"
-    rf"(?:press|media)\s+{_PRESS_ADVERBS}(?:{_PRESS_VERBS}|report(?:ed|s)?\b(?!\s+(?:on|about|it|this|that\s+story)\b))|{_OUTLETS}\s+{_PRESS_ADVERBS}(?:{_PRESS_VERBS}|report(?:ed|s)?|project(?:ed|s)?)|"
+    rf"(?:press|media)\s+{_PRESS_ADVERBS}(?:{_PRESS_VERBS}|report(?:ed|s)?\b(?!\s+(?:on|about|it|this|that\s+story)\b))|"
+    rf"(?:^|(?<=[.!?]\s)|(?<=\x00))(?-i:Media)\s+{_PRESS_ADVERBS}(?:{_PRESS_VERBS}|report(?:ed|s)?\b(?!\s+(?:on|about)\b))|{_OUTLETS}\s+{_PRESS_ADVERBS}(?:{_PRESS_VERBS}|report(?:ed|s)?|project(?:ed|s)?)|"
     rf"(?:reported|projected|described|called|declared|named|portrayed|dubbed)\s+by\s+{_OUTLETS}|"
     r"(?:(?-i:R)eports|(?:media|news|press|unconfirmed|unverified)\s+reports)\s+citing\s+(?:(?:unnamed|anonymous|"
     r"unidentified|multiple|several|senior|local|party|government)\s+){0,2}(?:sources|officials|insiders|people)"
