@@ -36,10 +36,10 @@ def scores():
     # rounds 18 and 19, scored on first sight before any reading of theirs (docs/accuracy.md, "Arabic rounds 18 and 19")
     for n in (18, 19, 20):
         scored[f"arabic round {n}"] = module.score("arabic", part=f"heldout-{n}.yaml")
-    # rounds 21 to 57 stay staged (outside the whole set's floors): joined, round 21's real unattributed quotes would
+    # rounds 21 to 59 stay staged (outside the whole set's floors): joined, round 21's real unattributed quotes would
     # take Q101's real recall to 5 of 7 (docs/accuracy.md, "Stop 32"); rounds 22 and 23 (stop 33) each keep a
     # borderline unlabelled finding or more of their own; each later round has its own floors below
-    for n in range(21, 58):
+    for n in range(21, 60):
         scored[f"arabic round {n}"] = module.score("arabic", part=f"staged-heldout-{n}.yaml")
     return scored
 
@@ -249,9 +249,13 @@ def test_arabic_vague_attribution_recall(scores):
     # two, four (a historian's words after a colon, a group's name, two recognitions); 7 of 15, three; 6 of 14, seven;
     # 9 of 18, thirteen (a sect's creed read as a crowd's), three (an inscription, a self-definition, a dictum); 6 of
     # 12, one, two (a thesis's title, "in the course of his writing"); 8 of 11, none; 3 of 13, none, one (a name after
-    # ما عرف بـ); 5 of 11, two (tests/test_language_arabic_round48.py)
+    # ما عرف بـ); 5 of 11, two; 59 (AE/ files): 5 of 18, three (tests/test_language_arabic_round48.py)
     floors |= {48: (4, 4), 49: (6, 0), 50: (11, 2), 51: (9, 3), 52: (8, 6), 53: (11, 1), 54: (6, 1), 55: (8, 0)}
-    floors |= {56: (3, 0), 57: (6, 2)}
+    floors |= {56: (3, 0), 57: (6, 2), 59: (6, 3)}
+    # 58 (AI/ files): first sight 6 of 16, one, two false errors left as they are: an epithet in marks after a name
+    # (عائشة سلطان " الشرسة، ذات النفوذ الواسع ") and a prize's citation, both labelled borderline by their labeller
+    r58 = scores["arabic round 58"]
+    assert r58["q102_found"] >= 6 and r58["q101_false_positive"] <= 2, r58["notes"]
     for n, (found, unlabelled) in floors.items():
         r = scores[f"arabic round {n}"]
         assert r["q102_found"] >= found and r["q102_unlabelled_findings"] <= unlabelled, (n, r["notes"])

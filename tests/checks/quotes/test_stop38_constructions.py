@@ -245,6 +245,23 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Media reported that soldiers shot two men.", ["Media reported that"]),
         ("But local media have lately reported that the army shelled the town.", ["media have lately reported that"]),
     ],
+    "organizations that report": [
+        (
+            "Local nongovernmental organizations reported that police beat detainees.",
+            ["Local nongovernmental organizations reported"],
+        ),
+        (
+            "Numerous nongovernmental organizations reported abuses.",
+            ["Numerous nongovernmental organizations reported"],
+        ),
+    ],
+    "a headline's scientists, whose research the lede names with its journal": [
+        (
+            "Wash your hands, say scientists\n\nIn findings published Tuesday in The Lancet Infectious Diseases, "
+            "researchers in the United Kingdom established that poor hygiene spreads E. coli.",
+            [],
+        ),
+    ],
 }
 
 
@@ -253,12 +270,12 @@ def test_stop_38_construction(body: str, expected: list[str]) -> None:
     assert q102(body) == expected
 
 
-def test_sets_96_to_120_after_their_constructions() -> None:
-    """Sets 96-120 (Wikinews, Voice of America, Global Voices, Wikipedia, the Federal Register, the State Department's
-    human rights, religious freedom and trafficking reports, seven federal agencies), labelled blind in five batches:
+def test_sets_96_to_125_after_their_constructions() -> None:
+    """Sets 96-125 (Wikinews, Voice of America, Global Voices, Wikipedia, the Federal Register, the State Department's
+    human rights, religious freedom and trafficking reports, seven federal agencies), labelled blind in six batches:
     no false Q101 error when each passage is read after the one before it from its page (first sight: two, both the
-    scorer's, a quote split from the paragraph that names its speaker); Q102 finds 235 of 360 with 21 false alarms
-    (first sight: 190, with 48)."""
+    scorer's, a quote split from the paragraph that names its speaker); Q102 finds 272 of 425 with 29 false alarms
+    (first sight: 225, with 62)."""
     import sys
     from pathlib import Path
 
@@ -269,10 +286,10 @@ def test_sets_96_to_120_after_their_constructions() -> None:
     finally:
         sys.path.pop(0)
     tp = fp = 0
-    for n in range(96, 121):
+    for n in range(96, 126):
         passages = evaluate.load_passages(root / "tests" / "quotes_eval" / f"heldout{n}.yaml")
         in_page = evaluate.evaluate(passages, in_page=True)
         assert in_page["Q101"].fp == 0, in_page["Q101"].errors
         scores = evaluate.evaluate(passages)
         tp, fp = tp + scores["Q102"].tp, fp + scores["Q102"].fp
-    assert tp >= 235 and fp <= 21, (tp, fp)
+    assert tp >= 272 and fp <= 29, (tp, fp)

@@ -46,15 +46,21 @@ PRESS = (
 # "Human rights activists reported", "several NGOs reported that", "Journalists reported a chilling effect"): their
 # report is their claim, as an outlet's is; not those whose reports are the author's data ("Participants reported
 # feeling tired", "Several states reported increases"). The bare group is checked in context as the others are
-REPORTERS_TRIGGERS = "ngos activists journalists monitors observers witnesses several many numerous multiple some"
-_REPORTER_HEADS = r"(?:ngos|activists|journalists|monitors|observers|witnesses)"
+REPORTERS_TRIGGERS = (
+    "ngos activists journalists monitors observers witnesses organizations organisations nongovernmental "
+    "non-governmental several many numerous multiple some local"
+)
+_REPORTER_HEADS = (
+    r"(?:ngos|activists|journalists|monitors|observers|witnesses|(?:non-?governmental\s+)?organi[sz]ations)"
+)
 _REPORT_VERB = (
     r"(?:\s*,\s*however\s*,)?\s+(?:(?:have|had|also|repeatedly|frequently|often|continued\s+to|continue\s+to)\s+){0,2}"
     r"report(?:ed|s)?\b(?!\s+(?:to|on|for|back)\b)"
 )
 REPORTERS = (
     rf"\b(?P<bare>{_REPORTER_HEADS}){_REPORT_VERB}|"
-    rf"\b(?:several|many|numerous|multiple|some)\s+(?:[\w\-]+\s+){{0,2}}?{_REPORTER_HEADS}{_REPORT_VERB}"
+    r"\b(?:several|many|numerous|multiple|some|local|international)\s+"
+    rf"(?:[\w\-]+\s+){{0,2}}?{_REPORTER_HEADS}{_REPORT_VERB}"
 )
 
 

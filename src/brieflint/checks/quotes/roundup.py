@@ -112,10 +112,17 @@ def _headline_answered(phrase: str, own: str, lede: str) -> bool:
     """A headline (a paragraph of one sentence with no closing mark: "COVID-19 may spread like flu, say scientists")
     whose crowd the lede names again with a named source ("In a report released in The New England Journal of
     Medicine, scientists studying patients … reported"): the headline's words, the lede's source."""
-    if own[-1:] in ".!?:;" or not _names(lede) or _NAME_RUN.search(lede) is None:
+    if own[-1:] in ".!?:;" or _NAME_RUN.search(lede) is None:
         return False
     nouns = {w.lower() for w in _WORD.findall(phrase)[:4] if w.endswith("s") and w.islower()}
-    return bool(nouns) and not nouns.isdisjoint(w.lower() for w in _WORD.findall(lede))
+    lede_words = {w.lower() for w in _WORD.findall(lede)}
+    # the crowd again with a cue, or research named with its publication ("say scientists" above "In findings
+    # published in The Lancet Infectious Diseases, researchers in the United Kingdom established")
+    again = _names(lede) and not nouns.isdisjoint(lede_words)
+    return bool(nouns) and (again or not _RESEARCH_WORDS.isdisjoint(lede_words))
+
+
+_RESEARCH_WORDS = frozenset("researchers scientists findings study published journal".split())
 
 
 def _same_flow(a: ParaInfo, b: ParaInfo) -> bool:
