@@ -203,7 +203,7 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
     ],
     "those whose work is to report, reporting": [
         ("NGOs reported security forces beat detainees.", ["NGOs reported"]),
-        ("Several NGOs reported that police beat detainees.", ["Several NGOs reported"]),
+        ("Several NGOs reported that police beat detainees.", ["NGOs reported"]),
         ("Journalists reported a chilling effect.", ["Journalists reported"]),
         ("Participants reported feeling tired.", []),
         ("Several states reported increases.", []),
@@ -248,11 +248,11 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
     "organizations that report": [
         (
             "Local nongovernmental organizations reported that police beat detainees.",
-            ["Local nongovernmental organizations reported"],
+            ["nongovernmental organizations reported"],
         ),
         (
             "Numerous nongovernmental organizations reported abuses.",
-            ["Numerous nongovernmental organizations reported"],
+            ["nongovernmental organizations reported"],
         ),
     ],
     "a headline's scientists, whose research the lede names with its journal": [

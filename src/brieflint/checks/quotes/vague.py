@@ -293,10 +293,13 @@ def _no_verb_ahead(s: str, at: int) -> bool:
     no clause mark of ``_CLAUSE_ENDS`` before it. In ASCII text only (re.I reads "ı" as "i" in a phrase),
     and only where the clause ends within reach (400 characters); otherwise False, and the reading decides."""
     for reach in _CLAUSE_REACHES:
-        window = undot_initials(s[at : at + reach])
+        window = s[at : at + reach]
         if not window.isascii():
             return False
         clause, end, _ = window.encode().translate(_CLAUSE_WORDS).partition(b"\x00")
+        if end and window[len(clause) : len(clause) + 1] == "." and window[len(clause) - 1 : len(clause)].isupper():
+            window = undot_initials(window)  # a point after a capital may be an initial's ("the U.S. central bank")
+            clause, end, _ = window.encode().translate(_CLAUSE_WORDS).partition(b"\x00")
         if end or at + reach >= len(s):
             words = clause.lower().split()
             if not _VERB_WORDS.isdisjoint(words):
