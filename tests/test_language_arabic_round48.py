@@ -168,3 +168,10 @@ def test_round_57_voices_of_criticism_are_vague(body: str) -> None:
 
 def test_round_57_voices_that_are_sounds_are_not() -> None:
     assert _codes("تعالت أصوات المآذن في المدينة.", "Q102") == []
+
+
+def test_round_61_going_on_right_before_the_marks_is_the_speaker_going_on() -> None:
+    body = "وتابع «هذا الحادث يشير إلى فشل تنفيذي لوحدة نخبة في ظروف ما كان يجب أن تحصل»."
+    assert _codes(body, "Q101") == []
+    body = "تابع الجيش عملياته في المدينة. «هذا الحادث يشير إلى فشل تنفيذي لوحدة نخبة في ظروف ما كان يجب أن تحصل»."
+    assert _codes(body, "Q101") == ["Q101"]

@@ -262,6 +262,17 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
             [],
         ),
     ],
+    "a religion's adherents after a quantifier are a crowd; a party's members stay a body's": [
+        ("Some Muslims have alleged discrimination.", ["Some Muslims have alleged"]),
+        ("Some Democrats say the bill fails.", []),
+    ],
+    "commenters who commend": [
+        ("Several commenters commended the agency.", ["Several commenters commended"]),
+    ],
+    "few reports are the writer's count, not hearsay": [
+        ("There were very few reports of violence.", []),
+        ("There were numerous reports of violence.", ["There were numerous reports"]),
+    ],
 }
 
 
@@ -270,12 +281,12 @@ def test_stop_38_construction(body: str, expected: list[str]) -> None:
     assert q102(body) == expected
 
 
-def test_sets_96_to_125_after_their_constructions() -> None:
-    """Sets 96-125 (Wikinews, Voice of America, Global Voices, Wikipedia, the Federal Register, the State Department's
-    human rights, religious freedom and trafficking reports, seven federal agencies), labelled blind in six batches:
+def test_sets_96_to_130_after_their_constructions() -> None:
+    """Sets 96-130 (Wikinews, Voice of America, Global Voices, Wikipedia, the Federal Register, the State Department's
+    human rights, religious freedom and trafficking reports, seven federal agencies), labelled blind in seven batches:
     no false Q101 error when each passage is read after the one before it from its page (first sight: two, both the
-    scorer's, a quote split from the paragraph that names its speaker); Q102 finds 272 of 425 with 29 false alarms
-    (first sight: 225, with 62)."""
+    scorer's, a quote split from the paragraph that names its speaker); Q102 finds 318 of 514 with 38 false alarms
+    (first sight: 262, with 72)."""
     import sys
     from pathlib import Path
 
@@ -286,10 +297,10 @@ def test_sets_96_to_125_after_their_constructions() -> None:
     finally:
         sys.path.pop(0)
     tp = fp = 0
-    for n in range(96, 126):
+    for n in range(96, 131):
         passages = evaluate.load_passages(root / "tests" / "quotes_eval" / f"heldout{n}.yaml")
         in_page = evaluate.evaluate(passages, in_page=True)
         assert in_page["Q101"].fp == 0, in_page["Q101"].errors
         scores = evaluate.evaluate(passages)
         tp, fp = tp + scores["Q102"].tp, fp + scores["Q102"].fp
-    assert tp >= 272 and fp <= 29, (tp, fp)
+    assert tp >= 318 and fp <= 38, (tp, fp)

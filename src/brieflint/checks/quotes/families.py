@@ -91,7 +91,7 @@ SEVERAL_VERBS = r"(?:are|were)\s+(?:concerned|worried|skeptical|sceptical)|state
             for lemma in (
                 "say believe argue think fear worry speculate claim view suggest question voice contend "
                 "assert allege insist maintain complain object express note warn urge recommend criticize criticise "
-                "doubt disagree"
+                "doubt disagree commend compliment praise"
             ).split()
             for w in inflect(lemma)
             if not w.endswith("ing")  # "several residents saying": no finite verb

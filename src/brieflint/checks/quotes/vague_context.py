@@ -60,7 +60,7 @@ _CLAIM_NOUNS = lazy(r"\b(?:accusations|allegations|claims|charges|criticism|conc
 _SOURCED = lazy(r"\b(?:according\s+to|citing|quoted\s+by|reported\s+by|told)\s+(?:the\s+)?[A-Z]")
 # the verb an adverb modifies: the next word, after an auxiliary ("reportedly has said")
 _NEXT_WORD = lazy(r"\s+(?:(?:has|have|had|was|were|is|are|been|being)\s+)?([\w'’\-]+)")
-_DEMONYM = lazy(r"(?:is|ans|ese|ish|ks|ds|abs)$")
+_DEMONYM = lazy(r"(?:is|ans|ese|ish|ks|ds|abs|\b(?:Muslims|Jews|Hindus|Catholics|Protestants|Buddhists|Sikhs|Shias))$")
 # the plural of an initialism is a kind of person, not a name ("Some DAs say", "Many MPs believe", "some CEOs")
 _INITIALISM_PLURAL = lazy(r"[A-Z]{2,5}['’]?s\b")
 # a group named by its cause or kind: a capitalised modifier names the cause, not a body ("Climate activists", "Rights
