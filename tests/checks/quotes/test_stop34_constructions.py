@@ -152,6 +152,29 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
 }
 
 
+def q102_sums_read_in_page(first: int, last: int) -> tuple[int, int]:
+    """Q102's found and false alarms over held-out sets ``first`` to ``last``, each passage read alone (the scorer's
+    figures), after asserting that no set has a false Q101 error when each passage is read after the one before it
+    from its page (``--in-page``: a quote its labeller split from the paragraph that introduces it is the scorer's)."""
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    sys.path.insert(0, str(root / "tests" / "quotes_eval"))
+    try:
+        import evaluate
+    finally:
+        sys.path.pop(0)
+    tp = fp = 0
+    for n in range(first, last + 1):
+        passages = evaluate.load_passages(root / "tests" / "quotes_eval" / f"heldout{n}.yaml")
+        in_page = evaluate.evaluate(passages, in_page=True)
+        assert in_page["Q101"].fp == 0, (n, in_page["Q101"].errors)
+        scores = evaluate.evaluate(passages)
+        tp, fp = tp + scores["Q102"].tp, fp + scores["Q102"].fp
+    return tp, fp
+
+
 def params(constructions: dict[str, list[tuple[str, list[str]]]]) -> list[object]:
     """A table of constructions as test cases, each id naming its construction (stop 35's table uses it too)."""
     return [

@@ -4,7 +4,7 @@ that must stay silent or stay reported. See docs/accuracy.md, "Stop 37"."""
 from __future__ import annotations
 
 import pytest
-from test_stop34_constructions import params, q102
+from test_stop34_constructions import params, q102, q102_sums_read_in_page
 
 from brieflint.checks.quotes.common import FRONT
 from brieflint.testing import reported
@@ -294,20 +294,5 @@ def test_sets_71_to_95_after_their_constructions() -> None:
     from its page (first sight: set 72's quote alone after a paragraph that reports its speaker; set 93's split from
     the paragraph whose "He says" introduces it is one only when the passage is read alone, as the scorer's others);
     Q102 finds 226 of 374 with 27 false alarms (first sight: 196, with 52)."""
-    import sys
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[3]
-    sys.path.insert(0, str(root / "tests" / "quotes_eval"))
-    try:
-        import evaluate
-    finally:
-        sys.path.pop(0)
-    tp = fp = 0
-    for n in range(71, 96):
-        passages = evaluate.load_passages(root / "tests" / "quotes_eval" / f"heldout{n}.yaml")
-        in_page = evaluate.evaluate(passages, in_page=True)
-        assert in_page["Q101"].fp == 0, in_page["Q101"].errors
-        scores = evaluate.evaluate(passages)
-        tp, fp = tp + scores["Q102"].tp, fp + scores["Q102"].fp
+    tp, fp = q102_sums_read_in_page(71, 95)
     assert tp >= 226 and fp <= 27, (tp, fp)

@@ -4,7 +4,7 @@ that must stay silent or stay reported. See docs/accuracy.md, "Stop 38"."""
 from __future__ import annotations
 
 import pytest
-from test_stop34_constructions import params, q102
+from test_stop34_constructions import params, q102, q102_sums_read_in_page
 
 # each construction (a test id): sentences, and the phrases Q102 reports in them as the file is written ([]: none)
 CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
@@ -287,20 +287,5 @@ def test_sets_96_to_130_after_their_constructions() -> None:
     no false Q101 error when each passage is read after the one before it from its page (first sight: two, both the
     scorer's, a quote split from the paragraph that names its speaker); Q102 finds 318 of 514 with 38 false alarms
     (first sight: 262, with 72)."""
-    import sys
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[3]
-    sys.path.insert(0, str(root / "tests" / "quotes_eval"))
-    try:
-        import evaluate
-    finally:
-        sys.path.pop(0)
-    tp = fp = 0
-    for n in range(96, 131):
-        passages = evaluate.load_passages(root / "tests" / "quotes_eval" / f"heldout{n}.yaml")
-        in_page = evaluate.evaluate(passages, in_page=True)
-        assert in_page["Q101"].fp == 0, in_page["Q101"].errors
-        scores = evaluate.evaluate(passages)
-        tp, fp = tp + scores["Q102"].tp, fp + scores["Q102"].fp
+    tp, fp = q102_sums_read_in_page(96, 130)
     assert tp >= 318 and fp <= 38, (tp, fp)
