@@ -36,10 +36,10 @@ def scores():
     # rounds 18 and 19, scored on first sight before any reading of theirs (docs/accuracy.md, "Arabic rounds 18 and 19")
     for n in (18, 19, 20):
         scored[f"arabic round {n}"] = module.score("arabic", part=f"heldout-{n}.yaml")
-    # rounds 21 to 61 stay staged (outside the whole set's floors): joined, round 21's real unattributed quotes would
+    # rounds 21 to 63 stay staged (outside the whole set's floors): joined, round 21's real unattributed quotes would
     # take Q101's real recall to 5 of 7 (docs/accuracy.md, "Stop 32"); rounds 22 and 23 (stop 33) each keep a
     # borderline unlabelled finding or more of their own; each later round has its own floors below
-    for n in range(21, 62):
+    for n in range(21, 64):
         scored[f"arabic round {n}"] = module.score("arabic", part=f"staged-heldout-{n}.yaml")
     return scored
 
@@ -259,10 +259,12 @@ def test_arabic_vague_attribution_recall(scores):
     # 60 and 61 (AI/ and AE/ files): first sight 7 of 12, two unlabelled, one false error left (a book's blurb credited
     # by a name line after it, with no verb); 11 of 14, none, two false errors, one read since (وتابع «…»: the speaker
     # named before goes on), one left (marks nested ambiguously)
-    for n, found, unlabelled in ((60, 7, 2), (61, 11, 0)):
+    # 62 and 63 (AC/ and AD/ files): first sight 10 of 24, three, three false errors, one read since (a hotel's name,
+    # فندق …), two left (a force's report in marks with its agent before; a statement opening with مصطلح); 4 of 6, none
+    for n, found, unlabelled in ((60, 7, 2), (61, 11, 0), (62, 11, 3), (63, 4, 0)):
         r = scores[f"arabic round {n}"]
         assert r["q102_found"] >= found and r["q102_unlabelled_findings"] <= unlabelled, r["notes"]
-        assert r["q101_false_positive"] <= 1, r["notes"]
+        assert r["q101_false_positive"] <= (2 if n == 62 else 1), r["notes"]
     for n, (found, unlabelled) in floors.items():
         r = scores[f"arabic round {n}"]
         assert r["q102_found"] >= found and r["q102_unlabelled_findings"] <= unlabelled, (n, r["notes"])

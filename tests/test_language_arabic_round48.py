@@ -31,6 +31,7 @@ from test_language_arabic_round25 import _codes
         "ويعزو المحللون ذلك إلى الأزمة.",
         "وهو كما يراه المحللون خطأ كبير.",
         "وكانت المصادر القبطية ترى أن عدد الأقباط أكبر.",  # the Coptic sources see (round 59)
+        "وقتل عشرة أشخاص حسب بعض الوكالات.",  # according to some agencies (round 62)
     ],
 )
 def test_round_48_constructions_are_vague(body: str) -> None:
@@ -175,3 +176,7 @@ def test_round_61_going_on_right_before_the_marks_is_the_speaker_going_on() -> N
     assert _codes(body, "Q101") == []
     body = "تابع الجيش عملياته في المدينة. «هذا الحادث يشير إلى فشل تنفيذي لوحدة نخبة في ظروف ما كان يجب أن تحصل»."
     assert _codes(body, "Q101") == ["Q101"]
+
+
+def test_round_62_a_hotels_name_in_marks_is_no_quote() -> None:
+    assert _codes('وهاجم المسلحون "فندق برج وقصر تاج محل" في المدينة.', "Q101") == []

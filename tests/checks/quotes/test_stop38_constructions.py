@@ -273,6 +273,10 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("There were very few reports of violence.", []),
         ("There were numerous reports of violence.", ["There were numerous reports"]),
     ],
+    "a singular auxiliary before the verb: one body, no crowd": [
+        ("OSHA continues to believe that the standard is needed.", []),
+        ("Farmers continue to believe that the rains will come.", ["Farmers continue to believe"]),
+    ],
 }
 
 
@@ -281,11 +285,11 @@ def test_stop_38_construction(body: str, expected: list[str]) -> None:
     assert q102(body) == expected
 
 
-def test_sets_96_to_130_after_their_constructions() -> None:
-    """Sets 96-130 (Wikinews, Voice of America, Global Voices, Wikipedia, the Federal Register, the State Department's
-    human rights, religious freedom and trafficking reports, seven federal agencies), labelled blind in seven batches:
+def test_sets_96_to_135_after_their_constructions() -> None:
+    """Sets 96-135 (Wikinews, Voice of America, Global Voices, Wikipedia, the Federal Register, the State Department's
+    human rights, religious freedom and trafficking reports, seven federal agencies), labelled blind in eight batches:
     no false Q101 error when each passage is read after the one before it from its page (first sight: two, both the
-    scorer's, a quote split from the paragraph that names its speaker); Q102 finds 318 of 514 with 38 false alarms
-    (first sight: 262, with 72)."""
-    tp, fp = q102_sums_read_in_page(96, 130)
-    assert tp >= 318 and fp <= 38, (tp, fp)
+    scorer's, a quote split from the paragraph that names its speaker); Q102 finds 347 of 557 with 42 false alarms
+    (first sight: 288, with 86)."""
+    tp, fp = q102_sums_read_in_page(96, 135)
+    assert tp >= 347 and fp <= 42, (tp, fp)

@@ -256,6 +256,8 @@ def bare_subject(s: str, start: int, verb: str, listed: frozenset[str]) -> int |
         at = s.index(t, at)
         ends.append(at)
         at += len(t)
+    if any(t.lower() in _SINGULAR_AUX for t in toks[-3:]):
+        return None  # "OSHA continues to believe", "The council has argued": a singular subject, one body
     progressive = verb.lower().endswith("ing")
     if not progressive and verb.lower().endswith(("ed", "ought", "elt", "ood")) and _lemma(verb) in _TRANSITIVE:
         nxt = s[start + len(verb) : start + len(verb) + 20].split(None, 1)[:1]
@@ -334,6 +336,7 @@ _COMPASS = frozenset("South North East West New Native Latin Central Northern So
 
 
 # verbs in the third person singular that take "to" and a verb: the subject before them is one ("Iran wants to")
+_SINGULAR_AUX = frozenset("has does continues seems appears tends likes begins starts remains".split())
 _SINGULAR_BEFORE_TO = frozenset(
     "wants needs plans hopes tries seeks vows aims intends expects wishes refuses threatens promises decides".split()
 )
