@@ -277,6 +277,11 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("OSHA continues to believe that the standard is needed.", []),
         ("Farmers continue to believe that the rains will come.", ["Farmers continue to believe"]),
     ],
+    "an adjective of nationality's shape that ends a body's name is the name's": [
+        ("Amnesty International officials said abuses occurred.", []),
+        ("International observers said the vote was flawed.", ["observers said"]),
+        ("Regional officials said the vote was flawed.", ["officials said"]),
+    ],
 }
 
 

@@ -20,6 +20,16 @@ BODY_BEFORE = lazy(
 )
 # a nationality, a region or a leaning ("Conservative lawmakers", "Progressive legislators") identifies nobody
 NATIONALITY = lazy(r"(?:an|ian|ese|i|ish|ic|ern|al|ch|sh|ive)(?:[’']s)?\s+$")
+# but an adjective of that shape that ends a body's name of more words is the name's ("Amnesty International
+# officials", "Crédit Agricole"): "International observers" alone is still no one's
+_NAME_ENDING = lazy(r"[A-Z][\w&'’\-]*\s+(?:International|National|Federal|Central|General|Royal|Global)\s+$")
+
+
+def nationality(clause: str) -> bool:
+    """The words before a group end with a nationality, a region or a leaning, not with a body's name."""
+    return NATIONALITY.search(clause) is not None and _NAME_ENDING.search(clause) is None
+
+
 # words that may open a sentence before the opinion that opens it ("But one rumor is that …")
 SENTENCE_OPENERS = frozenset("but yet and still however so indeed".split())
 
@@ -123,7 +133,7 @@ def body_people(s: str, start: int) -> bool:
     head, clause, cut = _clause_before(s, start)
     return bool(
         BODY_BEFORE.search(clause)
-        and not NATIONALITY.search(clause)
+        and not nationality(clause)
         and not place_before(clause)
         and after_opener(clause)[:1].isupper()
         and not _common_first_word(s, start, head, cut)
@@ -147,7 +157,7 @@ def body_professionals(s: str, start: int, word: str) -> bool:
         return False
     clause = _clause_before(s, start)[1]
     words = after_opener(clause).split()
-    if not words or NATIONALITY.search(clause) or place_before(clause):
+    if not words or nationality(clause) or place_before(clause):
         return False
     last = words[-1]
     if last.isupper() and last.isalpha() and len(last) >= 2:

@@ -14,11 +14,11 @@ from brieflint.checks.quotes.cues import SPEAKER, sentence_subject, speaker_in
 from brieflint.checks.quotes.lexicon import CUE_WORDS, MEMBERS_NAMED
 from brieflint.checks.quotes.named_bodies import (
     BODY_BEFORE,
-    NATIONALITY,
     SENTENCE_OPENERS,
     after_opener,
     body_people,
     drop_acronym,
+    nationality,
 )
 from brieflint.checks.quotes.reduced_passive import press_agent, reduced_relative_passive
 from brieflint.checks.quotes.reported_findings import found_before, holders_named_next
@@ -330,7 +330,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         if s[: hit.start()].rstrip()[-1:] not in _BEFORE_INVERTED:
             return False  # the verb closes a clause after a comma or a quote ("…, say rights groups")
         mods = s[hit.end("inverted") : hit.start("bare")]
-        if BODY_BEFORE.search(mods) and not NATIONALITY.search(mods):
+        if BODY_BEFORE.search(mods) and not nationality(mods):
             return False  # '"…," said Treasury officials': a named body's people
     if groups.get("opening") is not None and not _opens_sentence(s, hit.start()):
         return False  # "Nasr's claim that …", "the rumor that …" after a verb: the holder may be named
@@ -385,9 +385,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
     if groups.get("research") is not None:
         head = drop_acronym(s[max(0, hit.start() - 40) : hit.start()])  # "Johns Hopkins University (JHU) data"
         clause = _RECENCY.sub("", head[max(head.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :])  # "Recent studies"
-        if _DEFINITE.search(clause) or (
-            BODY_BEFORE.search(after_opener(clause) + " ") and not NATIONALITY.search(clause)
-        ):
+        if _DEFINITE.search(clause) or (BODY_BEFORE.search(after_opener(clause) + " ") and not nationality(clause)):
             return False  # "two studies show", "the research suggests", "World Bank research shows"; not "But research"
         found = _FOUND_BY.search(clause)
         if found is not None and speaker_in(clause[: found.start()]) in ("name", "role"):
