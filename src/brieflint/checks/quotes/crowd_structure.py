@@ -348,8 +348,6 @@ _CALL = lazy(r"\bcall(?:s|ed|ing)?$", re.I)
 _NAME_OR_SUMMONS = lazy(r"\s+(?-i:[A-Z])[\w'’\-]*(?:\s*[,.;:!?)\x00\n]|\s*$|\s+(?:and|or|but|to)\b)")
 
 
-# the verbs read as acts by what follows them: (the verb, before ``end``; what follows; whether it must follow (True)
-# or must not (False: "hold" is an act unless a view follows))
 # a participle of deciding or finding with "to be" or "to have" after the crowd is a passive that describes it, not
 # its verb ("restricted movement for any residents deemed to be under threat"): an authority's decision about them, a
 # reduced relative; not one of belief or speech ("militants believed to be linked to", "dealers said to be offering":
@@ -372,6 +370,8 @@ _KEPT = lazy(
 # circumstances are called aggravated offences"): a term, no view of the group's
 _CALLED = lazy(r"\b(?:are|were|is|was|be|been)\s+(?:called|named|termed)$", re.I)
 _ANYTHING = lazy(r"")
+# the verbs read as acts by what follows them: (the verb, before ``end``; what follows; whether it must follow (True)
+# or must not (False: "hold" is an act unless a view follows))
 _ACTS = (
     (_CALLED, _ANYTHING, True),
     (_MAINTAIN, _KEPT, True),

@@ -21,7 +21,7 @@ BODY_BEFORE = lazy(
 # a nationality, a region or a leaning ("Conservative lawmakers", "Progressive legislators") identifies nobody
 NATIONALITY = lazy(r"(?:an|ian|ese|i|ish|ic|ern|al|ch|sh|ive)(?:[’']s)?\s+$")
 # but an adjective of that shape that ends a body's name of more words is the name's ("Amnesty International
-# officials", "Crédit Agricole"): "International observers" alone is still no one's
+# officials"): "International observers" alone is still no one's
 _NAME_ENDING = lazy(r"[A-Z][\w&'’\-]*\s+(?:International|National|Federal|Central|General|Royal|Global)\s+$")
 
 
