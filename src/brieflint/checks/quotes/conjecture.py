@@ -42,3 +42,27 @@ def conjecture(s: str, start: int, end: int) -> bool:
     stop = _CLAUSE_END.search(s, end)
     rest = s[end : stop.start() if stop else len(s)]
     return _PROPOSITION.search(rest) is None
+
+
+# a modal before the passive: the author's judgement ("can be said to have …", "might be considered a …"; "may be said
+# to be" stays hearsay)
+_MODAL_BE = lazy(
+    r"\b(?:might|may|could|can|would|should|must)\s+(?:also\s+|well\s+|perhaps\s+)?be\s+(?:\w+ly\s+)?$", re.I
+)
+_ABLE_TO_SAY = lazy(r"\b(?:can|could)\s+(?:\w+ly\s+|also\s+|now\s+)?be\s+(?:\w+ly\s+)?$", re.I)
+# a legal category after a passive of considering: the status a law gives, not a view ("any open speech of secession
+# is considered a crime as well", "is deemed an offence"); "is considered a threat" stays a view
+_LEGAL_STATUS = lazy(
+    r"\s+(?:to\s+be\s+)?(?:an?\s+)?(?:(?:criminal|federal|capital|serious|separate|punishable)\s+)?"
+    r"(?:crime|offen[cs]e|felony|misdemeano(?:u)?r|illegal|unlawful|treason|violation)\b",
+    re.I,
+)
+
+
+def authors_passive(s: str, start: int, end: int, passive: str) -> bool:
+    """The passive at ``start``–``end`` (its verb ``passive``) is the author's judgement or a law's: a modal before it,
+    or a legal category after "considered" or "deemed"."""
+    before = s[max(0, start - 40) : start]
+    if (_ABLE_TO_SAY if passive[:4].lower() == "said" else _MODAL_BE).search(before):
+        return True
+    return passive[:4].lower() in ("cons", "deem") and _LEGAL_STATUS.match(s, end) is not None

@@ -356,6 +356,13 @@ _PARTICIPLE = lazy(
     r"\b(?:deemed|judged|found|determined|assessed|certified|identified|classified|designated|confirmed)$", re.I
 )
 _TO_BE_NEXT = lazy(r"\s+to\s+(?:be|have)\b", re.I)
+# "argue" with nothing argued, a quarrel ("trade ministers argued and opponents rioted", "argued over the seats")
+_ARGUE = lazy(r"\bargu(?:e|es|ed)$", re.I)
+_QUARREL = lazy(r"\s*[.;!?]|\s+(?:and|but|over|with|among)\b", re.I)
+# "supposed to" with an act after it is a duty, not a belief ("supporters who were supposed to ensure they had
+# housing"); "were supposed to be" stays a view of them (hearsay: "is supposed to have fled")
+_SUPPOSED = lazy(r"\b(?:is|are|was|were|be|been)\s+supposed$", re.I)
+_TO_ACT_NEXT = lazy(r"\s+to\s+(?!(?:be|have)\b)[a-z]", re.I)
 # "maintain" with what is kept is an act, not an assertion ("civilian authorities generally maintained effective
 # control over the security forces", a report's stock phrase; "maintained ties", "maintain order"), as "maintain that"
 # or a clause after it asserts
@@ -376,6 +383,8 @@ _ACTS = (
     (_CALLED, _ANYTHING, True),
     (_MAINTAIN, _KEPT, True),
     (_PARTICIPLE, _TO_BE_NEXT, True),
+    (_SUPPOSED, _TO_ACT_NEXT, True),
+    (_ARGUE, _QUARREL, True),
     (_CLAIM_VERB, _CLAIM_REQUEST, True),
     (_HOPE_OR_AGREE, _TO_NEXT, True),
     (_HOLD, _HELD_VIEW, False),

@@ -83,20 +83,24 @@ PROGRESSIVE = (
 # the verbs "several" or "a few" people speak, believe or object with ("several commenters questioned the need",
 # "Several commenters, however, state that", "several residents said"): as the crowd's verbs, of speech and of
 # stance (crowd_structure.several_crowd checks that the crowd holds no office); not a forecast ("A few states expect
-# growth") nor an act ("Several countries agreed to the deal", "several states oppose the rule")
-SEVERAL_VERBS = r"(?:are|were)\s+(?:concerned|worried|skeptical|sceptical)|stated|states?\s+that|" + "|".join(
-    sorted(
-        {
-            w
-            for lemma in (
-                "say believe argue think fear worry speculate claim view suggest question voice contend "
-                "assert allege insist maintain complain object express note warn urge recommend criticize criticise "
-                "doubt disagree commend compliment praise"
-            ).split()
-            for w in inflect(lemma)
-            if not w.endswith("ing")  # "several residents saying": no finite verb
-        },
-        key=len,
-        reverse=True,
+# growth") nor an act ("Several countries agreed to the deal", "several states oppose the rule"; "several participants
+# agreed that" is a stance)
+SEVERAL_VERBS = (
+    r"(?:are|were)\s+(?:concerned|worried|skeptical|sceptical)|stated|states?\s+that|agree[sd]?\s+that|"
+    + "|".join(
+        sorted(
+            {
+                w
+                for lemma in (
+                    "say believe argue think fear worry speculate claim view suggest question voice contend "
+                    "assert allege insist maintain complain object express note warn urge recommend criticize "
+                    "criticise doubt disagree commend compliment praise"
+                ).split()
+                for w in inflect(lemma)
+                if not w.endswith("ing")  # "several residents saying": no finite verb
+            },
+            key=len,
+            reverse=True,
+        )
     )
 )

@@ -10,7 +10,8 @@ A numbered note call, as research and encyclopaedias print them ("… is strongl
 
 A named source in the words of the clause does the same: "according to" a name ("…, according to an investigation
 by journalist Catalina Ruiz-Navarro", "according to the World Bank"; not a place after a preposition, "according
-to sources in Baghdad"), or a name that reports the clause, closing it
+to sources in Baghdad"), a record with its definite article ("according to the itinerary"), or a name that
+reports the clause, closing it
 ("…, reported Spanish newspaper El País."); not "according to critics" or "according to reports", which name no one.
 """
 
@@ -41,6 +42,11 @@ _ACCORDING_TO_NAME = lazy(
     # not a place after a preposition ("according to sources in Baghdad", "residents of Gaza")
     r"(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bto\s)(?<!\bon\s)(?<!\bfrom\s)(?<!\bnear\s)(?<!\bacross\s)"
     r"(?<!\bwithin\s)(?<!\baround\s)(?<!\bamong\s)(?<!\bwith\s)(?<!\bfor\s)[A-Z]|"
+    # or a record the text has in view, definite ("According to the itinerary originally proposed for the process,
+    # it was estimated that"; "according to the report"); "according to reports" or "to a report" names none
+    r"\b(?i:according)\s+to\s+(?:the|its|their|his|her)\s+(?:[a-z][\w'’\-]*\s+){0,2}?"
+    r"(?:itinerary|schedule|timetable|plan|report|study|survey|census|statement|constitution|decree|agreement|"
+    r"indictment|complaint|filing|ruling|judg(?:e)?ment|verdict|minutes|transcript|records?|documents?|data|figures)\b|"
     # a verb of reporting after a comma, then up to three lower-case words and a name, at the clause's end
     r",\s*(?:reported|reports|said|says|wrote|writes|told)\s+(?:[a-z][\w'’\-]*\s+){0,3}?[A-Z][^,;:()]*$"
 )

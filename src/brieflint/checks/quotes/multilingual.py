@@ -18,6 +18,7 @@ colon) in the sentence that introduces it.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator, Sequence
 
 from brieflint import lazyre
@@ -139,6 +140,21 @@ _ABBREVIATION = lazyre.compile(r"\s*\([A-Z][A-Za-z&.\-]{1,9}\)")
 
 # what joins the items of a list of names in marks: a conjunction, perhaps after a comma
 _LIST_JOIN = lazyre.compile(r"\s*(?:[,،]\s*)?(?:و|and|et|ve)\s*")
+
+
+def _other_script(inner: str) -> bool:
+    """Quoted words in a right-to-left brief with no letter of that script: a name, title or slogan in its own
+    language and script, given beside the text (a quotation of speech is translated into the brief's language)."""
+    return any(c.isalpha() for c in inner) and not any(unicodedata.bidirectional(c) in ("R", "AL") for c in inner)
+
+
+def _gloss(prose: str, quotes: Sequence[Span], q: Span) -> bool:
+    """The quote opens a parenthesis right after another quote: its translation (`"…" ("…")`)."""
+    before = prose[: q.start].rstrip()
+    if not before.endswith("("):
+        return False
+    end = len(before[:-1].rstrip())
+    return any(o.end == end for o in quotes)
 
 
 def _name_shaped(prose: str, q: Span) -> bool:
@@ -345,6 +361,9 @@ def unattributed(doc: Document, min_words: int, ctx: Context | None = None) -> l
                 continue
             if crosses_parenthesis(inner):
                 continue  # mispaired marks: which words are quoted is unknown
+            if (prof.direction == "rtl" and _other_script(inner)) or _gloss(prose, info.quotes, q):
+                continue  # "Ein Volk, ein Reich, ein Führer", "Escuela Superior de …": a name or a slogan as written,
+                # and its translation in a parenthesis right after it
             if lex.opens_relative(inner):
                 continue  # a relative clause of the writer's sentence set in marks, nobody's words
             v = quote_verdict(paras, k, q, lex, prof.marks.opening)

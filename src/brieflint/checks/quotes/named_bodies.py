@@ -15,8 +15,9 @@ from brieflint.lazyre import lazy
 # group is that body's people, identified; a nationality or region ("Russian", "U.S.", "Western",
 # "regional") identifies nobody; a body's initials that paid for the work name it too ("AHRQ-funded research")
 BODY_BEFORE = lazy(
-    r"\b(?!(?:US|UK|EU|U\.S|U\.K)\b)(?:[A-Z]{2,}(?:-(?:funded|sponsored|backed|commissioned|supported|financed|led)"
-    r"(?=\s))?|[A-Z][a-z]+)(?:[’']s)?\s+$"
+    r"\b(?!(?:US|UK|EU|U\.S|U\.K|U-S|U-K|E-U)\b)(?:[A-Z]{2,}(?:-(?:funded|sponsored|backed|commissioned|supported|"
+    # and the spelling with hyphens of VOA's Special English ("U-N organizers say")
+    r"financed|led)(?=\s))?|[A-Z](?:-[A-Z])+|[A-Z][a-z]+)(?:[’']s)?\s+$"
 )
 # a nationality, a region or a leaning ("Conservative lawmakers", "Progressive legislators") identifies nobody
 NATIONALITY = lazy(r"(?:an|ian|ese|i|ish|ic|ern|al|ch|sh|ive)(?:[’']s)?\s+$")

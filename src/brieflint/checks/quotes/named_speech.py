@@ -8,6 +8,8 @@ names a dissenter has its source (``dissent_named_next``).
 
 from __future__ import annotations
 
+import re
+
 from brieflint.checks.quotes.cues import sentence_subject, speaker_in
 from brieflint.lazyre import lazy
 
@@ -82,3 +84,19 @@ def introduced_by_colon(s: str, at: int) -> bool:
         return False
     last = prev[max(prev.rfind(c) for c in ".!?\x00\n") + 1 : -1]
     return sentence_subject(last, "") in ("name", "role")
+
+
+def placed_in_named(s: str, end: int) -> bool:
+    """Hearsay nouns whose own clause says where they stand, in a named document or by a named body: "Reports of the
+    use of forced labor … were described in the Department's 2020 Human Rights Report", "Allegations of abuse were
+    documented by Human Rights Watch". The record is named; "reports of abuse were denied by the government" names
+    no source of the reports, and "were described in a report" names no document."""
+    return _PLACED.match(s, end) is not None
+
+
+_PLACED = lazy(
+    r"[^.;:!?\x00\n]{0,120}?\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:described|documented|detailed|cited|recorded|published|included|confirmed|corroborated|verified|compiled)\s+"
+    r"(?:in|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\-]+\s+){0,3}?(?-i:[A-Z])",
+    re.I,
+)

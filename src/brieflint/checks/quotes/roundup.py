@@ -58,7 +58,11 @@ def members_named(m: str, start: int, end: int, hi: int) -> bool:
     X,", "officials like Ana Ruiz". Not a kind ("immigrants like DACA recipients"), nor a member of another noun's:
     "Experts say demand rises in developing countries like China" names countries, not experts. The words before
     "like" or "including" are the group's (it ends right before them), a person's noun ("officials like"), or an
-    aside set off by a comma ("Some lawmakers in Congress, including Senator X,")."""
+    aside set off by a comma ("Some lawmakers in Congress, including Senator X,"). Hearsay has no group: "Reportedly,
+    at least two towns —including Makilala— declared" names a town, not a source."""
+    first = _WORD.match(m, start)
+    if first is not None and first.group().lower() in _HEARSAY_ADVERBS:
+        return False
     for hit in _NAMED.finditer(m, start, hi):
         if _KIND.match(m, hit.end()) is not None or _AN_EXAMPLE.search(m, hit.start(), hit.end()):
             continue  # a kind, or a thing given as an example ("such as a State-by-State review")
@@ -70,6 +74,7 @@ def members_named(m: str, start: int, end: int, hi: int) -> bool:
     return False
 
 
+_HEARSAY_ADVERBS = frozenset("reportedly allegedly purportedly supposedly reputedly".split())
 # a phrase opening with a participle, a copula or a hearsay adverb is a passive or hearsay, no group
 _NO_GROUP = lazy(r"\w+(?:ed|en|wn|ly)|said|thought|told|held|felt|is|are|was|were|be|been|being|it")
 
@@ -96,16 +101,33 @@ def members_follow(infos: Sequence[ParaInfo], n: int, start: int) -> bool:
             return False
         nxt, where, nxt_last = infos[n + 1].sents[0], n + 1, len(infos[n + 1].sents) == 1
     sentence = infos[where].masked[nxt.start : nxt.end]
-    if _EXAMPLE.match(sentence) or _THEY_NAMED.match(sentence):
+    example = _EXAMPLE.match(sentence)
+    if (example is not None and _example_named(sentence, example.end())) or _THEY_NAMED.match(sentence):
         return True
     if last and k == 0 and where == n + 1 and _headline_answered(info.masked[start:], own, sentence):
         return True
     return nxt_last and sentence.rstrip().endswith(":") and _block_quote_after(infos, where) and _names(sentence)
 
 
+def _example_named(sentence: str, at: int) -> bool:
+    """The example after ``at`` names its speaker: a capitalised word or a handle before the sentence's first cue
+    ("For example, blogger Zuo Zhijian pointed out"). An example of no one in particular names no member: "For
+    example, one participant stated that" leaves "Several participants noted" as vague as it was."""
+    for word in _WORD.findall(sentence, at):
+        if word.lower().rstrip(".") in CUE_WORDS:
+            return False
+        if word.startswith("@") or (word[0].isupper() and word not in _NOT_NAMES):
+            return True
+    return False
+
+
+_NOT_NAMES = frozenset("The A An One Some Many In On At This That These Those It They He She We".split())
+
+
 # a name of two capitalised words or more, inside the sentence ("The New England Journal of Medicine", "Monica
-# Schoch-Spana"), not one place or one capital ("Advocates for open government in Kentucky")
-_NAME_RUN = lazy(r"(?<=[\w,;(] )(?:[A-Z][\w'’.\-]*[a-z][\w'’.\-]* ){2,}")
+# Schoch-Spana", "in Science Advances, researchers"), not one place or one capital ("Advocates for open government in
+# Kentucky")
+_NAME_RUN = lazy(r"(?<=[\w,;(] )[A-Z][\w'’.\-]*[a-z][\w'’.\-]*(?: (?:of )?[A-Z][\w'’.\-]*[a-z][\w'’.\-]*)+")
 
 
 def _headline_answered(phrase: str, own: str, lede: str) -> bool:
@@ -114,7 +136,7 @@ def _headline_answered(phrase: str, own: str, lede: str) -> bool:
     Medicine, scientists studying patients … reported"): the headline's words, the lede's source."""
     if own[-1:] in ".!?:;" or _NAME_RUN.search(lede) is None:
         return False
-    nouns = {w.lower() for w in _WORD.findall(phrase)[:4] if w.endswith("s") and w.islower()}
+    nouns = {w.lower() for w in _WORD.findall(phrase)[:4] if w.endswith("s") and w[1:].islower()}
     lede_words = {w.lower() for w in _WORD.findall(lede)}
     # the crowd again with a cue, or research named with its publication ("say scientists" above "In findings
     # published in The Lancet Infectious Diseases, researchers in the United Kingdom established")

@@ -9,6 +9,7 @@ import re
 
 from brieflint.checks.quotes import named_speech as ns
 from brieflint.checks.quotes.bare_subject import according_crowd, person_noun
+from brieflint.checks.quotes.conjecture import authors_passive
 from brieflint.checks.quotes.crowd_structure import several_crowd, unasserted
 from brieflint.checks.quotes.cues import SPEAKER, sentence_subject, speaker_in
 from brieflint.checks.quotes.lexicon import CUE_WORDS, MEMBERS_NAMED
@@ -38,9 +39,6 @@ _DEFINITE = lazy(rf"(?:\b(?:the|this|that|{_DETERMINERS})|\d|['’]s?)\s+(?:[\w.
 _DEFINITE_PLURAL = lazy(rf"(?:\b(?:the|{_DETERMINERS})|\d|['’]s?)\s+(?:[\w.'’\-]+\s+){{0,2}}$", re.I)
 # a modal before the passive's "be": the author's hedged judgement ("might be considered a missed opportunity"), as
 # "can be said to be" is the author's own
-_MODAL_BE = lazy(
-    r"\b(?:might|may|could|can|would|should|must)\s+(?:also\s+|well\s+|perhaps\s+)?be\s+(?:\w+ly\s+)?$", re.I
-)
 _PASSIVE_AUX = lazy(
     r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:\w+ly|often|sometimes|still|now|also|long|increasingly|later|again|"
     r"once|first|soon|since|then)\s+)?$",
@@ -168,7 +166,6 @@ def _opens_sentence(s: str, at: int) -> bool:
 
 # a modal of ability before a raising passive of saying ("can be said to have", "could fairly be said to be"): what
 # one is entitled to say, the author's judgement, not what others said
-_ABLE_TO_SAY = lazy(r"\b(?:can|could)\s+(?:\w+ly\s+|also\s+|now\s+)?be\s+(?:\w+ly\s+)?$", re.I)
 # blame and praise in the passive, whose agent the sentence before may name
 _BLAME = lazy(
     r"(?:accused|blamed|critici[sz]ed|condemned|denounced|hailed|praised|derided|decried|lambasted|slammed|"
@@ -302,10 +299,9 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         _PASSIVE_AUX.search(s, max(0, hit.start() - 40), hit.start()) or _opens_clause(s, hit.start())
     ):
         return False  # "the funds they regarded as lost": an active verb; "Once hailed for …,": a passive
-    passive, before = groups.get("passive"), s[max(0, hit.start() - 40) : hit.start()]
-    # "can be said to have …", "might be considered a …": the author's judgement ("may be said to be" stays hearsay)
-    if passive is not None and (_ABLE_TO_SAY if passive[:4].lower() == "said" else _MODAL_BE).search(before):
-        return False
+    passive = groups.get("passive")
+    if passive is not None and authors_passive(s, hit.start(), hit.end(), passive):
+        return False  # "can be said to have …", "might be considered a …"; "is considered a crime": the law's
     if passive is not None and s[hit.end() : hit.end() + 3].lstrip()[:1] in _QUOTE_MARKS:
         return False  # 'was hailed as "…"': a quote attributed only in the passive is Q101's error
     if passive is not None and _BLAME.match(passive) and _agent_before(s, hit.start()):
@@ -347,8 +343,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
             return False  # "to inquire into allegations of money laundering": an inquiry's subject
         if _WITH_CHARGE.search(head):
             return False  # "the media target Moscow with accusations of": the verb's subject makes them
-        if ns.said_by_named(s, hit.start()):
-            return False  # "Monitors from the OSCE said the vote was tainted by credible accusations of": theirs
+        if ns.said_by_named(s, hit.start()) or ns.placed_in_named(s, hit.end()):
+            return False  # "Monitors from the OSCE said … accusations of": theirs; "… were described in X's Report"
         if hit.group("hearsay_noun").lower() == "reports" and not _nominal_context(s, hit.start()):
             return False  # "Harvey, stationed in Aceh, reports that …": a verb with its subject
         nxt = _NEXT_WORD.match(s, hit.end() - 1)
@@ -371,8 +367,9 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         if verb is not None and verb.group(1).lower() in CUE_WORDS:
             return False  # "He reportedly told them that …": the sentence attributes to its subject
         rel = _RELATIVE.search(s, max(lo + 1, hit.start() - 12), hit.start())
-        if rel is not None and speaker_in(s[lo + 1 : rel.start()]) in SPEAKER:
-            return False  # "regulators ordered ISPs to block sites that allegedly …": the regulators allege
+        before = s[lo + 1 : rel.start()].split() if rel is not None else []
+        if before and not all(w[0].isupper() for w in before) and speaker_in(" ".join(before)) in SPEAKER:
+            return False  # "regulators ordered ISPs to block sites that allegedly …" ("Łukasz, who …": no speaker)
         if reduced_relative(s, lo + 1, hit.start(), verb):
             return False  # "Bryan showed videos of gatherers purportedly giving …": his videos, his claim
     if groups.get("according_crowd") is not None and (

@@ -212,7 +212,8 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "several a",
         r"\b(?:several|a\s+few)\s+(?P<mods>(?:(?!(?:of|the|them|their)\s)[\w'’\-]+\s+){0,2}?)(?P<who>(?!other\b)[\w'’\-]+)"
-        r"(?:\s*,\s*(?:however|though|also|too|meanwhile)\s*,)?\s+(?:(?:have|had|also|further)\s+){0,2}"
+        r"(?:\s*,\s*(?:however|though|also|too|meanwhile)\s*,)?\s+(?:(?:have|had|also|further|generally|largely|broadly|"
+        r"strongly|often|repeatedly)\s+){0,2}"
         rf"(?:{fam.SEVERAL_VERBS})\b",
     ),
     (
@@ -265,7 +266,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "according",
         r"\baccording\s+to\s+(?:(?-i:[A-Z])[\w\-]*['’]s\s+(?=critics|opponents|detractors|supporters|backers))?"
-        r"(?:some|many|several|various|observers|critics|analysts|experts|sources|reports|insiders|"
+        r"(?:some|many|several|various|a\s+few|most|observers|critics|analysts|experts|sources|reports|insiders|"
         r"commentators|people\s+familiar|those\s+familiar|(?:unnamed|anonymous|local|media|press|unconfirmed|unverified|"
         r"witness|eyewitness|news|multiple|(?-i:[A-Z])[a-z]+(?:an|ese|ish))"
         rf"\s+(?:(?-i:[a-z])\w*\s+)?(?-i:{_SOURCE_NOUNS})|{fam.ACCORDING_CROWD})\b",

@@ -19,7 +19,8 @@ ATTITUDES = (
 )
 BASE_PHRASES = (
     r"call(?:ed|ing)?(?!\s+(?:up|off|back|in|out|for|on|upon|to)\b)|refer(?:red|ring)?\s+to(?=[^.;:!?]{1,60}?\bas\b)"
-    r"|report(?:ed|ing)?\s+that|(?:think|thinking|thought)(?!\s+(?:of|about)\b(?![^.;:!?]{1,60}?\bas\b))"
+    # a report with its clause, "that" or a pronoun subject and its verb ("Egyptologists have reported they were")
+    r"|report(?:ed|ing)?(?:\s+that|(?=\s+(?:they|it|he|she|there)\s+(?:were|was|are|is|had|have|has|would|will|could)\b))|(?:think|thinking|thought)(?!\s+(?:of|about)\b(?![^.;:!?]{1,60}?\bas\b))"
     r"|(?:told|tells?)\s+(?:[\w.'’\-]+\s+){1,3}?that\b|point(?:ed)?\s+out|"
     # evidence cited and a rejoinder: "Detractors point to the cost", "Others counter that …"
     r"point(?:ed|ing)?\s+to\b|counter(?:ed|ing)?\s+that\b|"
@@ -44,16 +45,14 @@ BASE_PHRASES = (
 VERB_PHRASES = BASE_PHRASES + "|" + FRAMED_PHRASES
 
 # the first word of each of those phrases, as a word (each is followed by a blank or the end of the word)
-PHRASE_STARTS = (
-    frozenset(
-        """call called calling refer referred referring report reported reporting think thinking thought told tell
+PHRASE_OWN_STARTS = frozenset(
+    """call called calling refer referred referring report reported reporting think thinking thought told tell
     ask asked asking reservations doubts concerns misgivings qualms serious grave deep strong real lingering tells
     point pointed pointing counter countered countering find found discover discovered express expressd expressed
     voice voiced voiceed raise raised raiseed sound sounded soundd are were is was been remain remains
     remained""".split()
-    )
-    | FRAMED_WORDS
 )
+PHRASE_STARTS = PHRASE_OWN_STARTS | FRAMED_WORDS
 # the first words of those phrases that no single verb form already starts (vague.py looks a verb up by its first word)
 PHRASE_FIRST_WORDS = (
     frozenset(

@@ -1,0 +1,111 @@
+"""Q101's and Q102's general constructions of stop 39, on sentences written for these tests, each with near misses
+that must stay silent or stay reported. See docs/accuracy.md, "Stop 39"."""
+
+from __future__ import annotations
+
+import pytest
+from test_stop34_constructions import params, q102
+
+# each construction (a test id): sentences, and the phrases Q102 reports in them as the file is written ([]: none)
+CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
+    "an example of no one in particular names no member of the crowd": [
+        (
+            "Several participants noted that the rules are vague. For example, one participant stated that the "
+            "terms differ.",
+            ["Several participants noted"],
+        ),
+        (
+            "Some Chinese netizens disagreed. For example, blogger Zuo Zhijian pointed out that the rules overlap.",
+            [],
+        ),
+    ],
+    "a quantifier of few or most after 'according to'": [
+        ("According to a few participants, the agency's efforts have been helpful.", ["According to a few"]),
+        ("According to most participants, cost is a significant factor.", ["According to most"]),
+        ("According to the participants, cost is a significant factor.", []),
+    ],
+    "'several' people who agree that, with an adverb before the verb": [
+        (
+            "Several participants generally agreed that industry expends significant resources.",
+            ["Several participants generally agreed that"],
+        ),
+        ("Several countries agreed to the deal.", []),
+    ],
+    "concern expressed over something by a crowd": [
+        ("Some experts expressed concern over the peak.", ["Some experts expressed concern"]),
+        ("Critics have expressed concern over the peak.", ["Critics have expressed concern"]),
+        ("Many residents expressed support for the plan.", []),
+        ("Some experts expressed their gratitude to the minister.", []),
+    ],
+    "'supposed to' with an act after it is a duty": [
+        ("Most Ukrainians had supporters who were supposed to ensure they had housing.", []),
+        ("Critics were supposed to ensure the vote was fair.", []),
+    ],
+    "hearsay nouns whose clause names the record they stand in": [
+        (
+            "Reports of forced labor by PRC fishing vessels were described in the Department's 2020 Human Rights "
+            "Report.",
+            [],
+        ),
+        ("Allegations of abuse were documented by Human Rights Watch.", []),
+        ("Reports of abuse were denied by the government.", ["Reports of "]),
+        ("Allegations of abuse were described in a report.", ["Allegations of "]),
+    ],
+    "a headline's crowd, capitalised, answered by a lede that names the journal": [
+        (
+            "Scientists describe how warm water breaks the ice shelf\n\nIn findings published Wednesday in Science "
+            "Advances, researchers from the University of Colorado reported a new mechanism.",
+            [],
+        ),
+        (
+            "Scientists say the virus spreads like flu\n\nIn Kentucky, officials reported new cases.",
+            ["Scientists say"],
+        ),
+    ],
+    "a name alone before a relative clause is what the hearsay is about, not its source": [
+        ("Lukasz, who reportedly works at the hall as a chef, joined the chase.", ["reportedly"]),
+        ("Regulators ordered ISPs to block sites that allegedly spread lies.", []),
+    ],
+    "reports with an adjective set off by commas": [
+        ("The tremor left five dead and, by early reports, at least 30 injured.", ["by early reports"]),
+        ("The tremor left five dead and, by some reports, at least 30 injured.", ["by some reports"]),
+    ],
+    "a hearsay adverb has no group whose members a place list names": [
+        (
+            "Reportedly, at least two towns —including Makilala in the province of North Cotabato— declared a state "
+            "of calamity.",
+            ["Reportedly"],
+        ),
+    ],
+    "a report with its clause and no 'that'": [
+        ("Some residents reported they had no power.", ["Some residents reported"]),
+        ("Some residents reported it to the police.", []),
+    ],
+    "a definite record after 'according to' sources the clause": [
+        (
+            "According to the itinerary originally proposed for the process, it was estimated that the vote would "
+            "take place in September.",
+            [],
+        ),
+        (
+            "According to reports, it was estimated that the vote would take place in September.",
+            ["According to reports", "it was estimated"],
+        ),
+    ],
+    "a legal category after 'considered' is the law's, not a view": [
+        ("Any open speech of secession is considered a crime as well.", []),
+        ("Such acts are considered to be a criminal offence.", []),
+        ("The plan is considered a failure.", ["considered"]),
+    ],
+    "'argue' with nothing argued is a quarrel": [
+        ("But trade ministers argued and free trade opponents rioted.", []),
+        ("Many argued over the seats.", []),
+        ("Critics argued that the plan would fail.", ["Critics argued"]),
+        ("Critics argued, and rightly, that it fails.", ["Critics argued"]),
+    ],
+}
+
+
+@pytest.mark.parametrize(("body", "expected"), params(CONSTRUCTIONS))
+def test_stop_39_construction(body: str, expected: list[str]) -> None:
+    assert q102(body) == expected

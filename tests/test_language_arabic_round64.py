@@ -1,0 +1,56 @@
+"""Arabic Q101 and Q102 after rounds 64 and 65's first run (Arabic Wikipedia's AG/ folder): words in marks in another
+script, and a translation in a parenthesis right after them; rumours that circulate, say and hold; the impersonal
+يُنظر إلى … باعتبار; according to what the reports said; some who feel. Read as constructions on written sentences,
+each with near misses. See docs/accuracy.md, "Stop 39"."""
+
+from __future__ import annotations
+
+import pytest
+from test_language_arabic_round25 import _codes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وترددت شائعات أن الممثل سيشارك في الفيلم.",  # rumours circulated that
+        "وصرحت الإشاعات أيضا بأن المخرج اقترب من الممثل.",  # the rumours stated that
+        "ونفى ذلك بعد إشاعة رحيل الممثل عن الفيلم.",  # after a rumour of the actor's leaving
+        "كان يُنظر إلى الرابطة باعتبارها من الأيديولوجيات المحرمة.",  # was seen as one of the forbidden ideologies
+        "وبحسب ما أفادت به التقارير، كان القائد حاضرا وقت إنشاء الوحدة.",  # according to what the reports stated
+        "ويشعر البعض في هذا الإقليم أن القلاقل بدأت احتجاجا.",  # some in this region feel that
+    ],
+)
+def test_round_64_constructions_are_vague(body: str) -> None:
+    assert _codes(body, "Q102") == ["Q102"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ونفى الوزير الشائعة.",  # the minister denied the rumour: the one the text named
+        "كان الوزير ينظر إلى الاتفاق باعتباره خطأ.",  # the minister saw the agreement as a mistake: named
+        "وبحسب ما أفادت به التقارير الصادرة عن الوزارة، كان القائد حاضرا.",  # the ministry's reports: named
+        "ويشعر الوزير بالقلق.",  # the minister feels worried: named
+    ],
+)
+def test_round_64_near_misses_are_not_vague(body: str) -> None:
+    assert _codes(body, "Q102") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the political slogan "Ein Volk, ein Reich, ein Führer" ("one people, one Reich, one leader")
+        'استخدمت الدعاية الشعار "Ein Volk, ein Reich, ein Führer" ("شعب واحد، رايخ واحد، قائد واحد")، من أجل الضم.',
+        # the Navy's school, in Spanish, in marks
+        'وتعرف المدرسة باسمها الإسباني "Escuela Superior de Mecánica de la Armada" في كل الوثائق الرسمية.',
+    ],
+)
+def test_round_64_words_in_another_script_and_their_gloss_are_no_quotes(body: str) -> None:
+    assert _codes(body, "Q101") == []
+
+
+def test_round_64_arabic_words_in_marks_with_no_speaker_stay_reported() -> None:
+    """The same construction with the brief's own script and no parenthesis before the marks: still unattributed."""
+    body = 'كان الوضع صعبا "شعب واحد ورايخ واحد وقائد واحد في كل البلاد" من أجل الضم.'
+    assert _codes(body, "Q101") == ["Q101"]
