@@ -42,7 +42,7 @@ from brieflint.checks.quotes.vague_patterns import (
     VERB_FORMS,
 )
 from brieflint.checks.quotes.verb_classes import FRAMED_BYTES, FRAMED_WORDS, framed_in, framed_verb_end
-from brieflint.checks.quotes.verb_phrases import PHRASE_FIRST_WORDS, PHRASE_OWN_STARTS, PHRASE_STARTS
+from brieflint.checks.quotes.verb_phrases import FRAMED_ONLY_BYTES, PHRASE_FIRST_WORDS, PHRASE_STARTS
 from brieflint.lazyre import lazy
 
 
@@ -209,11 +209,8 @@ _PREPOSITIONS = frozenset("of in at from within on across inside outside close f
 _OBJECT_OF = frozenset(OBJECT_WORDS.split())
 _WITH = frozenset({"with"})
 _OPEN_ENDS = frozenset(OPEN_WORDS.split())
-# what a subject's verb can be: a verb form, or the first word of a verb phrase (ASCII, lower-cased; a framed verb
-# that starts a phrase of its own stays: "expressed concern over" is a phrase, "expressed that" a frame)
-_VERB_WORDS = frozenset(w.encode() for w in VERB_FORMS | PHRASE_STARTS) - FRAMED_BYTES.difference(
-    w.encode() for w in PHRASE_OWN_STARTS
-)
+# what a subject's verb can be: a verb form, or the first word of a verb phrase (ASCII, lower-cased)
+_VERB_WORDS = frozenset(w.encode() for w in VERB_FORMS | PHRASE_STARTS) - FRAMED_ONLY_BYTES
 # a framed verb (verb_classes: "state" only before a clause) counts only with its construction, looked for where a
 # clause has one of its words ("state" is mostly a noun: most such clauses end the reading there)
 _FRAMED_WORDS = FRAMED_BYTES

@@ -53,6 +53,8 @@ PHRASE_OWN_STARTS = frozenset(
     remained""".split()
 )
 PHRASE_STARTS = PHRASE_OWN_STARTS | FRAMED_WORDS
+# the framed verbs that start no phrase of their own ("expressed concern over" is a phrase, "expressed that" a frame)
+FRAMED_ONLY_BYTES = frozenset(w.encode() for w in FRAMED_WORDS - PHRASE_OWN_STARTS)
 # the first words of those phrases that no single verb form already starts (vague.py looks a verb up by its first word)
 PHRASE_FIRST_WORDS = (
     frozenset(
