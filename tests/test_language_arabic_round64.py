@@ -18,6 +18,10 @@ from test_language_arabic_round25 import _codes
         "كان يُنظر إلى الرابطة باعتبارها من الأيديولوجيات المحرمة.",  # was seen as one of the forbidden ideologies
         "وبحسب ما أفادت به التقارير، كان القائد حاضرا وقت إنشاء الوحدة.",  # according to what the reports stated
         "ويشعر البعض في هذا الإقليم أن القلاقل بدأت احتجاجا.",  # some in this region feel that
+        # rounds 66 and 67: the prevailing belief then; accounts multiplied; in some sources and in others
+        "وكان الاعتقاد السائد آنذاك أن الأرض مسطحة.",
+        "تعددت الروايات والقصص عن مدى بخلها.",
+        "تصل إلى عشرة آلاف ضحية في بعض المصادر.",
     ],
 )
 def test_round_64_constructions_are_vague(body: str) -> None:
@@ -31,6 +35,9 @@ def test_round_64_constructions_are_vague(body: str) -> None:
         "كان الوزير ينظر إلى الاتفاق باعتباره خطأ.",  # the minister saw the agreement as a mistake: named
         "وبحسب ما أفادت به التقارير الصادرة عن الوزارة، كان القائد حاضرا.",  # the ministry's reports: named
         "ويشعر الوزير بالقلق.",  # the minister feels worried: named
+        "وقد تعددت الأسباب.",  # the causes were many
+        "واختلفت الآراء حول المشروع.",  # opinions differed: a dispute described
+        "ورد ذلك في المصادر التالية.",  # in the following sources
     ],
 )
 def test_round_64_near_misses_are_not_vague(body: str) -> None:
@@ -44,6 +51,9 @@ def test_round_64_near_misses_are_not_vague(body: str) -> None:
         'استخدمت الدعاية الشعار "Ein Volk, ein Reich, ein Führer" ("شعب واحد، رايخ واحد، قائد واحد")، من أجل الضم.',
         # the Navy's school, in Spanish, in marks
         'وتعرف المدرسة باسمها الإسباني "Escuela Superior de Mecánica de la Armada" في كل الوثائق الرسمية.',
+        # rounds 66 and 67: a book after في كتاب, a channel and a programme
+        'جمع الشدياق مقالاته المنشورة في "الجوائب" في كتاب "كنز الرغائب في منتخبات الجوائب".',
+        'كانت ضيفة في برنامج " الأسئلة النموذجية " الذي يبث على شاشة قناة " سي إن إن التركية ".',
     ],
 )
 def test_round_64_words_in_another_script_and_their_gloss_are_no_quotes(body: str) -> None:

@@ -103,6 +103,36 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Critics argued that the plan would fail.", ["Critics argued"]),
         ("Critics argued, and rightly, that it fails.", ["Critics argued"]),
     ],
+    # batch 2 (sets 141-145)
+    "an indirect question after a verb of hearing or asking credits no view": [
+        ("Would love to hear what others think.", []),
+        ("We asked whether some believe it.", []),
+        ("SPICe set out what researchers thought.", ["researchers thought"]),
+    ],
+    "concerns sparked or prompted by no one named": [
+        ("Concerns have been sparked over the crackdown on protesters.", ["Concerns have been sparked"]),
+        ("Concerns have been sparked by the minister's remarks.", []),
+    ],
+    "initial reports after 'according to'": [
+        ("According to initial reports, the police have been investigating.", ["According to initial reports"]),
+    ],
+    "views expressed with no view given are an act": [
+        ("Several commenters expressed a wide range of views regarding the WTO dispute.", []),
+        ("Some residents expressed their views on the plan.", []),
+        ("Several commenters expressed concern that the rule is costly.", ["Several commenters expressed"]),
+    ],
+    "the author's own earlier report is the author's claim": [
+        ("We have previously reported that these practices are often associated with high performance.", []),
+        ("They say that these practices are often associated with high performance.", ["often associated with"]),
+    ],
+    "a conditional's case credits no one": [
+        ("If scientific evidence indicates that a taxon is a pest, we will publish a notice.", []),
+        ("Scientific evidence indicates that a taxon is a pest.", ["evidence indicates"]),
+    ],
+    "a belief named on the way to its clause": [
+        ("Some commenters stated their belief that the rule is not authorized.", ["Some commenters stated"]),
+        ("Some commenters stated their names.", []),
+    ],
 }
 
 

@@ -62,6 +62,14 @@ _QUARREL = lazy(r"\s*[.;!?]|\s+(?:and|but|over|with|among)\b", re.I)
 # housing"); "were supposed to be" stays a view of them (hearsay: "is supposed to have fled")
 _SUPPOSED = lazy(r"\b(?:is|are|was|were|be|been)\s+supposed$", re.I)
 _TO_ACT_NEXT = lazy(r"\s+to\s+(?!(?:be|have)\b)[a-z]", re.I)
+# views expressed with no view given: a range of them, or theirs on a subject ("Several commenters expressed a wide
+# range of views regarding the WTO dispute", "expressed their views on the rule"): who commented on what, no claim
+_EXPRESS = lazy(r"\bexpress(?:es|ed)?$", re.I)
+_VIEWS_ON = lazy(
+    r"\s+(?:(?:a\s+)?(?:wide\s+|broad\s+|diverse\s+)?(?:range|variety|diversity|mix)\s+of\s+(?:\w+\s+)?"
+    r"(?:views|opinions|perspectives)|(?:their|its|his|her)\s+(?:views|opinions)\s+(?:on|about|regarding|concerning))\b",
+    re.I,
+)
 # "maintain" with what is kept is an act, not an assertion ("civilian authorities generally maintained effective
 # control over the security forces", a report's stock phrase; "maintained ties", "maintain order"), as "maintain that"
 # or a clause after it asserts
@@ -84,6 +92,7 @@ _ACTS = (
     (_PARTICIPLE, _TO_BE_NEXT, True),
     (_SUPPOSED, _TO_ACT_NEXT, True),
     (_ARGUE, _QUARREL, True),
+    (_EXPRESS, _VIEWS_ON, True),
     (_CLAIM_VERB, _CLAIM_REQUEST, True),
     (_HOPE_OR_AGREE, _TO_NEXT, True),
     (_HOLD, _HELD_VIEW, False),

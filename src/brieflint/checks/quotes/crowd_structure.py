@@ -336,10 +336,22 @@ _CONDITION = lazy(r"\b(?:if|when|whenever|where|unless)\s+$", re.I)
 
 
 def unasserted(s: str, start: int, end: int) -> bool:
-    """The view at ``start``–``end`` is refuted (``refuted``) or a general condition's (above)."""
+    """The view at ``start``–``end`` is refuted (``refuted``), a general condition's (above), or asked about: an
+    indirect question after a verb of hearing, knowing or asking ("Would love to hear what others think", "we do not
+    know what many believe"; "SPICe set out what researchers thought" reports a view, vague_context reads it)."""
     if s.startswith(("there is ", "there are "), start) and _CONDITION.search(s, max(0, start - 12), start):
         return True
-    return refuted(s, start, end)
+    if _IF.search(s, max(0, start - 40), start) is not None:
+        return True  # "If scientific evidence indicates that a taxon is a pest, we will publish a notice": a case
+    return _INDIRECT_QUESTION.search(s, max(0, start - 40), start) is not None or refuted(s, start, end)
+
+
+_IF = lazy(r"\b(?:if|unless|whenever)\s+(?:[\w'’\-]+\s+){0,2}$", re.I)
+_INDIRECT_QUESTION = lazy(
+    r"\b(?:hear|know|ask|asked|asking|wonder|wondered|wondering|learn|find\s+out|understand|see)\s+"
+    r"(?:what|how|whether|if)\s+$",
+    re.I,
+)
 
 
 # a group conjoined inside a preposition's object ("Comments from manufacturers and industry trade groups contended":

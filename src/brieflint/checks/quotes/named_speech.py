@@ -47,11 +47,12 @@ def in_named_report(s: str, at: int) -> bool:
     coordinated after it: the speaker's claim, not the writer's crowd."""
     lo = _sentence_start(s, at)
     verbs = list(_SAID_THAT.finditer(s, lo, at))
-    return (
-        bool(verbs)
-        and _COORDINATED.search(s, verbs[-1].end(), at + 1) is None  # the phrase's first letter may end one
-        and speaker_in(s[lo : verbs[-1].start()], cue_next=True) in ("name", "role")
-    )
+    if not verbs or _COORDINATED.search(s, verbs[-1].end(), at + 1) is not None:  # its first letter may end one
+        return False
+    subject = s[lo : verbs[-1].start()]
+    # the author's own earlier report is the author's claim ("We have previously reported that these practices are
+    # often associated with …")
+    return speaker_in(subject, cue_next=True) in ("name", "role") or subject.split()[:1] in (["We"], ["we"], ["I"])
 
 
 # the sentence after opens with a named speaker and a verb of saying ("However, not everyone agrees with the decision.

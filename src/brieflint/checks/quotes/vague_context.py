@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from brieflint.checks.quotes import named_speech as ns
+from brieflint.checks.quotes.acts import act
 from brieflint.checks.quotes.bare_subject import according_crowd, person_noun
 from brieflint.checks.quotes.conjecture import authors_passive
 from brieflint.checks.quotes.crowd_structure import several_crowd, unasserted
@@ -293,8 +294,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         return False  # "We have received numerous comments from market participants": the author's own record
     groups = hit.groupdict()
     who = groups.get("who")
-    if who is not None and not several_crowd(who, groups.get("mods") or ""):
-        return False
+    if who is not None and (not several_crowd(who, groups.get("mods") or "") or act(s, hit.end())):
+        return False  # "several governors said"; "Several commenters expressed a wide range of views" (acts.py)
     if groups.get("passive") is not None and not (
         _PASSIVE_AUX.search(s, max(0, hit.start() - 40), hit.start()) or _opens_clause(s, hit.start())
     ):

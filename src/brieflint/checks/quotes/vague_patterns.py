@@ -267,7 +267,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         "according",
         r"\baccording\s+to\s+(?:(?-i:[A-Z])[\w\-]*['’]s\s+(?=critics|opponents|detractors|supporters|backers))?"
         r"(?:some|many|several|various|a\s+few|most|observers|critics|analysts|experts|sources|reports|insiders|"
-        r"commentators|people\s+familiar|those\s+familiar|(?:unnamed|anonymous|local|media|press|unconfirmed|unverified|"
+        r"commentators|people\s+familiar|those\s+familiar|(?:unnamed|anonymous|local|media|press|unconfirmed|unverified|initial|"
         r"witness|eyewitness|news|multiple|(?-i:[A-Z])[a-z]+(?:an|ese|ish))"
         rf"\s+(?:(?-i:[a-z])\w*\s+)?(?-i:{_SOURCE_NOUNS})|{fam.ACCORDING_CROWD})\b",
     ),
@@ -342,7 +342,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         "speculation criticisms warnings complaints objections outcry arguments assertions",
         r"\b(?:accusations|allegations|claims|charges|criticism|concerns|questions|doubts|fears|arguments|assertions)\s+"
         r"(?:are|were|is|was|have\s+been|has\s+been)\s+(?:(?:now|also|increasingly|being|again|already)\s+){0,2}"
-        r"(?:made|raised|voiced|leveled|levelled|expressed|aired)\b(?!\s+by\b)|"
+        r"(?:made|raised|voiced|leveled|levelled|expressed|aired|sparked|prompted|triggered)\b(?!\s+by\b)|"
         # the verb of growth elided after "so" ("As enrollment has risen, so have concerns about oversight")
         r"(?:(?<=\bso have )|(?<=\bso has )|(?<=\bso did )|(?<=\bso are )|(?<=\bso were )|(?<=\bso do ))"
         r"(?:accusations|allegations|claims|charges|criticism|concerns|questions|doubts|fears|suspicions|rumou?rs|"

@@ -211,7 +211,9 @@ CLASSES: tuple[VerbClass, ...] = _parse(_TABLE)
 _QUOTE = r"\s*[:“\"‘«]"
 FRAMES = MappingProxyType(
     {
-        "clause": rf"(?=\s+that\b|{_QUOTE})",
+        # (and the clause of a view named on the way: "stated their belief that", "expressed the view that")
+        "clause": rf"(?=\s+(?:(?:their|his|her|its|the)\s+(?:belief|view|opinion|conviction|position)\s+)?"
+        rf"that\b|{_QUOTE})",
         "object": rf"(?=\s+(?:it|them|this|that|these|those|the|a|an|his|her|their|its|such|our|him|us)\b|{_QUOTE})",
         # its object stands between ("dismiss the plan as"; "which many dismissed as spam" is a gap, a passive)
         "as": r"(?=\s+(?!as\b)[^.;:!?\n\x00]{1,60}?\bas\b)",
