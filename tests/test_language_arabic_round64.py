@@ -22,6 +22,7 @@ from test_language_arabic_round25 import _codes
         "وكان الاعتقاد السائد آنذاك أن الأرض مسطحة.",
         "تعددت الروايات والقصص عن مدى بخلها.",
         "تصل إلى عشرة آلاف ضحية في بعض المصادر.",
+        "وأجمع كثير من المؤرخين على أن المعركة وقعت عام 1500.",  # many historians agreed that (round 68)
     ],
 )
 def test_round_64_constructions_are_vague(body: str) -> None:
@@ -38,6 +39,8 @@ def test_round_64_constructions_are_vague(body: str) -> None:
         "وقد تعددت الأسباب.",  # the causes were many
         "واختلفت الآراء حول المشروع.",  # opinions differed: a dispute described
         "ورد ذلك في المصادر التالية.",  # in the following sources
+        "وأجمع كثير من المؤرخين الكتب.",  # many historians collected the books: no clause
+        "وهي تمثل حصصا شائعة في ملكية الموجودات.",  # common (شائعة) shares: an adjective, no rumour (round 68)
     ],
 )
 def test_round_64_near_misses_are_not_vague(body: str) -> None:

@@ -537,7 +537,8 @@ def _trigger_positions_by_find(low: str) -> list[tuple[int, str]]:
     trigger only where the words after it qualify it)."""
     import re
 
-    from brieflint.checks.quotes.vague import _TO_SPACE, QUALIFIED_TRIGGERS, VAGUE_TRIGGERS
+    from brieflint.checks.quotes.triggers import TO_SPACE as _TO_SPACE
+    from brieflint.checks.quotes.vague import QUALIFIED_TRIGGERS, VAGUE_TRIGGERS
 
     padded = " " + "".join(" " if c in _TO_SPACE else c for c in low) + " "
     out = []

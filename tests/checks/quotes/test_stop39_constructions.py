@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from test_stop34_constructions import params, q102
 
+from brieflint.checks.quotes.common import FRONT
+from brieflint.testing import lint
+
 # each construction (a test id): sentences, and the phrases Q102 reports in them as the file is written ([]: none)
 CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
     "an example of no one in particular names no member of the crowd": [
@@ -133,7 +136,60 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Some commenters stated their belief that the rule is not authorized.", ["Some commenters stated"]),
         ("Some commenters stated their names.", []),
     ],
+    # batch 3 (sets 146-150)
+    "a noun of view before 'of' is no verb": [
+        ("History will judge poorly those who choose fear of their party over courage.", []),
+        ("Critics warn of a crisis.", ["Critics warn"]),
+        ("Some complain of delays.", ["Some complain"]),
+    ],
+    "the literature as research's voice": [
+        ("Given that need, the literature shows that teachers complain.", ["literature shows"]),
+        ("The literature on schools is vast.", []),
+    ],
+    "a consensus among a crowd that says": [
+        (
+            "While current consensus among scientists says birds evolved from dinosaurs, ideas differ.",
+            ["consensus among scientists says"],
+        ),
+        ("The consensus among the three scientists says birds evolved.", []),
+    ],
+    "a day or 'yesterday' between the press and its verb, or between reports and their clause": [
+        ("State media on Saturday reported a block of flats collapsed in Aleppo.", ["media on Saturday reported"]),
+        (
+            "The US expressed concern following reports Wednesday that lawyers were detained.",
+            ["reports Wednesday that "],
+        ),
+    ],
+    "authors listed with commas in an author-date citation": [
+        (
+            "Researchers suggest that regular practice improves visual skills (Li, Polat, Scalzo, & Bavelier, 2010).",
+            [],
+        ),
+        ("Researchers suggest that regular practice improves visual skills.", ["Researchers suggest"]),
+    ],
+    "'can best be' is the author's judgement": [
+        ("The government of the United States can best be described as a republic.", []),
+        ("The government is often described as a republic.", ["often described as"]),
+    ],
+    "reports the sentence's subject makes are its own": [
+        ("So we decided to offer new reports that contain the latest information.", []),
+        ("Amid reports that the minister fled, prices fell.", ["reports that "]),
+    ],
 }
+
+
+def test_a_formula_in_marks_is_a_term_not_a_quote() -> None:
+    """Words joined by "+" in marks are a formula, named: Q101 stays silent; the same length of words without it is a
+    quote with no speaker."""
+    body = (
+        'It breaks up sequences like "noun + adjective", "verb + adverb", "auxiliary verb + main verb", among others.'
+    )
+    assert q101(body) == []
+    assert q101('The analysis was long, and "the old model cannot finance the pipes anymore" was the view.') != []
+
+
+def q101(body: str) -> list[int]:
+    return [f.line for f in lint(FRONT + body + "\n", select=["Q101"])]
 
 
 @pytest.mark.parametrize(("body", "expected"), params(CONSTRUCTIONS))

@@ -38,6 +38,8 @@ from brieflint.records import NamedTuple
 
 WINDOW = 400  # characters of context either side of a quote that attribution is looked for in
 
+_FORMULA = lazy(r"\w\s+[+=]\s+\w")  # words joined by "+" or "=": a formula, no speech
+
 
 DOUBT = "doubt"  # something near may attribute the quote: not certain enough to report
 
@@ -153,7 +155,8 @@ def unattributed(doc: Document, lex: Lexicon, min_words: int) -> list[QuoteFindi
             nwords = len(ws)
             # the words of ASCII text lower-cased are the lower-cased text's words
             norm = " ".join(ws).lower() if inner.isascii() else normal(inner)
-            mention = nwords <= min_words or title_words(ws) or seen.mention(norm)
+            # a formula is a term ('sequences like "noun + adjective", "auxiliary verb + main verb"')
+            mention = nwords <= min_words or title_words(ws) or seen.mention(norm) or _FORMULA.search(inner) is not None
             seen.add(norm)
             borrowed = False
             head = info.masked[max(0, q.start - 60) : q.start]

@@ -33,6 +33,9 @@ _HEADS = frozenset(_HEAD_WORDS.split())
 AMONG = (
     rf"\b(?:{_OPINION_ALT})s?\s+(?:among|of|in|within)\s+(?P<among>(?:[\w'’\-]+\s+){{0,2}}?)(?P<holder>[\w'’\-]+)\s+"
     r"(?:(?:is|was|has\s+been|remains|seems\s+to\s+be)\s+)?that\b"
+    # or the view as a speaker ("current consensus among scientists says birds evolved from")
+    r"|\b(?:consensus|view|opinion|belief)\s+among\s+(?P<among2>(?:[\w'’\-]+\s+){0,2}?)(?P<holder2>[\w'’\-]+)\s+"
+    r"(?:says|said|holds|held|suggests|suggested)\b"
 )
 # "Analysts' view is that": the holder as a possessor, the view the subject of "is that"
 POSSESSED = (
@@ -59,9 +62,10 @@ EXISTENTIAL_OPINIONS = (
 def held_by_crowd(s: str, hit: re.Match[str]) -> bool:
     """The view matched by ``hit`` (AMONG or POSSESSED) is held by an anonymous crowd: no determiner, number or
     name marks its holder."""
-    among = hit.groupdict().get("among")
+    groups = hit.groupdict()
+    among = groups.get("among") if groups.get("among") is not None else groups.get("among2")
     if among is not None:
-        holder = hit.group("holder").lower()
+        holder = (groups.get("holder") or groups.get("holder2") or "").lower()
         if holder not in _HEADS and not (holder.endswith("s") and person_noun(holder)):
             return False  # "the view in Washington is that": no crowd holds it here
         words = among.split()

@@ -27,11 +27,12 @@ _TITLES = (
     "Act|Acts|Year|FY|Plan|Strategy|Agreement|Convention|Budget|Vision|Agenda|Rule|Law|Bill|Directive|Regulation|"
     "Order|Protocol|Treaty|Accord|Accords|Summit|Cup|Olympics|Games|Election|Elections|Census|Framework|Goals"
 )
-# an author (up to five capitalised words, "et al.", a second author after "and" or "&"), a comma or not, a year
+# an author (up to five capitalised words, "et al.", more authors after commas, the last after "and" or "&": "(Li,
+# Polat, Scalzo, & Bavelier, 2010)"), a comma or not, a year
 # with its letter, then anything up to the closing parenthesis (pages, more citations after ";"; at most 120 characters)
 AUTHOR_DATE = lazy(
     rf"\((?:(?:see|e\.g\.|cf\.)\s*,?\s+)?(?!(?:{_NOT_AUTHORS})\b)(?:[A-Z][\w'’&.\-]*\s+){{0,4}}?"
-    rf"(?!(?:{_TITLES})\b)[A-Z][\w'’.\-]*(?:\s+et\s+al\.?)?(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+)?,?\s+"
+    rf"(?!(?:{_TITLES})\b)[A-Z][\w'’.\-]*(?:\s+et\s+al\.?)?(?:,\s+[A-Z][\w'’\-]+){{0,5}}(?:,?\s+(?:and|&)\s+[A-Z][\w'’\-]+)?,?\s+"
     r"(?:1[89]|20)\d{2}[a-z]?\b[^()]{0,120}\)"
 )
 

@@ -101,3 +101,16 @@ _PLACED = lazy(
     r"(?:in|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\-]+\s+){0,3}?(?-i:[A-Z])",
     re.I,
 )
+
+
+def made_in_sentence(s: str, start: int) -> bool:
+    """Hearsay nouns that the sentence's subject makes ("we decided to offer new reports that contain the latest
+    information", "the agency will publish monthly reports of"): its own reports, not hearsay from nobody."""
+    return _MAKES.search(s, max(0, start - 40), start) is not None
+
+
+_MAKES = lazy(
+    r"\b(?:offer|publish|produce|issue|release|prepare|write|file|broadcast|submit|compile)(?:s|ed|ing)?\s+"
+    r"(?:(?:new|more|regular|weekly|monthly|annual|quarterly|its|their|our|his|her)\s+){0,2}$",
+    re.I,
+)

@@ -19,8 +19,8 @@ _PRESS_VERBS = (
     r"predict(?:ed|s)?|insinuat(?:ed|es)|alleged?|rumou?red|warn(?:ed|s)?|portray(?:ed|s)?|dubbed)"
 )
 _PRESS_ADVERBS = (
-    r"(?:(?:has|have|had|was|were|is|are|also|widely|quickly|often|soon|later|lately|recently|initially|first|already)"
-    r"\s+){0,2}"
+    r"(?:(?:has|have|had|was|were|is|are|also|widely|quickly|often|soon|later|lately|recently|initially|first|already|"
+    r"yesterday|today|on\s+(?-i:[A-Z][a-z]+day))\s+){0,2}"  # "State media on Saturday reported a … collapsed"
 )
 # and outlets nobody names, as a crowd ("multiple news outlets reported him dead", "was projected by several media
 # outlets"): an outlet's report is its claim, so any report counts; and reports citing sources, as their subject

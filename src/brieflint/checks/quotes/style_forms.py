@@ -91,6 +91,12 @@ REACTION = (
 # the inquiries that report evidence as studies do, named by no one ("Recent studies show", "demonstrations have
 # shown", "Estimates suggest 8000 migrants may be at sea": set 64), as vague_patterns reads them
 RESEARCH_PLAIN = "studies|research|surveys|polls|experiments|analyses|trials|investigations|demonstrations|estimates"
+# the literature as research's voice: generic with its article ("the literature shows", "the existing literature
+# suggests"), a body of work no one names; "the literature on X by Y" or a citation names it
+LITERATURE = (
+    r"(?<=\bthe\s)literature\s+(?:(?:has|have|also|consistently|generally|clearly)\s+){0,2}"
+    r"(?:shows?|showed|shown|suggests?|suggested|indicates?|indicated|finds|found|demonstrates?|demonstrated)\b"
+)
 # a hedged accounting of unnamed sources ("By some accounts", "by most accounts", "By all accounts", "by some
 # estimates")
 ACCOUNTS_TRIGGERS = "by per based"

@@ -18,6 +18,7 @@ from brieflint.checks.quotes.held_views import held_by_crowd
 from brieflint.checks.quotes.named_bodies import body_professionals, undot_initials
 from brieflint.checks.quotes.reported_findings import finding_named, found_before
 from brieflint.checks.quotes.subjects import surname
+from brieflint.checks.quotes.triggers import trigger_positions
 from brieflint.checks.quotes.vague_context import accept, evidence_start, hypothetical_result
 from brieflint.checks.quotes.vague_patterns import (
     ADJUNCT_ADJECTIVES,
@@ -203,6 +204,9 @@ _VERB_FIRST_WORDS = frozenset(
         *THINK_FORMS,
         *PHRASE_FIRST_WORDS,
     }
+)
+_VIEW_NOUNS = frozenset(
+    "fear fears claim claims view views doubt doubts hope hopes worry worries concern concerns".split()
 )
 _PREPOSITIONS = frozenset("of in at from within on across inside outside close familiar around for here there".split())
 # the words of vague_patterns.OBJECT_BEFORE and OPEN_END, read here as those lookbehinds read them
@@ -403,9 +407,10 @@ def _aux_verb(s: str, at: int, first: re.Match[str] | None = None) -> int | None
         if w is None:
             continue  # no word: no verb and no phrase (each starts with a letter)
         v = w.group()
-        # an -ing form right after the subject and before "of" is a noun ("some understanding of")
+        # an -ing form right after the subject and before "of" is a noun ("some understanding of"), as is a noun of
+        # view before it ("those who choose fear of their party"; "warn of", "complain of" are verbs)
         if v.casefold() in VERB_FORMS and not (
-            v[-3:] == "ing" and s.startswith(" of ", w.end()) and not s[at:c].strip()
+            s.startswith(" of ", w.end()) and (v.casefold() in _VIEW_NOUNS or (v[-3:] == "ing" and not s[at:c].strip()))
         ):
             return w.end()
         if (not v.isascii() or v.lower() in FRAMED_WORDS) and (end := framed_verb_end(s, c, v)) is not None:
@@ -425,11 +430,6 @@ def _auxiliaries() -> re.Pattern[str]:
     )
 
 
-# read as spaces around words (one by one with str.replace: str.translate takes 0.8 ms on a brief
-# with one curly quote, as it looks every character up in a dict outside ASCII; this, 0.06 ms)
-_TO_SPACE = tuple("\x00\n\t\r!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»—–…")
-
-
 @lru_cache(maxsize=1)
 def _triggers() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[re.Pattern[str], frozenset[str]]]]:
     """The trigger words; they and the words that qualify a qualified one; and for a qualified one an
@@ -444,40 +444,8 @@ def _triggers() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[re.Patt
 
 
 def _trigger_positions(low: str) -> list[tuple[int, str]]:
-    """Offsets and words of the trigger words in ``low`` (lower-cased), whole words only.
-
-    A word is a run between spaces once punctuation is read as a space. The
-    brief's words are split off and intersected with the trigger words (both in
-    C); only the few triggers present are then looked for, one ``str.find`` scan
-    each (a lookahead tried at every space of the brief took 0.17 ms a brief).
-    A qualified trigger ("a") is looked for only when a word that qualifies it
-    is in the brief (the words the lookahead reads stand between blanks, so the
-    split has them).
-    """
-    for mark in _TO_SPACE:
-        if mark in low:
-            low = low.replace(mark, " ")
-    padded = " " + low + " "
-    words, looked_for, qualified = _triggers()
-    out: list[tuple[int, str]] = []
-    # split() also splits at other blanks (a no-break space): more candidates, each still found by its spaces
-    present = looked_for.intersection(padded.split())
-    for w in present:
-        if w not in words:
-            continue  # a qualifying word only
-        # the offset of the space before the word in ``padded`` is the word's in ``low``
-        finder = qualified.get(w)
-        if finder is not None:
-            if not finder[1].isdisjoint(present):
-                out.extend((m.start(), w) for m in finder[0].finditer(padded))
-            continue
-        key = f" {w} "
-        i = padded.find(key)
-        while i != -1:
-            out.append((i, w))
-            i = padded.find(key, i + len(key) - 1)  # the space after this word may open the next
-    out.sort()
-    return out
+    """Offsets and words of the trigger words in ``low`` (lower-cased), whole words only (triggers.py)."""
+    return trigger_positions(low, *_triggers())
 
 
 def vague_spans(s: str, extra: re.Pattern[str] | None) -> list[tuple[int, int]]:

@@ -344,13 +344,13 @@ def accept(s: str, hit: re.Match[str]) -> bool:
             return False  # "to inquire into allegations of money laundering": an inquiry's subject
         if _WITH_CHARGE.search(head):
             return False  # "the media target Moscow with accusations of": the verb's subject makes them
-        if ns.said_by_named(s, hit.start()) or ns.placed_in_named(s, hit.end()):
+        if ns.said_by_named(s, hit.start()) or ns.placed_in_named(s, hit.end()) or ns.made_in_sentence(s, hit.start()):
             return False  # "Monitors from the OSCE said … accusations of": theirs; "… were described in X's Report"
         if hit.group("hearsay_noun").lower() == "reports" and not _nominal_context(s, hit.start()):
             return False  # "Harvey, stationed in Aceh, reports that …": a verb with its subject
         nxt = _NEXT_WORD.match(s, hit.end() - 1)
-        if nxt is not None and nxt.group(1).lower() in ALPHA_ROLES:
-            return False  # "reports of the committee": the committee reports
+        if nxt is not None and nxt.group(1).lower() in ALPHA_ROLES and hit.group().rstrip().endswith("of"):
+            return False  # "reports of the committee": the committee reports ("reports that lawyers were held" stays)
     if groups.get("claims") is not None and not _CLAIM_NOUNS.search(s, max(0, hit.start() - 160), hit.start()):
         return False  # "… and are now being made against …": accusations, made by nobody
     if groups.get("agent") is not None and not _OPINION_PASSIVE.search(s, max(0, hit.start() - 60), hit.start()):

@@ -307,6 +307,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:points?|pointed|pointing)\s+to)\b",
     ),
     ("data", fam.DATA),  # uncited data as the speaker (families.py)
+    ("literature", sf.LITERATURE),  # "the literature shows" (style_forms.py)
     ("it", r"\bit\s+(?:has\s+been|is)\s+(?:suggested|argued|claimed|said|noted|speculated)\s+that\b"),
     # an agentless passive of opinion ("has been seen as", "is said to be"): routed by the participle,
     # the auxiliary before it checked in context (a trigger as common as "is" would cost every brief)
@@ -412,9 +413,9 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?P<bare>speculation|rumou?rs|chatter|whispers|gossip|reports)\s+(?:\w+\s+)?"
         r"(?:suggest(?:s|ed)?|points?\s+to|indicat(?:es?|ed)|has\s+it|holds?|claim(?:s|ed)?|alleg(?:es?|ed)|says?|said|"
         r"quot(?:es?|ed)|critici[sz](?:es?|ed))\b|"
-        # reports and rumours of something, from nobody ("amid reports of a campaign of intimidation")
-        r"\b(?P<hearsay_noun>reports|rumou?rs|allegations|accusations)\s+(?:of|that)\s+(?!(?:the|a|an|its|his|her|their)\s+"
-        r"(?-i:[A-Z]))(?!(?-i:[A-Z]))",
+        # reports and rumours of something, from nobody ("amid reports of a campaign", "reports Monday that")
+        r"\b(?P<hearsay_noun>reports|rumou?rs|allegations|accusations)\s+(?:(?-i:[A-Z][a-z]+day)\s+)?(?:of|that)\s+"
+        r"(?!(?:the|a|an|its|his|her|their)\s+(?-i:[A-Z]))(?!(?-i:[A-Z]))",
     ),
     # the press as a crowd that speaks, agentless participles of opinion (reduced_passive.py), hearsay (families.py)
     (rp.PRESS_TRIGGERS, rp.PRESS),
