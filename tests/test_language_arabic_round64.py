@@ -23,6 +23,9 @@ from test_language_arabic_round25 import _codes
         "تعددت الروايات والقصص عن مدى بخلها.",
         "تصل إلى عشرة آلاف ضحية في بعض المصادر.",
         "وأجمع كثير من المؤرخين على أن المعركة وقعت عام 1500.",  # many historians agreed that (round 68)
+        # rounds 70 and 71: rumours of something spreading; news that emerged about
+        "وشائعات الدولة العميقة تروج في الأوساط السياسية.",
+        "ظهرت أخبار عن انقلاب وشيك في البلاد.",
     ],
 )
 def test_round_64_constructions_are_vague(body: str) -> None:
@@ -41,6 +44,7 @@ def test_round_64_constructions_are_vague(body: str) -> None:
         "ورد ذلك في المصادر التالية.",  # in the following sources
         "وأجمع كثير من المؤرخين الكتب.",  # many historians collected the books: no clause
         "وهي تمثل حصصا شائعة في ملكية الموجودات.",  # common (شائعة) shares: an adjective, no rumour (round 68)
+        "ظهرت أعراض المرض على الطفل.",  # symptoms appeared
     ],
 )
 def test_round_64_near_misses_are_not_vague(body: str) -> None:
@@ -67,3 +71,21 @@ def test_round_64_arabic_words_in_marks_with_no_speaker_stay_reported() -> None:
     """The same construction with the brief's own script and no parenthesis before the marks: still unattributed."""
     body = 'كان الوضع صعبا "شعب واحد ورايخ واحد وقائد واحد في كل البلاد" من أجل الضم.'
     assert _codes(body, "Q101") == ["Q101"]
+
+
+def test_round_70_a_pair_of_marks_written_the_other_way_round_is_one_quote() -> None:
+    """”…“ (the curly pair reversed, as right-to-left text may set it) pairs as one term, not a quote that runs on."""
+    body = (
+        'فكرة "الدولة العميقة" مشابهة لفكرة ”دولة داخل الدولة“. ولهؤلاء المعتقدين بوجودها، فالأجندة السياسية للدولة '
+        "العميقة تتضمن الولاء للقومية."
+    )
+    assert _codes(body, "Q101") == []
+
+
+def test_round_71_proposing_with_its_clause_attributes_a_quote_and_names_no_view() -> None:
+    """اقترح المؤلف … أن … «…»: the named author's words; but اقترح with an object ("proposed a ban") does not take
+    a vague phrase in its sentence (عرف عنه العداء "he was known for hostility") for his view."""
+    quote = '"رؤية الرجل الذي فاق نجاحه الجلي إمكانات السيرة الذاتية التقليدية التي قصد كتاباتها"'
+    assert _codes(f"اقترح المؤلف بول جون إياكن أن يعتمد جزء من القوة البلاغية للسيرة على {quote}.", "Q101") == []
+    assert _codes(f"كان يعتمد جزء من القوة البلاغية للسيرة على {quote}.", "Q101") == ["Q101"]
+    assert _codes("عرف عنه العداء للإسلام فقد أيد الرسوم واقترح كبرلماني حظر النقاب.", "Q102") == ["Q102"]

@@ -175,7 +175,75 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("So we decided to offer new reports that contain the latest information.", []),
         ("Amid reports that the minister fled, prices fell.", ["reports that "]),
     ],
+    # batch 4 (sets 151-155)
+    "a question opens after a preposition, no scope goes on": [
+        ("I have some evidence-based thoughts on how fear is abused in politics.", []),
+        ("Critics on both sides say the plan fails.", ["Critics on both sides say"]),
+    ],
+    "a group of more words ends in a plural, or in an infinitive's 'to', or in coordinated verbs": [
+        ("It is a fact that some politicians use fear to win votes.", []),
+        ("It faced some related to alleged fraud.", []),
+        ("There is plenty of evidence to suggest democracy is in trouble.", ["plenty of evidence to suggest"]),
+        (
+            "A number of comments requested or recommended that the agency include paired measures.",
+            ["A number of comments requested or recommended"],
+        ),
+    ],
+    "fields in -ics are no crowd": [
+        ("According to frame semantics, words evoke frames.", []),
+        ("According to academics, words evoke frames.", ["According to academics"]),
+    ],
+    "initials and abbreviations end no sentence for a named speaker's report": [
+        ("President Bush says the U.S. and others feel they must act.", []),
+        ("He left the U.S. Others feel they must act.", ["Others feel"]),
+        ("The news reports (BBC etc.) were encouraging in that the authorities were reportedly making efforts.", []),
+        ("He left. The authorities were reportedly making efforts.", ["reportedly"]),
+    ],
+    "a hedge after charges named before it is legal caution": [
+        (
+            "He was sentenced on charges that he violated her house arrest. For allegedly harboring him, her "
+            "sentence extends a detention.",
+            [],
+        ),
+        (
+            "He was sentenced to 20 years in jail. The grandfather was believed to have died of cancer.",
+            ["believed to have"],
+        ),
+    ],
+    "reports all read, the speaker's": [
+        ("From all reports that I have seen, the government was well prepared.", ["From all reports"]),
+        ("He learned it from reports in the press.", []),
+    ],
+    "considered as part of something, and what cannot be considered": [
+        ("Warhol's new meaning can't be considered as part of Factor 1.", []),
+        ("The plan is considered as a failure.", ["considered as"]),
+    ],
+    "a thing written is no report of its words": [
+        (
+            "In 2002, Plame wrote a memo to her superiors in which she expressed her hesitance to recommend her "
+            "husband, Joseph C. Wilson, for a mission to investigate claims that Iraq had bought uranium.",
+            ["claims that "],
+        ),
+    ],
 }
+
+
+def test_an_enumeration_of_a_documents_items_is_the_documents_text() -> None:
+    """'the first bullet point is "…"', then 'Second, "…"': the slide's items; an ordinal with no document before it
+    stays a quote with no speaker."""
+    body = (
+        'He used a slide. The first bullet point is "she accidentally set the house on fire with a cigarette". '
+        'Second, "she decided to fight the fire and stay inside the house." Third, "she fell into a burning chair."'
+    )
+    assert q101(body) == []
+    assert q101('The meeting was long. Second, "she decided to fight the fire and would not leave the house."') != []
+
+
+def test_a_note_call_after_the_full_stop_cites_the_sentence() -> None:
+    """An encyclopaedia's numbered note call cites its sentence as "[@id]" does, after the full stop too."""
+    quote = '"the fullest recreation of a national idiom with that of the symphonic tradition, absorbing influences"'
+    assert q101(f"Dvořák's own style has been described as {quote}. [1]") == []
+    assert q101(f"Dvořák's own style has been described as {quote}.") != []
 
 
 def test_a_formula_in_marks_is_a_term_not_a_quote() -> None:

@@ -256,6 +256,8 @@ def _quote_verdict(
         return YES  # "The envoy put it bluntly: "…"", "Her answer was short: "…""
     if verdict in (NOCUE, NONE) and acting_subject(intro, before):
         return YES  # "DODD 3000.09 defines the systems as "…"", "It calls for "…""
+    if verdict in (NOCUE, NONE) and (_DOCUMENT_TEXT.search(intro) or _enumerated(info, a, intro)):
+        return YES  # 'the first bullet point is "…"', then 'Second, "…"': the slide's text, item by item
     rest = len(text.words(own[: q.start - own_start] + " " + own[q.end - own_start :]))
     standalone = across and rest <= 3 and b == len(sents) - 1
     if standalone and prev is not None and _introduces(prev, lex):
@@ -299,6 +301,32 @@ def _quote_verdict(
 
 
 _WORDS = lazy(r"[^\W\d_]")  # a letter: words after the quote in its sentence
+# the text of a document named right before the marks: its words, not speech to attribute ("the first bullet point is
+# "…"", "the sign read: "…"")
+_DOCUMENT_TEXT = lazy(
+    r"\b(?:bullet\s+point|slide|sign|banner|placard|poster|caption|plaque|inscription|sticker|subject\s+line)s?\s+"
+    r"(?:is|was|are|were|reads?|says?|said)\s*:?\s*$",
+    re.I,
+)
+_ORDINAL = lazy(r"\s*(?:second|third|fourth|fifth|sixth|next|then|finally|lastly|last)\s*,?\s*$", re.I)
+
+
+def _enumerated(info: ParaInfo, a: int, intro: str) -> bool:
+    """The quote's sentence is an ordinal and the quote ('Second, "…"'), in an enumeration of a document's items
+    whose first item, up to five sentences back in the paragraph, the document's text introduces."""
+    if _ORDINAL.fullmatch(intro) is None:
+        return False
+    for k in range(a - 1, max(a - 6, -1), -1):
+        sent = info.masked[info.sents[k].start : info.sents[k].end]
+        cut = min((i for i in (sent.find(c) for c in '"“«') if i != -1), default=len(sent))
+        head = sent[:cut]
+        if _DOCUMENT_TEXT.search(head.rstrip()):
+            return True
+        if _ORDINAL.match(head) is None:
+            return False
+    return False
+
+
 # a phrase that announces what follows ("issued the following statement", "said as follows")
 _CATAPHORA = lazy(r"\b(?:the\s+following|as\s+follows)\b", re.I)
 

@@ -98,6 +98,9 @@ _THINGS = frozenset(
     "initiatives incentives archives alternatives objectives narratives motives numbers figures results findings "
     "data others answers headquarters waivers transfers chapters computers engines plans rules laws "
     "guidelines regulations emails messages texts posts tweets charts maps models surveys studies polls "
+    # fields and things in -ics, the ending of "critics" and "academics" ("According to frame semantics")
+    "semantics politics economics physics statistics ethics mathematics linguistics genetics dynamics logistics "
+    "graphics optics athletics tactics topics lyrics basics metrics analytics demographics "
     "reuters".split()  # a news agency's name ending as a plural of persons does ("Reuters estimated")
 )
 # a body named by its kind before its people ("board members", "union organizers"): the body's people

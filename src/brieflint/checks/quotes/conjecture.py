@@ -47,7 +47,9 @@ def conjecture(s: str, start: int, end: int) -> bool:
 # a modal before the passive: the author's judgement ("can be said to have …", "might be considered a …"; "may be said
 # to be" stays hearsay)
 _MODAL_BE = lazy(
-    r"\b(?:might|may|could|can|would|should|must)\s+(?:also\s+|well\s+|perhaps\s+|best\s+)?be\s+(?:\w+ly\s+)?$", re.I
+    r"\b(?:might|may|could|can|would|should|must)(?:n['’]t|\s+not)?\s+(?:also\s+|well\s+|perhaps\s+|best\s+)?be\s+"
+    r"(?:\w+ly\s+)?$",
+    re.I,
 )
 _ABLE_TO_SAY = lazy(r"\b(?:can|could)\s+(?:\w+ly\s+|also\s+|now\s+)?be\s+(?:\w+ly\s+)?$", re.I)
 # a legal category after a passive of considering: the status a law gives, not a view ("any open speech of secession

@@ -117,10 +117,15 @@ def find_quotes(s: str) -> Marks:
     open_mark = ""
     n = len(s)
     double, single = (_DOUBLE_ASCII, _SINGLE_OPEN_ASCII) if s.isascii() else (_DOUBLE, _SINGLE)
+    reversed_at = -1  # a closing ” where a quote opens: a pair written the other way round (”…“), as RTL text may
     for dm in double.finditer(s):
         i = dm.start()
         ch = s[i]
-        if ch in "“«":
+        if ch == "“" and open_at == -1 and reversed_at != -1 and not s[i + 1 : i + 2].isalpha():
+            stray.pop()
+            quotes.append(Quote(reversed_at, i + 1, reversed_at + 1, i, "”", True))  # "”دولة داخل الدولة“"
+            reversed_at = -1
+        elif ch in "“«":
             if open_at != -1:
                 quotes.append(Quote(open_at, i, open_at + 1, i, open_mark, False))
             open_at, open_mark = i, ch
@@ -130,6 +135,8 @@ def find_quotes(s: str) -> Marks:
                 open_at = -1
             else:
                 stray.append(i)
+                opens = ch == "”" and (i == 0 or not s[i - 1].isalnum()) and s[i + 1 : i + 2].isalpha()
+                reversed_at = i if opens else -1
         else:  # straight: opens when not open, closes when open
             if open_at == -1:
                 open_at, open_mark = i, ch

@@ -14,10 +14,25 @@ from brieflint.checks.quotes.cues import sentence_subject, speaker_in
 from brieflint.lazyre import lazy
 
 
-def _sentence_start(s: str, at: int) -> int:
-    """Where the sentence of ``at`` starts, within a bounded window (a paragraph with no sentence end costs no more)."""
+def sentence_start(s: str, at: int) -> int:
+    """Where the sentence of ``at`` starts, within a bounded window (a paragraph with no sentence end costs no more).
+    A point after a capital that follows a point or a blank is an initial's ("the U.S. and others feel"), and one after
+    "etc" or "Mr" an abbreviation's ("The news reports (BBC etc.) were … reportedly"): neither ends the sentence."""
     reach = max(0, at - 400)
-    return max(max(s.rfind(c, reach, at) for c in ".;!?\x00\n") + 1, reach)
+    start = max(max(s.rfind(c, reach, at) for c in ".;!?\x00\n") + 1, reach)
+    while (
+        start - 2 >= reach and s[start - 1] == "." and (_initial(s, start - 2) or _ABBREVIATION.search(s, reach, start))
+    ):
+        start = max(max(s.rfind(c, reach, start - 1) for c in ".;!?\x00\n") + 1, reach)
+    return start
+
+
+def _initial(s: str, at: int) -> bool:
+    return s[at].isupper() and s[at - 1 : at] in (".", " ")
+
+
+_sentence_start = sentence_start
+_ABBREVIATION = lazy(r"\b(?:etc|e\.g|i\.e|vs|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof)\.$")
 
 
 _SAID = lazy(r"\b(?:said|says|stated|states|reported|reports|concluded|found|noted|notes)\b")
@@ -37,7 +52,9 @@ def said_by_named(s: str, at: int) -> bool:
 # clause, or to a quotation that ends the report with its sentence inside ('… wrote that "… this region." Observers
 # say': the masked quote hides its full stop)
 _SAID_THAT = lazy(
-    r"\b(?:(?:said|says|wrote|writes|explained|explains|argued|argues)(?:\s+that)?|(?:stated|states|noted|notes|reported|reports)\s+that)\b"
+    r"\b(?:(?:said|says|explained|explains|argued|argues)(?:\s+that)?|(?:wrote|writes)(?:\s+that|(?!\s+(?:a|an|to|his|her|"
+    # ("wrote a memo to her superiors": a thing written, not a report of its words)
+    r"their|its|about|of|in|for|on)\b))|(?:stated|states|noted|notes|reported|reports)\s+that)\b"
 )
 _COORDINATED = lazy(r",\s+(?:and|but|while|whereas)\b|\s[—–]\s|[\"”’»]\s+[A-Z]")
 

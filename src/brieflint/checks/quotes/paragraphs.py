@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from operator import itemgetter
 
+from brieflint.checks.quotes.in_text import NOTE_CALL
 from brieflint.checks.quotes.marks import Marks, find_quotes, masked, may_quote
 from brieflint.document import prose as text
 from brieflint.document.brief import Document
@@ -58,9 +59,12 @@ def _para_info(p: text.Paragraph) -> ParaInfo:
     prose = p.prose.value
     marks = find_quotes(prose) if may_quote(prose) else _NO_MARKS
     sents = sentences(p)
-    if p.citations:
+    # a numbered note call printed in the text ("… described as "…". [1]"), as encyclopaedias print them, cites as
+    # "[@id]" does; one after a full stop belongs to the sentence it follows
+    notes = [_note_at(prose, m.start()) for m in NOTE_CALL.finditer(prose)] if "[" in prose else []
+    if p.citations or notes:
         # a binary search per citation (a scan of the sentences per citation was quadratic, issue 21)
-        at = [p.prose_offset(c.start) for c in p.citations]
+        at = [p.prose_offset(c.start) for c in p.citations] + notes
         cite_sents = tuple([sentence_of(sents, pos) for pos in at]) if sents else (0,) * len(at)
         cite_pos = tuple(sorted(at))
     else:
@@ -104,3 +108,9 @@ def sourced_nearby(infos: Sequence[ParaInfo], n: int, start: int) -> bool:
     if _SOURCE_NOTE.match(info.masked, after):
         return True
     return k + 1 >= len(info.sents) and n + 1 < len(infos) and _SOURCE_NOTE.match(infos[n + 1].masked) is not None
+
+
+def _note_at(prose: str, at: int) -> int:
+    """Where a note call at ``at`` belongs: the full stop it follows, if it follows one."""
+    before = prose[:at].rstrip()
+    return len(before) - 1 if before[-1:] in (".", "!", "?") else at

@@ -209,7 +209,7 @@ def hedge_sourced(infos: Sequence[ParaInfo], n: int, start: int, end: int) -> bo
 # a legal action against someone, named: an indictment, charges, a warrant, a reward for information leading
 # to an arrest or a conviction, prosecutors
 _LEGAL_ACTION = lazy(
-    r"\b(?:indict(?:ment|ed)|charged\s+with|charges\s+(?:of|against)|(?:arrest|extradition)\s+(?:warrant|order)|"
+    r"\b(?:indict(?:ment|ed)|charged\s+with|charges\s+(?:of|against|that)|(?:arrest|extradition)\s+(?:warrant|order)|"
     r"warrant\s+for|leading\s+to\s+the\s+(?:arrest|conviction|capture)|wanted\s+for|prosecutors?)\b",
     re.IGNORECASE,
 )

@@ -99,13 +99,15 @@ LITERATURE = (
 )
 # a hedged accounting of unnamed sources ("By some accounts", "by most accounts", "By all accounts", "by some
 # estimates")
-ACCOUNTS_TRIGGERS = "by per based"
+ACCOUNTS_TRIGGERS = "by per based from"
 # and reports that nobody made, as a source, as "reportedly" does: "By reports" opening a sentence ("By reports he
 # secured five delegates"; not "hit by reports of") or set off by commas ("had, by reports, infected"); "Per reports"
 # ("per media reports, the sources said"); a claim "based on unconfirmed reports", or on reports that end the clause
 # ("based on reports and experiences of a correspondent" names whose)
 _HEARSAY_ADJECTIVES = r"(?:unconfirmed|unverified|unsubstantiated|anonymous|media|press|news|initial|early|local)"
 ACCOUNTS = (
+    # and "From all reports (that I have seen)", the speaker's reading of reports no one names
+    r"\bfrom\s+(?:all|most|many|some)\s+(?:the\s+)?reports\b|"
     r"\bby\s+(?:some|many|most|all|several|numerous|multiple|other)\s+(?:accounts|estimates)\b|"
     r"\b(?-i:B)y\s+reports\b(?=\s*,?\s+(?-i:[a-z]))|"
     rf"(?<=,\s)by\s+(?:(?:all|some|many|most)\s+|{_HEARSAY_ADJECTIVES}\s+)?reports(?=\s*,)|"

@@ -205,6 +205,10 @@ _VERB_FIRST_WORDS = frozenset(
         *PHRASE_FIRST_WORDS,
     }
 )
+_PLURAL_HEAD = lazy(
+    r"(?:s|s['’]|people|men|women|children|police|media|clergy|staff|public|youth|folk|elderly|faithful)\s*$", re.I
+)
+_WH = frozenset("how what why whether which when where".split())
 _VIEW_NOUNS = frozenset(
     "fear fears claim claims view views doubt doubts hope hopes worry worries concern concerns".split()
 )
@@ -255,7 +259,7 @@ def _subject_verb(s: str, start: int, word: str) -> tuple[re.Match[str], int] | 
                 k == 3 and not GROUP_FUNCTION_WORDS.isdisjoint(s[q.end() : last.end()].lower().split())
             ):
                 break  # no word of the group ("run": an auxiliary ends it, "Some are going home … anticipating")
-            if (end := _predicate(s, last.end())) is not None:
+            if (end := _predicate(s, last.end())) is not None and not (k and _no_group_end(s, last.end(), end)):
                 g = _stage("group").match(s, start, last.end())
                 if g is not None and g.end() == last.end():
                     return g, end
@@ -270,6 +274,22 @@ def _subject_verb(s: str, start: int, word: str) -> tuple[re.Match[str], int] | 
     if t is not None and (end := _predicate(s, t.end())) is not None:
         return t, end
     return None
+
+
+def _no_group_end(s: str, at: int, end: int) -> bool:
+    """A group of more words ending at ``at`` ends in no plural, before its verb ending at ``end``: a noun of view
+    after it is its object ("some politicians use | fear"), and a preposition ends no group ("some related to |
+    alleged", "certain exemptions from | labeling"; an infinitive's "to" does: "plenty of evidence to suggest")."""
+    if _PLURAL_HEAD.search(s, 0, at):
+        return False
+    verb = s[at:end].strip().lower()
+    words = s[:at].split()
+    last = words[-1].lower()
+    if last in ("or", "and") and words[-2].lower().endswith("ed"):
+        return False  # coordinated verbs: "A number of comments requested or recommended that"
+    if last in GROUP_FUNCTION_WORDS:
+        return not (last == "to" and not verb.endswith(("ed", "ing")))
+    return verb in _VIEW_NOUNS
 
 
 def _predicate(s: str, at: int) -> int | None:
@@ -326,8 +346,8 @@ def _plain_predicate(s: str, at: int, first: re.Match[str]) -> int | None:
         if scope is not None:
             for k in range(1, SCOPE_WORDS + 1):
                 pos = scope.end(k)
-                if pos == -1:
-                    break
+                if pos == -1 or scope.group(k).rstrip().casefold() in _WH:
+                    break  # "thoughts on how fear is abused": a question opens, no scope goes on
                 if k < SCOPE_WORDS and (nxt := scope.group(k + 1)) is not None:
                     # _may_start_verb and _relative_at, read here (most words of a scope are neither)
                     low = nxt.rstrip().casefold()

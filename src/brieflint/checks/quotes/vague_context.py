@@ -56,7 +56,7 @@ _OPINION_PASSIVE = lazy(
 # opinions without holders ("speculation points to"): a body before them names no holder
 _NOMINAL = frozenset("speculation rumors rumours chatter whispers gossip reports".split())
 _CLAIM_NOUNS = lazy(r"\b(?:accusations|allegations|claims|charges|criticism|concerns|questions|doubts|fears)\b", re.I)
-_SOURCED = lazy(r"\b(?:according\s+to|citing|quoted\s+by|reported\s+by|told)\s+(?:the\s+)?[A-Z]")
+_SOURCED = lazy(r"\b(?:according\s+to|citing|quoted\s+by|reported\s+by|told)\s+(?:the\s+)?[A-Z]|\breports\s+\([A-Z]")
 # the verb an adverb modifies: the next word, after an auxiliary ("reportedly has said")
 _NEXT_WORD = lazy(r"\s+(?:(?:has|have|had|was|were|is|are|been|being)\s+)?([\w'’\-]+)")
 _DEMONYM = lazy(r"(?:is|ans|ese|ish|ks|ds|abs|\b(?:Muslims|Jews|Hindus|Catholics|Protestants|Buddhists|Sikhs|Shias))$")
@@ -360,7 +360,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
     if groups.get("by_crowd") is not None and not _opinion_before(s, hit.start()):
         return False  # "an act carried out by many young women", "the stance adopted by some": an act's agent
     if groups.get("hearsay") is not None:
-        lo = max(s.rfind(c, 0, hit.start()) for c in ".;!?\n\x00")
+        lo = ns.sentence_start(s, hit.start()) - 1  # past initials and abbreviations ("(BBC etc.)")
         ends = [i for i in (s.find(c, hit.end()) for c in ".;!?\n") if i != -1]
         if _SOURCED.search(s, lo + 1, min(ends) if ends else len(s)):
             return False  # "reportedly, according to Reuters,": the source is named

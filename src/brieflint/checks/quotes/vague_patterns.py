@@ -321,7 +321,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         # the drafter, not who says so; checked in context: after an auxiliary ("has been accused of") or
         # opening its clause ("Once hailed for its growth, …")
         r"\b(?P<passive>(?:seen|viewed|regarded|perceived|considered|thought\s+of|(?:mis)?interpreted(?=\s+as\s+(?!\w+ing\b))|"
-        r"construed(?=\s+as\s+(?!\w+ing\b)))\s+as"
+        r"construed(?=\s+as\s+(?!\w+ing\b)))\s+as(?!\s+(?:part\s+of|a\s+whole|such|well\s+as)\b)"
         r"(?![^.;:!?]{0,80}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b))|"
         rf"{sf.AS_PASSIVE}|{sf.CONSIDERED}|{sf.ATTITUDE_PASSIVE}|"  # describing, naming, judging, regarding
         r"(?:(?:hailed|praised|touted|billed|denounced|derided|condemned|cited|held\s+up)\s+as|(?:hailed|praised|criticized|"
