@@ -26,6 +26,7 @@ from test_language_arabic_round25 import _codes
         # rounds 70 and 71: rumours of something spreading; news that emerged about
         "وشائعات الدولة العميقة تروج في الأوساط السياسية.",
         "ظهرت أخبار عن انقلاب وشيك في البلاد.",
+        "ويحذر الخبراء و السياسيون من مخاطر استخدام العبوات.",  # the experts and politicians warn of (round 73)
     ],
 )
 def test_round_64_constructions_are_vague(body: str) -> None:
@@ -45,6 +46,7 @@ def test_round_64_constructions_are_vague(body: str) -> None:
         "وأجمع كثير من المؤرخين الكتب.",  # many historians collected the books: no clause
         "وهي تمثل حصصا شائعة في ملكية الموجودات.",  # common (شائعة) shares: an adjective, no rumour (round 68)
         "ظهرت أعراض المرض على الطفل.",  # symptoms appeared
+        "ويحذر الوزير من مخاطر استخدام العبوات.",  # the minister warns: named
     ],
 )
 def test_round_64_near_misses_are_not_vague(body: str) -> None:
@@ -89,3 +91,15 @@ def test_round_71_proposing_with_its_clause_attributes_a_quote_and_names_no_view
     assert _codes(f"اقترح المؤلف بول جون إياكن أن يعتمد جزء من القوة البلاغية للسيرة على {quote}.", "Q101") == []
     assert _codes(f"كان يعتمد جزء من القوة البلاغية للسيرة على {quote}.", "Q101") == ["Q101"]
     assert _codes("عرف عنه العداء للإسلام فقد أيد الرسوم واقترح كبرلماني حظر النقاب.", "Q102") == ["Q102"]
+
+
+def test_round_73_a_tests_conclusion_and_an_anthems_name() -> None:
+    """Words in marks after what tests concluded (خلصت الاختبارات … إلى أنه «…») are theirs; a song's name after
+    أنشودة is a title; the same words after no cue stay unattributed."""
+    dose = "«عالية بما فيه الكفاية من الإشعاع»"
+    body = (
+        f"وخلصت الاختبارات التي أجرتها وزارة الطاقة إلى أنه لو بقي السكان سوف يحصلون على جرعة {dose} ولكن ليست قاتلة."
+    )
+    assert _codes(body, "Q101") == []
+    assert _codes(f"كان السكان سوف يحصلون على جرعة {dose} ولكن ليست قاتلة.", "Q101") == ["Q101"]
+    assert _codes('وقامت القناة بعرض أنشودة "أنت لنا يا شام يا حبيبة" للمنشد أنس السيد.', "Q101") == []

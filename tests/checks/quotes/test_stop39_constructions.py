@@ -225,7 +225,33 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
             ["claims that "],
         ),
     ],
+    # batch 5 (sets 156-160)
+    "a vague noun conjoined with another group before their verb": [
+        ("Analysts and opposition parties say there is no crackdown.", ["Analysts and opposition parties say"]),
+        ("Critics and rights groups argue the law is harsh.", ["Critics and rights groups argue"]),
+        ("Experts and the minister say the plan fails.", []),
+    ],
+    "'as' a named reporter reported, closing the clause": [
+        (
+            "From Midlands Province, there were reports of witch-hunts, as correspondent Taurai Shava reported.",
+            [],
+        ),
+        ("There were reports of witch-hunts, as many expected.", ["There were reports", "many expected"]),
+    ],
 }
+
+
+def test_excerpts_of_a_source_named_before_are_doubtful_not_an_error() -> None:
+    """ "… updates are being published in Aam Janata blog. Some excerpts:" and a block quote: the source is named the
+    sentence before; with no source before, the block quote stays unattributed."""
+    block = (
+        "\n\n> The Government has enacted laws that give it a free pass to censor our posts and track our location.\n"
+    )
+    named = (
+        "On behalf of Save Your Voice, a Facebook campaign, updates are published in Aam Janata blog. Some excerpts:"
+    )
+    assert q101(named + block) == []
+    assert q101("The weather was bad. Some excerpts:" + block) != []
 
 
 def test_an_enumeration_of_a_documents_items_is_the_documents_text() -> None:

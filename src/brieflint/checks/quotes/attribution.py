@@ -308,6 +308,9 @@ _DOCUMENT_TEXT = lazy(
     r"(?:is|was|are|were|reads?|says?|said)\s*:?\s*$",
     re.I,
 )
+_EXCERPTS = lazy(
+    r"(?:(?:here\s+(?:is|are)|some|an?|two|three|a\s+few)\s+)?(?:excerpts?|extracts?|passages?)[^.;!?]{0,40}:", re.I
+)
 _ORDINAL = lazy(r"\s*(?:second|third|fourth|fifth|sixth|next|then|finally|lastly|last)\s*,?\s*$", re.I)
 
 
@@ -450,6 +453,8 @@ def _block_verdict(group: Sequence[ParaInfo], prev: ParaInfo | None, nxt: ParaIn
             return YES  # "The ambassador wrote to the committee in May." then the letter
         if speaker_in(intro) in SPEAKER:
             return DOUBT  # a speaker is named, though not as the one who speaks
+        if _EXCERPTS.fullmatch(intro.strip()) and before and speaker_in(before) in SPEAKER:
+            return DOUBT  # "… updates are published in Aam Janata blog. Some excerpts:": the source named before
         if could_speak(intro, True, before):
             return DOUBT  # the safety net: the introducing sentence holds what may be the speaker
     if nxt is not None and nxt.para.kind != "blockquote" and nxt.sents:

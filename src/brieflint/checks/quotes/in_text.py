@@ -49,7 +49,9 @@ _ACCORDING_TO_NAME = lazy(
     r"(?:itinerary|schedule|timetable|plan|report|study|survey|census|statement|constitution|decree|agreement|"
     r"indictment|complaint|filing|ruling|judg(?:e)?ment|verdict|minutes|transcript|records?|documents?|data|figures)\b|"
     # a verb of reporting after a comma, then up to three lower-case words and a name, at the clause's end
-    r",\s*(?:reported|reports|said|says|wrote|writes|told)\s+(?:[a-z][\w'’\-]*\s+){0,3}?[A-Z][^,;:()]*$"
+    r",\s*(?:reported|reports|said|says|wrote|writes|told)\s+(?:[a-z][\w'’\-]*\s+){0,3}?[A-Z][^,;:()]*$|"
+    # or "as" a named reporter reported, closing it (", as correspondent Taurai Shava reported.")
+    r",\s*as\s+(?:[a-z][\w'’\-]*\s+){0,3}?[A-Z][^,;:()]*?\s(?:reported|reports|said|says|wrote|writes|noted)$"
 )
 # a numbered note call: one number, a range or a list in square brackets ("[1]", "[1-6]", "[12, 13]")
 NOTE_CALL = lazy(r"\[\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\]")

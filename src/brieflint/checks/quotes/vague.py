@@ -208,6 +208,7 @@ _VERB_FIRST_WORDS = frozenset(
 _PLURAL_HEAD = lazy(
     r"(?:s|s['’]|people|men|women|children|police|media|clergy|staff|public|youth|folk|elderly|faithful)\s*$", re.I
 )
+_CONJUNCT = lazy(r"\s+and\s+(?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*s(?=\s)")
 _WH = frozenset("how what why whether which when where".split())
 _VIEW_NOUNS = frozenset(
     "fear fears claim claims view views doubt doubts hope hopes worry worries concern concerns".split()
@@ -246,6 +247,9 @@ def _subject_verb(s: str, start: int, word: str) -> tuple[re.Match[str], int] | 
     kinds of subject that can start with ``word`` are tried ("a" starts no vague noun)."""
     m = _stage("nouns").match(s, start) if word in _NOUN_WORDS else None
     if m is not None and (end := _predicate(s, m.end())) is not None:
+        return m, end
+    # a vague noun conjoined with another group before their verb ("Analysts and opposition parties say")
+    if m is not None and (c := _CONJUNCT.match(s, m.end())) is not None and (end := _predicate(s, c.end())) is not None:
         return m, end
     quant = word in _QUANT_WORDS and (word != "a" or s[start + 1 : start + 40].lstrip()[:1] in "nNhHgG")
     q = _stage("quant").match(s, start) if quant else None  # "a" opens a group only as "a number of" …
