@@ -103,3 +103,12 @@ def test_round_73_a_tests_conclusion_and_an_anthems_name() -> None:
     assert _codes(body, "Q101") == []
     assert _codes(f"كان السكان سوف يحصلون على جرعة {dose} ولكن ليست قاتلة.", "Q101") == ["Q101"]
     assert _codes('وقامت القناة بعرض أنشودة "أنت لنا يا شام يا حبيبة" للمنشد أنس السيد.', "Q101") == []
+
+
+def test_round_75_a_news_agency_named_and_a_policy_named() -> None:
+    """وفقا لوكالة أنباء اسوشيتد برس: the agency is named (with no name it stays vague); a policy's name in marks after
+    سياسة is a name, not a quote."""
+    assert _codes("ووفقا لوكالة أنباء اسوشيتد برس، قال المتحدث إن التحقيقات وجدت ذلك.", "Q102") == []
+    assert _codes("ووفقا لوكالة أنباء، قال المتحدث إن التحقيقات وجدت ذلك.", "Q102") == ["Q102"]
+    body = 'أصبح روشا الملتزم بسياسة الجيش "لا تسأل، لا تخبر أحدا بشيء مهما حدث" حين تعيينه هدفا للمقالب.'
+    assert _codes(body, "Q101") == []

@@ -238,6 +238,35 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ),
         ("There were reports of witch-hunts, as many expected.", ["There were reports", "many expected"]),
     ],
+    # batch 6 (sets 161-165)
+    "a thing kept going is an act of 'maintain'": [
+        ("We identify those who oppress them and attempt to maintain a repressive system.", []),
+        ("Critics maintain that the system is repressive.", ["Critics maintain"]),
+    ],
+    "after a clause in -ing, a finite verb, not another -ing form": [
+        ("People bearing the Festival's red badges saying Press walk around.", []),
+        ("Residents living near the plant say the air is foul.", ["Residents living near the plant say"]),
+    ],
+    "reports 'as of' a day, and reports that state": [
+        ("Reports as of Wednesday said two hundred vehicles had been damaged.", ["Reports as of Wednesday said"]),
+        ("Initial reports stated that the man fled.", ["reports stated"]),
+    ],
+    "an office's holders of a named body are its people": [
+        ("Leaders of Hezbollah say they will stay until the government resigns.", []),
+        ("Officials of the World Bank say growth slowed.", []),
+        ("Residents of Gaza say the water is foul.", ["Residents of Gaza say"]),
+        ("Supporters of Odinga say the vote was rigged.", ["Supporters of Odinga say"]),
+    ],
+    "criticism from nobody, with its ground after a comma": [
+        (
+            "But his policies have been widely criticized, especially over allegations that soldiers killed civilians.",
+            ["criticized", "allegations that "],
+        ),
+        ("The plan was criticized, he said.", []),
+    ],
+    "a crowd as the agent of 'referred to'": [
+        ("The event is referred to by some as a peaceful revolution.", ["by some"]),
+    ],
 }
 
 

@@ -34,6 +34,10 @@ _BODY_SCOPE = lazy(r"\s(?:at|with)\s+(?:the\s+)?((?:[A-Z]{2,}|[A-Z][a-z]+)(?:\s+
 # side ("Proponents for the Keystone XL pipeline argue", "advocates for Medicare expansion")
 _BODY_FOR = lazy(r"\sfor\s+(?:the\s+)?((?:[A-Z]{2,}|[A-Z][a-z]+)(?:\s+[A-Z][\w&'’\-]*){0,3})")
 _SIDE_TAKERS = frozenset("proponents advocates supporters opponents campaigners".split())
+# an office's holders "of" a body are its people ("Leaders of Hezbollah"); a camp "of" a person stays one ("supporters
+# of Odinga")
+_OFFICES = frozenset("leaders officials members spokesmen spokespeople representatives executives employees".split())
+_BODY_OF = lazy(r"\sof\s+(?:the\s+)?((?:[A-Z]{2,}|[A-Z][a-z]+)(?:\s+[A-Z][\w&'’\-]*){0,3})")
 _AFTER_SIDE_TAKER = lazy(rf"\b(?:{'|'.join(sorted(_SIDE_TAKERS))})\s*$", re.I)
 
 
@@ -65,6 +69,8 @@ def named_scope(s: str, start: int, end: int, word: str = "") -> bool:
     m = _BODY_SCOPE.search(s, start, end)
     if m is None and word.lower() not in _SIDE_TAKERS:
         m = _BODY_FOR.search(s, start, end)
+    if m is None and word.lower() in _OFFICES:
+        m = _BODY_OF.search(s, start, end)  # "Leaders of Hezbollah say", "Officials of the World Bank"
     if m is None:
         return False
     name = m.group(1)

@@ -393,7 +393,8 @@ def _relative_verb(s: str, at: int, first: re.Match[str] | None = None) -> int |
         if words is not None:
             for k in range(1, 7):
                 pos = words.end(k)
-                if pos != -1 and (end := _aux_verb(s, pos)) is not None:
+                # after the clause a finite verb, not another -ing form ("People bearing red badges saying Press")
+                if pos != -1 and (end := _aux_verb(s, pos)) is not None and not s[pos:end].split()[0].endswith("ing"):
                     return end
     return _aux_verb(s, at, first)
 
