@@ -232,7 +232,9 @@ def test_arabic_vague_attribution_recall(scores):
     # AI/ files): 3 of 10, one, three false errors (a law's words, two titles listed in marks); 2 of 9, one, one (a
     # unit's name in marks); 46 (one article of AF/): 1 of 4, none, three false errors (two holders' names after their
     # offices, a law's stated aim); 47 (AB/ and AE/ files): 4 of 13, one
-    floors = {31: (7, 3), 32: (6, 3), 33: (5, 3), 34: (7, 0), 35: (9, 1), 36: (9, 0), 37: (3, 1)}
+    # (stop 39: round 32's agentless أُشير إلى is read, as its labeller labelled it in ar-h1113: 7 found; the same form
+    # left unlabelled in ar-h1115 is a fourth unlabelled finding)
+    floors = {31: (7, 3), 32: (7, 4), 33: (5, 3), 34: (7, 0), 35: (9, 1), 36: (9, 0), 37: (3, 1)}
     floors |= {
         38: (1, 0),
         39: (5, 1),

@@ -112,3 +112,20 @@ def test_round_75_a_news_agency_named_and_a_policy_named() -> None:
     assert _codes("ووفقا لوكالة أنباء، قال المتحدث إن التحقيقات وجدت ذلك.", "Q102") == ["Q102"]
     body = 'أصبح روشا الملتزم بسياسة الجيش "لا تسأل، لا تخبر أحدا بشيء مهما حدث" حين تعيينه هدفا للمقالب.'
     assert _codes(body, "Q101") == []
+
+
+def test_rounds_76_and_77_reports_spreading_some_relating_asking_and_the_passive_of_pointing_out() -> None:
+    for body in (
+        "انتشرت تقارير عن اعتقاله في سجن عدرا.",  # reports spread about his arrest
+        "كما ينقل بعض المتصوفة أن الشيخ كان يطير.",  # as some of the Sufis relate that
+        "كما تساءل بعض المعارضين عن جدوى الكتاب.",  # some opponents asked about
+        "وأشير إلى أن المتظاهرين كانوا سلميين.",  # it was pointed out that
+        "وقد تمت الإشارة إلى أن المتظاهرين كانوا سلميين.",  # it was pointed out (تمت الإشارة)
+    ):
+        assert _codes(body, "Q102") == ["Q102"], body
+    for body in (
+        "ونقل بعض الكتب إلى المكتبة.",  # moved some books to the library
+        "وأشار الوزير إلى أن المتظاهرين كانوا سلميين.",  # the minister pointed out: named
+        "وتساءل الوزير عن جدوى الكتاب.",  # the minister asked: named
+    ):
+        assert _codes(body, "Q102") == [], body

@@ -267,7 +267,42 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
     "a crowd as the agent of 'referred to'": [
         ("The event is referred to by some as a peaceful revolution.", ["by some"]),
     ],
+    # batch 7 (sets 166-170)
+    "an acronym in parentheses between reporters and their verb": [
+        (
+            "Nongovernmental organizations (NGOs) reported that police beat detainees.",
+            ["Nongovernmental organizations"],
+        ),
+    ],
+    "reports a sentence lists as issues": [
+        ("Human rights issues included reports of unlawful killings.", ["reports of "]),
+    ],
+    "'accused of' with no one between is the crowd's participle": [
+        ("The government punished public officials accused of abuses.", []),
+        ("Officials accused him of fraud.", ["Officials accused"]),
+    ],
+    "reports that continued to be, and a perception of something": [
+        (
+            "However, there continued to be credible reports that police beat detainees.",
+            ["there continued to be credible reports"],
+        ),
+        ("There was a widespread perception of corruption.", ["There was a widespread perception "]),
+        ("There was a sense of urgency.", []),
+    ],
+    "praise from someone is the noun": [
+        ("Sotomayor faced additional questions and some praise from senators.", []),
+        ("Some praise the plan as bold.", ["Some praise"]),
+    ],
 }
+
+
+def test_a_hypothetical_thought_in_marks_is_doubtful_not_an_error() -> None:
+    """'it's not "oh, he retired; I'm done"' puts words in no one's mouth: no error; "it is "…"" with no "not" or
+    "like" before the marks stays a quote with no speaker."""
+    assert (
+        q101("You can still watch it, it's not “oh, he retired; that's it, I'm done, I can't watch it anymore.”") == []
+    )
+    assert q101('The law passed, but it is "unenforceable in every province that matters and every town".') != []
 
 
 def test_excerpts_of_a_source_named_before_are_doubtful_not_an_error() -> None:

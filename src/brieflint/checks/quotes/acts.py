@@ -55,6 +55,10 @@ _PARTICIPLE = lazy(
     r"\b(?:deemed|judged|found|determined|assessed|certified|identified|classified|designated|confirmed)$", re.I
 )
 _TO_BE_NEXT = lazy(r"\s+to\s+(?:be|have)\b", re.I)
+# "accused of" with no one between is a participle: the crowd is accused, it accuses no one ("public officials accused
+# of abuses"); "officials accused him of" is the verb
+_ACCUSED = lazy(r"\baccused$", re.I)
+_OF_NEXT = lazy(r"\s+of\b", re.I)
 # "argue" with nothing argued, a quarrel ("trade ministers argued and opponents rioted", "argued over the seats")
 _ARGUE = lazy(r"\bargu(?:e|es|ed)$", re.I)
 _QUARREL = lazy(r"\s*[.;!?]|\s+(?:and|but|over|with|among)\b", re.I)
@@ -94,6 +98,7 @@ _ACTS = (
     (_PARTICIPLE, _TO_BE_NEXT, True),
     (_SUPPOSED, _TO_ACT_NEXT, True),
     (_ARGUE, _QUARREL, True),
+    (_ACCUSED, _OF_NEXT, True),
     (_EXPRESS, _VIEWS_ON, True),
     (_CLAIM_VERB, _CLAIM_REQUEST, True),
     (_HOPE_OR_AGREE, _TO_NEXT, True),

@@ -258,6 +258,8 @@ def _quote_verdict(
         return YES  # "DODD 3000.09 defines the systems as "…"", "It calls for "…""
     if verdict in (NOCUE, NONE) and (_DOCUMENT_TEXT.search(intro) or _enumerated(info, a, intro)):
         return YES  # 'the first bullet point is "…"', then 'Second, "…"': the slide's text, item by item
+    if verdict in (NOCUE, NONE) and _HYPOTHETICAL.search(intro):
+        return DOUBT  # 'it's not "oh, he retired; I'm done"': a thought put in no one's mouth, not a report
     rest = len(text.words(own[: q.start - own_start] + " " + own[q.end - own_start :]))
     standalone = across and rest <= 3 and b == len(sents) - 1
     if standalone and prev is not None and _introduces(prev, lex):
@@ -311,6 +313,7 @@ _DOCUMENT_TEXT = lazy(
 _EXCERPTS = lazy(
     r"(?:(?:here\s+(?:is|are)|some|an?|two|three|a\s+few)\s+)?(?:excerpts?|extracts?|passages?)[^.;!?]{0,40}:", re.I
 )
+_HYPOTHETICAL = lazy(r"\b(?:it|that)(?:['’]s|\s+is|\s+was)\s+(?:not\s+like|not|like)\s*,?\s*$", re.I)
 _ORDINAL = lazy(r"\s*(?:second|third|fourth|fifth|sixth|next|then|finally|lastly|last)\s*,?\s*$", re.I)
 
 

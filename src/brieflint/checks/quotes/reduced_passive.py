@@ -51,6 +51,7 @@ _REPORTER_HEADS = (
     r"(?:ngos|activists|journalists|monitors|observers|witnesses|(?:non-?governmental\s+)?organi[sz]ations)"
 )
 _REPORT_VERB = (
+    r"(?:\s+\([A-Z]{2,6}s?\))?"  # the acronym in parentheses ("Nongovernmental organizations (NGOs) reported")
     r"(?:\s*,\s*however\s*,)?\s+(?:(?:have|had|also|repeatedly|frequently|often|continued\s+to|continue\s+to)\s+){0,2}"
     r"report(?:ed|s)?\b(?!\s+(?:to|on|for|back)\b)"
 )

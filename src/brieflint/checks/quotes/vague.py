@@ -437,6 +437,8 @@ def _aux_verb(s: str, at: int, first: re.Match[str] | None = None) -> int | None
         if v.casefold() in VERB_FORMS and not (
             s.startswith(" of ", w.end()) and (v.casefold() in _VIEW_NOUNS or (v[-3:] == "ing" and not s[at:c].strip()))
         ):
+            if v.casefold() == "praise" and s.startswith((" from ", " for "), w.end()):
+                return None  # "faced questions and some praise from senators": the noun, what they received
             return w.end()
         if (not v.isascii() or v.lower() in FRAMED_WORDS) and (end := framed_verb_end(s, c, v)) is not None:
             return end  # "state" before a clause (verb_classes.py)

@@ -177,7 +177,7 @@ _BLAME = lazy(
 _NOMINAL_BEFORE = frozenset(
     "amid despite after following and or with of about denied dismissed rejected confirmed cited there are were "
     "is was been new unconfirmed unverified numerous several many some widespread growing persistent conflicting "
-    "recent early initial press media news".split()
+    "recent early initial press media news included include includes including".split()
 )
 _PRONOUN_SUBJECT = frozenset("he she they it we i".split())
 

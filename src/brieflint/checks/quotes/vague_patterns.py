@@ -232,7 +232,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         # contracted too ("there's hope that"); a scope may stand between the opinion and its clause
         # ("broad agreement across the spectrum that", "a sense in Washington that")
         r"\bthere(?:\s+(?:are|is|were|was|(?:have|has|had)\s+(?:long\s+|also\s+|\w+ly\s+)?been|remains?|seems\s+to\s+be|"
-        r"appears\s+to\s+be)|['’]s)\s+"
+        r"appears\s+to\s+be|continued\s+to\s+be|continue\s+to\s+be)|['’]s)\s+"
         # up to three words of the noun's ("obviously", "serious"), not a determiner that says whose, a count, a
         # negation ("there is no talk of": none held), nor the writer's rebuttal ("There were unsupported claims that")
         r"(?:(?!(?:the|these|those|this|that|his|her|their|its|our|my|your|two|three|four|five|six|no|little|few|"
@@ -241,7 +241,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         # nouns of belief and expectation, as a class; a parenthesis may precede the clause ("a notion (untested) that")
         rf"(?:(?:{EXISTENTIAL_OPINIONS})s?\s+"
         r"(?:(?:across|in|within|inside|throughout)\s+(?:(?!which\b|whom\b)[\w'’\-]+\s+){1,4}?)?"
-        r"(?:\([^()\n]{1,80}\)\s+)?(?:that|among)\b|"
+        r"(?:\([^()\n]{1,80}\)\s+)?(?:that|among)\b|(?:perception|impression)\s+(?=of\b)|"
         # a consensus, or an agreement said to be broad, whose content is a prepositional object ("broad
         # consensus on the need for …"); "an agreement on fishing rights" is a deal, "no consensus on" no claim
         r"(?:(?<!\bno )(?<!\blittle )consensus|(?:broad|general|widespread|growing|wide|near|overwhelming|emerging)"
