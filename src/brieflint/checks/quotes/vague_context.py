@@ -49,8 +49,8 @@ _PASSIVE_AUX = lazy(
 _OPINION_PASSIVE = lazy(
     r"\b(?:claimed|critici[sz]ed|hailed|described|seen|viewed|regarded|considered|condemned|denounced|praised|slammed|"
     r"decried|derided|lambasted|touted|deemed|welcomed|questioned|disputed|denied|alleged|reported|rumou?red|labell?ed|"
-    r"characteri[sz]ed|branded|called|dubbed|accused|blamed|suspected|believed|thought|said|cited|referred\s+to)\b"
-    r"(?!\s+(?:the|an?|this|these|his|her|their|its)\s)[^.;:!?]{0,40}$",  # not an active verb's object
+    r"characteri[sz]ed|branded|called|dubbed|accused|blamed|suspected|believed|thought|said|cited)\b"
+    r"(?!\s+(?:the|an?|this|these|his|her|their|its)\s)[^.;:!?]{0,40}$|\breferred\s+to\s+$",  # "referred to by some"
     re.I,
 )
 # opinions without holders ("speculation points to"): a body before them names no holder
