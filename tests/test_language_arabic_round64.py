@@ -129,3 +129,15 @@ def test_rounds_76_and_77_reports_spreading_some_relating_asking_and_the_passive
         "وتساءل الوزير عن جدوى الكتاب.",  # the minister asked: named
     ):
         assert _codes(body, "Q102") == [], body
+
+
+def test_rounds_78_and_79_what_a_thing_is_referred_to_or_known_as_a_laws_article_and_a_rank() -> None:
+    for body in (
+        'يشار إليها "بالجزء العادي ظاهرياً من الشخصية اليومية" وأولئك المنبثقات.',  # referred to as
+        'أعدم أعضاء اللجنة في ما أصبح معروف ك : " إعدام شهداء الاتحاد السوفيتي ( أو ليلة الشعراء المقتولين ) "',
+        "وجعل من صلاحيات رئيس المحكمة في مادته السبعين “إعطاء شهادات محترفي التوكيل طبق التعليمات الموضوعة لها”.",
+        'وفي نفس السنة منحه فريدريك الأكبر رتبة " يهودي تحت الحماية الإستثنائية " .',  # the rank conferred
+        'والباتافيزيقا، كما يشرح جاري، "علم من عالم ما بعد الميتافيزيقا الحديثة جدا".',  # as Jarry explains
+    ):
+        assert _codes(body, "Q101") == [], body
+    assert _codes('كان الوضع صعبا "علم من عالم ما بعد الميتافيزيقا الحديثة جدا".', "Q101") == ["Q101"]

@@ -293,6 +293,33 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Sotomayor faced additional questions and some praise from senators.", []),
         ("Some praise the plan as bold.", ["Some praise"]),
     ],
+    # batch 8 (sets 171-175)
+    "observers who conclude that": [
+        (
+            "Domestic and international observers also concluded that the elections were fair.",
+            ["observers also concluded"],
+        ),
+        ("Researchers concluded the study.", []),
+    ],
+    "credible reports of something": [
+        ("The elections were held amid widespread, credible reports of vote buying.", ["reports of "]),
+    ],
+    "a thing's features raise doubts as causes, not as holders": [
+        ("Various procedural aspects of the elections raised doubts about fairness.", []),
+        ("Various critics raised doubts about fairness.", ["Various critics raised doubts"]),
+        ("Many comments noted that the rule is costly.", ["Many comments noted"]),
+    ],
+    "networks kept going": [
+        ("Nairobi-based labor recruiters maintain networks in Uganda that recruit workers.", []),
+    ],
+    "a prosecution or an investigation of the accused in the hedge's sentence": [
+        (
+            "While the government initiated an investigation into two allegedly complicit officials, it fined none.",
+            [],
+        ),
+        ("These efforts included prosecuting officials allegedly complicit in forced labor.", []),
+        ("Officials were allegedly complicit in forced labor.", ["allegedly"]),
+    ],
 }
 
 

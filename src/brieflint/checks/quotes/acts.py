@@ -81,7 +81,7 @@ _MAINTAIN = lazy(r"\bmaintain(?:s|ed|ing)?$", re.I)
 _KEPT = lazy(
     r"\s+(?:(?:effective|tight|strict|close|full|partial|some|little|no|their|its|his|her|a|an|the|good|public|"
     r"diplomatic|civilian|military)\s+){0,3}(?:control|order|contacts?|ties|relations|links|presence|silence|security|"
-    r"custody|records|pressure|neutrality|power|peace|calm|stability|standards|discipline|operations|offices|"
+    r"custody|records|pressure|neutrality|power|peace|calm|stability|standards|discipline|operations|offices|networks|"
     # and a thing kept going, with its article and an adjective ("attempt to maintain a repressive system")
     r"(?:[a-z]+\s+)?(?:system|regime|status\s+quo|grip|hold|monopoly|dominance|rule|blockade|occupation))\b",
     re.I,

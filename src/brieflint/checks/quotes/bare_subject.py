@@ -156,6 +156,15 @@ def _lemma(verb: str) -> str:
     return _LEMMAS.get(v, v)
 
 
+def thing_noun(word: str) -> bool:
+    """``word`` is a plural of a thing's features, which raise doubts as causes, not as holders ("Various procedural
+    aspects of the elections raised doubts"); documents that speak ("Many comments noted") are no such things."""
+    return word.lower() in _FEATURES
+
+
+_FEATURES = frozenset("aspects features factors provisions restrictions irregularities shortcomings flaws".split())
+
+
 def person_noun(word: str) -> bool:
     w = word.lower()
     return w not in _THINGS and (w in _PERSON_WORDS or w.endswith(_PERSON_ENDINGS) or w.endswith("men"))

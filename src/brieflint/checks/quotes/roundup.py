@@ -213,6 +213,8 @@ _LEGAL_ACTION = lazy(
     r"warrant\s+for|leading\s+to\s+the\s+(?:arrest|conviction|capture)|wanted\s+for|prosecutors?)\b",
     re.IGNORECASE,
 )
+# a prosecution or an investigation of the accused, read in the hedge's own sentence only
+_PROCESS = lazy(r"\b(?:prosecut(?:e|ed|es|ing|ion|ions)|convictions?|investigations?\s+(?:into|of))\b", re.IGNORECASE)
 # the hedges of legal caution: what the accused is said to have done, not yet proven
 _LEGAL_HEDGE = lazy(r"allegedly|(?:(?:is|are|was|were|been|being)\s+)?accused\s+of|believed\s+to\s+have")
 LEGAL_REACH = 6  # paragraphs back, in the hedge's section, where the legal action may be named
@@ -230,6 +232,9 @@ def legal_caution(infos: Sequence[ParaInfo], n: int, start: int, end: int) -> bo
         return False
     if _LEGAL_ACTION.search(info.masked, 0, start):
         return True
+    lo = info.sents[sentence_of(info.sents, start)].start if info.sents else 0
+    if _PROCESS.search(info.masked, lo, start):
+        return True  # "initiated an investigation into two allegedly complicit officials": in the hedge's own sentence
     for k in range(n - 1, max(-1, n - 1 - LEGAL_REACH), -1):
         if not _same_scope(infos[k], info):
             return False

@@ -9,7 +9,7 @@ import re
 
 from brieflint.checks.quotes import named_speech as ns
 from brieflint.checks.quotes.acts import act
-from brieflint.checks.quotes.bare_subject import according_crowd, person_noun
+from brieflint.checks.quotes.bare_subject import according_crowd, person_noun, thing_noun
 from brieflint.checks.quotes.conjecture import authors_passive
 from brieflint.checks.quotes.crowd_structure import several_crowd, unasserted
 from brieflint.checks.quotes.cues import SPEAKER, sentence_subject, speaker_in
@@ -177,7 +177,8 @@ _BLAME = lazy(
 _NOMINAL_BEFORE = frozenset(
     "amid despite after following and or with of about denied dismissed rejected confirmed cited there are were "
     "is was been new unconfirmed unverified numerous several many some widespread growing persistent conflicting "
-    "recent early initial press media news included include includes including".split()
+    "recent early initial press media news included include includes including credible reliable multiple further "
+    "continued continuing repeated frequent occasional sporadic isolated various".split()
 )
 _PRONOUN_SUBJECT = frozenset("he she they it we i".split())
 
@@ -391,8 +392,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
     group = groups.get("group")
     if group is not None and group[:1].isupper() and not _DEMONYM.search(group) and not _INITIALISM_PLURAL.match(group):
         return False  # "Some Members of Congress": a named body's members ("Many Iraqis" are a crowd)
-    if group is not None and group.rsplit(None, 1)[-1].lower() in _PLACES:
-        return False  # "some places saw peaceful marches": a place undergoes events; it holds no view
+    if group is not None and (group.rsplit(None, 1)[-1].lower() in _PLACES or thing_noun(group.rsplit(None, 1)[-1])):
+        return False  # "some places saw peaceful marches", "various aspects raised doubts": no view held
     if groups.get("bare") is not None:
         start = hit.start("bare")
         head = s[max(0, start - 40) : start]

@@ -130,10 +130,11 @@ declare-29.4 | documents | transitive
 conjecture-29.5 | documents | transitive
     any: affirm assert assume conjecture doubt hold prognosticate surmise anticipate believe expect
         foreknow foresee foretell guess presume prophesy vaticinate feel
-    clause: admit deny swear infer trust
+    clause: admit deny swear infer trust conclude
     left: determine repute spectulate
     why: determine (a finding or a decision), repute (read in the passive: "is reputed to"),
-        spectulate (a misspelling of speculate, read)
+        spectulate (a misspelling of speculate, read); "conclude", not VerbNet's member, in the clause
+        frame ("observers concluded that": set 172)
 consider-29.9 | documents | transitive
     any: acknowledge deem reckon consider suspect think suppose posit
     object: esteem rate
