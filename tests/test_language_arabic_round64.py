@@ -141,3 +141,9 @@ def test_rounds_78_and_79_what_a_thing_is_referred_to_or_known_as_a_laws_article
     ):
         assert _codes(body, "Q101") == [], body
     assert _codes('كان الوضع صعبا "علم من عالم ما بعد الميتافيزيقا الحديثة جدا".', "Q101") == ["Q101"]
+
+
+def test_round_74_quoted_words_that_open_with_a_stop_or_a_comma_are_mispaired_marks() -> None:
+    """“. ولهؤلاء …” or "، يحض الناس …": a closing mark taken for an opening one; which words are quoted is unknown."""
+    assert _codes('الزعيم "، يحض الناس على العودة إلى الله. عاش في عهد كورش، ويدرس هذا" الكتاب.', "Q101") == []
+    assert _codes('الزعيم "يحض الناس على العودة إلى الله. عاش في عهد كورش، ويدرس هذا" الكتاب.', "Q101") == ["Q101"]

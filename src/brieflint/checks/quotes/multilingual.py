@@ -129,6 +129,7 @@ def _mentioned(info: Para, q: Span, lex: Lexicon) -> bool:
 
 
 _SENTENCE_ENDS = frozenset(".!?؟")  # the marks that end a sentence (_SENTENCE_MARKS below also has its inner ones)
+_OPENS_MISPAIRED = frozenset(".,،;؛:")  # quoted words never open with a stop or a comma: the marks are mispaired
 
 
 # a body's name in marks is short and has no sentence punctuation (`«منظمة صحفيات بلا قيود»`); quoted words that
@@ -359,8 +360,8 @@ def unattributed(doc: Document, min_words: int, ctx: Context | None = None) -> l
             words = _words(inner)
             if words <= min_words or _mentioned(info, q, lex) or _named(info, q, lex) or _listed(info, q):
                 continue
-            if crosses_parenthesis(inner):
-                continue  # mispaired marks: which words are quoted is unknown
+            if crosses_parenthesis(inner) or inner.lstrip()[:1] in _OPENS_MISPAIRED:
+                continue  # mispaired marks: which words are quoted is unknown ("“. ولهؤلاء …": a closing mark's)
             if (prof.direction == "rtl" and _other_script(inner)) or _gloss(prose, info.quotes, q):
                 continue  # "Ein Volk, ein Reich, ein Führer", "Escuela Superior de …": a name or a slogan as written,
                 # and its translation in a parenthesis right after it

@@ -118,8 +118,9 @@ _GUILLEMETS = ("«", "»")
 _MARKS: dict[str, Marks] = {
     "en": Marks((_CURLY, _STRAIGHT), (("‘", "’"), ("'", "'"))),
     # Arabic and Persian: «…» (the Arabic and Persian convention), and “…” / "…" common in MSA on the web
-    "ar": Marks((_GUILLEMETS, _CURLY, _STRAIGHT), (("‹", "›"), ("‘", "’"))),
-    "fa": Marks((_GUILLEMETS, _CURLY, _STRAIGHT), (("‹", "›"), ("‘", "’"))),
+    # (stop 39) and the curly pair written the other way round, as right-to-left text may set it (”…“)
+    "ar": Marks((_GUILLEMETS, _CURLY, _STRAIGHT, ("”", "“")), (("‹", "›"), ("‘", "’"))),
+    "fa": Marks((_GUILLEMETS, _CURLY, _STRAIGHT, ("”", "“")), (("‹", "›"), ("‘", "’"))),
     "ur": Marks((_GUILLEMETS, _CURLY, _STRAIGHT), (("‘", "’"),)),
     "fr": Marks((_GUILLEMETS, _CURLY, _STRAIGHT, ("‹", "›")), (("‘", "’"),)),
     "es": Marks((_GUILLEMETS, _CURLY, _STRAIGHT), (("‘", "’"),)),

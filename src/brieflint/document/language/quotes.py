@@ -27,7 +27,11 @@ def find_quotes(prose: str, prof: Profile) -> tuple[Span, ...]:
     i, n = 0, len(prose)
     while i < n:
         close = closers.get(prose[i])
-        if close is None or (close == prose[i] and _closing_shaped(prose, i)):
+        if (
+            close is None
+            or (close == prose[i] and _closing_shaped(prose, i))
+            or (prose[i] == "”" and _not_opening(prose, i))
+        ):
             i += 1  # not a mark, or a straight mark shaped as a closing one, with no quote open: a stray
             continue
         j = prose.find(close, i + 1)
@@ -36,6 +40,12 @@ def find_quotes(prose: str, prof: Profile) -> tuple[Span, ...]:
         out.append(Span(i, j + 1))
         i = j + 1
     return tuple(out)
+
+
+def _not_opening(prose: str, i: int) -> bool:
+    """A ” that a right-to-left profile reads as an opening mark of a reversed pair (”…“) opens only before a letter and
+    after a blank or the start (`لفكرة ”دولة داخل الدولة“`); elsewhere it is a stray closing mark."""
+    return not (i + 1 < len(prose) and prose[i + 1].isalpha() and (i == 0 or not prose[i - 1].isalnum()))
 
 
 def _closing_shaped(prose: str, i: int) -> bool:
