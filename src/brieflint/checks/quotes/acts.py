@@ -83,7 +83,8 @@ _KEPT = lazy(
     r"diplomatic|civilian|military)\s+){0,3}(?:control|order|contacts?|ties|relations|links|presence|silence|security|"
     r"custody|records|pressure|neutrality|power|peace|calm|stability|standards|discipline|operations|offices|networks|"
     # and a thing kept going, with its article and an adjective ("attempt to maintain a repressive system")
-    r"(?:[a-z]+\s+)?(?:system|regime|status\s+quo|grip|hold|monopoly|dominance|rule|blockade|occupation))\b",
+    r"(?:[a-z]+\s+)?(?:system|regime|status\s+quo|grip|hold|monopoly|dominance|rule|blockade|occupation|apparatus|"
+    r"capacity|capabilities|cooperation|partnerships?|dialogue))\b",
     re.I,
 )
 # a passive of naming after the group names the group, which is its object ("Offences committed in certain

@@ -356,10 +356,10 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "by",
         r"\b(?P<by_crowd>by)\s+(?:(?:some|many|others)\b(?!\s+(?:of|in|at|from)\b)|"
-        # a crowd's "of" with a common noun after it is what they criticise or belong to ("by critics of the
-        # scheme"); with a name, a named body's people ("analysts of the Federal Reserve")
-        r"(?:critics|observers|analysts|experts|commentators|skeptics|sceptics|detractors|representatives|opponents|"
-        r"proponents|advocates|campaigners)\b(?!\s+(?:in|at|from)\b)(?!\s+of\s+(?:the\s+)?(?-i:[A-Z])))",
+        # "by critics of the scheme": what they criticise; "analysts of the Federal Reserve": a named body's people
+        r"(?:(?:international|independent|foreign|domestic|local|outside|western)\s+)?(?:critics|observers|analysts|"
+        r"experts|commentators|skeptics|sceptics|detractors|representatives|opponents|proponents|advocates|campaigners)"
+        r"\b(?!\s+(?:in|at|from)\b)(?!\s+of\s+(?:the\s+)?(?-i:[A-Z])))",
     ),
     # the agent of a passive that is an anonymous group ("claimed by officials", "criticized by Western
     # governments"): a bare group after "by", checked in context like the bare subjects
