@@ -258,3 +258,20 @@ def test_arabic_point_to_needs_its_preposition():
     assert not lx.cues("تطمح الحملة إلى لفت الانتباه إلى إعلان غرير")  # "to draw attention to": no speech
     assert lx.cues("ولفت الوزير إلى أن الخطة ستنجح")
     assert lx.cues("ولفتت إلى أن الخطة ستنجح")
+
+
+def test_shipped_lexicons_give_each_key_once() -> None:
+    """A class defined twice in a shipped lexicon keeps only its first list (the loader's rule for duplicate keys), so
+    the second is dead data and the patterns written beside it read the first: stop 39 found five such pairs in
+    ``ar.yaml`` (``emerge``, ``view-def``, ``this``, ``self``, ``define``) and merged them. The loader refuses one."""
+    from importlib.resources import files
+
+    from brieflint.document.yamldata import load_yaml
+
+    for name in ("ar", "fr"):
+        text = files("brieflint.rules").joinpath(f"lang/{name}.yaml").read_text(encoding="utf-8")
+        assert load_yaml(text).problems == [], name
+        assert lexicon(name).language == name
+    doubled = "classes:\n  say: [قال/يقول]\n  say: [ذكر/يذكر]\n"
+    problems = load_yaml(doubled).problems
+    assert [(p.line, p.code) for p in problems] == [(3, "E004")]

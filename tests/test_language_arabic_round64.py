@@ -147,3 +147,24 @@ def test_round_74_quoted_words_that_open_with_a_stop_or_a_comma_are_mispaired_ma
     """“. ولهؤلاء …” or "، يحض الناس …": a closing mark taken for an opening one; which words are quoted is unknown."""
     assert _codes('الزعيم "، يحض الناس على العودة إلى الله. عاش في عهد كورش، ويدرس هذا" الكتاب.', "Q101") == []
     assert _codes('الزعيم "يحض الناس على العودة إلى الله. عاش في عهد كورش، ويدرس هذا" الكتاب.', "Q101") == ["Q101"]
+
+
+def test_rounds_80_and_81_studies_some_of_them_others_concluding_seen_with_la_prizes_and_findings() -> None:
+    for body in (
+        "أشارت بعض الدراسات إلى أن المعدل ارتفع.",  # some studies pointed out that
+        "بعض الدراسات قد أشارت إلى أن المعدل ارتفع.",  # some studies have pointed out that
+        "لكن آخرين توصلوا إلى أن المعدل ارتفع.",  # but others concluded that
+        "وهو منصب ينظر له كمنصب شرفي.",  # seen as an honorary post (ل for إلى)
+        "التي ينظر لها أنها نهاية.",  # which is seen as an end
+    ):
+        assert _codes(body, "Q102") == ["Q102"], body
+    for body in (
+        "وتوصلت الدراسة إلى أن المعدل ارتفع.",  # the study concluded: one named study
+        "أشارت بعض الدراسات التي أجرتها الوزارة عام 2010 إلى أن المعدل ارتفع.",  # the ministry's studies
+    ):
+        assert _codes(body, "Q102") == [], body
+    prize = 'نالت أيضاً جائزة "نور" عن مؤسسة نور، وجائزة "جورج طربيه للثقافة والإبداع" سنة 1999.'
+    assert _codes(prize, "Q101") == []  # a prize's name
+    found = 'وجدت الرابطة الأمريكية لعلم النفس (APA) انه "نادرا ما تحدث ردود فعل سلبية شديدة بعد الإجهاض".'
+    assert _codes(found, "Q101") == []  # a named body's finding, its words
+    assert _codes('كان الوضع صعبا "نادرا ما تحدث ردود فعل سلبية شديدة بعد الإجهاض".', "Q101") == ["Q101"]

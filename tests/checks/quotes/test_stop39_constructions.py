@@ -320,6 +320,47 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("These efforts included prosecuting officials allegedly complicit in forced labor.", []),
         ("Officials were allegedly complicit in forced labor.", ["allegedly"]),
     ],
+    # batch 9 (sets 176-180)
+    "a crowd with an adjective of scope after 'by'": [
+        (
+            "The elections were characterized by international observers as generally free.",
+            ["by international observers"],
+        ),
+        ("The elections were characterized by critics as flawed.", ["by critics"]),
+    ],
+    "an apparatus kept": [
+        ("The government maintains an extensive security apparatus in the north.", []),
+        ("Officials maintain that the vote was fair.", ["Officials maintain"]),
+    ],
+    "a conviction or an arrest in the hedge's sentence": [
+        ("Two officers were convicted of beating a detainee who allegedly stole a phone.", []),
+        ("Police arrested a man who allegedly stole a phone.", []),
+        ("Police allegedly beat the man.", ["allegedly"]),
+    ],
+    "a scope ends on its noun, not on its article": [
+        ("Some of the alleged bribes were paid in cash.", []),
+        ("Many families, in the hope of a better life, moved north.", []),
+        ("Officials in the region say the vote was fair.", ["Officials in the region say"]),
+    ],
+    "an including-list of the hearsay reported before it": [
+        (
+            "There were allegations of violations of human rights by police, including allegations of killings.",
+            ["There were allegations"],
+        ),
+        ("Police were accused of beatings, including allegations of torture.", ["accused of"]),
+        (
+            "Police were accused of beatings. There were also allegations of torture.",
+            ["accused of", "There were also allegations"],
+        ),
+    ],
+    "accusations a name raises": [
+        ("The feud began when Der Spiegel raised accusations of bribery against the minister.", []),
+        ("Local residents raised accusations of bribery against the minister.", ["accusations of "]),
+    ],
+    "a name between a lowercase word and its verb-like part": [
+        ("Followers of Muslim theologian Said Nursi gathered in the square.", []),
+        ("Some said the vote was fair.", ["Some said"]),
+    ],
 }
 
 

@@ -157,8 +157,10 @@ def _same_sentence_reported(s: str, start: int, reported: list[tuple[int, int]])
     if i < 0 or reported[i][1] > start or start - reported[i][1] > 200:
         return False
     first = s[reported[i][0] : reported[i][1]].split(None, 1)[0].lower()
-    if first != "by" and (first.endswith(("ed", "ly")) or first in _NO_HOLDERS or _HEARSAY.match(first)):
+    part = s[max(0, start - 12) : start].rstrip().lower().endswith("including")  # "…, including allegations of"
+    if not part and first != "by" and (first.endswith(("ed", "ly")) or first in _NO_HOLDERS or _HEARSAY.match(first)):
         return False  # "are accused of beating …, who was allegedly left": two claims, neither's holders given
+    # a part of the hearsay reported before it ("There were allegations of abuse, including allegations of killings")
     return _SENTENCE_END.search(s, reported[i][1], start) is None
 
 

@@ -122,12 +122,14 @@ _PLACED = lazy(
 
 def made_in_sentence(s: str, start: int) -> bool:
     """Hearsay nouns that the sentence's subject makes ("we decided to offer new reports that contain the latest
-    information", "the agency will publish monthly reports of"): its own reports, not hearsay from nobody."""
+    information", "the agency will publish monthly reports of"), or a name raises ("when Der Spiegel raised
+    accusations of bribery"): its own reports and charges, not hearsay from nobody."""
     return _MAKES.search(s, max(0, start - 40), start) is not None
 
 
 _MAKES = lazy(
-    r"\b(?:offer|publish|produce|issue|release|prepare|write|file|broadcast|submit|compile)(?:s|ed|ing)?\s+"
+    r"\b(?:(?:offer|publish|produce|issue|release|prepare|write|file|broadcast|submit|compile)(?:s|ed|ing)?|"
+    r"(?-i:[A-Z])[\w'’\-]*\s+(?:rais(?:e|es|ed)|level(?:s|l?ed)?|voic(?:e|es|ed)))\s+"  # "Der Spiegel raised"
     r"(?:(?:new|more|regular|weekly|monthly|annual|quarterly|its|their|our|his|her)\s+){0,2}$",
     re.I,
 )

@@ -215,7 +215,9 @@ _LEGAL_ACTION = lazy(
 )
 # a prosecution or an investigation of the accused, read in the hedge's own sentence only
 _PROCESS = lazy(
-    r"\b(?:prosecut(?:e|ed|es|ing|ion|ions)|convict(?:ed|ions?)|investigations?\s+(?:into|of))\b", re.IGNORECASE
+    r"\b(?:prosecut(?:e|ed|es|ing|ion|ions)|convict(?:ed|ions?)|investigations?\s+(?:into|of)|arrest(?:ed|s)?|"
+    r"detain(?:ed|s)?|imprison(?:ed|s)?)\b",
+    re.IGNORECASE,
 )
 # the hedges of legal caution: what the accused is said to have done, not yet proven
 _LEGAL_HEDGE = lazy(r"allegedly|(?:(?:is|are|was|were|been|being)\s+)?accused\s+of|believed\s+to\s+have")

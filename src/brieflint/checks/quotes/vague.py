@@ -14,6 +14,7 @@ from brieflint.checks.quotes import crowd_structure as cs
 from brieflint.checks.quotes.bare_subject import crowd_span
 from brieflint.checks.quotes.censure import censure_start
 from brieflint.checks.quotes.families import CATENATIVE_WORDS, GROUP_FUNCTION_WORDS, NEGATED_WORDS, PLAIN_QUANTS
+from brieflint.checks.quotes.group_ends import VIEW_NOUNS, name_between, no_group_end
 from brieflint.checks.quotes.held_views import held_by_crowd
 from brieflint.checks.quotes.named_bodies import body_professionals, undot_initials
 from brieflint.checks.quotes.reported_findings import finding_named, found_before
@@ -92,8 +93,8 @@ def _vague_at(s: str, start: int, word: str) -> tuple[int, int] | None:
             continue
         if i == BARE_SUBJECT:  # read back from the verb to a subject no group lists (bare_subject.py)
             after = s[start + len(word) : start + len(word) + 1]
-            if after.isalnum() or after == "_":
-                continue  # "said_": no whole word, as the pattern's closing \b reads it
+            if after.isalnum() or after == "_" or (s[start].isupper() and name_between(s, start, start + len(word))):
+                continue  # "said_": no whole word, as the pattern's closing \b reads it; "theologian Said Nursi"
             if (crowd := bare_crowd(s, start, word)) is not None:
                 return crowd
             continue
@@ -205,14 +206,8 @@ _VERB_FIRST_WORDS = frozenset(
         *PHRASE_FIRST_WORDS,
     }
 )
-_PLURAL_HEAD = lazy(
-    r"(?:s|s['’]|people|men|women|children|police|media|clergy|staff|public|youth|folk|elderly|faithful)\s*$", re.I
-)
 _CONJUNCT = lazy(r"\s+and\s+(?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*s(?=\s)")
 _WH = frozenset("how what why whether which when where".split())
-_VIEW_NOUNS = frozenset(
-    "fear fears claim claims view views doubt doubts hope hopes worry worries concern concerns".split()
-)
 _PREPOSITIONS = frozenset("of in at from within on across inside outside close familiar around for here there".split())
 # the words of vague_patterns.OBJECT_BEFORE and OPEN_END, read here as those lookbehinds read them
 _OBJECT_OF = frozenset(OBJECT_WORDS.split())
@@ -263,7 +258,7 @@ def _subject_verb(s: str, start: int, word: str) -> tuple[re.Match[str], int] | 
                 k == 3 and not GROUP_FUNCTION_WORDS.isdisjoint(s[q.end() : last.end()].lower().split())
             ):
                 break  # no word of the group ("run": an auxiliary ends it, "Some are going home … anticipating")
-            if (end := _predicate(s, last.end())) is not None and not (k and _no_group_end(s, last.end(), end)):
+            if (end := _predicate(s, last.end())) is not None and not (k and no_group_end(s, last.end(), end)):
                 g = _stage("group").match(s, start, last.end())
                 if g is not None and g.end() == last.end():
                     return g, end
@@ -278,22 +273,6 @@ def _subject_verb(s: str, start: int, word: str) -> tuple[re.Match[str], int] | 
     if t is not None and (end := _predicate(s, t.end())) is not None:
         return t, end
     return None
-
-
-def _no_group_end(s: str, at: int, end: int) -> bool:
-    """A group of more words ending at ``at`` ends in no plural, before its verb ending at ``end``: a noun of view
-    after it is its object ("some politicians use | fear"), and a preposition ends no group ("some related to |
-    alleged", "certain exemptions from | labeling"; an infinitive's "to" does: "plenty of evidence to suggest")."""
-    if _PLURAL_HEAD.search(s, 0, at):
-        return False
-    verb = s[at:end].strip().lower()
-    words = s[:at].split()
-    last = words[-1].lower()
-    if last in ("or", "and") and words[-2].lower().endswith("ed"):
-        return False  # coordinated verbs: "A number of comments requested or recommended that"
-    if last in GROUP_FUNCTION_WORDS:
-        return not (last == "to" and not verb.endswith(("ed", "ing")))
-    return verb in _VIEW_NOUNS
 
 
 def _predicate(s: str, at: int) -> int | None:
@@ -432,10 +411,12 @@ def _aux_verb(s: str, at: int, first: re.Match[str] | None = None) -> int | None
         if w is None:
             continue  # no word: no verb and no phrase (each starts with a letter)
         v = w.group()
+        if v[:1].isupper() and name_between(s, c, w.end()):
+            continue  # "followers of Muslim theologian Said Nursi": a name, not the verb
         # an -ing form right after the subject and before "of" is a noun ("some understanding of"), as is a noun of
         # view before it ("those who choose fear of their party"; "warn of", "complain of" are verbs)
         if v.casefold() in VERB_FORMS and not (
-            s.startswith(" of ", w.end()) and (v.casefold() in _VIEW_NOUNS or (v[-3:] == "ing" and not s[at:c].strip()))
+            s.startswith(" of ", w.end()) and (v.casefold() in VIEW_NOUNS or (v[-3:] == "ing" and not s[at:c].strip()))
         ):
             if v.casefold() == "praise" and s.startswith((" from ", " for "), w.end()):
                 return None  # "faced questions and some praise from senators": the noun, what they received

@@ -33,8 +33,7 @@ _NOUNS = (
     r"detractors|opponents|supporters|proponents|backers|scholars|researchers|sources|many|some|others|"
     r"many\s+people|some\s+people|most\s+people|people|most"  # and a quantifier alone ("Most feel")
 )
-# the same, the longer ones first: "many people" and "many" cannot both start a match, so the first that matches
-# is the one the expression would take
+# the same, the longer ones first: "many people" and "many" cannot both start a match (the first to match wins)
 NOUNS_LONGEST_FIRST = "|".join(sorted(_NOUNS.split("|"), key=len, reverse=True))
 # speech, belief, blame and worry verbs a vague group is the subject of, in all their forms; naming
 # and judging verbs ("observers have called it a sham", "critics slammed", "many interpreted it as")
@@ -107,10 +106,11 @@ SCOPE_HEAD = (  # and "here" or "there" before "in" or "at" ("Energy analysts he
     r"\s*,?\s+(?:(?:here|there)\s+(?=in\b|at\b))?"
     r"(?:of|in|at|from|within|on|across|inside|outside|close\s+to|familiar\s+with|around|for)\s+"
 )
-# a scope ends on no preposition or conjunction: their object follows ("people of Ukraine and of holding …")
+# a scope ends on no preposition, conjunction or article: their object or noun follows ("people of Ukraine and of
+# holding …", "some of the | alleged bribes")
 OPEN_WORDS = (
     "of in at from within on across inside outside close familiar around by for with about against among between "
-    "into upon toward towards and or to"
+    "into upon toward towards and or to the a an its their our his"
 )
 OPEN_END = "".join(rf"(?<!\b{w}\s)" for w in OPEN_WORDS.split())
 # a group right after a preposition is its object, not the subject of a verb after it ("the stance adopted by

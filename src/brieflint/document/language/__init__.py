@@ -462,6 +462,9 @@ def lexicon(language: str) -> Lexicon:
 
     name = f"lang/{language}.yaml"
     loaded = load_yaml(read_text("brieflint.rules", name))
+    if loaded.problems:  # a key given twice keeps only its first list: the second would be dead data
+        first = loaded.problems[0]
+        raise ValueError(f"{name}:{first.line}:{first.column}: {first.message}")
     return build(language, loaded.data, name)
 
 

@@ -1,0 +1,43 @@
+"""Q102: where a subject's words end, read before its verb (vague.py).
+
+A quantified group of more words ends in a plural, an infinitive's "to" or coordinated verbs, not in a noun of view
+that is its verb's object ("some politicians use | fear"); a capitalised word between a word in lower case and a
+capitalised one is part of a name, not the verb ("theologian Said Nursi").
+"""
+
+from __future__ import annotations
+
+import re
+
+from brieflint.checks.quotes.families import GROUP_FUNCTION_WORDS
+from brieflint.lazyre import lazy
+
+_PLURAL_HEAD = lazy(
+    r"(?:s|s['’]|people|men|women|children|police|media|clergy|staff|public|youth|folk|elderly|faithful)\s*$", re.I
+)
+VIEW_NOUNS = frozenset(
+    "fear fears claim claims view views doubt doubts hope hopes worry worries concern concerns".split()
+)
+
+
+def no_group_end(s: str, at: int, end: int) -> bool:
+    """A group of more words ending at ``at`` ends in no plural, before its verb ending at ``end``: a noun of view
+    after it is its object ("some politicians use | fear"), and a preposition ends no group ("some related to |
+    alleged", "certain exemptions from | labeling"; an infinitive's "to" does: "plenty of evidence to suggest")."""
+    if _PLURAL_HEAD.search(s, 0, at):
+        return False
+    verb = s[at:end].strip().lower()
+    words = s[:at].split()
+    last = words[-1].lower()
+    if last in ("or", "and") and words[-2].lower().endswith("ed"):
+        return False  # coordinated verbs: "A number of comments requested or recommended that"
+    if last in GROUP_FUNCTION_WORDS:
+        return not (last == "to" and not verb.endswith(("ed", "ing")))
+    return verb in VIEW_NOUNS
+
+
+def name_between(s: str, start: int, end: int) -> bool:
+    """The capitalised word at ``start``–``end`` stands between a word in lower case and a capitalised one: part of a
+    name ("theologian Said Nursi"), not a verb; a headline in title case ("Experts Say Plan Fails") is no such place."""
+    before = s[:start].split()[-1:]
+    return bool(before) and before[0][:1].islower() and s[end : end + 2][-1:].isupper()
