@@ -24,12 +24,14 @@ def no_group_end(s: str, at: int, end: int) -> bool:
     """A group of more words ending at ``at`` ends in no plural, before its verb ending at ``end``: a noun of view
     after it is its object ("some politicians use | fear"), and a preposition ends no group ("some related to |
     alleged", "certain exemptions from | labeling"; an infinitive's "to" does: "plenty of evidence to suggest")."""
-    if _PLURAL_HEAD.search(s, 0, at):
+    if _PLURAL_HEAD.search(s, max(0, at - 40), at):
         return False
     verb = s[at:end].strip().lower()
-    words = s[:at].split()
+    words = s[max(0, at - 200) : at].split()  # the last two words (a bounded window: no pass over the text)
+    if not words:
+        return False
     last = words[-1].lower()
-    if last in ("or", "and") and words[-2].lower().endswith("ed"):
+    if last in ("or", "and") and len(words) > 1 and words[-2].lower().endswith("ed"):
         return False  # coordinated verbs: "A number of comments requested or recommended that"
     if last in GROUP_FUNCTION_WORDS:
         return not (last == "to" and not verb.endswith(("ed", "ing")))
@@ -39,5 +41,5 @@ def no_group_end(s: str, at: int, end: int) -> bool:
 def name_between(s: str, start: int, end: int) -> bool:
     """The capitalised word at ``start``–``end`` stands between a word in lower case and a capitalised one: part of a
     name ("theologian Said Nursi"), not a verb; a headline in title case ("Experts Say Plan Fails") is no such place."""
-    before = s[:start].split()[-1:]
+    before = s[max(0, start - 80) : start].split()[-1:]  # the word before, read in a bounded window
     return bool(before) and before[0][:1].islower() and s[end : end + 2][-1:].isupper()
