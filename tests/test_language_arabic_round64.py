@@ -168,3 +168,20 @@ def test_rounds_80_and_81_studies_some_of_them_others_concluding_seen_with_la_pr
     found = 'وجدت الرابطة الأمريكية لعلم النفس (APA) انه "نادرا ما تحدث ردود فعل سلبية شديدة بعد الإجهاض".'
     assert _codes(found, "Q101") == []  # a named body's finding, its words
     assert _codes('كان الوضع صعبا "نادرا ما تحدث ردود فعل سلبية شديدة بعد الإجهاض".', "Q101") == ["Q101"]
+
+
+def test_rounds_82_and_83_a_name_shaped_as_a_plural_and_many_who_see_that() -> None:
+    """جاكسون (Jackson) has the shape of فاعلون (ناقدون "critics"); a singular verb after it, "on behalf of" or "son of"
+    before it, or a singular participle going on from its verb makes it one person in the whole text."""
+    for body in (
+        "قال جاكسون في عام 2003 انه لن يعود إلى المزرعة، قائلا انه لم يعد يعتبر المزرعة منزلا.",
+        "ومع ذلك، فإن المتحدث باسم جاكسون قال إن هذا مجرد إعادة لتمويل القرض.",
+        "قال جاكسون إن المزرعة بيعت. وفي بيان آخر، جاكسون نفى ذلك.",
+    ):
+        assert _codes(body, "Q102") == [], body
+    for body in (
+        "قال ناقدون إن الفيلم ضعيف، قائلين إنه طويل.",  # critics, with the plural participle
+        "محللون قالوا إن هذا مجرد إعادة.",
+        "يرى الكثير أن اللون رمز للسلام.",  # many see that
+    ):
+        assert _codes(body, "Q102") == ["Q102"], body

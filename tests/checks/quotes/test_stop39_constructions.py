@@ -357,6 +357,31 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("The feud began when Der Spiegel raised accusations of bribery against the minister.", []),
         ("Local residents raised accusations of bribery against the minister.", ["accusations of "]),
     ],
+    # batch 10 (sets 181-185)
+    "a perception or reports denied with 'not' or 'no … or …'": [
+        ("There was not a widespread perception of impunity.", []),
+        ("There was a widespread perception of impunity.", ["There was a widespread perception "]),
+        ("There were no formal complaints or confirmed reports that government officials employed them.", []),
+    ],
+    "legal action in the sentence after the hedge": [
+        (
+            "On January 17, prison guard Sandy Mackey allegedly killed inmate Neil Brown. The coroner's court"
+            " recommended murder charges against the guard.",
+            [],
+        ),
+        ("On July 28, police allegedly killed one protester. The protests continued for a week.", ["allegedly"]),
+    ],
+    "a vague phrase right after another is one attribution": [
+        ("Iran is widely seen by many to be a country with internet censorship.", ["widely seen"]),
+    ],
+    "the last of a list of what hearsay reported": [
+        (
+            "Nonetheless, there were occasional reports of police brutality, corruption, excessive force, and"
+            " allegations of abuse by prison guards.",
+            ["there were occasional reports"],
+        ),
+        ("Reports of torture continued, and allegations of abuse grew.", ["Reports of ", "allegations of abuse grew"]),
+    ],
     "a name between a lowercase word and its verb-like part": [
         ("Followers of Muslim theologian Said Nursi gathered in the square.", []),
         ("Some said the vote was fair.", ["Some said"]),
@@ -423,11 +448,11 @@ def test_stop_39_construction(body: str, expected: list[str]) -> None:
     assert q102(body) == expected
 
 
-def test_sets_136_to_180_after_their_constructions() -> None:
-    """Sets 136-180 (the GAO, the State Department's press releases and its human rights, terrorism, religious freedom
+def test_sets_136_to_185_after_their_constructions() -> None:
+    """Sets 136-185 (the GAO, the State Department's press releases and its human rights, terrorism, religious freedom
     and trafficking reports, Voice of America, Wikinews, Global Voices, Wikipedia, the Federal Register, the GUM
-    corpus), labelled blind in nine batches: no false Q101 error when each passage is read after the one before it
-    from its page (first sight: eight false errors, each passage read alone); Q102 finds 278 of 478 with 52 false
-    alarms (first sight: 242, with 93)."""
-    tp, fp = q102_sums_read_in_page(136, 180)
-    assert tp >= 278 and fp <= 52, (tp, fp)
+    corpus), labelled blind in ten batches: no false Q101 error when each passage is read after the one before it
+    from its page (first sight: eight false errors, each passage read alone); Q102 finds 310 of 522 with 57 false
+    alarms (first sight: 271, with 102)."""
+    tp, fp = q102_sums_read_in_page(136, 185)
+    assert tp >= 310 and fp <= 57, (tp, fp)

@@ -143,6 +143,10 @@ def taken_up(s: str, start: int, end: int, reported: list[tuple[int, int]]) -> b
 # due to allegations of", "some politicians … associated them with an allegedly 'sinister' protest", set 42)
 _HEARSAY = lazy(r"(?:allegations|accusations|claims|charges|rumou?rs|reports|allegedly|reportedly|supposedly)\b", re.I)
 _SENTENCE_END = lazy(r"[.!?;\x00\n]\s")
+# what hearsay reported: "of" and nouns listed with commas, no verb among them ("of police brutality, corruption, and")
+_OBJECTS_LISTED = lazy(
+    r"\s*of\s+(?:(?!(?:is|are|was|were|has|have|had|been|being)\b)[\w'’\-]+(?<!ed)[\s,]+){1,16}(?:and|or)\s*$", re.I
+)
 
 
 # the first words of a reported phrase that holds no crowd: a participle or an adverb ("accused of", "allegedly"),
@@ -157,7 +161,11 @@ def _same_sentence_reported(s: str, start: int, reported: list[tuple[int, int]])
     if i < 0 or reported[i][1] > start or start - reported[i][1] > 200:
         return False
     first = s[reported[i][0] : reported[i][1]].split(None, 1)[0].lower()
-    part = s[max(0, start - 12) : start].rstrip().lower().endswith("including")  # "…, including allegations of"
+    before = s[max(0, start - 12) : start].rstrip().lower()
+    # "…, including allegations of"; the last of a list of what hearsay reported ("reports of brutality, …, and
+    # allegations of abuse")
+    listed = before.endswith((" and", " or")) and _OBJECTS_LISTED.match(s, reported[i][1], start) is not None
+    part = before.endswith("including") or listed
     if not part and first != "by" and (first.endswith(("ed", "ly")) or first in _NO_HOLDERS or _HEARSAY.match(first)):
         return False  # "are accused of beating …, who was allegedly left": two claims, neither's holders given
     # a part of the hearsay reported before it ("There were allegations of abuse, including allegations of killings")

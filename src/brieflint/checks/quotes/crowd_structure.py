@@ -15,6 +15,7 @@ import re
 from brieflint.checks.quotes.acts import act
 from brieflint.checks.quotes.bare_subject import ORGANISATIONS, person_noun
 from brieflint.checks.quotes.families import PLAIN_QUANTS
+from brieflint.checks.quotes.group_ends import name_between
 from brieflint.checks.quotes.lexicon import OFFICE_HOLDERS
 from brieflint.checks.quotes.named_bodies import NATIONALITY
 from brieflint.checks.quotes.style_forms import RESEARCH_PLAIN, superlative_or_definite
@@ -417,7 +418,17 @@ def group_not_credited(s: str, start: int, end: int, word: str) -> bool:
         or refuted(s, start, end)
         or conjoined_object(s, start, word)
         or asked(s, start)
+        or verb_in_name(s, end)
     )
+
+
+def verb_in_name(s: str, end: int) -> bool:
+    """The verb ending at ``end`` is a capitalised word between a lowercase one and a capitalised one: part of a
+    name ("followers of Muslim theologian Said Nursi"), not the crowd's verb."""
+    i = end
+    while i > 0 and (s[i - 1].isalnum() or s[i - 1] in "'’-"):
+        i -= 1
+    return s[i : i + 1].isupper() and name_between(s, i, end)
 
 
 _INQUIRIES = frozenset(RESEARCH_PLAIN.split("|"))

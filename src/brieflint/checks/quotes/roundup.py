@@ -207,10 +207,10 @@ def hedge_sourced(infos: Sequence[ParaInfo], n: int, start: int, end: int) -> bo
 
 
 # a legal action against someone, named: an indictment, charges, a warrant, a reward for information leading
-# to an arrest or a conviction, prosecutors
+# to an arrest or a conviction, prosecutors, the accused as a defendant
 _LEGAL_ACTION = lazy(
     r"\b(?:indict(?:ment|ed)|charged\s+with|charges\s+(?:of|against|that)|(?:arrest|extradition)\s+(?:warrant|order)|"
-    r"warrant\s+for|leading\s+to\s+the\s+(?:arrest|conviction|capture)|wanted\s+for|prosecutors?)\b",
+    r"warrant\s+for|leading\s+to\s+the\s+(?:arrest|conviction|capture)|wanted\s+for|prosecutors?|defendants?)\b",
     re.IGNORECASE,
 )
 # a prosecution or an investigation of the accused, read in the hedge's own sentence only
@@ -239,6 +239,9 @@ def legal_caution(infos: Sequence[ParaInfo], n: int, start: int, end: int) -> bo
     lo = info.sents[sentence_of(info.sents, start)].start if info.sents else 0
     if _PROCESS.search(info.masked, lo, start):
         return True  # "initiated an investigation into two allegedly complicit officials": in the hedge's own sentence
+    if info.sents and (i := sentence_of(info.sents, start)) + 1 < len(info.sents):
+        if _LEGAL_ACTION.search(info.masked, end, info.sents[i + 1].end):  # and in the sentence after it
+            return True  # "X allegedly killed inmate Y. The coroner's court recommended murder charges against X."
     for k in range(n - 1, max(-1, n - 1 - LEGAL_REACH), -1):
         if not _same_scope(infos[k], info):
             return False

@@ -93,8 +93,8 @@ def _vague_at(s: str, start: int, word: str) -> tuple[int, int] | None:
             continue
         if i == BARE_SUBJECT:  # read back from the verb to a subject no group lists (bare_subject.py)
             after = s[start + len(word) : start + len(word) + 1]
-            if after.isalnum() or after == "_" or (s[start].isupper() and name_between(s, start, start + len(word))):
-                continue  # "said_": no whole word, as the pattern's closing \b reads it; "theologian Said Nursi"
+            if after.isalnum() or after == "_":
+                continue  # "said_": no whole word, as the pattern's closing \b reads it
             if (crowd := bare_crowd(s, start, word)) is not None:
                 return crowd
             continue
@@ -132,6 +132,8 @@ def bare_crowd(s: str, start: int, word: str) -> tuple[int, int] | None:
     """The bare plural subject read back from the verb ``word`` at ``start`` (bare_subject.py), when it
     credits a claim to a crowd: no named finding after it, no hypothetical result, no rule applied, no
     scope naming a body ("Companies at the Port of Houston say": its people, as quantified)."""
+    if s[start].isupper() and name_between(s, start, start + len(word)):
+        return None  # "followers of Muslim theologian Said Nursi": a name, not the verb
     crowd = crowd_span(s, start, word, LISTED_HEADS)
     if (
         crowd is None
@@ -411,8 +413,6 @@ def _aux_verb(s: str, at: int, first: re.Match[str] | None = None) -> int | None
         if w is None:
             continue  # no word: no verb and no phrase (each starts with a letter)
         v = w.group()
-        if v[:1].isupper() and name_between(s, c, w.end()):
-            continue  # "followers of Muslim theologian Said Nursi": a name, not the verb
         # an -ing form right after the subject and before "of" is a noun ("some understanding of"), as is a noun of
         # view before it ("those who choose fear of their party"; "warn of", "complain of" are verbs)
         if v.casefold() in VERB_FORMS and not (

@@ -84,6 +84,7 @@ _OPENERS = frozenset(
 _OPINION_ADJECTIVES = frozenset("widespread common popular growing prevailing persistent general".split())
 
 
+_NONE_OF_EITHER = lazy(r"\bno\s+(?:[\w'’\-]+\s+){1,3}(?:or|nor)\s+(?:[\w'’\-]+\s+){0,2}$", re.I)
 # a charge that may come, not one made: "leaves contracts open to accusations of", "invites allegations that"
 _EXPOSED = lazy(
     r"\b(?:(?:open|vulnerable|subject|exposed|susceptible|immune)\s+to|invites?|invited|risks?|avoids?)\s+$", re.I
@@ -334,6 +335,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         return False  # "Nasr's claim that …", "the rumor that …" after a verb: the holder may be named
     if groups.get("hearsay_noun") is not None:
         head = s[max(0, hit.start() - 40) : hit.start()]
+        if _NONE_OF_EITHER.search(head):
+            return False  # "there were no formal complaints or confirmed reports that": none of either was made
         # the conjunct before "and" has its own determiner: "over the deaths of four other men and
         # allegations of forced labor" says whose deaths, not whose allegations
         head = _CONJUNCTION.split(head[max(head.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :])[-1]

@@ -235,7 +235,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"appears\s+to\s+be|continued\s+to\s+be|continue\s+to\s+be)|['’]s)\s+"
         # up to three words of the noun's ("obviously", "serious"), not a determiner that says whose, a count, a
         # negation ("there is no talk of": none held), nor the writer's rebuttal ("There were unsupported claims that")
-        r"(?:(?!(?:the|these|those|this|that|his|her|their|its|our|my|your|two|three|four|five|six|no|little|few|"
+        r"(?:(?!(?:the|these|those|this|that|his|her|their|its|our|my|your|two|three|four|five|six|no|not|little|few|"
         r"unsupported|unfounded|unsubstantiated|baseless|groundless|false|bogus|spurious|debunked|discredited)\b)"
         r"[a-z][\w'’\-]*\s+){0,3}"
         # nouns of belief and expectation, as a class; a parenthesis may precede the clause ("a notion (untested) that")
