@@ -614,6 +614,7 @@ def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
 
     from brieflint.checks.quotes.censure import censure_start
     from brieflint.checks.quotes.crowd_structure import group_not_credited
+    from brieflint.checks.quotes.group_ends import no_group_end
     from brieflint.checks.quotes.held_views import held_by_crowd
     from brieflint.checks.quotes.named_bodies import body_professionals
     from brieflint.checks.quotes.reported_findings import finding_named, found_before
@@ -638,6 +639,9 @@ def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
         for i, c in enumerate(compiled):
             h = c.match(s, start)
             if h is None:
+                if i == SUBJECT_VERB and (conjoined := _conjoined_nouns(s, start, word)) is not None:
+                    found = conjoined
+                    break
                 continue
             if i == BARE_SUBJECT:  # the subject read back from the verb, with the rule's own filter
                 if (crowd := vague.bare_crowd(s, start, word)) is not None:
@@ -664,6 +668,9 @@ def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
                     found = (at, h.end())
                     break
                 continue
+            group = h.groupdict().get("group") if i == SUBJECT_VERB else None
+            if group and len(group.split()) > 1 and no_group_end(s, h.end("group"), h.end()):
+                continue  # a group of more words that ends in no plural before its verb (group_ends.py)
             if vague.accept(s, h) and not (
                 i == SUBJECT_VERB
                 and (
@@ -680,6 +687,27 @@ def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
             out.append(found)
             last = found[1]
     return out
+
+
+def _conjoined_nouns(s: str, start: int, word: str) -> tuple[int, int] | None:
+    """The one reading the expression does not hold: a vague noun conjoined with another group right before their
+    verb ("Analysts and opposition parties say"), with the rule's filters, where the noun takes no verb of its own."""
+    from brieflint.checks.quotes.crowd_structure import group_not_credited
+    from brieflint.checks.quotes.named_bodies import body_professionals
+    from brieflint.checks.quotes.reported_findings import finding_named, found_before
+
+    m = vague._stage("nouns").match(s, start) if word in vague._NOUN_WORDS else None
+    if m is None or vague._predicate(s, m.end()) is not None:
+        return None
+    c = vague._CONJUNCT.match(s, m.end())
+    end = vague._aux_verb(s, c.end()) if c is not None else None
+    if end is None or (vague._after_word(s, start, vague._OBJECT_OF) and not vague._absolute(s, start, end)):
+        return None
+    if found_before(s, m.start()) or body_professionals(s, start, word) or not vague.accept(s, m):
+        return None
+    if finding_named(s, end) or group_not_credited(s, start, end, word):
+        return None
+    return m.start(), end
 
 
 def _cue_spans_by_one_regex(low: str) -> list[tuple[int, int]]:

@@ -246,7 +246,7 @@ def _subject_verb(s: str, start: int, word: str) -> tuple[re.Match[str], int] | 
     if m is not None and (end := _predicate(s, m.end())) is not None:
         return m, end
     # a vague noun conjoined with another group before their verb ("Analysts and opposition parties say")
-    if m is not None and (c := _CONJUNCT.match(s, m.end())) is not None and (end := _predicate(s, c.end())) is not None:
+    if m is not None and (c := _CONJUNCT.match(s, m.end())) is not None and (end := _aux_verb(s, c.end())) is not None:
         return m, end
     quant = word in _QUANT_WORDS and (word != "a" or s[start + 1 : start + 40].lstrip()[:1] in "nNhHgG")
     q = _stage("quant").match(s, start) if quant else None  # "a" opens a group only as "a number of" …
