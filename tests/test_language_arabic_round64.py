@@ -185,3 +185,16 @@ def test_rounds_82_and_83_a_name_shaped_as_a_plural_and_many_who_see_that() -> N
         "يرى الكثير أن اللون رمز للسلام.",  # many see that
     ):
         assert _codes(body, "Q102") == ["Q102"], body
+
+
+def test_rounds_84_and_85_news_passed_around_by_the_media_and_a_name_given() -> None:
+    for body in (
+        "تناقل الاعلام الإسرائيلي أنباء عن مقتل جنديين.",  # the Israeli media passed around news
+        "تناقلت وسائل الإعلام أنباء عن مقتل جنديين.",
+        "وتداولت الصحف خبر استقالته.",
+    ):
+        assert _codes(body, "Q102") == ["Q102"], body
+    assert _codes("تناقل الناس الخبر.", "Q102") == []  # people passed it around: no source reported
+    named = 'شاركوا في اجتماع في باريس سُمي "الاجتماع الدولي لدعم وقف إطلاق النار الإنساني".'
+    assert _codes(named, "Q101") == []  # a meeting called "…": its name
+    assert _codes('شاركوا في اجتماع في باريس "الاجتماع الدولي لدعم وقف إطلاق النار الإنساني".', "Q101") == ["Q101"]

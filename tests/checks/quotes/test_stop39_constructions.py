@@ -382,6 +382,39 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ),
         ("Reports of torture continued, and allegations of abuse grew.", ["Reports of ", "allegations of abuse grew"]),
     ],
+    # batch 11 (sets 186-190)
+    "a hedge in an adverbial clause, not a reduced relative": [
+        ("Mahsa Amini died after reportedly having been beaten in custody.", ["reportedly"]),
+        ("The NGO was raided twice for allegedly operating without a license.", ["allegedly"]),
+    ],
+    "bail, a trial or a sentence in the hedge's sentence": [
+        ("Aljasem was released on bail after 48 days behind bars for allegedly defaming the prime minister.", []),
+        ("Singapore Couple on Trial for Allegedly Starving Filipina Maid", []),
+        ("Two soldiers have been sentenced to death for the second time, having been accused of spying.", []),
+        ("Two soldiers died in Congo, having been accused of spying.", ["accused of"]),
+    ],
+    "denied something, a refusal": [
+        ("She was denied exit by officials at the airport.", []),
+        ("The claim was denied by officials at the airport.", ["by officials"]),
+    ],
+    "a research noun's scope ends on no quantifier": [
+        ("The government did not report investigations into several documented allegations.", []),
+        (
+            "Research on microfinance in rural districts predicts growth.",
+            ["Research on microfinance in rural districts predicts"],
+        ),
+    ],
+    "things maintained in a place": [
+        (
+            "NGOs, with the support of the government, maintained mobile victim identification units in three regions.",
+            [],
+        ),
+        ("NGOs maintained the units were underfunded.", ["NGOs maintained"]),
+    ],
+    "cite … as, a verdict": [
+        ("Many observers cite corruption as the main factor.", ["Many observers cite"]),
+        ("Researchers cite the 2019 study.", []),
+    ],
     "a name between a lowercase word and its verb-like part": [
         ("Followers of Muslim theologian Said Nursi gathered in the square.", []),
         ("Some said the vote was fair.", ["Some said"]),
@@ -448,11 +481,11 @@ def test_stop_39_construction(body: str, expected: list[str]) -> None:
     assert q102(body) == expected
 
 
-def test_sets_136_to_185_after_their_constructions() -> None:
-    """Sets 136-185 (the GAO, the State Department's press releases and its human rights, terrorism, religious freedom
-    and trafficking reports, Voice of America, Wikinews, Global Voices, Wikipedia, the Federal Register, the GUM
-    corpus), labelled blind in ten batches: no false Q101 error when each passage is read after the one before it
-    from its page (first sight: eight false errors, each passage read alone); Q102 finds 310 of 522 with 57 false
-    alarms (first sight: 271, with 102)."""
-    tp, fp = q102_sums_read_in_page(136, 185)
-    assert tp >= 310 and fp <= 57, (tp, fp)
+def test_sets_136_to_190_after_their_constructions() -> None:
+    """Sets 136-190 (the GAO, the Congressional Research Service, the State Department's press releases and its human
+    rights, terrorism, religious freedom and trafficking reports, Voice of America, Wikinews, Global Voices,
+    Wikipedia, the Federal Register, the GUM corpus), labelled blind in eleven batches: no false Q101 error when each
+    passage is read after the one before it from its page (first sight: eight false errors, each passage read alone);
+    Q102 finds 337 of 558 with 62 false alarms (first sight: 292, with 112)."""
+    tp, fp = q102_sums_read_in_page(136, 190)
+    assert tp >= 337 and fp <= 62, (tp, fp)

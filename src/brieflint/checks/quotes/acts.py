@@ -84,7 +84,10 @@ _KEPT = lazy(
     r"custody|records|pressure|neutrality|power|peace|calm|stability|standards|discipline|operations|offices|networks|"
     # and a thing kept going, with its article and an adjective ("attempt to maintain a repressive system")
     r"(?:[a-z]+\s+)?(?:system|regime|status\s+quo|grip|hold|monopoly|dominance|rule|blockade|occupation|apparatus|"
-    r"capacity|capabilities|cooperation|partnerships?|dialogue))\b",
+    r"capacity|capabilities|cooperation|partnerships?|dialogue))\b|"
+    # or things kept, a plural noun with its place or purpose after it and no verb of a clause ("NGOs maintained
+    # mobile victim identification units in three regions"; "maintained the units were underfunded" asserts)
+    r"\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*[^s\W]s\b(?=\s+(?:in|at|for|across|throughout|with|on)\b|\s*[.;])",
     re.I,
 )
 # a passive of naming after the group names the group, which is its object ("Offences committed in certain

@@ -216,11 +216,11 @@ _LEGAL_ACTION = lazy(
 # a prosecution or an investigation of the accused, read in the hedge's own sentence only
 _PROCESS = lazy(
     r"\b(?:prosecut(?:e|ed|es|ing|ion|ions)|convict(?:ed|ions?)|investigations?\s+(?:into|of)|arrest(?:ed|s)?|"
-    r"detain(?:ed|s)?|imprison(?:ed|s)?)\b",
+    r"detain(?:ed|s)?|imprison(?:ed|s)?|sentenced\s+to|tried\s+for|on\s+trial|on\s+bail|behind\s+bars)\b",
     re.IGNORECASE,
 )
 # the hedges of legal caution: what the accused is said to have done, not yet proven
-_LEGAL_HEDGE = lazy(r"allegedly|(?:(?:is|are|was|were|been|being)\s+)?accused\s+of|believed\s+to\s+have")
+_LEGAL_HEDGE = lazy(r"allegedly|(?:(?:is|are|was|were|been|being)\s+)?accused\s+of|believed\s+to\s+have", re.I)
 LEGAL_REACH = 6  # paragraphs back, in the hedge's section, where the legal action may be named
 
 

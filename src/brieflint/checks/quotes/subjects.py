@@ -178,6 +178,9 @@ def shares_named_subject(clause: str, s: str, at: int) -> bool:
     return before.lower() == "the" and last.lower() in ALPHA_ROLES
 
 
+_ADVERBIAL_OPENERS = frozenset("after before since while when for despite upon without following".split())
+
+
 def reduced_relative(s: str, lo: int, at: int, verb: re.Match[str] | None) -> bool:
     """The hearsay adverb at ``at`` opens a reduced relative clause (a noun, then the adverb and an
     -ing participle: "gatherers purportedly giving") in a sentence whose subject is a speaker: the
@@ -187,4 +190,6 @@ def reduced_relative(s: str, lo: int, at: int, verb: re.Match[str] | None) -> bo
     words = s[lo:at].split()
     if not words or words[-1].lower() in AUXILIARIES:
         return False  # "Officials are allegedly taking bribes": a progressive, the main verb
+    if words[-1].lower() in _ADVERBIAL_OPENERS:
+        return False  # "Amini died after reportedly having been beaten": an adverbial clause, no noun before it
     return speaker_in(s[lo:at]) in SPEAKER

@@ -106,11 +106,11 @@ SCOPE_HEAD = (  # and "here" or "there" before "in" or "at" ("Energy analysts he
     r"\s*,?\s+(?:(?:here|there)\s+(?=in\b|at\b))?"
     r"(?:of|in|at|from|within|on|across|inside|outside|close\s+to|familiar\s+with|around|for)\s+"
 )
-# a scope ends on no preposition, conjunction or article: their object or noun follows ("people of Ukraine and of
-# holding …", "some of the | alleged bribes")
+# a scope ends on no preposition, conjunction, article or quantifier: their object or noun follows ("people of Ukraine
+# and of holding …", "some of the | alleged bribes", "investigations into several | documented allegations")
 OPEN_WORDS = (
     "of in at from within on across inside outside close familiar around by for with about against among between "
-    "into upon toward towards and or to the a an its their our his"
+    "into upon toward towards and or to the a an its their our his several various numerous"
 )
 OPEN_END = "".join(rf"(?<!\b{w}\s)" for w in OPEN_WORDS.split())
 # a group right after a preposition is its object, not the subject of a verb after it ("the stance adopted by
@@ -300,7 +300,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?<!\bwhere\s)(?<!\bif\s)(?<!\bwhen\s)(?<!\bunless\s)evidence|science)\s+"
         # a complement of the noun before the verb ("Research on microfinance in rural districts predicts"); "by"
         # or "from" would name who did it
-        r"(?:(?:on|of|into|about)\s+(?:(?!by\b|from\b)[\w'’\-]+\s+){1,6}?)?"
+        r"(?:(?:on|of|into|about)\s+(?:(?!by\b|from\b)[\w'’\-]+\s+){1,6}?" + OPEN_END + ")?"
         r"(?:(?:have|has|had|consistently|repeatedly|also|now|increasingly|generally|clearly)\s+){0,2}"
         # or as a participle after its noun ("despite decades of research suggesting that …")
         rf"(?:(?:{EVIDENCE_VERBS})(?<!\bpoint)(?<!\bpoints)(?<!\bpointed)(?<!\bpointing)|(?<=science )says|"

@@ -95,16 +95,17 @@ judgment-33.1 | people | transitive
         hail lambaste laud malign mock praise repudiate revile ridicule upbraid vilify calumniate
         defame eulogize glorify doubt satirize stigmatize
     object: censure lampoon rebuke reproach reprove scold scorn slander judge
+    as: cite
     left: abuse assault attack bless celebrate commemorate congratulate felicitate compliment greet
         honor reward salute thank toast welcome excuse forgive pardon condone snub shame insult
         incriminate chasten blaspheme curse damn imprecate gibe slang backbite find_fault_with
-        approve_of write_up cite herald recommend
+        approve_of write_up herald recommend
     why: acts on a person rather than a verdict on a thing (abuse, assault, attack, bless,
         celebrate, commemorate, congratulate, felicitate, compliment, greet, honor, reward, salute,
         thank, toast, welcome, excuse, forgive, pardon, condone, snub, shame, insult, incriminate,
         chasten), oaths (blaspheme, curse, damn, imprecate, gibe, slang), phrases read by their verb
-        (find_fault_with, approve_of, write_up), "cite" and "herald" (naming and announcing),
-        "recommend" (say-37.7)
+        (find_fault_with, approve_of, write_up), "herald" (announcing), "recommend" (say-37.7); "cite"
+        only as a verdict with "as" ("many observers cite corruption as the main factor"; citing a source names it)
 characterize-29.2 | documents | transitive
     any: characterize characterise describe imagine interpret perceive regard view
     as: envisage envision bill depict paint peg picture pigeonhole portray stereotype conceive
