@@ -381,7 +381,7 @@ def vague(doc: Document, ctx: Context | None = None) -> list[tuple[text.Paragrap
         return []
     out = []
     infos = read_paragraphs(doc, ("summary", "heading", "body"))
-    names = _names_shaped_as_plurals(infos) if lex.language == "ar" else frozenset()
+    names = frozenset(w for info in infos for w in lex.singular_names(info.masked))
     for info in infos:
         masked = info.masked
         if names:  # "قال جاكسون": Jackson, whom the text gives a singular verb, read as a name, not a crowd
@@ -393,19 +393,7 @@ def vague(doc: Document, ctx: Context | None = None) -> list[tuple[text.Paragrap
     return out
 
 
-# a word shaped as a masculine plural in -ون that the text treats as one person: a singular verb of saying right after
-# it (جاكسون قال، جاكسون نفى), "on behalf of" or "son of" before it (المتحدث باسم جاكسون، بن جوريون), or a singular
-# participle that goes on from its verb (قال جاكسون …، قائلا): a name (Jackson, Watson), which the plural's shape
-# (فاعلون: ناقدون) would make a crowd
-_SINGULAR_OF = lazyre.compile(
-    r"\b(\w{4,}ون)\s+(?:قال|نفى|أعلن|اعلن|أكد|اكد|أضاف|اضاف|أوضح|اوضح|ذكر|صرح|كتب|أشار|اشار|يقول|يرى)(?!\w)|"
-    r"\b(?:باسم|بن)\s+(\w{4,}ون)(?!\w)|\bقال\s+(\w{4,}ون)\b[^.!?؟]{0,80}\bقائلا(?!\w)"
-)
 _WORD = lazyre.compile(r"\w+")
-
-
-def _names_shaped_as_plurals(infos: Sequence[Para]) -> frozenset[str]:
-    return frozenset(w for info in infos for m in _SINGULAR_OF.finditer(info.masked) for w in m.groups() if w)
 
 
 # ----- the rules' side: problems, for the one call site in each of Q101 and Q102 ---------------

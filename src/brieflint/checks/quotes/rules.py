@@ -326,7 +326,7 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
             continue  # members named in the clause or given right after it; a hedge on a named report
         if reported_by_named(info, hs) or sourced_nearby(infos, n, hs):
             continue  # "the Committee tweeted that …"; a source given next to it (a heading's section, a note)
-        if reported and 0 <= js - reported[-1][1] <= 1 and joined.startswith("by ", js) and " " == joined[js - 1]:
+        if reported and js - reported[-1][1] in (0, 1) and joined[js - 1] == " " and joined.startswith("by ", js):
             continue  # the agent right after the passive reported before it, one attribution: "widely seen | by many"
         if taken_up(joined, js, je, reported):
             continue  # a group the text named before ("SEC officials … . Officials also said"), a counted scope

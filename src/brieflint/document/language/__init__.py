@@ -268,6 +268,19 @@ class Lexicon:
         the sentence has no vague attribution (``قالت مصادر مطلعة، مضيفة أن`` stays vague)."""
         return self.grammar.find("dependent-cue", sentence)
 
+    def singular_names(self, text: str) -> set[str]:
+        """Words the text itself shows to be one person's name (``singular-name-regex``, over the text as written, each
+        group a name): a word of a plural's shape with a singular verb after it (``جاكسون قال``, Jackson)."""
+        import re
+
+        return {
+            w
+            for p in self.data.get("singular-name-regex", ())
+            for m in re.finditer(str(p), text)
+            for w in m.groups()
+            if w
+        }
+
     def vague(self, sentence: str) -> list[Match]:
         """Vague attributions: an indefinite or collective subject with a verb of saying or believing, …
 
