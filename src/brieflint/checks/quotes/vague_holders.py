@@ -1,0 +1,103 @@
+"""Who holds the view a vague pattern found: a crowd after "by" that holds or voices an opinion (not an act's
+agent), "those who" with a verb of speech or belief, a number that counts the people (a counted group, no crowd),
+and the places that are no crowd. Read by ``vague_context.accept``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brieflint.checks.quotes.bare_subject import person_noun
+from brieflint.checks.quotes.vague_patterns import VERB_FORMS
+from brieflint.lazyre import lazy
+
+# a passive that reports a claim or an opinion, before its agent ("hailed as fair by officials")
+OPINION_PASSIVE = lazy(
+    r"\b(?:claimed|critici[sz]ed|hailed|described|seen|viewed|regarded|considered|condemned|denounced|praised|slammed|"
+    r"decried|derided|lambasted|touted|deemed|welcomed|questioned|disputed|denied(?!\s+(?!\w+ly\b|yesterday\b|again\b)[a-z])|alleged|"
+    r"reported|rumou?red|labell?ed|characteri[sz]ed|branded|called|dubbed|accused|blamed|suspected|believed|thought|said|"
+    r"cited)\b"
+    r"(?!\s+(?:the|an?|this|these|his|her|their|its)\s)[^.;:!?]{0,40}$|\breferred\s+to\s+$",  # "referred to by some"
+    re.I,
+)
+# an opinion held or voiced, before "by" and a crowd: the participles of holding and voicing one, of judging
+# and rejecting (the class of "dismiss", "oppose", "fault", "single out": a stance taken, not an act done), the
+# nouns of praise and blame ("a view shared by many", "dismissed by critics as", "received acclaim by some")
+_HELD = lazy(
+    r"\b(?:shared|held|echoed|voiced|expressed|raised|embraced|assailed|attacked|dismissed|rejected|opposed|"
+    r"faulted|censured|ridiculed|mocked|panned|scorned|challenged|contested|endorsed|singled\s+out|"
+    r"acclaim|praise|criticism|condemnation|scorn|ridicule|"
+    # a claim's noun and the participle of making it ("the estimate made by some specialists that", "arguments put
+    # forward by many"), not the act's ("the decision made by some")
+    r"(?:estimates?|claims?|predictions?|projections?|forecasts?|arguments?|assertions?|suggestions?|allegations?|"
+    r"accusations?)\s+(?:made|put\s+forward|advanced|offered))\b[^.;:!?,]{0,30}$",
+    re.I,
+)
+
+
+def opinion_before(s: str, at: int) -> bool:
+    """A crowd after "by" at ``at`` holds or voices an opinion: a passive of opinion, speech or blame stands
+    before it ("is seen by many as", "was denounced by many"), or a verb or noun of holding or voicing one
+    ("shared by many", "critical acclaim by some"). The agent of an act ("carried out by many", "adopted by
+    some") credits no claim."""
+    lo = max(0, at - 60)
+    words = s[lo:at].split()
+    while words and words[-1].lower().endswith("ly"):
+        words.pop()  # "criticised heavily by"
+    last = words[-1].lower() if words else ""
+    if last.endswith("ed") and last not in VERB_FORMS and not OPINION_PASSIVE.search(last) and not _HELD.search(last):
+        return False  # "seen their knowledge exploited by others": the participle next to "by" is an act's
+    if OPINION_PASSIVE.search(s, lo, at) or _HELD.search(s, lo, at):
+        return True
+    return last in VERB_FORMS
+
+
+# auxiliaries and adverbs between "who" and its verb ("those who would argue", "some who still believe")
+_RELATIVE_AUX = frozenset(
+    "would will may might could can do did does have has had also still now already continue to are were long "
+    "openly privately quietly".split()
+)
+
+
+def holds_view(s: str, at: int) -> bool:
+    """The verb of "there are those who" at ``at`` is one of speech, belief or blame ("there are those who
+    argue", "some who still believe"): they credit a view. Any other verb ("those who would commit
+    torture") says who acts, not what anyone claims."""
+    for word in s[at : at + 60].split()[:5]:
+        w = word.strip(',;:()"“”').lower()
+        if w in _RELATIVE_AUX:
+            continue
+        return w in VERB_FORMS or w.startswith(("call", "think", "thought", "point", "report", "refer"))
+    return False
+
+
+# the nouns of places and areas that are no government: a quantified group of them ("some places saw", "many
+# areas see") is where something happens, not a crowd that holds a view ("some countries argue" is a crowd of
+# governments, still read)
+PLACES = frozenset("places areas parts neighborhoods neighbourhoods localities".split())
+
+
+_COUNTED = lazy(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)\s+(?:[\w'’\-]+\s+)?$", re.I)
+# a number counts a pair of nouns of people too ("82 scientists and experts from around the world agreed";
+# not "K-12 schools and proponents", where it counts the schools)
+_COUNTED_PAIR = lazy(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)\s+([\w'’\-]+)\s+(?:and|or)\s+$", re.I
+)
+# the plural nouns of people a vague subject can open with ("observers", "people"): a number counts them
+_PEOPLE = frozenset(
+    "observers critics analysts experts commentators pundits skeptics sceptics insiders watchers detractors "
+    "opponents supporters proponents scholars researchers sources people".split()
+)
+
+
+def counted(s: str, hit: re.Match[str]) -> bool:
+    """A number counts the people the match opens with ("three people familiar with the plan", "two
+    analysts said"): the guide's counted group, not an anonymous crowd."""
+    first = hit.group(0).split(None, 1)
+    if not first or first[0].lower() not in _PEOPLE:
+        return False
+    lo = max(0, hit.start() - 30)
+    if _COUNTED.search(s, lo, hit.start()) is not None:
+        return True
+    pair = _COUNTED_PAIR.search(s, lo, hit.start())
+    return pair is not None and person_noun(pair.group(1))
