@@ -486,6 +486,9 @@ def test_sets_136_to_190_after_their_constructions() -> None:
     rights, terrorism, religious freedom and trafficking reports, Voice of America, Wikinews, Global Voices,
     Wikipedia, the Federal Register, the GUM corpus), labelled blind in eleven batches: no false Q101 error when each
     passage is read after the one before it from its page (first sight: eight false errors, each passage read alone);
-    Q102 finds 337 of 558 with 62 false alarms (first sight: 292, with 112)."""
+    Q102 finds 337 of 558 with 62 false alarms (first sight: 292, with 112); since stop 40, 336 with 61: "during" opens
+    no participle clause, so set 136's "Some of these studies were conducted during the COVID-19 pandemic and noted
+    that", found only by that misreading, is missed, and set 180's "what he was accused of" in the sentence of his
+    conviction is legal caution."""
     tp, fp = q102_sums_read_in_page(136, 190)
-    assert tp >= 337 and fp <= 62, (tp, fp)
+    assert tp >= 336 and fp <= 61, (tp, fp)

@@ -44,10 +44,11 @@ def conjecture(s: str, start: int, end: int) -> bool:
     return _PROPOSITION.search(rest) is None
 
 
-# a modal before the passive: the author's judgement ("can be said to have …", "might be considered a …"; "may be said
-# to be" stays hearsay)
+# a modal before the passive, negated or not: the author's judgement ("can be said to have …", "might be considered a
+# …", "can't be considered as an act of defamation"; "may be said to be" stays hearsay)
 _MODAL_BE = lazy(
-    r"\b(?:might|may|could|can|would|should|must)(?:n['’]t|\s+not)?\s+(?:also\s+|well\s+|perhaps\s+|best\s+)?be\s+"
+    r"\b(?:might|may|could|can|would|should|must|ca(?=n['’]t)|wo(?=n['’]t))(?:n['’]t|(?<=can)not|\s+not)?\s+"
+    r"(?:also\s+|well\s+|perhaps\s+|best\s+)?be\s+"
     r"(?:\w+ly\s+)?$",
     re.I,
 )

@@ -1,8 +1,8 @@
 """Q102: where a subject's words end, read before its verb (vague.py).
 
-A quantified group of more words ends in a plural, an infinitive's "to" or coordinated verbs, not in a noun of view
-that is its verb's object ("some politicians use | fear"); a capitalised word between a word in lower case and a
-capitalised one is part of a name, not the verb ("theologian Said Nursi").
+A quantified group of more words ends in a plural, an infinitive's "to" or coordinated verbs, not in an adverb in
+"-ly" or a noun of view that is its verb's object ("some politicians use | fear"); a capitalised word between a word
+in lower case and a capitalised one is part of a name, not the verb ("theologian Said Nursi").
 """
 
 from __future__ import annotations
@@ -18,6 +18,9 @@ _PLURAL_HEAD = lazy(
 VIEW_NOUNS = frozenset(
     "fear fears claim claims view views doubt doubts hope hopes worry worries concern concerns".split()
 )
+# the nouns in "-ly" that can end a group of people ("most of the royal family"); any other word in "-ly" is an adverb
+# of the verb after it ("most interest after one bitterly | disputed"), no head of a group
+_LY_NOUNS = frozenset("family families assembly ally rally monopoly supply anomaly".split())
 
 
 def no_group_end(s: str, at: int, end: int) -> bool:
@@ -35,6 +38,8 @@ def no_group_end(s: str, at: int, end: int) -> bool:
         return False  # coordinated verbs: "A number of comments requested or recommended that"
     if last in GROUP_FUNCTION_WORDS:
         return not (last == "to" and not verb.endswith(("ed", "ing")))
+    if last.endswith("ly") and len(last) > 4 and last not in _LY_NOUNS:
+        return True  # "attracted most interest during 2008 after one bitterly disputed election": an adverb
     return verb in VIEW_NOUNS
 
 

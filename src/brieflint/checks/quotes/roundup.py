@@ -216,17 +216,20 @@ _LEGAL_ACTION = lazy(
 # a prosecution or an investigation of the accused, read in the hedge's own sentence only
 _PROCESS = lazy(
     r"\b(?:prosecut(?:e|ed|es|ing|ion|ions)|convict(?:ed|ions?)|investigations?\s+(?:into|of)|arrest(?:ed|s)?|"
-    r"detain(?:ed|s)?|imprison(?:ed|s)?|sentenced\s+to|tried\s+for|on\s+trial|on\s+bail|behind\s+bars)\b",
+    r"detain(?:ed|s)?|imprison(?:ed|s)?|sentenced\s+to|tried\s+for|on\s+trial|on\s+bail|behind\s+bars|"
+    r"charged(?=\s+(?:on|in|last|this|yesterday|today|after|and|with)\b|\s*[.,;]))\b",
     re.IGNORECASE,
 )
 # the hedges of legal caution: what the accused is said to have done, not yet proven
-_LEGAL_HEDGE = lazy(r"allegedly|(?:(?:is|are|was|were|been|being)\s+)?accused\s+of|believed\s+to\s+have", re.I)
+_LEGAL_HEDGE = lazy(
+    r"allegedly|(?:(?:is|are|was|were|been|being)\s+)?(?:accused|suspected)\s+of|believed\s+to\s+have", re.I
+)
 LEGAL_REACH = 6  # paragraphs back, in the hedge's section, where the legal action may be named
 
 
 def legal_caution(infos: Sequence[ParaInfo], n: int, start: int, end: int) -> bool:
-    """An accusation's hedge ("allegedly", "is believed to have", "are accused of") after the text has
-    named the legal action against the accused, in its paragraph or an earlier one of its section: "… a
+    """An accusation's hedge ("allegedly", "is believed to have", "are accused of", "is suspected of") where the text
+    has named the legal action against the accused, in its paragraph or an earlier one of its section: "… a
     reward … for information leading to the conviction of X …. X is believed to have used his position
     …", or the Supreme Court upholding an indictment, then "The crimes were allegedly committed …". The
     hedge is the caution the law asks of an unproven charge (the prosecutor's or the issuer's own), its
@@ -236,9 +239,13 @@ def legal_caution(infos: Sequence[ParaInfo], n: int, start: int, end: int) -> bo
         return False
     if _LEGAL_ACTION.search(info.masked, 0, start):
         return True
-    lo = info.sents[sentence_of(info.sents, start)].start if info.sents else 0
-    if _PROCESS.search(info.masked, lo, start):
-        return True  # "initiated an investigation into two allegedly complicit officials": in the hedge's own sentence
+    here = info.sents[sentence_of(info.sents, start)] if info.sents else None
+    lo, hi = (here.start, here.end) if here is not None else (0, len(info.masked))
+    if _PROCESS.search(info.masked, lo, hi):
+        return (
+            True  # "initiated an investigation into two allegedly complicit officials", "The man, who is suspected of
+        )
+        # killing three people, was arrested on Monday": in the hedge's own sentence, before it or after it
     if info.sents and (i := sentence_of(info.sents, start)) + 1 < len(info.sents):
         if _LEGAL_ACTION.search(info.masked, end, info.sents[i + 1].end):  # and in the sentence after it
             return True  # "X allegedly killed inmate Y. The coroner's court recommended murder charges against X."

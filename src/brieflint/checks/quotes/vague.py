@@ -21,6 +21,7 @@ from brieflint.checks.quotes.reported_findings import finding_named, found_befor
 from brieflint.checks.quotes.subjects import surname
 from brieflint.checks.quotes.triggers import trigger_positions
 from brieflint.checks.quotes.vague_context import accept, evidence_start, hypothetical_result
+from brieflint.checks.quotes.vague_holders import names_a_thing
 from brieflint.checks.quotes.vague_patterns import (
     ADJUNCT_ADJECTIVES,
     ADJUNCT_EVIDENCE,
@@ -88,6 +89,7 @@ def _vague_at(s: str, start: int, word: str) -> tuple[int, int] | None:
                 and accept(s, got[0])
                 and not finding_named(s, got[1])
                 and not cs.group_not_credited(s, start, got[1], word)
+                and not names_a_thing(s, got[1])  # "many people are calling the area Martyr Square"
             ):
                 return got[0].start(), got[1]
             continue

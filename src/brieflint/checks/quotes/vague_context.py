@@ -25,7 +25,15 @@ from brieflint.checks.quotes.named_bodies import (
 from brieflint.checks.quotes.reduced_passive import press_agent, reduced_relative_passive
 from brieflint.checks.quotes.reported_findings import found_before, holders_named_next
 from brieflint.checks.quotes.subjects import ALPHA_ROLES, reduced_relative, shares_named_subject
-from brieflint.checks.quotes.vague_holders import OPINION_PASSIVE, PLACES, counted, holds_view, opinion_before
+from brieflint.checks.quotes.vague_holders import (
+    OPINION_PASSIVE,
+    PLACES,
+    caused,
+    counted,
+    holds_view,
+    names_a_thing,
+    opinion_before,
+)
 from brieflint.checks.quotes.vague_patterns import RECENCY
 from brieflint.lazyre import lazy
 
@@ -258,6 +266,18 @@ _CLASS_OF_ACCUSED = lazy(
 # hearsay a verb's subject levels at someone "with" it ("continue to target Moscow with accusations of", set 68)
 _WITH_CHARGE = lazy(r"\b[a-z]+(?:s|ed|ing)?\s+(?:[A-Z][\w'’\-]*\s+){1,3}with\s+(?:\w+\s+)?$")
 # a verb of finding or presenting right before the research noun, its object ("Wikinews found evidence suggesting")
+_ACCORDING_OPENS = lazy(r"\s*According\s+to\b")  # a sentence credited as a whole, from its first words
+# a quotation that ends its sentence: its words are masked, its full stop too ('… for decades." In addition to')
+_QUOTE_ENDS_SENTENCE = lazy(r"[\"”]\s+(?-i:[A-Z])")
+
+
+def _according_opens(s: str, at: int) -> bool:
+    """The sentence of ``at`` opens with "According to", and no quotation ends a sentence between them."""
+    lo = ns.sentence_start(s, at)
+    return _ACCORDING_OPENS.match(s, lo) is not None and _QUOTE_ENDS_SENTENCE.search(s, lo, at) is None
+
+
+_ACCORDING_CLOSES = lazy(r"[^.;:!?\n]{0,80},\s+according\s+to\s+(?:the\s+)?(?-i:[A-Z])")  # or by a name after it
 _FOUND_BY = lazy(r"\b(?:found|finds|uncovered|obtained|gathered|presented|published|produced|cited|cites)\s+$")
 
 
@@ -267,6 +287,10 @@ def accept(s: str, hit: re.Match[str]) -> bool:
     or possessor before it (in its clause) and no names after it."""
     if counted(s, hit) or hypothetical_result(s, hit.start(), hit.end()) or unasserted(s, hit.start(), hit.end()):
         return False
+    if caused(s, hit.start()):
+        return False  # "a point that made political leaders fear civil war": the author's fact, no one's claim
+    if names_a_thing(s, hit.end()):
+        return False  # "many people are calling the area Martyr Square": a name in use, no view
     if ns.in_named_report(s, hit.start()) or ns.introduced_by_colon(s, hit.start()):
         return False  # "Dan Cook … said that … investors may worry that": his claim; so are the words a colon gives
     if _CLASS_OF_ACCUSED.search(s, max(0, hit.start() - 40), hit.end() + 40):
@@ -297,6 +321,9 @@ def accept(s: str, hit: re.Match[str]) -> bool:
     passive = groups.get("passive")
     if passive is not None and authors_passive(s, hit.start(), hit.end(), passive):
         return False  # "can be said to have …", "might be considered a …"; "is considered a crime": the law's
+    if passive is not None and (_according_opens(s, hit.start()) or _ACCORDING_CLOSES.match(s, hit.end())):
+        return False  # "According to officials, … a man who was suspected of dying from the virus", "… has been
+        # accused of corruption, according to Reuters": the sentence's source covers it (a vague one is its own finding)
     if passive is not None and s[hit.end() : hit.end() + 3].lstrip()[:1] in _QUOTE_MARKS:
         return False  # 'was hailed as "…"': a quote attributed only in the passive is Q101's error
     if passive is not None and _BLAME.match(passive) and _agent_before(s, hit.start()):

@@ -101,3 +101,42 @@ def counted(s: str, hit: re.Match[str]) -> bool:
         return True
     pair = _COUNTED_PAIR.search(s, lo, hit.start())
     return pair is not None and person_noun(pair.group(1))
+
+
+# a verb of causing before the crowd, with at most two modifiers between ("made political leaders fear civil war",
+# "let many believe"): what events made the crowd feel, stated as the author's fact, not a claim credited to them;
+# not across a clause or a preposition ("made clear that many believe", "made it known that", "the estimate made by
+# some specialists that", "made proclamations which analysts say")
+_CAUSATIVE = lazy(
+    r"\b(?:made|make|makes|making|let|lets|letting)\s+"
+    r"(?:(?!(?:that|which|who|whom|it|clear|sure|certain|plain|obvious|known|public|up|out|"
+    r"by|of|in|for|to|from|with|at|on|into|about|after|before)\b)[a-z][\w'’\-]*\s+){0,2}$",
+    re.I,
+)
+
+
+def caused(s: str, at: int) -> bool:
+    """The crowd at ``at`` is the object of a verb of causing: its verb after it is a bare infinitive of the
+    author's sentence ("The protests made political leaders fear civil war")."""
+    if s[at : at + 3].lower() == "by ":
+        return False  # "the estimate made by some specialists": the passive's agent, no one caused
+    return _CAUSATIVE.search(s, max(0, at - 40), at) is not None
+
+
+_NAMING_VERB = lazy(r"(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|nam(?:e|es|ed|ing)|nicknam(?:e|es|ed|ing))$", re.I)
+# the object of naming, then the name: capitalised or in marks ("calling the area Martyr Square", "call it 'Tahrir'");
+# no preposition in the object ("dubbed the envy of Africa", "called this dubious to Népszava" judge)
+_NAMED_OBJECT = lazy(
+    r"\s+(?:it|them|him|her|(?:the|this|that|these|those|their|our|its)"
+    r"(?:\s+(?!(?:of|in|for|to|from|with|by|at|on|as)\b)[a-z][\w'’\-]*){1,2})"
+    r"\s+[\"“‘']?(?:the\s+)?[\"“‘']?(?-i:[A-Z])",
+    re.I,
+)
+
+
+def names_a_thing(s: str, end: int) -> bool:
+    """The crowd's verb ending at ``end`` is one of naming and a name follows its object ("many people are calling
+    the area Martyr Square"): a place's or a thing's name in use, no view credited ("critics call the plan a
+    disaster" stays)."""
+    words = s[max(0, end - 30) : end].split()
+    return bool(words) and _NAMING_VERB.match(words[-1]) is not None and _NAMED_OBJECT.match(s, end) is not None

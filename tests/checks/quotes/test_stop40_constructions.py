@@ -1,0 +1,78 @@
+"""Q101's and Q102's general constructions of stop 40, on sentences written for these tests, each with near misses
+that must stay silent or stay reported. See docs/accuracy.md, "Stop 40"."""
+
+from __future__ import annotations
+
+import pytest
+from test_stop34_constructions import params, q102, q102_sums_read_in_page
+
+# each construction (a test id): sentences, and the phrases Q102 reports in them as the file is written ([]: none)
+CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
+    "an adverb in -ly ends no group, and 'during' opens no participle clause": [
+        ("They attracted most attention during 2008 after one bitterly disputed election.", []),
+        ("The blogs attracted most interest after one bitterly disputed presidential election.", []),
+        (
+            "Scientists using a computer model found that the heat was worse.",
+            ["Scientists using a computer model found that"],
+        ),
+        ("Many young people openly say the tax is unfair.", ["Many young people openly say"]),
+    ],
+    "a negated modal before the passive is the author's judgement": [
+        ("The court found the e-mail a complaint, which can't be considered as an act of defamation.", []),
+        ("The e-mail cannot be considered an act of defamation.", []),
+        ("The plan is widely considered a failure.", ["widely considered"]),
+    ],
+    "a crowd that events made feel something is the author's fact": [
+        ("The protests reached a point that made political leaders fear civil war or revolution.", []),
+        ("The shelling made many fear a new war.", []),
+        ("The report made clear that many fear a new war.", ["many fear"]),
+        ("The second was the estimate made by some specialists that oil could peak before 2015.", ["by some"]),
+        ("The ruling made proclamations which analysts say could have far-reaching implications.", ["analysts say"]),
+    ],
+    "a crowd's verb of naming with a name after its object": [
+        ("Now, many people are calling the area Martyr Square in memory of the men who died.", []),
+        ("Many people are calling the plan a disaster.", ["Many people are calling"]),
+        ("Unnamed industry experts called this dubious to Népszava.", ["experts called"]),
+        ("The election was originally dubbed the envy of Africa.", ["dubbed"]),
+    ],
+    "people who hold a view, with a place between them and 'who'": [
+        (
+            "There were people both in and outside Moldova who felt that media coverage was inadequate.",
+            ["There were people both in and outside Moldova who"],
+        ),
+        ("There are those in the party who argue that the vote was rigged.", ["There are those in the party who"]),
+        ("There were people in the building who died.", []),
+    ],
+    "'suspected of' after its auxiliary, as 'accused of', with its legal caution": [
+        ("North Korea, which has not ratified the Convention, is suspected of holding a stockpile.", ["suspected of"]),
+        ("Several people have been suspected of being spies.", ["suspected of"]),
+        ("The man, who is suspected of killing three people, was arrested on Monday.", []),
+        ("The man is suspected of theft and was charged on Monday.", []),
+        ("Police arrested a man suspected of killing three people.", []),
+    ],
+    "a passive in a sentence that 'according to' a name credits as a whole": [
+        ("According to Reuters, the minister has been accused of corruption.", []),
+        ("The minister has been accused of corruption, according to Reuters.", []),
+        ("The minister has been accused of corruption, and according to Reuters he resigned.", ["accused of"]),
+        (
+            'According to officials, the Soviet Union "may have hidden it for decades." In addition, the Soviets '
+            "were believed to have developed the plague.",
+            ["According to officials", "believed to have"],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(("body", "expected"), params(CONSTRUCTIONS))
+def test_stop_40_construction(body: str, expected: list[str]) -> None:
+    assert q102(body) == expected
+
+
+def test_sets_191_and_after_their_constructions() -> None:
+    """Sets 191 onwards (the House of Commons Library, Wikipedia on strikes, disinformation and espionage, Voice of
+    America on the Arab uprisings and on Africa, the Department of Justice's press releases, Global Voices of 2009,
+    Wikinews of 2019), labelled blind in batches: no false Q101 error when each passage is read after the one before
+    it from its page; Q102's floor as the stop's readings left it (first sight, sets 191-199: 62 of 143 with 11 false
+    alarms)."""
+    tp, fp = q102_sums_read_in_page(191, 199)
+    assert tp >= 78 and fp <= 7, (tp, fp)
