@@ -37,6 +37,7 @@ class VerbClass(NamedTuple):
     object: str = ""
     as_: str = ""
     to: str = ""
+    claim: str = ""  # only before a claim's noun as its object ("reject the myth", "dispute the allegations")
     left: str = ""  # members whose common sense reports no claim of the subject's (the table says why)
 
 
@@ -160,8 +161,11 @@ overstate-37.12 | documents | transitive
 reject-77.2 | documents | transitive
     any: disparage
     as: dismiss
-    left: decline rebuff refuse turn-down discourage disprefer pooh_pooh reject
-    why: reject-77.2: "dismiss … as" is a verdict; the rest refuse or decline an offer, an act
+    claim: reject
+    left: decline rebuff refuse turn-down discourage disprefer pooh_pooh
+    why: reject-77.2: "dismiss … as" is a verdict, and so is "reject" before a claim's noun ("Historians
+        unanimously reject the myth", set 196); the rest, and "reject" before anything else, refuse or
+        decline an offer, an act ("voters rejected the measure")
 marvel-31.3 | people | intransitive
     any: worry fret fear wonder disapprove agonize fume seethe
     clause: marvel despair enthuse gloat
@@ -220,6 +224,11 @@ FRAMES = MappingProxyType(
         # its object stands between ("dismiss the plan as"; "which many dismissed as spam" is a gap, a passive)
         "as": r"(?=\s+(?!as\b)[^.;:!?\n\x00]{1,60}?\bas\b)",
         "to": r"(?=\s+(?:to|that)\b)",
+        # a claim's noun as the object, after a determiner and up to two words ("reject the myth", "reject these
+        # various claims"); not an offer, a bill or a measure
+        "claim": r"(?=\s+(?:(?:the|this|that|these|those|such|his|her|their|its|any|all)\s+)?(?:[\w'’\-]+\s+){0,2}?"
+        r"(?:claims?|myths?|allegations?|accusations?|charges?|theory|theories|notion|idea|assertions?|arguments?|"
+        r"narrative|premise|findings?|conclusions?|accounts?|version|reports?|rumou?rs?)\b)",
     }
 )
 # the past forms and doubled consonants regular rules miss
@@ -262,11 +271,10 @@ def _lemmas(field: str, people: bool | None = None) -> frozenset[str]:
 
 ANY_LEMMAS = _lemmas("any")
 FRAME_LEMMAS = MappingProxyType({f: _lemmas("as_" if f == "as" else f) for f in FRAMES})
-PEOPLE_LEMMAS = frozenset().union(*(_lemmas(f, True) for f in ("any", "clause", "object", "as_", "to")))
-SPEECH_LEMMAS = frozenset().union(*(_lemmas(f, False) for f in ("any", "clause", "object", "as_", "to")))
-TRANSITIVE_LEMMAS = frozenset(
-    w for c in CLASSES if c.transitive for f in ("any", "clause", "object", "as_", "to") for w in getattr(c, f).split()
-)
+_FIELDS = ("any", "clause", "object", "as_", "to", "claim")
+PEOPLE_LEMMAS = frozenset().union(*(_lemmas(f, True) for f in _FIELDS))
+SPEECH_LEMMAS = frozenset().union(*(_lemmas(f, False) for f in _FIELDS))
+TRANSITIVE_LEMMAS = frozenset(w for c in CLASSES if c.transitive for f in _FIELDS for w in getattr(c, f).split())
 
 
 def plural_forms(lemma: str) -> frozenset[str]:
