@@ -127,11 +127,23 @@ def _clause_before(s: str, start: int) -> tuple[str, str, int]:
     return head, head[cut + 1 :], cut
 
 
+# a body of a kind a country has one of, named by its function in lower case ("election commission officials", "the
+# interior ministry's officials"): identified as a name is; not a body's kind alone ("government officials")
+_FUNCTION_BODY = lazy(
+    r"\b(?:election|electoral|interior|health|foreign|finance|justice|defen[cs]e|education|labou?r|trade|energy)\s+"
+    r"(?:commission|ministry|committee|department|agency|council|tribunal)\s+$",
+    re.I,
+)
+
+
 def body_people(s: str, start: int) -> bool:
     """A named body stands right before the group at ``start``: its people, identified ("Treasury officials", "IMF
-    experts", '"…," White House officials said'); not a nationality, a place ("Gaza residents"), a capital the
-    sentence's first word has ("School leaders said"), nor a modifier by its form ("Frustrated residents")."""
+    experts", '"…," White House officials said', "election commission officials"); not a nationality, a place ("Gaza
+    residents"), a capital the sentence's first word has ("School leaders said"), nor a modifier by its form
+    ("Frustrated residents")."""
     head, clause, cut = _clause_before(s, start)
+    if _FUNCTION_BODY.search(clause):
+        return True
     return bool(
         BODY_BEFORE.search(clause)
         and not nationality(clause)

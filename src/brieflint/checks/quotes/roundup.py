@@ -210,7 +210,8 @@ def hedge_sourced(infos: Sequence[ParaInfo], n: int, start: int, end: int) -> bo
 # to an arrest or a conviction, prosecutors, the accused as a defendant
 _LEGAL_ACTION = lazy(
     r"\b(?:indict(?:ment|ed)|charged\s+with|charges\s+(?:of|against|that)|(?:arrest|extradition)\s+(?:warrant|order)|"
-    r"warrant\s+for|leading\s+to\s+the\s+(?:arrest|conviction|capture)|wanted\s+for|prosecutors?|defendants?)\b",
+    r"warrant\s+for|leading\s+to\s+the\s+(?:arrest|conviction|capture)|wanted\s+for|prosecutors?|defendants?|"
+    r"charges\s+(?:were\s+|have\s+been\s+)?(?:brought|filed|laid|pressed)|(?:brought|filed|laid|pressed)\s+charges)\b",
     re.IGNORECASE,
 )
 # a prosecution or an investigation of the accused, read in the hedge's own sentence only
@@ -220,9 +221,12 @@ _PROCESS = lazy(
     r"charged(?=\s+(?:on|in|last|this|yesterday|today|after|and|with)\b|\s*[.,;]))\b",
     re.IGNORECASE,
 )
-# the hedges of legal caution: what the accused is said to have done, not yet proven
+# the hedges of legal caution: what the accused is said to have done, not yet proven, and the allegations a charge
+# makes ("New charges brought … include allegations of steering contracts")
 _LEGAL_HEDGE = lazy(
-    r"allegedly|(?:(?:is|are|was|were|been|being)\s+)?(?:accused|suspected)\s+of|believed\s+to\s+have", re.I
+    r"allegedly|(?:(?:is|are|was|were|been|being)\s+)?(?:accused|suspected)\s+of|believed\s+to\s+have|"
+    r"allegations?\s+(?:of|that)",
+    re.I,
 )
 LEGAL_REACH = 6  # paragraphs back, in the hedge's section, where the legal action may be named
 

@@ -266,6 +266,16 @@ _CLASS_OF_ACCUSED = lazy(
 # hearsay a verb's subject levels at someone "with" it ("continue to target Moscow with accusations of", set 68)
 _WITH_CHARGE = lazy(r"\b[a-z]+(?:s|ed|ing)?\s+(?:[A-Z][\w'’\-]*\s+){1,3}with\s+(?:\w+\s+)?$")
 # a verb of finding or presenting right before the research noun, its object ("Wikinews found evidence suggesting")
+# claims made with their makers named later in the sentence: the agent, or the claims "from" a name
+_MADE = lazy(
+    r"(?:accusations|allegations|claims|charges|criticism|concerns|questions|doubts|fears|arguments|assertions)\s+"
+    r"(?:are|were|is|was|ha(?:ve|s)\s+been)\b",
+    re.I,
+)
+_MAKER_NAMED = lazy(
+    r"[^.;:!?\n]{0,160}?\b(?:(?:allegations|accusations|claims|charges|complaints)\s+from|by)\s+(?:the\s+)?(?-i:[A-Z])",
+    re.I,
+)
 _ACCORDING_OPENS = lazy(r"\s*According\s+to\b")  # a sentence credited as a whole, from its first words
 # a quotation that ends its sentence: its words are masked, its full stop too ('… for decades." In addition to')
 _QUOTE_ENDS_SENTENCE = lazy(r"[\"”]\s+(?-i:[A-Z])")
@@ -374,6 +384,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         nxt = _NEXT_WORD.match(s, hit.end() - 1)
         if nxt is not None and nxt.group(1).lower() in ALPHA_ROLES and hit.group().rstrip().endswith("of"):
             return False  # "reports of the committee": the committee reports ("reports that lawyers were held" stays)
+    if _MADE.match(s, hit.start()) and _MAKER_NAMED.match(s, hit.end()):
+        return False  # "Series of allegations were made …, including allegations from Central Bureau of Investigation"
     if groups.get("claims") is not None and not _CLAIM_NOUNS.search(s, max(0, hit.start() - 160), hit.start()):
         return False  # "… and are now being made against …": accusations, made by nobody
     if groups.get("agent") is not None and not OPINION_PASSIVE.search(s, max(0, hit.start() - 60), hit.start()):
