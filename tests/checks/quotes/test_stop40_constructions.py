@@ -50,8 +50,45 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("The man is suspected of theft and was charged on Monday.", []),
         ("Police arrested a man suspected of killing three people.", []),
     ],
+    "unnamed outlets quoting sources they do not name": [
+        (
+            "But Afghan media quoted unnamed sources as saying the attack left 15 dead.",
+            ["media quoted unnamed sources"],
+        ),
+        ("Reuters, citing anonymous sources, reported that exports had been disrupted.", []),
+        ("The newspaper quoted the minister as saying the attack left 15 dead.", []),
+    ],
+    "suspicion of an illness is no accusation": [
+        ("A second man, who was suspected of dying from the virus, was Japanese.", []),
+        ("The minister was suspected of taking bribes.", ["suspected of"]),
+    ],
+    "'reject' before a claim's noun is a verdict": [
+        ("Historians reject the myth.", ["Historians reject"]),
+        ("Many economists reject these claims.", ["Many economists reject"]),
+        ("Voters rejected the measure.", []),
+        ("Critics rejected the bill.", []),
+    ],
+    "a body a country has one of, named by its function in lower case": [
+        ("Election commission officials on Tuesday said the party was leading.", []),
+        ("Interior ministry officials said the protesters were armed.", []),
+        ("Regional officials said the protesters were armed.", ["officials said"]),
+    ],
+    "claims whose maker the sentence names later, and the allegations a charge brought makes": [
+        (
+            "Series of allegations were made on the licences, including allegations from the Central Bureau of "
+            "Investigation.",
+            [],
+        ),
+        ("Allegations were made against the minister by the opposition.", ["Allegations were made"]),
+        ("New charges brought in August 2015 against certain defendants also include allegations of steering.", []),
+        ("Amid allegations of fraud, the vote was annulled.", ["allegations of "]),
+    ],
     "a passive in a sentence that 'according to' a name credits as a whole": [
         ("According to Reuters, the minister has been accused of corruption.", []),
+        (
+            "According to local reports, the minister has been accused of corruption.",
+            ["According to local reports", "accused of"],
+        ),
         ("The minister has been accused of corruption, according to Reuters.", []),
         ("The minister has been accused of corruption, and according to Reuters he resigned.", ["accused of"]),
         (

@@ -178,6 +178,19 @@ def _listed(info: Para, q: Span) -> bool:
     return False
 
 
+_ITEM_SPLIT = lazyre.compile(r"[،,]")
+
+
+def _enumeration(inner: str, conjunctions: tuple[str, ...]) -> bool:
+    """The quoted words are a list of names, no one's words (``"توماس الابن، روث، جون، صموئيل، وجيمس"``): three items
+    or more split by commas, none longer than three words, a conjunction prefix opening the last item and no other (a
+    chant repeats its conjunction: ``"نحن هنا، ونحن باقون، ولن نرحل"``)."""
+    items = [i.strip() for i in _ITEM_SPLIT.split(inner)]
+    if len(items) < 3 or any(not i or _words(i) > 3 for i in items):
+        return False
+    return items[-1].startswith(conjunctions) and not any(i.startswith(conjunctions) for i in items[:-1])
+
+
 def _named(info: Para, q: Span, lex: Lexicon) -> bool:
     """The quote is a name or a title, not quoted words: short, with no sentence punctuation, and either in one of the
     lexicon's naming constructions (the predicate of a pronoun opening its clause, ``وهو «…»``; after or before a
@@ -367,6 +380,8 @@ def unattributed(doc: Document, min_words: int, ctx: Context | None = None) -> l
                 # and its translation in a parenthesis right after it
             if lex.opens_relative(inner):
                 continue  # a relative clause of the writer's sentence set in marks, nobody's words
+            if _enumeration(inner, lex.grammar.clitics.prefixes):
+                continue  # a list of names in marks
             v = quote_verdict(paras, k, q, lex, prof.marks.opening)
             if v != ATTRIBUTED:
                 out.append(Verdict(info.para, q.start, q.end, words, v, False))

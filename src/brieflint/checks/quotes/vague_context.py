@@ -276,7 +276,9 @@ _MAKER_NAMED = lazy(
     r"[^.;:!?\n]{0,160}?\b(?:(?:allegations|accusations|claims|charges|complaints)\s+from|by)\s+(?:the\s+)?(?-i:[A-Z])",
     re.I,
 )
-_ACCORDING_OPENS = lazy(r"\s*According\s+to\b")  # a sentence credited as a whole, from its first words
+# a sentence credited as a whole to a name, from its first words ("According to local reports" names no one: the
+# passive is still its own finding)
+_ACCORDING_OPENS = lazy(r"\s*According\s+to\s+(?:the\s+)?(?-i:[A-Z])")
 # a quotation that ends its sentence: its words are masked, its full stop too ('… for decades." In addition to')
 _QUOTE_ENDS_SENTENCE = lazy(r"[\"”]\s+(?-i:[A-Z])")
 
@@ -332,8 +334,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
     if passive is not None and authors_passive(s, hit.start(), hit.end(), passive):
         return False  # "can be said to have …", "might be considered a …"; "is considered a crime": the law's
     if passive is not None and (_according_opens(s, hit.start()) or _ACCORDING_CLOSES.match(s, hit.end())):
-        return False  # "According to officials, … a man who was suspected of dying from the virus", "… has been
-        # accused of corruption, according to Reuters": the sentence's source covers it (a vague one is its own finding)
+        return False  # "According to Reuters, … has been accused of", "… has been accused of corruption, according to
+        # Reuters": the sentence's named source covers it
     if passive is not None and s[hit.end() : hit.end() + 3].lstrip()[:1] in _QUOTE_MARKS:
         return False  # 'was hailed as "…"': a quote attributed only in the passive is Q101's error
     if passive is not None and _BLAME.match(passive) and _agent_before(s, hit.start()):
