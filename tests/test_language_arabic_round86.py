@@ -16,7 +16,7 @@ from test_language_arabic_round25 import _codes
         "تعرض الرسم التصميمي للعديد من الانتقادات.",  # the design was subjected to many criticisms
         "وتعرض الوزير لكثير من الانتقادات.",  # the minister was subjected to much criticism
         "ويتوقع المحللون العسكريون أن تستمر الحرب.",  # military analysts expect that
-        "ويرى الخبراء الاقتصاديون أن الأزمة ستطول.",  # economic experts see that
+        "ويرى الخبراء الاقتصاديون أن الأزمة ستطول.",  # economic experts see that (the verb first)
         "لكن كل الخبراء يتفقون على أن الاستخدام المكثف للأسلحة سوف يسبب دمارا.",  # all the experts agree that
         "ويتفق جميع المحللين على أن الحرب ستطول.",  # all the analysts agree that
     ],

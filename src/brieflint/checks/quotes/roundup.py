@@ -221,6 +221,12 @@ _PROCESS = lazy(
     r"charged(?=\s+(?:on|in|last|this|yesterday|today|after|and|with)\b|\s*[.,;]))\b",
     re.IGNORECASE,
 )
+# a legal process the accused undergoes, told after the hedge in its sentence ("…, was arrested on Monday")
+_UNDERGONE = lazy(
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?(?:arrested|charged|detained|"
+    r"indicted|convicted|sentenced|prosecuted|tried|jailed|imprisoned|extradited)\b",
+    re.IGNORECASE,
+)
 # the hedges of legal caution: what the accused is said to have done, not yet proven, and the allegations a charge
 # makes ("New charges brought … include allegations of steering contracts")
 _LEGAL_HEDGE = lazy(
@@ -245,11 +251,11 @@ def legal_caution(infos: Sequence[ParaInfo], n: int, start: int, end: int) -> bo
         return True
     here = info.sents[sentence_of(info.sents, start)] if info.sents else None
     lo, hi = (here.start, here.end) if here is not None else (0, len(info.masked))
-    if _PROCESS.search(info.masked, lo, hi):
-        return (
-            True  # "initiated an investigation into two allegedly complicit officials", "The man, who is suspected of
-        )
-        # killing three people, was arrested on Monday": in the hedge's own sentence, before it or after it
+    # "initiated an investigation into two allegedly complicit officials"; after the hedge, what the accused underwent
+    # ("The man, who is suspected of killing three people, was arrested on Monday"), not what they did ("were accused
+    # of … targeting Rohingyas through mass arrests")
+    if _PROCESS.search(info.masked, lo, start) or _UNDERGONE.search(info.masked, end, hi):
+        return True
     if info.sents and (i := sentence_of(info.sents, start)) + 1 < len(info.sents):
         if _LEGAL_ACTION.search(info.masked, end, info.sents[i + 1].end):  # and in the sentence after it
             return True  # "X allegedly killed inmate Y. The coroner's court recommended murder charges against X."
