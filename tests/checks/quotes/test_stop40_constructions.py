@@ -83,6 +83,19 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("New charges brought in August 2015 against certain defendants also include allegations of steering.", []),
         ("Amid allegations of fraud, the vote was annulled.", ["allegations of "]),
     ],
+    "a research noun's determiner across modifiers, and an inquiry into allegations": [
+        ("Both the Russian and Polish official investigations found no technical faults.", []),
+        ("Recent investigations found no technical faults.", ["investigations found"]),
+        (
+            "Bans were a priority for many districts this year amid mounting research finding that screens harm.",
+            ["research finding"],
+        ),
+        ("The board refused to certify the results, pending a criminal investigation into allegations of fraud.", []),
+    ],
+    "legal caution after the hedge reads what the accused underwent, not what they did": [
+        ("The man is suspected of theft and was charged on Monday.", []),
+        ("The army was accused of targeting civilians through mass arrests.", ["accused of"]),
+    ],
     "a passive in a sentence that 'according to' a name credits as a whole": [
         ("According to Reuters, the minister has been accused of corruption.", []),
         (

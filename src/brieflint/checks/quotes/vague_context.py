@@ -43,7 +43,14 @@ _DETERMINERS = (
     r"these|those|its|their|his|her|our|my|your|both|all|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen|several|other|such|whose|which|who"
 )
-_DEFINITE = lazy(rf"(?:\b(?:the|this|that|{_DETERMINERS})|\d|['’]s?)\s+(?:[\w.'’\-]+\s+){{0,2}}$", re.I)
+# (a research noun's determiner may stand four words back across modifiers, "Both the Russian and Polish official
+# investigations found", but not across a preposition: "for … this year amid mounting research" is no determiner's)
+_MODIFIER = (
+    r"(?!(?:amid|in|of|for|to|from|with|by|at|on|after|before|during|despite|since|among|over|than)\b)[\w.'’\-]+"
+)
+_DEFINITE = lazy(
+    rf"(?:\b(?:the|this|that|{_DETERMINERS})|\d|['’]s?)\s+(?:(?:[\w.'’\-]+\s+){{0,2}}|(?:{_MODIFIER}\s+){{3,4}})$", re.I
+)
 # the same before a plural group, where "this" and "that" determine nothing ("a perception that parents …
 # echoed", "This week officials said")
 _DEFINITE_PLURAL = lazy(rf"(?:\b(?:the|{_DETERMINERS})|\d|['’]s?)\s+(?:[\w.'’\-]+\s+){{0,2}}$", re.I)
@@ -94,7 +101,7 @@ _EXPOSED = lazy(
 # inquire into allegations of money laundering", "a hearing to discuss allegations of bias", "it expanded to cover
 # allegations of corruption": sets 57, 58 and 61)
 _EXAMINED = lazy(
-    r"\b(?:investigat\w*|inquir\w*\s+into|enquir\w*\s+into|prob\w*(?:\s+into)?|examin\w*|look\w*\s+into|review\w*|"
+    r"\b(?:investigat\w*(?:\s+into)?|inquir\w*\s+into|enquir\w*\s+into|prob\w*(?:\s+into)?|examin\w*|look\w*\s+into|review\w*|"
     r"discuss\w*|cover(?:s|ed|ing)?|address\w*|respond\w*\s+to|hear(?:s|d|ing)?)\s+(?:the\s+|these\s+|those\s+)?$",
     re.I,
 )
