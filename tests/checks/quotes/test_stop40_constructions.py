@@ -96,6 +96,13 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("The man is suspected of theft and was charged on Monday.", []),
         ("The army was accused of targeting civilians through mass arrests.", ["accused of"]),
     ],
+    "reports that emerge with what they say, and research that has proven": [
+        ("Reports emerged of questionable labour practices at the factories.", ["Reports emerged of"]),
+        ("In 2010, reports appeared that the bank had lent money to its shareholders.", ["reports appeared that"]),
+        ("The reports emerged that the bank had lent money.", []),
+        ("Reports emerged on Tuesday.", []),
+        ("Studies have proven that harm reduction saves lives.", ["Studies have proven"]),
+    ],
     "a passive in a sentence that 'according to' a name credits as a whole": [
         ("According to Reuters, the minister has been accused of corruption.", []),
         (

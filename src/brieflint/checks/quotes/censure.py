@@ -76,4 +76,8 @@ OPINIONS_SPREADING = (
     r"abound|spread)s?|intensif(?:y|ies)|(?:is|are|was|were)\s+(?:growing|building|mounting|swirling|circulating|"
     r"intensifying|spreading)|"
     r"(?:hound|dogg|haunt|plagu|shadow)(?:ed|e)|(?:hound|dog|haunt|plague|shadow)s?)\b"
+    # (stop 40) and reports that emerge with what they say, no determiner saying whose ("Reports emerged of questionable
+    # labour practices", "reports appeared that the bank had lent …"; "the reports emerged" are ones named before)
+    r"|(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bsuch\s)\breports\s+(?:(?:have|had)\s+)?(?:later\s+|also\s+)?"
+    r"(?:emerged|surfaced|circulated|appeared|emerge|surface|circulate|appear)\s+(?:that|of)\b"
 )

@@ -147,7 +147,7 @@ EVIDENCE_VERBS = "|".join(
     sorted(
         {
             *(w for lemma in _EVIDENCE_LEMMAS.split() for w in inflect(lemma) if lemma != "find" and lemma != "show"),
-            *"show shows showed shown showing find finds found finding".split(),
+            *"show shows showed shown showing find finds found finding proven".split(),
         },
         key=len,
         reverse=True,

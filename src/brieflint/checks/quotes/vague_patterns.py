@@ -326,7 +326,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "accusations allegations claims charges criticism concerns questions doubts fears suspicions rumors rumours "
-        "speculation criticisms warnings complaints objections outcry arguments assertions",
+        "speculation criticisms warnings complaints objections outcry arguments assertions reports",
         r"\b(?:accusations|allegations|claims|charges|criticism|concerns|questions|doubts|fears|arguments|assertions)\s+"
         r"(?:are|were|is|was|have\s+been|has\s+been)\s+(?:(?:now|also|increasingly|being|again|already)\s+){0,2}"
         r"(?:made|raised|voiced|leveled|levelled|expressed|aired|sparked|prompted|triggered)\b(?!\s+by\b)|"
