@@ -19,6 +19,12 @@ from test_language_arabic_round25 import _codes
         "ويرى الخبراء الاقتصاديون أن الأزمة ستطول.",  # economic experts see that (the verb first)
         "لكن كل الخبراء يتفقون على أن الاستخدام المكثف للأسلحة سوف يسبب دمارا.",  # all the experts agree that
         "ويتفق جميع المحللين على أن الحرب ستطول.",  # all the analysts agree that
+        # rounds 96 and 97: newspapers none named, and according to the crowd of an event
+        "وقالت صحف إن الوزير استقال.",  # newspapers said that
+        "وتناقلت صحف اسبانية خبر استقالته.",  # Spanish newspapers passed around the news
+        "وتؤكد الصحف الجزائرية أن الجنرال كان صاحب القرار.",  # the Algerian newspapers assert that
+        "وبحسب الشهود، أطلقت الشرطة النار على المحتجين.",  # according to the witnesses
+        "يعتقد المؤرخون بأن المعركة وقعت عام 1500.",  # the historians believe that: a claim, not a faith
     ],
 )
 def test_round_86_constructions_are_vague(body: str) -> None:
@@ -38,6 +44,9 @@ def test_each_camp_of_a_dispute_is_its_own_finding() -> None:
         "وقال المسؤولون العسكريون في الوزارة إن الحرب مستمرة.",  # the ministry's officials: named
         "وقال الخبراء الاقتصاديون في البنك الدولي إن الأزمة ستطول.",  # the World Bank's experts: named
         "اتفق كل المسؤولين في الوزارة على الخطة.",  # agreed on the plan: a decision, no clause
+        "وقرأ الوزير صحف الصباح.",  # the minister read the morning papers: no report
+        "يعتقد البابيون الأزليون بفكرة الحلول والاتحاد.",  # the Azali Babis believe in the idea of: a faith (round 94)
+        "في إشارة إلى مصدر هذا النوع من الصنادل.",  # in reference to the origin of this kind of sandal (round 94)
     ],
 )
 def test_round_86_near_misses_are_not_vague(body: str) -> None:

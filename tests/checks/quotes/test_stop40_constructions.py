@@ -103,6 +103,20 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Reports emerged on Tuesday.", []),
         ("Studies have proven that harm reduction saves lives.", ["Studies have proven"]),
     ],
+    "reports an outlet named after them carries, played down or handled": [
+        ("According to reports on CNN and Time Magazine in 1999, the operation used Sarin gas.", []),
+        ("According to reports in the local press, the operation used Sarin gas.", ["According to reports"]),
+        ("According to officials on Saturday, the virus had killed two visitors.", ["According to officials"]),
+        ("To maintain morale, censors minimized early reports of illness and mortality in Germany.", []),
+        ("Reports of abuse were not addressed and an early investigation was ignored.", []),
+        ("Reports of abuse were widespread in the region.", ["Reports of "]),
+    ],
+    "an inquiry before the hedge, and a raising verb coordinated with its subject's": [
+        ("The Inquiry recorded its revulsion at the abuse allegedly perpetrated on children by priests.", []),
+        ("The abuse was allegedly perpetrated on children by priests.", ["allegedly"]),
+        ("She wrote of the needle marks, and claimed to have witnessed episodes of injection.", []),
+        ("The drug is said to have side effects.", ["said to have"]),
+    ],
     "a passive in a sentence that 'according to' a name credits as a whole": [
         ("According to Reuters, the minister has been accused of corruption.", []),
         (

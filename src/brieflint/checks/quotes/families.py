@@ -49,12 +49,19 @@ DATA = (
     r"\b(?P<research>data)\s+(?:(?:have|has|had|consistently|repeatedly|also|now|clearly)\s+){0,2}"
     r"(?:shows?|showed|shown|suggests?|suggested|indicates?|indicated|reveals?|revealed|(?:points?|pointed)\s+to)\b"
 )
+# a name after a crowd or reports and a preposition says whose they are ("reports on CNN", "residents of Elm Street"); a
+# day or a month does not ("officials on Saturday")
+_DATES = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    "September|October|November|December"
+)
+NAME_AFTER = rf"\s+(?:at|of|from|with|in|for|on|by)\s+(?:the\s+)?(?!(?:{_DATES})\b)(?-i:[A-Z])"
 # a bare plural of people after "according to" ("according to residents", "according to local farmers"): up to two
 # lower-case modifiers and the noun, not a named body's people after it ("according to researchers at Stanford");
 # vague_context.accept keeps it only for a noun of people with no determiner (bare_subject.person_noun)
 ACCORDING_CROWD = (
     r"(?P<according_crowd>(?:(?-i:[a-z])[\w\-]*\s+){0,2}(?-i:[a-z])[\w\-]*s)\b"
-    r"(?!\s+(?:at|of|from|with|in|for)\s+(?:the\s+)?(?-i:[A-Z]))"
+    rf"(?!{NAME_AFTER})"
 )
 # a quantified group is one to three words, or four content words ("Some small-scale black tobacco farmers"), never
 # four with one of these ("various strands of research to"): vague_patterns' definition and vague.py's reading agree

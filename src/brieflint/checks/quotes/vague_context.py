@@ -102,7 +102,18 @@ _EXPOSED = lazy(
 # allegations of corruption": sets 57, 58 and 61)
 _EXAMINED = lazy(
     r"\b(?:investigat\w*(?:\s+into)?|inquir\w*\s+into|enquir\w*\s+into|prob\w*(?:\s+into)?|examin\w*|look\w*\s+into|review\w*|"
-    r"discuss\w*|cover(?:s|ed|ing)?|address\w*|respond\w*\s+to|hear(?:s|d|ing)?)\s+(?:the\s+|these\s+|those\s+)?$",
+    r"discuss\w*|cover(?:s|ed|ing)?|address\w*|respond\w*\s+to|hear(?:s|d|ing)?|"
+    # (stop 40) and reports played down or ignored, an adjective between ("censors minimized early reports of illness")
+    r"minimi[sz]\w*|downplay\w*|suppress\w*|ignor\w*)\s+(?:the\s+|these\s+|those\s+)?(?:early\s+|initial\s+|first\s+)?$",
+    re.I,
+)
+
+
+# reports or allegations that someone handled, as the subject of the passive ("Reports of abuse were not addressed",
+# "allegations of fraud were investigated")
+_HANDLED = lazy(
+    r"[^.;:!?\n]{0,80}?\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:not\s+|never\s+|later\s+|also\s+)?"
+    r"(?:addressed|ignored|investigated|dismissed|handled|examined|reviewed|referred|looked\s+into)\b",
     re.I,
 )
 
@@ -285,6 +296,10 @@ _MAKER_NAMED = lazy(
 )
 # a sentence credited as a whole to a name, from its first words ("According to local reports" names no one: the
 # passive is still its own finding)
+# a raising verb of saying or believing ("claimed to have") right after "and" or "but": a past tense sharing the
+# sentence's subject, not a passive opening its clause
+_RAISING = lazy(r"(?:said|believed|thought|reported|alleged|claimed|understood|reputed|reckoned)\s+to\s", re.I)
+_AND_BEFORE = lazy(r"\b(?:and|but)\s+$", re.I)
 _ACCORDING_OPENS = lazy(r"\s*According\s+to\s+(?:the\s+)?(?-i:[A-Z])")
 # a quotation that ends its sentence: its words are masked, its full stop too ('… for decades." In addition to')
 _QUOTE_ENDS_SENTENCE = lazy(r"[\"”]\s+(?-i:[A-Z])")
@@ -338,6 +353,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
     ):
         return False  # "the funds they regarded as lost": an active verb; "Once hailed for …,": a passive
     passive = groups.get("passive")
+    if passive is not None and _RAISING.match(passive) and _AND_BEFORE.search(s, max(0, hit.start() - 8), hit.start()):
+        return False  # "She wrote of …, and claimed to have witnessed": the subject's own verb, coordinated, no passive
     if passive is not None and authors_passive(s, hit.start(), hit.end(), passive):
         return False  # "can be said to have …", "might be considered a …"; "is considered a crime": the law's
     if passive is not None and (_according_opens(s, hit.start()) or _ACCORDING_CLOSES.match(s, hit.end())):
@@ -384,6 +401,10 @@ def accept(s: str, hit: re.Match[str]) -> bool:
             return False  # "open to accusations of …", "invites allegations that …": a risk, no one's charge
         if _EXAMINED.search(head):
             return False  # "to inquire into allegations of money laundering": an inquiry's subject
+        if _HANDLED.match(s, hit.end()):
+            return (
+                False  # "Reports of abuse were not addressed": the reports are what someone handled, no claim relied on
+            )
         if _WITH_CHARGE.search(head):
             return False  # "the media target Moscow with accusations of": the verb's subject makes them
         if ns.said_by_named(s, hit.start()) or ns.placed_in_named(s, hit.end()) or ns.made_in_sentence(s, hit.start()):

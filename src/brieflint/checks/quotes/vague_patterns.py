@@ -245,7 +245,9 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:some|many|several|various|a\s+few|most|observers|critics|analysts|experts|sources|reports|insiders|"
         r"commentators|people\s+familiar|those\s+familiar|(?:unnamed|anonymous|local|media|press|unconfirmed|unverified|initial|"
         r"witness|eyewitness|news|multiple|(?-i:[A-Z])[a-z]+(?:an|ese|ish))"
-        rf"\s+(?:(?-i:[a-z])\w*\s+)?(?-i:{_SOURCE_NOUNS})|{fam.ACCORDING_CROWD})\b",
+        rf"\s+(?:(?-i:[a-z])\w*\s+)?(?-i:{_SOURCE_NOUNS})|{fam.ACCORDING_CROWD})\b"
+        # (stop 40) and not with the outlet named after them ("According to reports on CNN and Time Magazine")
+        rf"(?!{fam.NAME_AFTER})",
     ),
     (
         "some many others several",
