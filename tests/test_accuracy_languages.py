@@ -36,10 +36,10 @@ def scores():
     # rounds 18 and 19, scored on first sight before any reading of theirs (docs/accuracy.md, "Arabic rounds 18 and 19")
     for n in (18, 19, 20):
         scored[f"arabic round {n}"] = module.score("arabic", part=f"heldout-{n}.yaml")
-    # rounds 21 to 85 stay staged (outside the whole set's floors): joined, round 21's real unattributed quotes would
+    # rounds 21 to 97 stay staged (outside the whole set's floors): joined, round 21's real unattributed quotes would
     # take Q101's real recall to 5 of 7 (docs/accuracy.md, "Stop 32"); rounds 22 and 23 (stop 33) each keep a
     # borderline unlabelled finding or more of their own; each later round has its own floors below
-    for n in range(21, 86):
+    for n in range(21, 98):
         scored[f"arabic round {n}"] = module.score("arabic", part=f"staged-heldout-{n}.yaml")
     return scored
 
@@ -298,7 +298,7 @@ _ROUNDS_64_TO_85 = {  # round: (found, unlabelled, false Q101 errors)
     78: (7, 2, 4),
     79: (5, 3, 0),
     80: (6, 0, 2),
-    81: (11, 1, 1),
+    81: (12, 1, 1),  # 11 at stop 39's end; stop 40's according-to-the-witnesses reading adds one
     82: (0, 0, 1),
     83: (8, 4, 1),
     84: (5, 2, 2),
@@ -308,6 +308,34 @@ _ROUNDS_64_TO_85 = {  # round: (found, unlabelled, false Q101 errors)
 
 def test_arabic_rounds_64_to_85_after_their_readings(scores):
     for n, (found, unlabelled, false_errors) in _ROUNDS_64_TO_85.items():
+        r = scores[f"arabic round {n}"]
+        assert r["q102_found"] >= found and r["q102_unlabelled_findings"] <= unlabelled, (n, r["notes"])
+        assert r["q101_false_positive"] <= false_errors, (n, r["notes"])
+
+
+# rounds 86 to 97 (stop 40: Arabic Wikipedia's AC/, AF/, AG/, AH/, AI/ and AE/ folders, labelled blind): Q102's found
+# and unlabelled findings and the false Q101 errors after the stop's readings (first sight, at 524d04e, is in
+# docs/accuracy.md, "Stop 40"); the false errors left are a weapon's designation in marks (89), a model's name
+# "ف 1 وف 2" (90), Greeley's words in a machine translation, their cue in the sentence before (92), a "so-called"
+# name in marks (94) and a mother's testimony its labeller credits to the family named before (97)
+_ROUNDS_86_TO_97 = {  # round: (found, unlabelled, false Q101 errors)
+    86: (7, 0, 0),
+    87: (4, 4, 0),
+    88: (1, 2, 0),
+    89: (10, 1, 1),
+    90: (8, 0, 1),
+    91: (4, 0, 0),
+    92: (2, 2, 1),
+    93: (7, 0, 0),
+    94: (10, 4, 1),
+    95: (6, 1, 0),
+    96: (9, 0, 0),
+    97: (12, 0, 1),
+}
+
+
+def test_arabic_rounds_86_to_97_after_their_readings(scores):
+    for n, (found, unlabelled, false_errors) in _ROUNDS_86_TO_97.items():
         r = scores[f"arabic round {n}"]
         assert r["q102_found"] >= found and r["q102_unlabelled_findings"] <= unlabelled, (n, r["notes"])
         assert r["q101_false_positive"] <= false_errors, (n, r["notes"])

@@ -65,6 +65,12 @@ def test_a_list_of_names_in_marks_is_no_quote(body: str) -> None:
     assert _codes(body, "Q101") == []
 
 
+def test_a_headline_after_the_noun_with_its_article_is_a_title() -> None:
+    # because of the headline: "should we burn the gays?" (round 92: a magazine's cover, not someone's words)
+    body = 'وأثار العدد ردود الفعل في المغرب، بسبب العنوان : "هل يجب علينا حرق الشواذ؟"'
+    assert _codes(body, "Q101") == []
+
+
 def test_a_chant_that_repeats_its_and_is_still_a_quote() -> None:
     # "we are here, and we remain, and we will never leave": each clause after the first opens with "and"
     body = 'وتتردد في المدينة "نحن هنا، ونحن باقون، ولن نرحل أبدا من هذه الأرض" كل يوم.'
