@@ -107,6 +107,7 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("According to reports on CNN and Time Magazine in 1999, the operation used Sarin gas.", []),
         ("According to reports in the local press, the operation used Sarin gas.", ["According to reports"]),
         ("According to officials on Saturday, the virus had killed two visitors.", ["According to officials"]),
+        ("According to sources in Baghdad, the cabinet list is complete.", ["According to sources"]),
         ("To maintain morale, censors minimized early reports of illness and mortality in Germany.", []),
         ("Reports of abuse were not addressed and an early investigation was ignored.", []),
         ("Reports of abuse were widespread in the region.", ["Reports of "]),

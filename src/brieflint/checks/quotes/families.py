@@ -56,6 +56,7 @@ _DATES = (
     "September|October|November|December"
 )
 NAME_AFTER = rf"\s+(?:at|of|from|with|in|for|on|by)\s+(?:the\s+)?(?!(?:{_DATES})\b)(?-i:[A-Z])"
+OUTLET_AFTER = rf"\s+(?:on|by)\s+(?:the\s+)?(?!(?:{_DATES})\b)(?-i:[A-Z])"
 # a bare plural of people after "according to" ("according to residents", "according to local farmers"): up to two
 # lower-case modifiers and the noun, not a named body's people after it ("according to researchers at Stanford");
 # vague_context.accept keeps it only for a noun of people with no determiner (bare_subject.person_noun)

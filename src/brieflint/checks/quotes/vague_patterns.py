@@ -246,8 +246,9 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"commentators|people\s+familiar|those\s+familiar|(?:unnamed|anonymous|local|media|press|unconfirmed|unverified|initial|"
         r"witness|eyewitness|news|multiple|(?-i:[A-Z])[a-z]+(?:an|ese|ish))"
         rf"\s+(?:(?-i:[a-z])\w*\s+)?(?-i:{_SOURCE_NOUNS})|{fam.ACCORDING_CROWD})\b"
-        # (stop 40) and not with the outlet named after them ("According to reports on CNN and Time Magazine")
-        rf"(?!{fam.NAME_AFTER})",
+        # (stop 40) and not with the outlet named after them ("According to reports on CNN and Time Magazine"); "in" or
+        # "from" a capital is as often a place ("According to sources in Baghdad")
+        rf"(?!{fam.OUTLET_AFTER})",
     ),
     (
         "some many others several",
