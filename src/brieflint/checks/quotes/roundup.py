@@ -217,8 +217,7 @@ _LEGAL_ACTION = lazy(
 # a prosecution or an investigation of the accused, read in the hedge's own sentence only
 _PROCESS = lazy(
     r"\b(?:prosecut(?:e|ed|es|ing|ion|ions)|convict(?:ed|ions?)|investigations?\s+(?:into|of)|(?:in|en)quir(?:y|ies)|"
-    r"arrest(?:ed|s)?|"
-    r"detain(?:ed|s)?|imprison(?:ed|s)?|sentenced\s+to|tried\s+for|on\s+trial|on\s+bail|behind\s+bars|"
+    r"arrest(?:ed|s)?|detain(?:ed|s)?|imprison(?:ed|s)?|sentenced\s+to|tried\s+for|on\s+trial|on\s+bail|behind\s+bars|"
     r"charged(?=\s+(?:on|in|last|this|yesterday|today|after|and|with)\b|\s*[.,;]))\b",
     re.IGNORECASE,
 )

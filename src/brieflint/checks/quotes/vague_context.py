@@ -283,7 +283,6 @@ _CLASS_OF_ACCUSED = lazy(
 
 # hearsay a verb's subject levels at someone "with" it ("continue to target Moscow with accusations of", set 68)
 _WITH_CHARGE = lazy(r"\b[a-z]+(?:s|ed|ing)?\s+(?:[A-Z][\w'’\-]*\s+){1,3}with\s+(?:\w+\s+)?$")
-# a verb of finding or presenting right before the research noun, its object ("Wikinews found evidence suggesting")
 # claims made with their makers named later in the sentence: the agent, or the claims "from" a name
 _MADE = lazy(
     r"(?:accusations|allegations|claims|charges|criticism|concerns|questions|doubts|fears|arguments|assertions)\s+"
@@ -294,12 +293,12 @@ _MAKER_NAMED = lazy(
     r"[^.;:!?\n]{0,160}?\b(?:(?:allegations|accusations|claims|charges|complaints)\s+from|by)\s+(?:the\s+)?(?-i:[A-Z])",
     re.I,
 )
-# a sentence credited as a whole to a name, from its first words ("According to local reports" names no one: the
-# passive is still its own finding)
 # a raising verb of saying or believing ("claimed to have") right after "and" or "but": a past tense sharing the
 # sentence's subject, not a passive opening its clause
 _RAISING = lazy(r"(?:said|believed|thought|reported|alleged|claimed|understood|reputed|reckoned)\s+to\s", re.I)
 _AND_BEFORE = lazy(r"\b(?:and|but)\s+$", re.I)
+# a sentence credited as a whole to a name, from its first words ("According to local reports" names no one: the
+# passive is still its own finding)
 _ACCORDING_OPENS = lazy(r"\s*According\s+to\s+(?:the\s+)?(?-i:[A-Z])")
 # a quotation that ends its sentence: its words are masked, its full stop too ('… for decades." In addition to')
 _QUOTE_ENDS_SENTENCE = lazy(r"[\"”]\s+(?-i:[A-Z])")
@@ -312,6 +311,7 @@ def _according_opens(s: str, at: int) -> bool:
 
 
 _ACCORDING_CLOSES = lazy(r"[^.;:!?\n]{0,80},\s+according\s+to\s+(?:the\s+)?(?-i:[A-Z])")  # or by a name after it
+# a verb of finding or presenting right before the research noun, its object ("Wikinews found evidence suggesting")
 _FOUND_BY = lazy(r"\b(?:found|finds|uncovered|obtained|gathered|presented|published|produced|cited|cites)\s+$")
 
 
