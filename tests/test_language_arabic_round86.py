@@ -67,7 +67,10 @@ def test_a_list_of_names_in_marks_is_no_quote(body: str) -> None:
 
 def test_a_headline_after_the_noun_with_its_article_is_a_title() -> None:
     # because of the headline: "should we burn the gays?" (round 92: a magazine's cover, not someone's words)
-    body = 'وأثار العدد ردود الفعل في المغرب، بسبب العنوان : "هل يجب علينا حرق الشواذ؟"'
+    body = (
+        "وفي عام 2015 أثار عدد المجلة ردود فعل واسعة على الشبكات الاجتماعية، لأنه اتخذ موقفا من المثليين، "
+        'بسبب العنوان : "هل يجب علينا حرق الشواذ؟"'
+    )
     assert _codes(body, "Q101") == []
 
 
