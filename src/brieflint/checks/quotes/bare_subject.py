@@ -53,9 +53,14 @@ _OLD_TRIGGERS = frozenset(
 # is also a noun counts only in its construction ("Residents state that", not "Residents state legislators")
 _NEW_LEMMAS = (vc.PEOPLE_LEMMAS | vc.SPEECH_LEMMAS) - PEOPLE_VERBS - SPEECH_VERBS - vc.BARE_LEFT - {"think", "say"}
 _FRAMES = MappingProxyType({f: lazy(vc.FRAMES[f], re.I) for f in vc.FRAMES})
+# "describe" gives an account as well as a verdict: what the crowd saw, with a question's word or a verb of
+# perceiving ("Witnesses described how soldiers fired", "Refugees described seeing"), not "the fees at length"
+_ACCOUNT = lazy(vc.FRAMES["as"] + r"|(?=\s+(?:how|what|seeing|hearing|watching)\b)", re.I)
+_ACCOUNT_NEXT = frozenset("how what seeing hearing watching".split())
 _FRAME_OF = MappingProxyType(
     {w: _FRAMES[f] for f, words in vc.FRAMED_FORMS.items() for w in words if w not in _OLD_TRIGGERS}
     | {w: _FRAMES["as"] for lemma in vc.AS_CLASS_LEMMAS for w in vc.plural_forms(lemma) if w not in _OLD_TRIGGERS}
+    | {w: _ACCOUNT for w in vc.plural_forms("describe")}
 )
 TRIGGERS = _OLD_TRIGGERS | frozenset(w for lemma in _NEW_LEMMAS for w in vc.plural_forms(lemma))
 PEOPLE_VERBS = PEOPLE_VERBS | (vc.PEOPLE_LEMMAS - SPEECH_VERBS - vc.BARE_LEFT)
@@ -273,7 +278,10 @@ def bare_subject(s: str, start: int, verb: str, listed: frozenset[str]) -> int |
     progressive = verb.lower().endswith("ing")
     if not progressive and verb.lower().endswith(("ed", "ought", "elt", "ood")) and _lemma(verb) in _TRANSITIVE:
         nxt = s[start + len(verb) : start + len(verb) + 20].split(None, 1)[:1]
-        if not nxt or nxt[0].lower().strip(",.;:") not in _ACTIVE_NEXT:
+        if not nxt or (
+            nxt[0].lower().strip(",.;:") not in _ACTIVE_NEXT
+            and not (_lemma(verb) == "describe" and nxt[0].lower() in _ACCOUNT_NEXT)  # "described how"
+        ):
             return None  # "books deemed obscene", "materials deemed to be …": a participle, the noun is judged
     stripped_be = catenative = False
     while toks and (

@@ -55,7 +55,9 @@ def after_side_taker(s: str, at: int) -> bool:
 # is the verb's time ("officials in the region Monday said")
 _NAME_AFTER_SCOPE = lazy(
     r"\s(?:of|in|at|from|within|on|across|inside|outside|around|to|with)\s+(?:[\w'’\-]+\s+){0,3}?"
-    r"(?!(?:the|a|an|and|or|of|in|at|from|within|on|across|inside|outside|around|to|with)\s)(?-i:[a-z]+)\s+"
+    r"(?!(?:the|a|an|and|or|of|in|at|from|within|on|across|inside|outside|around|to|with)\s)"
+    # a place's noun before its name is an apposition ("Residents of the capital Bangui say"), not a new subject
+    r"(?!(?:capital|city|town|village|province|region|district|county|island|port|enclave)\s)(?-i:[a-z]+)\s+"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)(?-i:[A-Z])"
 )
@@ -121,6 +123,13 @@ _WEIGH_FORMS = frozenset("consider considers considered considering weigh weighs
 _ARGUE_FORMS = frozenset("argue argued arguing disagree disagreed disagreeing".split())
 _QUESTION_AFTER = lazy(r"\s+(?:(?:about|over)\s+)?(?:how|whether|what|why|which|who|if)\b", re.I)
 _ABOUT_AFTER = lazy(r"\s+(?:about|over|on)\b", re.I)
+# a question about what is the case, a claim in dispute ("Historians debate whether the famine was deliberate",
+# "Scholars disagree over whether it was"), not what to do ("how to", "whether to", "whether the city should")
+_DISPUTED_FACT = lazy(
+    r"\s+(?:(?:about|over)\s+)?(?:whether|if)\s+(?!to\b)(?:(?!should|shall|ought|must|to)[\w'’\-]+\s+){1,5}?"
+    r"(?:was|were|is|are|had|has|have|did|does|do|existed|exists|happened|occurred|took)\b",
+    re.I,
+)
 _NO_OBJECT = lazy(
     r"\s*(?:[.;:!?,)\x00\n—]|$|(?:in|at|during|for|until|since|this|last|on\s+(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday))\b)",
@@ -134,10 +143,13 @@ def deliberation(s: str, end: int) -> bool:
     "consider" or "weigh" a question: an act, no claim."""
     word = s[max(0, end - 9) : end].rsplit(None, 1)[-1].lower() if end else ""
     if word in _ARGUE_FORMS:
-        return _ABOUT_AFTER.match(s, end) is not None
+        return _ABOUT_AFTER.match(s, end) is not None and _DISPUTED_FACT.match(s, end) is None
     if word in _WEIGH_FORMS:
         return _QUESTION_AFTER.match(s, end) is not None
-    return word in _DEBATE_FORMS and (_NO_OBJECT.match(s, end) is not None or _QUESTION_AFTER.match(s, end) is not None)
+    return word in _DEBATE_FORMS and (
+        _NO_OBJECT.match(s, end) is not None
+        or (_QUESTION_AFTER.match(s, end) is not None and _DISPUTED_FACT.match(s, end) is None)
+    )
 
 
 # bodies that apply rules: jurisdictions and institutions, not people. What they "interpret" is a law or a rule

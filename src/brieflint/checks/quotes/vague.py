@@ -266,6 +266,12 @@ def _subject_verb(s: str, start: int, word: str) -> tuple[re.Match[str], int] | 
                 g = _stage("group").match(s, start, last.end())
                 if g is not None and g.end() == last.end():
                     return g, end
+            # one group word conjoined with another group before their verb ("A number of analysts and political
+            # activists have voiced"), as after a vague noun
+            if k == 0 and (c := _CONJUNCT.match(s, last.end())) is not None and (end := _aux_verb(s, c.end())):
+                g = _stage("group").match(s, start, last.end())
+                if g is not None and g.end() == last.end():
+                    return g, end
             nxt = _stage("word").match(s, at)
             if nxt is None:
                 break

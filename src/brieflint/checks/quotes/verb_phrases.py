@@ -31,9 +31,14 @@ BASE_PHRASES = (
     r"ask(?:ed|ing)?\s+(?:why|whether|how|if|the\s+(?:\w+\s+)?question\b)\b|"
     # a finding with its clause, from a crowd of research only (crowd_structure.finding_by_others)
     r"(?:find|found|discover(?:ed)?)\s+that\b|"
-    r"(?:express|voice|raise|sound)(?:d|ed)?\s+(?:\w+\s+)?(?:concerns?|doubts?|fears?|"
+    r"(?:express|voice|raise|sound)(?:d|ed)?\s+(?:(?:\w+\s+)?(?:concerns?|doubts?|fears?|"
     r"skepticism|scepticism|alarm|frustration|reservations|misgivings|questions?|objections?|complaints?|criticism|"
     r"praise|hopes?|optimism|pessimism|disappointment|dismay|outrage|regret|red\s+flags?)|"
+    # an opinion voiced ("have voiced the same opinion", "expressed the view that"), not "a view of the sea"
+    r"(?:the\s+)?(?:same\s+|opposite\s+|contrary\s+)?(?:opinions?|views?)(?!\s+(?:of|from|over|across)\b))|"
+    # blame laid at a door ("Some historians place the blame on the king's advisers")
+    r"(?:plac(?:e|ed|ing)|put(?:ting)?|la(?:y|id|ying)|pin(?:ned|ning)?)\s+(?:(?:the|much\s+of\s+the|most\s+of\s+the)\s+)?"
+    r"blame\s+(?:on|for|at)\b|"
     # a possibility raised, a view of what may be ("Some even raised the possibility of regulating social media")
     r"rais(?:e|ed|es)\s+the\s+(?:possibility|prospect|spectre|specter)\b|"
     r"(?:are|were|is|was|been|remain|remains|remained)\s+(?:\w+\s+)?"
@@ -50,7 +55,7 @@ PHRASE_OWN_STARTS = frozenset(
     ask asked asking reservations doubts concerns misgivings qualms serious grave deep strong real lingering tells
     point pointed pointing counter countered countering find found discover discovered express expressd expressed
     voice voiced voiceed raise raised raiseed sound sounded soundd are were is was been remain remains
-    remained""".split()
+    remained place placed placing put putting lay laid laying pin pinned pinning""".split()
 )
 PHRASE_STARTS = PHRASE_OWN_STARTS | FRAMED_WORDS
 # the framed verbs that start no phrase of their own ("expressed concern over" is a phrase, "expressed that" a frame)
@@ -59,7 +64,8 @@ FRAMED_ONLY_BYTES = frozenset(w.encode() for w in FRAMED_WORDS - PHRASE_OWN_STAR
 PHRASE_FIRST_WORDS = (
     frozenset(
         "pointing counter countered countering find found discover discovered ask asked asking reservations doubts "
-        "concerns misgivings qualms serious grave deep strong real lingering remain remains remained".split()
+        "concerns misgivings qualms serious grave deep strong real lingering remain remains remained place placed "
+        "placing put putting lay laid laying pin pinned pinning".split()
     )
     | FRAMED_WORDS
 )
