@@ -47,3 +47,38 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
 @pytest.mark.parametrize(("body", "expected"), params(CONSTRUCTIONS))
 def test_stop_41_construction(body: str, expected: list[str]) -> None:
     assert q102(body) == expected
+
+
+# (the second reading of batch 1) each sentence as a table: sentences, and the phrases Q102 reports in them
+MORE: dict[str, list[tuple[str, list[str]]]] = {
+    "a capital whose lower case is longer shifts no offset": [
+        (
+            "The mine, operated by Soma Kömür İşletmeleri A.Ş., suffered an explosion. Some politicians claimed "
+            "that the number of dead is higher.",
+            ["Some politicians claimed"],
+        ),
+        ("İmamoğlu is widely regarded as the strongest candidate.", ["widely regarded"]),
+    ],
+    "charges the camps of a contest level at each other": [
+        ("Campaigning focused on rival accusations of misconduct during the election.", []),
+        ("The talks collapsed amid mutual accusations of bad faith.", []),
+        ("The campaign was marred by accusations of fraud.", ["accusations of "]),
+    ],
+    "a doubt or a charge raised by an unnamed crowd": [
+        ("Concerns were raised by rights organisations.", ["by rights organisations"]),
+        ("Safety concerns were first raised by trade unions in 2010.", ["by trade unions"]),
+        ("Funds were raised by activists.", []),
+    ],
+    "a dispute over what is the case is no deliberation": [
+        ("Scholars debate whether the famine was deliberate.", ["Scholars debate"]),
+        ("Scholars disagree over whether the famine was deliberate.", ["Scholars disagree"]),
+        ("Analysts have debated how to respond.", []),
+        ("Council members debated whether the school should close.", []),
+        ("Labor rights groups and business groups disagree about that issue.", []),
+    ],
+}
+
+
+@pytest.mark.parametrize(("body", "expected"), params(MORE))
+def test_stop_41_second_reading(body: str, expected: list[str]) -> None:
+    assert q102(body) == expected

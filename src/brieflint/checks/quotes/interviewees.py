@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from brieflint.checks.quotes.anaphora import head_noun
+from brieflint.checks.quotes.cues import lower_same_length
 from brieflint.lazyre import lazy
 
 # the author is the listener or the interviewer, read where "told" or "we" stands (found with str.find: a
@@ -66,7 +67,7 @@ def _subject_before(s: str, at: int) -> str | None:
 
 def interviewed_heads(s: str) -> frozenset[str]:
     """The plural nouns of people the author of ``s`` (paragraphs joined by NUL) says it interviewed."""
-    low = s.lower()
+    low = lower_same_length(s)  # offsets into ``s``
     heads: set[str] = set()
     for at in _whole_words(low, "told"):
         if _TOLD_US.match(low, at) and (head := _subject_before(s, at)) is not None:

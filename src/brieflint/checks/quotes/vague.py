@@ -13,6 +13,7 @@ from brieflint import lazyre
 from brieflint.checks.quotes import crowd_structure as cs
 from brieflint.checks.quotes.bare_subject import crowd_span
 from brieflint.checks.quotes.censure import censure_start
+from brieflint.checks.quotes.cues import lower_same_length
 from brieflint.checks.quotes.families import CATENATIVE_WORDS, GROUP_FUNCTION_WORDS, NEGATED_WORDS, PLAIN_QUANTS
 from brieflint.checks.quotes.group_ends import VIEW_NOUNS, name_between, no_group_end
 from brieflint.checks.quotes.held_views import held_by_crowd
@@ -468,7 +469,8 @@ def vague_spans(s: str, extra: re.Pattern[str] | None) -> list[tuple[int, int]]:
     """Spans of vague attributions in ``s`` (built-in patterns, then the configured ones)."""
     out: list[tuple[int, int]] = []
     last = -1
-    for start, word in _trigger_positions(s.lower()):
+    # offsets into ``s``: a capital whose lower case is longer ("İşletmeleri") must not shift the words after it
+    for start, word in _trigger_positions(lower_same_length(s)):
         if start < last:
             continue
         found = _vague_at(s, start, word)

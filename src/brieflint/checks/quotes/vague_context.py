@@ -283,6 +283,9 @@ _CLASS_OF_ACCUSED = lazy(
 
 # hearsay a verb's subject levels at someone "with" it ("continue to target Moscow with accusations of", set 68)
 _WITH_CHARGE = lazy(r"\b[a-z]+(?:s|ed|ing)?\s+(?:[A-Z][\w'’\-]*\s+){1,3}with\s+(?:\w+\s+)?$")
+# charges the camps of a contest level at each other ("rival accusations of misconduct", "amid mutual allegations"):
+# the camps' own, named with the contest
+_MUTUAL = lazy(r"\b(?:rival|mutual|reciprocal)\s+$", re.I)
 # claims made with their makers named later in the sentence: the agent, or the claims "from" a name
 _MADE = lazy(
     r"(?:accusations|allegations|claims|charges|criticism|concerns|questions|doubts|fears|arguments|assertions)\s+"
@@ -407,6 +410,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
             )
         if _WITH_CHARGE.search(head):
             return False  # "the media target Moscow with accusations of": the verb's subject makes them
+        if _MUTUAL.search(head):
+            return False  # "rival accusations of misconduct": each camp's against the other
         if ns.said_by_named(s, hit.start()) or ns.placed_in_named(s, hit.end()) or ns.made_in_sentence(s, hit.start()):
             return False  # "Monitors from the OSCE said … accusations of": theirs; "… were described in X's Report"
         if hit.group("hearsay_noun").lower() == "reports" and not _nominal_context(s, hit.start()):

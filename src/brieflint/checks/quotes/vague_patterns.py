@@ -148,7 +148,7 @@ GROUPS = (
     "officials diplomats lawmakers legislators ministers aides advisers advisors bankers economists executives "
     "negotiators commanders politicians leaders scientists academics strategists planners regulators investors "
     "traders governments groups organizations organisations activists advocates campaigners netizens media residents "
-    "allies parents families voters authorities ngos monitors"
+    "allies parents families voters authorities ngos monitors unions"
 )
 GROUP_ALT = _GROUP_ALT = GROUPS.replace(" ", "|")
 # the head nouns of an anonymous group, one word each, as a trie (cheaper to compile than an alternation)
