@@ -16,6 +16,9 @@ from test_language_arabic_round25 import _codes
         "وجهت للحكومة انتقادات بسبب الحرب.",  # criticisms were directed at the government
         "وآراء تقول أن هذا كان بتحريض من الخارج.",  # and opinions say that this was incited from abroad
         "في المقابل يجمع المحللون الفرنسيون على أن الخطأ كان فادحا.",  # French analysts agree that
+        # round 102: many of a class count it so, and rumours that exist with what they say
+        "يعد كثير من النقاد ان الحركة تحولت عن أهدافها.",  # many critics hold that the movement turned from its aims
+        "قلصت حظوظه مع وجود إشاعات تشير إلى تدخلات خارجية.",  # with rumours pointing to foreign interventions
     ],
 )
 def test_round_99_constructions_are_vague(body: str) -> None:
@@ -28,7 +31,21 @@ def test_round_99_constructions_are_vague(body: str) -> None:
         "وجهت الحكومة انتقادات للمعارضة.",  # the government directed criticisms at the opposition: named
         "وجهت لها الوزيرة انتقادات حادة.",  # the minister directed sharp criticisms at her: named
         "اتفق المحللون الفرنسيون على الخطة.",  # the French analysts agreed on the plan: a decision, no clause
+        "يعد كثير من المصانع من أهم مصادر التلوث.",  # many factories are among the main sources: no clause
+        "مع وجود تقارير المنظمة عن الانتهاكات.",  # with the organisation's reports on the violations: named
     ],
 )
 def test_round_99_near_misses_are_not_vague(body: str) -> None:
     assert _codes(body, "Q102") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'نشر كتاب "محنة الأقصى في ذكرى الإسراء والمعراج" عام 2002.',  # he published a book "…": its title
+        'المنشورة ضمن كتاب "محنة الأقصى في ذكرى الإسراء والمعراج" جوابا عن سؤال.',  # printed in a book "…"
+        'وفتواه بـ"تحريم أخذ التعويض عن أرض فلسطين" المنشورة في كتاب.',  # his fatwa "…": its title
+    ],
+)
+def test_round_102_titles_are_no_quotes(body: str) -> None:
+    assert _codes(body, "Q101") == []

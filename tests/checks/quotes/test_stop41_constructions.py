@@ -82,3 +82,45 @@ MORE: dict[str, list[tuple[str, list[str]]]] = {
 @pytest.mark.parametrize(("body", "expected"), params(MORE))
 def test_stop_41_second_reading(body: str, expected: list[str]) -> None:
     assert q102(body) == expected
+
+
+# (the reading of batch 2) each sentence as a table: sentences, and the phrases Q102 reports in them
+BATCH_2: dict[str, list[tuple[str, list[str]]]] = {
+    "a region's adjective or the verb's hearer after a group's scope is no new subject": [
+        (
+            "Residents in central Somalia say armed militants have arrived at their village.",
+            ["Residents in central Somalia say"],
+        ),
+        (
+            "Residents in El Wak told VOA's Somali service that fighters attacked the town.",
+            ["Residents in El Wak told VOA's Somali service that"],
+        ),
+        ("Officials in northern Nigeria say the attack killed 20.", ["Officials in northern Nigeria say"]),
+    ],
+    "an account of people doing something, after 'describe'": [
+        ("Witnesses also described protesters throwing stones at police.", ["Witnesses also described"]),
+        ("Witnesses described the building.", []),
+    ],
+    "a crowd's report of a count": [
+        (
+            "Human rights groups report more than 450 people have been killed since last year.",
+            ["groups report"],
+        ),
+        ("Analysts report to the board every month.", []),
+    ],
+    "according to all the sources": [
+        ("According to all sources, many of the prisoners died from suffocation.", ["According to all"]),
+        ("According to all the evidence, the prisoners died.", []),
+    ],
+    "'maintain' keeps a relationship, asserts a clause": [
+        ("The people residing in the village maintained a low commercial relationship with guerrillas.", []),
+        ("Critics maintain close ties with the opposition.", []),
+        ("Critics maintain that the plan will fail.", ["Critics maintain"]),
+        ("Supporters maintained their innocence.", ["Supporters maintained"]),
+    ],
+}
+
+
+@pytest.mark.parametrize(("body", "expected"), params(BATCH_2))
+def test_stop_41_batch_2(body: str, expected: list[str]) -> None:
+    assert q102(body) == expected

@@ -55,8 +55,13 @@ _NEW_LEMMAS = (vc.PEOPLE_LEMMAS | vc.SPEECH_LEMMAS) - PEOPLE_VERBS - SPEECH_VERB
 _FRAMES = MappingProxyType({f: lazy(vc.FRAMES[f], re.I) for f in vc.FRAMES})
 # "describe" gives an account as well as a verdict: what the crowd saw, with a question's word or a verb of
 # perceiving ("Witnesses described how soldiers fired", "Refugees described seeing"), not "the fees at length"
-_ACCOUNT = lazy(vc.FRAMES["as"] + r"|(?=\s+(?:how|what|seeing|hearing|watching)\b)", re.I)
-_ACCOUNT_NEXT = frozenset("how what seeing hearing watching".split())
+# ("Witnesses described protesters throwing stones": people doing something, the object no determiner opens)
+_ACCOUNT_OF = (
+    r"(?=\s+(?:how|what|seeing|hearing|watching)\b|\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her)\s)"
+    r"(?:[a-z][\w'’\-]*\s+){1,3}?[a-z]+ing\b)"
+)
+_ACCOUNT = lazy(vc.FRAMES["as"] + "|" + _ACCOUNT_OF, re.I)
+_ACCOUNT_NEXT = lazy(_ACCOUNT_OF, re.I)
 _FRAME_OF = MappingProxyType(
     {w: _FRAMES[f] for f, words in vc.FRAMED_FORMS.items() for w in words if w not in _OLD_TRIGGERS}
     | {w: _FRAMES["as"] for lemma in vc.AS_CLASS_LEMMAS for w in vc.plural_forms(lemma) if w not in _OLD_TRIGGERS}
@@ -280,7 +285,7 @@ def bare_subject(s: str, start: int, verb: str, listed: frozenset[str]) -> int |
         nxt = s[start + len(verb) : start + len(verb) + 20].split(None, 1)[:1]
         if not nxt or (
             nxt[0].lower().strip(",.;:") not in _ACTIVE_NEXT
-            and not (_lemma(verb) == "describe" and nxt[0].lower() in _ACCOUNT_NEXT)  # "described how"
+            and not (_lemma(verb) == "describe" and _ACCOUNT_NEXT.match(s, start + len(verb)))  # "described how"
         ):
             return None  # "books deemed obscene", "materials deemed to be …": a participle, the noun is judged
     stripped_be = catenative = False

@@ -57,7 +57,11 @@ _NAME_AFTER_SCOPE = lazy(
     r"\s(?:of|in|at|from|within|on|across|inside|outside|around|to|with)\s+(?:[\w'’\-]+\s+){0,3}?"
     r"(?!(?:the|a|an|and|or|of|in|at|from|within|on|across|inside|outside|around|to|with)\s)"
     # a place's noun before its name is an apposition ("Residents of the capital Bangui say"), not a new subject
-    r"(?!(?:capital|city|town|village|province|region|district|county|island|port|enclave)\s)(?-i:[a-z]+)\s+"
+    r"(?!(?:capital|city|town|village|province|region|district|county|island|port|enclave)\s)"
+    # nor a region's adjective ("Residents in central Somalia say"), nor the verb itself with its hearer ("told VOA")
+    r"(?!(?:central|northern|southern|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|"
+    r"southwestern|northeast|northwest|southeast|southwest|rural|coastal|neighbouring|neighboring|occupied|greater)\s)"
+    r"(?!(?:told|tell|tells|telling)\s)(?-i:[a-z]+)\s+"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)(?-i:[A-Z])"
 )

@@ -429,6 +429,8 @@ def _aux_verb(s: str, at: int, first: re.Match[str] | None = None) -> int | None
         ):
             if v.casefold() == "praise" and s.startswith((" from ", " for "), w.end()):
                 return None  # "faced questions and some praise from senators": the noun, what they received
+            if v[:8].casefold() == "maintain" and _stage("kept").match(s, w.end()) is not None:
+                return None  # "maintained a low commercial relationship with": to keep, not to assert
             return w.end()
         if (not v.isascii() or v.lower() in FRAMED_WORDS) and (end := framed_verb_end(s, c, v)) is not None:
             return end  # "state" before a clause (verb_classes.py)

@@ -242,7 +242,8 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "according",
         r"\baccording\s+to\s+(?:(?-i:[A-Z])[\w\-]*['’]s\s+(?=critics|opponents|detractors|supporters|backers))?"
-        r"(?:some|many|several|various|a\s+few|most|observers|critics|analysts|experts|sources|reports|insiders|"
+        r"(?:some|many|several|various|a\s+few|most|all(?=\s+(?:sources|accounts|reports)\b)|observers|critics|analysts|"
+        r"experts|sources|reports|insiders|"
         r"commentators|people\s+familiar|those\s+familiar|(?:unnamed|anonymous|local|media|press|unconfirmed|unverified|initial|"
         r"witness|eyewitness|news|multiple|(?-i:[A-Z])[a-z]+(?:an|ese|ish))"
         rf"\s+(?:(?-i:[a-z])\w*\s+)?(?-i:{_SOURCE_NOUNS})|{fam.ACCORDING_CROWD})\b"
@@ -484,6 +485,11 @@ STAGES: Mapping[str, str] = MappingProxyType(
         "progressive": PROGRESSIVE,
         "paren": PAREN,
         "verb": r"\w+",
+        # what "maintain" keeps rather than asserts: a relationship, a presence, order ("maintained close ties with")
+        "kept": r"\s+(?:(?:a|an|the|their|its|his|her|our|close|good|strong|friendly|regular|low|high|cordial|"
+        r"normal)\s+)"
+        r"(?:[\w'’\-]+\s+){0,2}?(?:relationships?|relations|ties|contacts?|control|order|presence|links?|levels?|pace|"
+        r"security|peace|distance|balance|records?|dialogue|cooperation)\b",
         "phrase": rf"(?:{BASE_PHRASES})\b",
     }
 )

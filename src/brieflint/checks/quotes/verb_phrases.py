@@ -20,7 +20,9 @@ ATTITUDES = (
 BASE_PHRASES = (
     r"call(?:ed|ing)?(?!\s+(?:up|off|back|in|out|for|on|upon|to)\b)|refer(?:red|ring)?\s+to(?=[^.;:!?]{1,60}?\bas\b)"
     # a report with its clause, "that" or a pronoun subject and its verb ("Egyptologists have reported they were")
-    r"|report(?:ed|ing)?(?:\s+that|(?=\s+(?:they|it|he|she|there)\s+(?:were|was|are|is|had|have|has|would|will|could)\b))|(?:think|thinking|thought)(?!\s+(?:of|about)\b(?![^.;:!?]{1,60}?\bas\b))"
+    r"|report(?:ed|ing)?(?:\s+that|(?=\s+(?:they|it|he|she|there)\s+(?:were|was|are|is|had|have|has|would|will|could)\b)"
+    # or a count they give ("Human rights groups report more than 450 people have been killed")
+    r"|(?=\s+(?:more\s+than|at\s+least|nearly|almost|as\s+many\s+as|up\s+to|dozens|hundreds|thousands|\d)))|(?:think|thinking|thought)(?!\s+(?:of|about)\b(?![^.;:!?]{1,60}?\bas\b))"
     r"|(?:told|tells?)\s+(?:[\w.'’\-]+\s+){1,3}?that\b|point(?:ed)?\s+out|"
     # evidence cited and a rejoinder: "Detractors point to the cost", "Others counter that …"
     r"point(?:ed|ing)?\s+to\b|counter(?:ed|ing)?\s+that\b|"
