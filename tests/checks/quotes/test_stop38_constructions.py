@@ -251,8 +251,9 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
             ["nongovernmental organizations reported"],
         ),
         (
+            # (stop 41) the quantifier opens the finding, now that events reported are what a crowd reports
             "Numerous nongovernmental organizations reported abuses.",
-            ["nongovernmental organizations reported"],
+            ["Numerous nongovernmental organizations reported"],
         ),
     ],
     "a headline's scientists, whose research the lede names with its journal": [

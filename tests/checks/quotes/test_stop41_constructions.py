@@ -118,6 +118,16 @@ BATCH_2: dict[str, list[tuple[str, list[str]]]] = {
         ("Critics maintain that the plan will fail.", ["Critics maintain"]),
         ("Supporters maintained their innocence.", ["Supporters maintained"]),
     ],
+    "'confess to' a crime admits guilt, 'see' a rise witnesses it": [
+        ("In the show trials, opposition leaders have confessed to crimes against the state.", []),
+        ("Some officials confessed that the plan had failed.", ["Some officials confessed"]),
+        ("Netizens saw a flood of digital photos coming from inside Ethiopia.", []),
+        ("Many see a link between the two attacks.", ["Many see"]),
+    ],
+    "a crowd's report of events it witnessed": [
+        ("Residents reported heavy gunfire in the capital.", ["Residents reported"]),
+        ("Officials report 36 deaths.", ["Officials report"]),
+    ],
 }
 
 

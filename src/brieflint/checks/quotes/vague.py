@@ -47,6 +47,7 @@ from brieflint.checks.quotes.vague_patterns import (
 )
 from brieflint.checks.quotes.verb_classes import FRAMED_BYTES, FRAMED_WORDS, framed_in, framed_verb_end
 from brieflint.checks.quotes.verb_phrases import FRAMED_ONLY_BYTES, PHRASE_FIRST_WORDS, PHRASE_STARTS
+from brieflint.checks.quotes.verb_senses import other_sense
 from brieflint.lazyre import lazy
 
 
@@ -429,7 +430,7 @@ def _aux_verb(s: str, at: int, first: re.Match[str] | None = None) -> int | None
         ):
             if v.casefold() == "praise" and s.startswith((" from ", " for "), w.end()):
                 return None  # "faced questions and some praise from senators": the noun, what they received
-            if v[:8].casefold() == "maintain" and _stage("kept").match(s, w.end()) is not None:
+            if other_sense(s, w.end(), v):
                 return None  # "maintained a low commercial relationship with": to keep, not to assert
             return w.end()
         if (not v.isascii() or v.lower() in FRAMED_WORDS) and (end := framed_verb_end(s, c, v)) is not None:

@@ -485,11 +485,6 @@ STAGES: Mapping[str, str] = MappingProxyType(
         "progressive": PROGRESSIVE,
         "paren": PAREN,
         "verb": r"\w+",
-        # what "maintain" keeps rather than asserts: a relationship, a presence, order ("maintained close ties with")
-        "kept": r"\s+(?:(?:a|an|the|their|its|his|her|our|close|good|strong|friendly|regular|low|high|cordial|"
-        r"normal)\s+)"
-        r"(?:[\w'’\-]+\s+){0,2}?(?:relationships?|relations|ties|contacts?|control|order|presence|links?|levels?|pace|"
-        r"security|peace|distance|balance|records?|dialogue|cooperation)\b",
         "phrase": rf"(?:{BASE_PHRASES})\b",
     }
 )

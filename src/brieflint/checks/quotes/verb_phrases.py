@@ -22,7 +22,10 @@ BASE_PHRASES = (
     # a report with its clause, "that" or a pronoun subject and its verb ("Egyptologists have reported they were")
     r"|report(?:ed|ing)?(?:\s+that|(?=\s+(?:they|it|he|she|there)\s+(?:were|was|are|is|had|have|has|would|will|could)\b)"
     # or a count they give ("Human rights groups report more than 450 people have been killed")
-    r"|(?=\s+(?:more\s+than|at\s+least|nearly|almost|as\s+many\s+as|up\s+to|dozens|hundreds|thousands|\d)))|(?:think|thinking|thought)(?!\s+(?:of|about)\b(?![^.;:!?]{1,60}?\bas\b))"
+    r"|(?=\s+(?:more\s+than|at\s+least|nearly|almost|as\s+many\s+as|up\s+to|dozens|hundreds|thousands|\d+)\b"
+    # or events they witnessed ("Several Twitter users reported clashes and police repression")
+    r"|\s+(?:heavy\s+|sporadic\s+|fresh\s+|further\s+)?(?:clashes|deaths|casualties|injuries|arrests|attacks|fighting|"
+    r"gunfire|explosions|shootings?|looting|violence|abuses)\b))|(?:think|thinking|thought)(?!\s+(?:of|about)\b(?![^.;:!?]{1,60}?\bas\b))"
     r"|(?:told|tells?)\s+(?:[\w.'’\-]+\s+){1,3}?that\b|point(?:ed)?\s+out|"
     # evidence cited and a rejoinder: "Detractors point to the cost", "Others counter that …"
     r"point(?:ed|ing)?\s+to\b|counter(?:ed|ing)?\s+that\b|"

@@ -1,0 +1,40 @@
+"""The senses of a crowd's verb that credit it with no claim (issue 19, stop 41).
+
+A verb of saying or believing after a vague group is read as the group's claim ("Critics maintain that …",
+"Many see a link"). A few of those verbs have a second, everyday sense, which the words right after the verb
+show: "maintain" a relationship or a presence (to keep, not to assert), "confess to" a crime (an admission of
+guilt in a trial, an act), "see" a rise or a flood of something (to witness, not to hold a view).
+"""
+
+from __future__ import annotations
+
+import re
+
+from brieflint.lazyre import lazy
+
+# what "maintain" keeps rather than asserts: a relationship, a presence, order ("maintained close ties with")
+_KEPT = lazy(
+    r"\s+(?:(?:a|an|the|their|its|his|her|our|close|good|strong|friendly|regular|low|high|cordial|normal)\s+)"
+    r"(?:[\w'’\-]+\s+){0,2}?(?:relationships?|relations|ties|contacts?|control|order|presence|links?|levels?|pace|"
+    r"security|peace|distance|balance|records?|dialogue|cooperation)\b",
+    re.I,
+)
+# what is seen happening ("netizens saw a flood of photos", "residents have seen a rise in thefts"), not a view
+_WITNESSED = lazy(
+    r"\s+(?:a|an)\s+(?:[\w'’\-]+\s+)?(?:flood|surge|wave|rise|increase|decline|drop|spike|jump|fall|spate|stream|"
+    r"series|number|lot)\b",
+    re.I,
+)
+_SEE = frozenset({"see", "saw", "seen"})
+
+
+def other_sense(s: str, end: int, verb: str) -> bool:
+    """The crowd's verb ``verb``, ending at ``end``, is used in a sense that makes no claim."""
+    low = verb.casefold()
+    if low.startswith("maintain"):
+        return _KEPT.match(s, end) is not None
+    if low.startswith("confess"):
+        return s.startswith(" to ", end)  # "opposition leaders have confessed to crimes against the state"
+    if low in _SEE:
+        return _WITNESSED.match(s, end) is not None
+    return False
