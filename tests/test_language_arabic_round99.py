@@ -19,6 +19,8 @@ from test_language_arabic_round25 import _codes
         # round 102: many of a class count it so, and rumours that exist with what they say
         "يعد كثير من النقاد ان الحركة تحولت عن أهدافها.",  # many critics hold that the movement turned from its aims
         "قلصت حظوظه مع وجود إشاعات تشير إلى تدخلات خارجية.",  # with rumours pointing to foreign interventions
+        # round 104: unidentified diplomats giving statements
+        "دبلوماسيون بريطانيون غير معرفين أدلوا بتصريحات مشابهة.",  # unidentified British diplomats made statements
     ],
 )
 def test_round_99_constructions_are_vague(body: str) -> None:
@@ -33,6 +35,10 @@ def test_round_99_constructions_are_vague(body: str) -> None:
         "اتفق المحللون الفرنسيون على الخطة.",  # the French analysts agreed on the plan: a decision, no clause
         "يعد كثير من المصانع من أهم مصادر التلوث.",  # many factories are among the main sources: no clause
         "مع وجود تقارير المنظمة عن الانتهاكات.",  # with the organisation's reports on the violations: named
+        "أدلى الوزير بتصريحات مشابهة.",  # the minister made similar statements: named
+        # round 103: a reciprocal, and the contrary of what is said
+        "الكافرين الذين يدعون بعضهم بعضا للسخرية.",  # who call one another to mockery
+        "حيث يقوم الشخص بإلقاء الكلام بعكس ما يقال.",  # saying the contrary of what is said (irony's definition)
     ],
 )
 def test_round_99_near_misses_are_not_vague(body: str) -> None:
@@ -48,4 +54,10 @@ def test_round_99_near_misses_are_not_vague(body: str) -> None:
     ],
 )
 def test_round_102_titles_are_no_quotes(body: str) -> None:
+    assert _codes(body, "Q101") == []
+
+
+def test_round_104_a_view_in_marks_after_regarding_is_attributed() -> None:
+    # Saudi Arabia and parties linked to it regard the Houthis as "an arm of Iran or the Persians"
+    body = 'السعودية وأطراف مرتبطة بها في اليمن، ينظرون للحوثيين بأنهم "ذراع لإيران أو الفرس"، وأنهم شيعة.'
     assert _codes(body, "Q101") == []

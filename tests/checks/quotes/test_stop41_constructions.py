@@ -124,6 +124,13 @@ BATCH_2: dict[str, list[tuple[str, list[str]]]] = {
         ("Netizens saw a flood of digital photos coming from inside Ethiopia.", []),
         ("Many see a link between the two attacks.", ["Many see"]),
     ],
+    "a point made by no one, a court's issues, a thing weighed": [
+        ("However, it has been pointed out that the toll was higher.", ["it has been pointed out"]),
+        ("Two legal questions arose from the death.", []),
+        ("Questions arose about the minister's role.", ["Questions arose"]),
+        ("The report lists various legislative proposals considered in the 114th Congress.", []),
+        ("Many analysts considered it a failure.", ["Many analysts considered"]),
+    ],
     "a crowd's report of events it witnessed": [
         ("Residents reported heavy gunfire in the capital.", ["Residents reported"]),
         ("Officials report 36 deaths.", ["Officials report"]),

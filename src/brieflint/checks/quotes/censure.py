@@ -66,6 +66,8 @@ def is_censure(s: str, start: int) -> bool:
 # heightened"); not demands, which state no claim ("Calls grow to create
 # …", so labelled by sets 13 and 14), nor their number ("claims rose by a third" counts filings: no verb of quantity)
 OPINIONS_SPREADING = (
+    # (stop 41) not a court's or a rule's issues ("Two legal questions arose from the death": points of law to settle)
+    r"(?<!\blegal\s)(?<!\btechnical\s)(?<!\bprocedural\s)(?<!\bconstitutional\s)"
     r"\b(?:accusations|allegations|claims|charges|criticisms?|concerns|questions|doubts|fears|suspicions|rumou?rs|"
     r"speculation|warnings|complaints|objections|outcry)\s+"
     r"(?:(?:about|over|surrounding|of|against|across|within|throughout)\s+(?:(?!by\b|from\b|among\b)[\w'’.\-]+\s+){1,6}?)?(?:(?:have|has|had)\s+)?"

@@ -228,6 +228,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"later\s+|earlier\s+|previously\s+|initially\s+|first\s+|once\s+|long\s+|repeatedly\s+|privately\s+|"
         r"publicly\s+|falsely\s+|wrongly\s+)?"
         r"(?:said|believed|thought|argued|claimed|suggested|rumou?red|alleged|speculated|whispered|reported|estimated|"
+        r"pointed\s+out|"
         rf"(?:expected|understood|known|feared|assumed|accepted|acknowledged|held|felt|hoped|{sf.IT_PARTICIPLES})"
         r"(?=\s+that))\b(?!\s+by\b)",
     ),

@@ -3,7 +3,8 @@
 A verb of saying or believing after a vague group is read as the group's claim ("Critics maintain that …",
 "Many see a link"). A few of those verbs have a second, everyday sense, which the words right after the verb
 show: "maintain" a relationship or a presence (to keep, not to assert), "confess to" a crime (an admission of
-guilt in a trial, an act), "see" a rise or a flood of something (to witness, not to hold a view).
+guilt in a trial, an act), "see" a rise or a flood of something (to witness, not to hold a view), "considered" right
+before a preposition (a participle, the thing weighed: "legislative proposals considered in the 114th Congress").
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _WITNESSED = lazy(
     re.I,
 )
 _SEE = frozenset({"see", "saw", "seen"})
+_WEIGHED_IN = lazy(r"\s+(?:in|by|during|at|under|since|before|over)\b", re.I)
 
 
 def other_sense(s: str, end: int, verb: str) -> bool:
@@ -37,4 +39,6 @@ def other_sense(s: str, end: int, verb: str) -> bool:
         return s.startswith(" to ", end)  # "opposition leaders have confessed to crimes against the state"
     if low in _SEE:
         return _WITNESSED.match(s, end) is not None
+    if low == "considered":
+        return _WEIGHED_IN.match(s, end) is not None
     return False
