@@ -131,6 +131,25 @@ BATCH_2: dict[str, list[tuple[str, list[str]]]] = {
         ("The report lists various legislative proposals considered in the 114th Congress.", []),
         ("Many analysts considered it a failure.", ["Many analysts considered"]),
     ],
+    "a source opening a coordinated clause covers it only; a passive after a hearsay adverb speaks for no one": [
+        (
+            "Iran reportedly provides material support to Hamas, and according to U.S. officials may be complicit.",
+            ["reportedly"],
+        ),
+        (
+            "Khan reportedly started attacking people there, and one of them died inside, according to The Times.",
+            [],
+        ),
+        ("The minister reportedly resigned, according to Reuters.", []),
+        ("Later that day, some lawmakers were reportedly denied access.", ["reportedly"]),
+        ("He reportedly told them that the plan had failed.", []),
+    ],
+    "fears 'over' which something is done; charges one is sensitive to, which may come": [
+        ("The project was halted over fears that Russia would use it as a weapon.", ["over fears that"]),
+        ("The debate over the bill lasted hours.", []),
+        ("Sensitive to any renewed accusations of excess in 1876, Temple insisted on laissez faire.", []),
+        ("The campaign was marred by accusations of fraud.", ["accusations of "]),
+    ],
     "a crowd's report of events it witnessed": [
         ("Residents reported heavy gunfire in the capital.", ["Residents reported"]),
         ("Officials report 36 deaths.", ["Officials report"]),

@@ -67,6 +67,7 @@ _CLAIM_NOUNS = lazy(r"\b(?:accusations|allegations|claims|charges|criticism|conc
 _SOURCED = lazy(r"\b(?:according\s+to|citing|quoted\s+by|reported\s+by|told)\s+(?:the\s+)?[A-Z]|\breports\s+\([A-Z]")
 # the verb an adverb modifies: the next word, after an auxiliary ("reportedly has said")
 _NEXT_WORD = lazy(r"\s+(?:(?:has|have|had|was|were|is|are|been|being)\s+)?([\w'’\-]+)")
+_BE_BEFORE = lazy(r"\b(?:was|were|is|are|been|be|being)\s+$", re.I)
 _DEMONYM = lazy(r"(?:is|ans|ese|ish|ks|ds|abs|\b(?:Muslims|Jews|Hindus|Catholics|Protestants|Buddhists|Sikhs|Shias))$")
 # the plural of an initialism is a kind of person, not a name ("Some DAs say", "Many MPs believe", "some CEOs")
 _INITIALISM_PLURAL = lazy(r"[A-Z]{2,5}['’]?s\b")
@@ -95,7 +96,9 @@ _OPINION_ADJECTIVES = frozenset("widespread common popular growing prevailing pe
 _NONE_OF_EITHER = lazy(r"\bno\s+(?:[\w'’\-]+\s+){1,3}(?:or|nor)\s+(?:[\w'’\-]+\s+){0,2}$", re.I)
 # a charge that may come, not one made: "leaves contracts open to accusations of", "invites allegations that"
 _EXPOSED = lazy(
-    r"\b(?:(?:open|vulnerable|subject|exposed|susceptible|immune)\s+to|invites?|invited|risks?|avoids?)\s+$", re.I
+    r"\b(?:(?:open|vulnerable|subject|exposed|susceptible|immune|sensitive)\s+to(?:\s+any)?(?:\s+(?:further|renewed|new))?|"
+    r"invites?|invited|risks?|avoids?)\s+$",
+    re.I,
 )
 # allegations that an inquiry or a hearing takes up are its subject, whoever made them ("a joint investigation team to
 # inquire into allegations of money laundering", "a hearing to discuss allegations of bias", "it expanded to cover
@@ -318,6 +321,14 @@ _ACCORDING_CLOSES = lazy(r"[^.;:!?\n]{0,80},\s+according\s+to\s+(?:the\s+)?(?-i:
 _FOUND_BY = lazy(r"\b(?:found|finds|uncovered|obtained|gathered|presented|published|produced|cited|cites)\s+$")
 
 
+def _other_clause(s: str, at: int, src: re.Match[str], end: int) -> bool:
+    """The source ``src`` opens a clause coordinated after the one at ``at`` ("Iran reportedly provides …, and according
+    to U.S. officials may be complicit"): it names the source of that clause only. A source closing the sentence after a
+    comma ("…, and one of them died, according to The Times.") credits the whole sentence."""
+    cut = [i for i in (s.find(", and ", at, src.start()), s.find(", but ", at, src.start())) if i != -1]
+    return bool(cut) and not (s[src.start() - 2 : src.start()] == ", " and "," not in s[src.end() : end])
+
+
 def accept(s: str, hit: re.Match[str]) -> bool:
     """Whether a match of a built-in pattern is a vague attribution in its context: a ``who`` that
     is a role ("several governors said") is not; a ``bare`` group must have no determiner, number
@@ -432,11 +443,13 @@ def accept(s: str, hit: re.Match[str]) -> bool:
     if groups.get("hearsay") is not None:
         lo = ns.sentence_start(s, hit.start()) - 1  # past initials and abbreviations ("(BBC etc.)")
         ends = [i for i in (s.find(c, hit.end()) for c in ".;!?\n") if i != -1]
-        if _SOURCED.search(s, lo + 1, min(ends) if ends else len(s)):
-            return False  # "reportedly, according to Reuters,": the source is named
+        end = min(ends) if ends else len(s)
+        if (src := _SOURCED.search(s, lo + 1, end)) is not None and not _other_clause(s, hit.end(), src, end):
+            return False  # "reportedly, according to Reuters,": named ("…, and according to X may be" is not)
         verb = _NEXT_WORD.match(s, hit.end())
-        if verb is not None and verb.group(1).lower() in CUE_WORDS:
-            return False  # "He reportedly told them that …": the sentence attributes to its subject
+        if verb is not None and verb.group(1).lower() in CUE_WORDS and not _BE_BEFORE.search(s, lo + 1, hit.start()):
+            return False  # "He reportedly told them that …": the sentence attributes to its subject ("were … denied
+            # access" is a passive: no one speaks)
         rel = _RELATIVE.search(s, max(lo + 1, hit.start() - 12), hit.start())
         before = s[lo + 1 : rel.start()].split() if rel is not None else []
         if before and not all(w[0].isupper() for w in before) and speaker_in(" ".join(before)) in SPEAKER:

@@ -184,7 +184,7 @@ ADJUNCT_NOUNS = (
     "concerns fears worries doubts suspicions hopes claims warnings predictions expectations speculation "
     "allegations complaints criticism"
 )
-ADJUNCT_PREPOSITIONS = frozenset("despite amid amidst".split())
+ADJUNCT_PREPOSITIONS = frozenset("despite amid amidst over".split())  # (stop 41) "halted over fears that"
 ADJUNCT_ADJECTIVES = frozenset(
     "growing widespread mounting persistent lingering early initial earlier repeated some many clear crystal ample "
     "ongoing continuing continued renewed "
