@@ -1,6 +1,8 @@
-"""Arabic Q102 after rounds 99 and 100's first run (Arabic Wikipedia's AB/ folder): criticism directed at a thing with
-no one directing it, opinions with no holder that say something, and a learned class with an adjective of who it is
-agreeing. Read as constructions on written sentences, each with near misses. See docs/accuracy.md, "Stop 41"."""
+"""Arabic Q101 and Q102 after rounds 99 to 108's first run (Arabic Wikipedia's AB/, AG/, AD/, AH/ and AA/ files
+no round had used): criticism directed or met with no one named, opinions and hints and reports that say something,
+a learned class agreeing, many of a class counting it so, unidentified people giving statements; titles after a fatwa
+or a book and a view or a finding in marks after a verb of regarding or finding (Q101). Read as constructions on
+written sentences, each with near misses. See docs/accuracy.md, "Stop 41"."""
 
 from __future__ import annotations
 
@@ -21,6 +23,13 @@ from test_language_arabic_round25 import _codes
         "قلصت حظوظه مع وجود إشاعات تشير إلى تدخلات خارجية.",  # with rumours pointing to foreign interventions
         # round 104: unidentified diplomats giving statements
         "دبلوماسيون بريطانيون غير معرفين أدلوا بتصريحات مشابهة.",  # unidentified British diplomats made statements
+        # rounds 105 to 108: criticism met, hints, reports showing, fame, public opinion, hearsay's own verb
+        "وقد لاقى انتقادات واسعة.",  # it met with wide criticism
+        "هناك تلميحات بأن الحكومة متورطة.",  # there are hints that the government is involved
+        "وقد أظهرت تقارير أن الشرطة تعذب المعتقلين.",  # reports have shown that the police torture detainees
+        "واشتهر عنه أنه كان يحب المال.",  # it was well known of him that he loved money
+        "والرأي العام يقول إن القاضي كان فاسدا.",  # public opinion says that the judge was corrupt
+        "المعلومات التي تسربت تشير إلى أن الانفجار كان مدبرا.",  # the information that leaked points to
     ],
 )
 def test_round_99_constructions_are_vague(body: str) -> None:
@@ -39,6 +48,9 @@ def test_round_99_constructions_are_vague(body: str) -> None:
         # round 103: a reciprocal, and the contrary of what is said
         "الكافرين الذين يدعون بعضهم بعضا للسخرية.",  # who call one another to mockery
         "حيث يقوم الشخص بإلقاء الكلام بعكس ما يقال.",  # saying the contrary of what is said (irony's definition)
+        "وقد لاقى القرار ترحيبا واسعا.",  # the decision met with a wide welcome: no criticism
+        "أظهرت تقارير المنظمة أن الشرطة تعذب المعتقلين.",  # the organisation's reports showed: named
+        "اشتهر الرجل بكرمه.",  # the man was famous for his generosity: no clause
     ],
 )
 def test_round_99_near_misses_are_not_vague(body: str) -> None:
@@ -54,6 +66,12 @@ def test_round_99_near_misses_are_not_vague(body: str) -> None:
     ],
 )
 def test_round_102_titles_are_no_quotes(body: str) -> None:
+    assert _codes(body, "Q101") == []
+
+
+def test_round_105_a_finding_in_marks_after_found_is_attributed() -> None:
+    # the British government found "that the revolution had not fully settled"
+    body = 'وجدت الحكومة البريطانية "أن الثورة لم تستقر تماما" . وطلبت من حاكم عدن أن يرفض.'
     assert _codes(body, "Q101") == []
 
 

@@ -150,6 +150,18 @@ BATCH_2: dict[str, list[tuple[str, list[str]]]] = {
         ("Sensitive to any renewed accusations of excess in 1876, Temple insisted on laissez faire.", []),
         ("The campaign was marred by accusations of fraud.", ["accusations of "]),
     ],
+    "a vague noun conjoined with a capitalised group; a view 'indicated'; a report of what someone wants": [
+        ("Analysts and some Western diplomats say China commits abuses.", ["Analysts and some Western diplomats say"]),
+        ("Analysts and Western officials were fined.", []),
+        ("Some sources indicate that the minister resigned.", ["Some sources indicate"]),
+        ("The data indicate that prices rose.", []),
+        ("Williams was reported to want to delay the formal split until May.", ["reported to want"]),
+        ("The theft was reported to police on Monday.", []),
+    ],
+    "a deliberative office debating a question deliberates, whatever its form": [
+        ("Lawmakers are debating whether the levy is lawful.", []),
+        ("Scholars debate whether the famine was deliberate.", ["Scholars debate"]),
+    ],
     "a crowd's report of events it witnessed": [
         ("Residents reported heavy gunfire in the capital.", ["Residents reported"]),
         ("Officials report 36 deaths.", ["Officials report"]),

@@ -141,7 +141,16 @@ _NO_OBJECT = lazy(
 )
 
 
-def deliberation(s: str, end: int) -> bool:
+# those whose office is to deliberate: a question they debate is a decision to make, whatever its form ("Lawmakers are
+# debating whether the levy is lawful", stop 35), not a fact in dispute ("Historians debate whether the famine was
+# deliberate")
+_DELIBERATORS = frozenset(
+    "lawmakers legislators councillors councilors senators mps delegates parliamentarians congressmen representatives "
+    "members ministers officials regulators commissioners judges justices".split()
+)
+
+
+def deliberation(s: str, end: int, start: int = -1) -> bool:
     """The crowd's verb ending at ``end`` is "debate" with no object or with a question after it, "argue" or
     "disagree" about something ("Labor rights groups and business groups disagree about that issue", set 65), or
     "consider" or "weigh" a question: an act, no claim."""
@@ -150,9 +159,10 @@ def deliberation(s: str, end: int) -> bool:
         return _ABOUT_AFTER.match(s, end) is not None and _DISPUTED_FACT.match(s, end) is None
     if word in _WEIGH_FORMS:
         return _QUESTION_AFTER.match(s, end) is not None
+    office = start >= 0 and s[start : start + 40].split(None, 1)[0].lower() in _DELIBERATORS
     return word in _DEBATE_FORMS and (
         _NO_OBJECT.match(s, end) is not None
-        or (_QUESTION_AFTER.match(s, end) is not None and _DISPUTED_FACT.match(s, end) is None)
+        or (_QUESTION_AFTER.match(s, end) is not None and (office or _DISPUTED_FACT.match(s, end) is None))
     )
 
 
@@ -334,7 +344,7 @@ def not_a_source(s: str, start: int, end: int) -> bool:
     does what a mandate requires (``mandated``), deliberates (``deliberation``), or its verb, read with what follows
     it, is an act, not a claim (acts.py): claiming money or a right, hoping or agreeing to act, holding an event,
     calling a thing or a person by name, saying no or yes to something. It is credited with no view."""
-    return addresses_audience(s, start, end) or mandated(s, start) or deliberation(s, end) or act(s, end)
+    return addresses_audience(s, start, end) or mandated(s, start) or deliberation(s, end, start) or act(s, end)
 
 
 # a charge the writer calls false is an event the writer vouches for, no claim left to a crowd ("parents were wrongly
