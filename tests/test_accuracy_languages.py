@@ -306,11 +306,16 @@ _ROUNDS_64_TO_85 = {  # round: (found, unlabelled, false Q101 errors)
 }
 
 
-def test_arabic_rounds_64_to_85_after_their_readings(scores):
-    for n, (found, unlabelled, false_errors) in _ROUNDS_64_TO_85.items():
+def _hold_floors(scores, rounds: dict[int, tuple[int, int, int]]) -> None:
+    """Each round's Q102 found (at least), unlabelled findings and false Q101 errors (at most)."""
+    for n, (found, unlabelled, false_errors) in rounds.items():
         r = scores[f"arabic round {n}"]
         assert r["q102_found"] >= found and r["q102_unlabelled_findings"] <= unlabelled, (n, r["notes"])
         assert r["q101_false_positive"] <= false_errors, (n, r["notes"])
+
+
+def test_arabic_rounds_64_to_85_after_their_readings(scores):
+    _hold_floors(scores, _ROUNDS_64_TO_85)
 
 
 # rounds 86 to 98 (stop 40: Arabic Wikipedia's AC/, AF/, AG/, AH/, AI/ and AE/ folders, labelled blind): Q102's found
@@ -337,10 +342,7 @@ _ROUNDS_86_TO_98 = {  # round: (found, unlabelled, false Q101 errors)
 
 
 def test_arabic_rounds_86_to_98_after_their_readings(scores):
-    for n, (found, unlabelled, false_errors) in _ROUNDS_86_TO_98.items():
-        r = scores[f"arabic round {n}"]
-        assert r["q102_found"] >= found and r["q102_unlabelled_findings"] <= unlabelled, (n, r["notes"])
-        assert r["q101_false_positive"] <= false_errors, (n, r["notes"])
+    _hold_floors(scores, _ROUNDS_86_TO_98)
 
 
 # rounds 99 to 108 (stop 41: Arabic Wikipedia's AB/, AG/, AD/, AH/ and AA/ files no round had used, labelled blind):
@@ -362,7 +364,4 @@ _ROUNDS_99_TO_108 = {  # round: (found, unlabelled, false Q101 errors)
 
 
 def test_arabic_rounds_99_to_108_after_their_readings(scores):
-    for n, (found, unlabelled, false_errors) in _ROUNDS_99_TO_108.items():
-        r = scores[f"arabic round {n}"]
-        assert r["q102_found"] >= found and r["q102_unlabelled_findings"] <= unlabelled, (n, r["notes"])
-        assert r["q101_false_positive"] <= false_errors, (n, r["notes"])
+    _hold_floors(scores, _ROUNDS_99_TO_108)
