@@ -360,9 +360,8 @@ _ROUNDS_99_TO_110 = {  # round: (found, unlabelled, false Q101 errors)
     106: (10, 4, 0),
     107: (7, 3, 0),
     108: (0, 0, 1),
-    # rounds 109 and 110, the last batch, as first seen (no reading)
-    109: (5, 2, 0),
-    110: (4, 1, 0),
+    109: (7, 2, 0),
+    110: (5, 1, 0),
 }
 
 

@@ -1,4 +1,4 @@
-"""Arabic Q101 and Q102 after rounds 99 to 108's first run (Arabic Wikipedia's AB/, AG/, AD/, AH/ and AA/ files
+"""Arabic Q101 and Q102 after rounds 99 to 110's first run (Arabic Wikipedia's AB/, AG/, AD/, AH/, AA/ and AF/ files
 no round had used): criticism directed or met with no one named, opinions and hints and reports that say something,
 a learned class agreeing, many of a class counting it so, unidentified people giving statements; titles after a fatwa
 or a book and a view or a finding in marks after a verb of regarding or finding (Q101). Read as constructions on
@@ -30,6 +30,9 @@ from test_language_arabic_round25 import _codes
         "واشتهر عنه أنه كان يحب المال.",  # it was well known of him that he loved money
         "والرأي العام يقول إن القاضي كان فاسدا.",  # public opinion says that the judge was corrupt
         "المعلومات التي تسربت تشير إلى أن الانفجار كان مدبرا.",  # the information that leaked points to
+        # rounds 109 and 110: "it is known that" with no من, and some of a class counting them so
+        "وقد سقطت المدينة. ومعروف أن الجزائر ساهمت في ذلك.",  # and it is known that Algeria contributed
+        "فعدّهم بعض المؤرخين من أعظم ملوك الأندلس.",  # some historians counted them among the greatest kings
     ],
 )
 def test_round_99_constructions_are_vague(body: str) -> None:
@@ -51,6 +54,7 @@ def test_round_99_constructions_are_vague(body: str) -> None:
         "وقد لاقى القرار ترحيبا واسعا.",  # the decision met with a wide welcome: no criticism
         "أظهرت تقارير المنظمة أن الشرطة تعذب المعتقلين.",  # the organisation's reports showed: named
         "اشتهر الرجل بكرمه.",  # the man was famous for his generosity: no clause
+        "وهذا غير معروف أن كان صحيحا.",  # this is not known, whether it was true: unknown, no claim
     ],
 )
 def test_round_99_near_misses_are_not_vague(body: str) -> None:

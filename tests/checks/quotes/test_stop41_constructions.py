@@ -162,6 +162,20 @@ BATCH_2: dict[str, list[tuple[str, list[str]]]] = {
         ("Lawmakers are debating whether the levy is lawful.", []),
         ("Scholars debate whether the famine was deliberate.", ["Scholars debate"]),
     ],
+    "agreeing to act across an aside, or on doing something; critics 'of' a thing named before": [
+        (
+            "In 1977, Commonwealth prime ministers agreed, as part of their support for the campaign, to discourage "
+            "contact.",
+            [],
+        ),
+        ("In 13 other cases, adoptive and biological families agreed on jointly raising the children.", []),
+        ("Many analysts agreed that the vote was rigged.", ["Many analysts agreed"]),
+        (
+            "The monuments were built in the era of segregation. Critics of the monuments point out that they were "
+            "not memorials.",
+            ["Critics of the monuments point out"],
+        ),
+    ],
     "a crowd's report of events it witnessed": [
         ("Residents reported heavy gunfire in the capital.", ["Residents reported"]),
         ("Officials report 36 deaths.", ["Officials report"]),
@@ -183,7 +197,7 @@ def test_sets_224_to_260_after_their_constructions() -> None:
     collapses, disputed bombings, trade wars, education controversies, public inquiries, language disputes, water
     disputes, corporate scandals, sports boycotts, surveillance, enforced disappearances, contested monuments and
     evictions), labelled blind in seven batches: no false Q101 error when each passage is read after the one before it
-    from its page; Q102 finds 234 of 511 with 26 false alarms, each passage read alone (first sight, at the stop's
-    start: 221, with 32; sets 252-260, the last two batches, are scored as first seen, with no reading)."""
+    from its page; Q102 finds 235 of 511 with 24 false alarms, each passage read alone (first sight, at the stop's
+    start: 221, with 32; sets 252-255, the sixth batch, are scored as first seen, with no reading)."""
     tp, fp = q102_sums_read_in_page(224, 260)
-    assert tp >= 234 and fp <= 26, (tp, fp)
+    assert tp >= 235 and fp <= 24, (tp, fp)

@@ -24,7 +24,13 @@ _CLAIM_REQUEST = lazy(
 # "hope" or "agree" with "to" and a verb is a wish or a decision to act ("Many residents hope to return home",
 # "ministers agreed to produce a limit"), not a view of what is or will be ("agreed that", "agreed to the terms")
 _HOPE_OR_AGREE = lazy(r"\b(?:hop(?:e|es|ed|ing)|agre(?:e|es|ed|eing))$", re.I)
-_TO_NEXT = lazy(r"\s+to\s+(?!(?:the|a|an|this|that|these|those|its|their|it|them|some)\b)", re.I)
+# (stop 41) also across an aside ("ministers agreed, as part of their support for the campaign, to discourage"), and
+# agreeing on doing something ("families agreed on jointly raising the children")
+_TO_NEXT = lazy(
+    r"(?:\s*,[^,.;:!?\n]{1,90},)?\s+to\s+(?!(?:the|a|an|this|that|these|those|its|their|it|them|some)\b)"
+    r"|\s+(?:on|upon)\s+(?:\w+ly\s+)?\w+ing\b",
+    re.I,
+)
 
 
 # "hold" is a view only with what is held true ("Critics hold that", "many hold the view that", "held him

@@ -30,7 +30,11 @@ REACH = 1000  # characters before the phrase where its antecedent may stand (thi
 _WORD = lazy(r"[A-Za-z][\w'’\-]*")
 # the plural nouns of people a group phrase is headed by: an agent or member ending, or a listed word
 _PERSON_ENDINGS = tuple("ers ors ists ians ants ents ials ees ives eers".split())
-_PERSON_WORDS = frozenset("people staff officials experts researchers scholars sources".split())
+# (stop 41) and the nouns in "-ics" that name people ("Critics of the monuments": its head is "critics", not the
+# "monuments" an ending in "-ents" would take for people)
+_PERSON_WORDS = frozenset(
+    "people staff officials experts researchers scholars sources critics skeptics sceptics academics".split()
+)
 _OTHER = lazy(r"\b(?:other|another|others|different)\b", re.I)
 _PARTITIVE = lazy(
     r"\s*of\s+(?:them|us|these|those|(?:these|those|the)\s+(?:[\w'’\-]+\s+){0,3}?"
