@@ -13,7 +13,8 @@ from brieflint.checks.quotes.bare_subject import according_crowd, thing_noun
 from brieflint.checks.quotes.conjecture import authors_passive
 from brieflint.checks.quotes.crowd_structure import several_crowd, unasserted
 from brieflint.checks.quotes.cues import SPEAKER, sentence_subject, speaker_in
-from brieflint.checks.quotes.lexicon import CUE_WORDS, MEMBERS_NAMED
+from brieflint.checks.quotes.hearsay_adverbs import NEXT_WORD, hearsay_answered
+from brieflint.checks.quotes.lexicon import MEMBERS_NAMED
 from brieflint.checks.quotes.named_bodies import (
     BODY_BEFORE,
     SENTENCE_OPENERS,
@@ -24,7 +25,7 @@ from brieflint.checks.quotes.named_bodies import (
 )
 from brieflint.checks.quotes.reduced_passive import press_agent, reduced_relative_passive
 from brieflint.checks.quotes.reported_findings import found_before, holders_named_next
-from brieflint.checks.quotes.subjects import ALPHA_ROLES, reduced_relative, shares_named_subject
+from brieflint.checks.quotes.subjects import ALPHA_ROLES, shares_named_subject
 from brieflint.checks.quotes.vague_holders import (
     OPINION_PASSIVE,
     PLACES,
@@ -64,10 +65,6 @@ _PASSIVE_AUX = lazy(
 # opinions without holders ("speculation points to"): a body before them names no holder
 _NOMINAL = frozenset("speculation rumors rumours chatter whispers gossip reports".split())
 _CLAIM_NOUNS = lazy(r"\b(?:accusations|allegations|claims|charges|criticism|concerns|questions|doubts|fears)\b", re.I)
-_SOURCED = lazy(r"\b(?:according\s+to|citing|quoted\s+by|reported\s+by|told)\s+(?:the\s+)?[A-Z]|\breports\s+\([A-Z]")
-# the verb an adverb modifies: the next word, after an auxiliary ("reportedly has said")
-_NEXT_WORD = lazy(r"\s+(?:(?:has|have|had|was|were|is|are|been|being)\s+)?([\w'’\-]+)")
-_BE_BEFORE = lazy(r"\b(?:was|were|is|are|been|be|being)\s+$", re.I)
 _DEMONYM = lazy(r"(?:is|ans|ese|ish|ks|ds|abs|\b(?:Muslims|Jews|Hindus|Catholics|Protestants|Buddhists|Sikhs|Shias))$")
 # the plural of an initialism is a kind of person, not a name ("Some DAs say", "Many MPs believe", "some CEOs")
 _INITIALISM_PLURAL = lazy(r"[A-Z]{2,5}['’]?s\b")
@@ -82,7 +79,6 @@ _NAMED = lazy(rf"\s*,?\s*{MEMBERS_NAMED}")
 
 _RECENCY = lazy(rf"\b(?:{RECENCY.replace(' ', '|')})\s+$", re.I)  # time and number: "Recent studies", "New research"
 _CONJUNCTION = lazy(r"\b(?:and|or)\s+", re.I)
-_RELATIVE = lazy(r"\b(?:that|which|who)\s+$", re.I)
 _QUOTE_MARKS = frozenset("\"“‘'«")
 _BEFORE_INVERTED = frozenset(",\"”’'")
 _CLAUSE_END = ".;:!?,—(\x00\n"
@@ -321,14 +317,6 @@ _ACCORDING_CLOSES = lazy(r"[^.;:!?\n]{0,80},\s+according\s+to\s+(?:the\s+)?(?-i:
 _FOUND_BY = lazy(r"\b(?:found|finds|uncovered|obtained|gathered|presented|published|produced|cited|cites)\s+$")
 
 
-def _other_clause(s: str, at: int, src: re.Match[str], end: int) -> bool:
-    """The source ``src`` opens a clause coordinated after the one at ``at`` ("Iran reportedly provides …, and according
-    to U.S. officials may be complicit"): it names the source of that clause only. A source closing the sentence after a
-    comma ("…, and one of them died, according to The Times.") credits the whole sentence."""
-    cut = [i for i in (s.find(", and ", at, src.start()), s.find(", but ", at, src.start())) if i != -1]
-    return bool(cut) and not (s[src.start() - 2 : src.start()] == ", " and "," not in s[src.end() : end])
-
-
 def accept(s: str, hit: re.Match[str]) -> bool:
     """Whether a match of a built-in pattern is a vague attribution in its context: a ``who`` that
     is a role ("several governors said") is not; a ``bare`` group must have no determiner, number
@@ -427,7 +415,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
             return False  # "Monitors from the OSCE said … accusations of": theirs; "… were described in X's Report"
         if hit.group("hearsay_noun").lower() == "reports" and not _nominal_context(s, hit.start()):
             return False  # "Harvey, stationed in Aceh, reports that …": a verb with its subject
-        nxt = _NEXT_WORD.match(s, hit.end() - 1)
+        nxt = NEXT_WORD.match(s, hit.end() - 1)
         if nxt is not None and nxt.group(1).lower() in ALPHA_ROLES and hit.group().rstrip().endswith("of"):
             return False  # "reports of the committee": the committee reports ("reports that lawyers were held" stays)
     if _MADE.match(s, hit.start()) and _MAKER_NAMED.match(s, hit.end()):
@@ -440,22 +428,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         return False  # "as long as there are those who would commit torture": people who act, no view
     if groups.get("by_crowd") is not None and not opinion_before(s, hit.start()):
         return False  # "an act carried out by many young women", "the stance adopted by some": an act's agent
-    if groups.get("hearsay") is not None:
-        lo = ns.sentence_start(s, hit.start()) - 1  # past initials and abbreviations ("(BBC etc.)")
-        ends = [i for i in (s.find(c, hit.end()) for c in ".;!?\n") if i != -1]
-        end = min(ends) if ends else len(s)
-        if (src := _SOURCED.search(s, lo + 1, end)) is not None and not _other_clause(s, hit.end(), src, end):
-            return False  # "reportedly, according to Reuters,": named ("…, and according to X may be" is not)
-        verb = _NEXT_WORD.match(s, hit.end())
-        if verb is not None and verb.group(1).lower() in CUE_WORDS and not _BE_BEFORE.search(s, lo + 1, hit.start()):
-            return False  # "He reportedly told them that …": the sentence attributes to its subject ("were … denied
-            # access" is a passive: no one speaks)
-        rel = _RELATIVE.search(s, max(lo + 1, hit.start() - 12), hit.start())
-        before = s[lo + 1 : rel.start()].split() if rel is not None else []
-        if before and not all(w[0].isupper() for w in before) and speaker_in(" ".join(before)) in SPEAKER:
-            return False  # "regulators ordered ISPs to block sites that allegedly …" ("Łukasz, who …": no speaker)
-        if reduced_relative(s, lo + 1, hit.start(), verb):
-            return False  # "Bryan showed videos of gatherers purportedly giving …": his videos, his claim
+    if groups.get("hearsay") is not None and hearsay_answered(s, hit):
+        return False  # "reportedly, according to Reuters,": its sentence names who reports (hearsay_adverbs.py)
     if groups.get("according_crowd") is not None and (
         not according_crowd(hit.group("according_crowd"))
         or s[hit.end() : hit.end() + 3].strip(" ")[:1] in ("\x00", "\n", "")
