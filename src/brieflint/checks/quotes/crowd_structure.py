@@ -150,16 +150,17 @@ _DELIBERATORS = frozenset(
 )
 
 
-def deliberation(s: str, end: int, start: int = -1) -> bool:
+def deliberation(s: str, end: int, start: int) -> bool:
     """The crowd's verb ending at ``end`` is "debate" with no object or with a question after it, "argue" or
     "disagree" about something ("Labor rights groups and business groups disagree about that issue", set 65), or
-    "consider" or "weigh" a question: an act, no claim."""
+    "consider" or "weigh" a question: an act, no claim. A question of fact debated is a claim in dispute, unless the
+    crowd opening at ``start`` holds a deliberative office (_DELIBERATORS)."""
     word = s[max(0, end - 9) : end].rsplit(None, 1)[-1].lower() if end else ""
     if word in _ARGUE_FORMS:
         return _ABOUT_AFTER.match(s, end) is not None and _DISPUTED_FACT.match(s, end) is None
     if word in _WEIGH_FORMS:
         return _QUESTION_AFTER.match(s, end) is not None
-    office = start >= 0 and s[start : start + 40].split(None, 1)[0].lower() in _DELIBERATORS
+    office = s[start : start + 40].split(None, 1)[0].lower() in _DELIBERATORS
     return word in _DEBATE_FORMS and (
         _NO_OBJECT.match(s, end) is not None
         or (_QUESTION_AFTER.match(s, end) is not None and (office or _DISPUTED_FACT.match(s, end) is None))
