@@ -173,7 +173,7 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
     ],
     "reports the sentence's subject makes are its own": [
         ("So we decided to offer new reports that contain the latest information.", []),
-        ("Amid reports that the minister fled, prices fell.", ["reports that "]),
+        ("Amid reports that the minister fled, prices fell.", ["reports that"]),
     ],
     # batch 4 (sets 151-155)
     "a question opens after a preposition, no scope goes on": [
@@ -489,6 +489,8 @@ def test_sets_136_to_190_after_their_constructions() -> None:
     Q102 finds 337 of 558 with 62 false alarms (first sight: 292, with 112); since stop 40, 336 with 61: "during" opens
     no participle clause, so set 136's "Some of these studies were conducted during the COVID-19 pandemic and noted
     that", found only by that misreading, is missed, and set 180's "what he was accused of" in the sentence of his
-    conviction is legal caution."""
+    conviction is legal caution. Since stop 42, 340 with 62: uncited evidence that exists ("There is evidence that")
+    finds sets 220's, 227's and 264's, and reads set 143's GAO audit ("There was evidence that the OPR assistant …
+    prepared two deposits": the auditors' own) as vague."""
     tp, fp = q102_sums_read_in_page(136, 190)
-    assert tp >= 336 and fp <= 61, (tp, fp)
+    assert tp >= 340 and fp <= 62, (tp, fp)

@@ -17,16 +17,22 @@ from brieflint.lazyre import lazy
 # the nouns of censure: routed by them (rarer than the verbs), each read back to its verb
 CENSURE_NOUNS = "fire criticism criticisms backlash condemnation outcry derision ridicule scorn"
 # the noun, with no source after it in its clause ("from", "by", "among" and a "from" a few words on), nor its
-# target ("The report drew criticism of officials …": the report's own criticism, perhaps)
+# target ("The report drew criticism of officials …": the report's own criticism, perhaps), unless an adjective of
+# a crowd makes the critics many ("prompted widespread criticism of Yahoo": not the breach's own; stop 42)
+_CROWD_ADJECTIVE = "|".join(
+    rf"(?<=\b{a}\s)" for a in ("widespread", "public", "international", "growing", "mounting", "broad", "bipartisan")
+)
 CENSURE = (
-    r"\b(?:fire|criticisms?|backlash|condemnation|outcry|derision|ridicule|scorn)\b(?!\s+of\b)"
+    rf"\b(?:(?:{_CROWD_ADJECTIVE})(?:criticisms?|condemnation|outcry)\b|"
+    r"(?:fire|criticisms?|backlash|condemnation|outcry|derision|ridicule|scorn)\b(?!\s+of\b))"
     r"(?![^.;:!?\n\x00]{0,40}?\b(?:from|by|among)\b)"
 )
 # the verbs of meeting or receiving censure, with what may stand between them and the noun; "fire" only
 # after "under" and before its reason ("came under fire for", "over"; "opened fire", "came under fire near
 # the border" is shooting)
 _VERB_TO_NOUN = (
-    r"\b(?:(?:come|comes|came|coming|been|be|is|are|was|were)\s+under|(?:draw|draws|drew|drawn|drawing|attract|"
+    r"\b(?:(?:come|comes|came|coming|been|be|is|are|was|were|fall|falls|fell|fallen|falling)\s+under|(?:draw|draws|drew|"
+    r"drawn|drawing|attract|"
     r"attracts|attracted|attracting|face|faces|faced|facing|spark|sparks|sparked|sparking|provoke|provokes|provoked|"
     r"provoking|trigger|triggers|triggered|triggering|prompt|prompts|prompted|prompting|earn|earns|earned|earning|"
     r"invite|invites|invited|inviting|receive|receives|received|receiving|generate|generates|generated|"
@@ -53,6 +59,12 @@ def censure_start(s: str, at: int) -> int | None:
     if s.startswith(("fire", "Fire"), at) and not (_UNDER_ONLY.search(s, m.start(), at) and _REASON.match(s, at)):
         return None
     return m.start()
+
+
+def receives_censure(sentence: str) -> bool:
+    """The sentence's subject receives censure from nobody ("The response fell under heavy criticism."): it names
+    the criticised, not a critic (so a passive of blame after it has no agent there)."""
+    return _WHOLE.search(sentence) is not None
 
 
 def is_censure(s: str, start: int) -> bool:

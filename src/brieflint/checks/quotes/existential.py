@@ -33,6 +33,9 @@ THERE = (
     r"\s+agreement)\s+"
     r"(?:on|about|over|regarding)\b|"
     r"(?:(?:criticisms?|condemnation|complaints|objections|outcry|backlash)(?!\s+(?:from|by)\b)|"
+    # (stop 42) evidence that exists with what it shows and no one who found it ("There is much scientific evidence to
+    # indicate that"), as uncited "evidence suggests" is; "no evidence", "little evidence" none held (above)
+    r"evidence\s+(?:that|to\s+(?:suggest|indicate|show))|"
     r"suggestions|claims|reports|rumou?rs|allegations|indications|accusations|(?:speculation|whispers|talk)(?=\s+"
     r"(?:that|of)\b(?!\s+(?:goes|went|is|was|has|circulates|circulated|persists|surrounds|surrounded)\b))|"
     r"(?P<those>those|many|some|others|people|[a-z]+(?:ists|ers|ors|ians|ants|ents|ics))"

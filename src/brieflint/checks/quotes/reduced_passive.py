@@ -9,6 +9,8 @@ those are not read here.
 
 from __future__ import annotations
 
+from brieflint.lazyre import lazy
+
 # the press as a crowd that speaks ("the press speculated …", "the media reported that", "Local media reported most
 # of the deceased suffocated", "State media reported the recorder was recovered": an outlet's report is its claim, not
 # its coverage, "reported on the case"); "according to local media" and "Israeli media say" are read by
@@ -65,11 +67,16 @@ REPORTERS = rf"\b(?:(?:{_QUANTIFIED}){_REPORTER_HEADS}|(?P<bare>{_REPORTER_HEADS
 
 # a participle of judging after its noun ("A bill derided as a vehicle for …", "a policy widely criticized for its
 # cost"), with no agent after it; vague_context checks the words before it (reduced_relative_passive)
-REDUCED_TRIGGERS = (
-    "derided denounced condemned criticized criticised lambasted decried hailed praised lauded slammed panned"
-)
+_JUDGING = "derided denounced condemned criticized criticised lambasted decried hailed praised lauded slammed panned"
+# (stop 42) and a raising participle after its noun ("a man said to be the leader", "a curse believed to afflict
+# those who"): "said" only before "be" or "have" ("Police said to avoid the area" tells a hearer what to do)
+_RAISING = "said believed thought reputed rumored rumoured"
+REDUCED_TRIGGERS = f"{_JUDGING} {_RAISING}"
 REDUCED = (
-    rf"\b(?P<reduced>(?:{REDUCED_TRIGGERS.replace(' ', '|')})\s+(?:as|for)\b)"
+    rf"\b(?P<reduced>(?:{_JUDGING.replace(' ', '|')})\s+(?:as|for)\b|said\s+to\s+(?:be|have)\b|"
+    # a verb after "to", not a plural noun ("believed to reporters" is no raising)
+    r"(?:believed|thought|reputed|rumou?red)\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|him|them|me|us)\b)"
+    r"(?-i:[a-z]+)(?:(?<!s)|(?<=ss))\b)"
     r"(?![^.;:!?]{0,40}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b))"
 )
 # a label from nobody with an adverb of frequency ("Often referred to as …", "a city commonly referred to as"),
@@ -86,6 +93,9 @@ _NOT_HEAD = frozenset(
     "but of in on at by for to with from as not also".split()
 )
 _REACH = 80  # characters before the participle read
+_DETERMINERS = frozenset("the a an this that its their his her our".split())
+# a plural noun or a demonstrative that a relative clause restricts ("films", "those"), not a verb's form ("is", "has")
+_RESTRICTED = lazy(r"those|these|ones|(?!(?:is|was|has|as|us|this|its|his|thus|yes|less|unless)$)[a-z]+[^s]s")
 
 
 def reduced_relative_passive(s: str, at: int) -> bool:
@@ -103,7 +113,13 @@ def reduced_relative_passive(s: str, at: int) -> bool:
     if not last.isalpha() or last.lower() in _NOT_HEAD or (last[:1].isupper() and len(words) > 1):
         return False  # no noun before it, or a name that may be the judge ("the bill Smith derided as")
     # an object relative's word and its subject stand right before the participle ("that the mayor derided")
-    return not any(w.lower().strip("“”\"'’‘") in _GAP_WORDS for w in words[-3:])
+    if any(w.lower().strip("“”\"'’‘") in _GAP_WORDS for w in words[-3:]):
+        return False
+    # (stop 42) or, the relative word left out, its subject with a determiner right after the noun it restricts
+    # ("those the government believed to be engaged", "72 films the office believed to violate")
+    return not (
+        len(words) >= 3 and words[-2].lower() in _DETERMINERS and _RESTRICTED.fullmatch(words[-3].lower()) is not None
+    )
 
 
 def press_agent(groups: dict[str, str | None], word: str, clause: str) -> bool:

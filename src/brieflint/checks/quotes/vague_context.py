@@ -10,6 +10,7 @@ import re
 from brieflint.checks.quotes import named_speech as ns
 from brieflint.checks.quotes.acts import act
 from brieflint.checks.quotes.bare_subject import according_crowd, thing_noun
+from brieflint.checks.quotes.censure import receives_censure
 from brieflint.checks.quotes.conjecture import authors_passive
 from brieflint.checks.quotes.crowd_structure import several_crowd, unasserted
 from brieflint.checks.quotes.cues import SPEAKER, sentence_subject, speaker_in
@@ -224,7 +225,9 @@ def _agent_before(s: str, at: int) -> bool:
     if not clause or clause[0].lower() in _PRONOUN_SUBJECT:
         return False
     start = max(s.rfind(c, max(0, end - 400), end) for c in ".!?\x00\n") + 1
-    return sentence_subject(s[start:end]) in ("name", "role")
+    # (stop 42) not a subject that only receives censure ("The response fell under heavy criticism. Officials were
+    # accused of …": no accuser named)
+    return sentence_subject(s[start:end]) in ("name", "role") and not receives_censure(s[start:end])
 
 
 # an embedded question before the group, governed by a verb ("setting out what researchers thought"; not "in what")

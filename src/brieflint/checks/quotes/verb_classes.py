@@ -50,14 +50,15 @@ say-37.7 | documents | intransitive
         note confess confirm
     clause: add disclose divulge intimate reply respond venture write announce articulate blab state
         blabber blurt confide convey interject interpose mention observe propose recount reiterate
-        relate reveal volunteer repeat express
+        relate reveal volunteer repeat express share
     object: declare
     left: be_like continue go go_like go_on leak promulgate utter vocalize voice purpose advise
         report
     why: quotatives and aspect (be_like, go, go_like, go_on, continue), informing a hearer of
         a fact or releasing it (leak, promulgate), making a sound (utter, vocalize), "voice" (read
         as "voice concerns"), "purpose" (archaic), "advise" (advise-37.9); "express", not VerbNet's
-        member, is added in the clause frame ("have expressed that", set 60); "confirm", not a
+        member, is added in the clause frame ("have expressed that", set 60), and "share" (stop 42: "Others
+        also shared that this year's strain is deadlier", set 270); "confirm", not a
         member, in any (officials who confirm an attack vouch for it: sets 71, 101 and 102 labelled
         each)
 complain-37.8 | people | intransitive

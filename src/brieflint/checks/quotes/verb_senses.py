@@ -4,7 +4,9 @@ A verb of saying or believing after a vague group is read as the group's claim (
 "Many see a link"). A few of those verbs have a second, everyday sense, which the words right after the verb
 show: "maintain" a relationship or a presence (to keep, not to assert), "confess to" a crime (an admission of
 guilt in a trial, an act), "see" a rise or a flood of something (to witness, not to hold a view), "considered" right
-before a preposition (a participle, the thing weighed: "legislative proposals considered in the 114th Congress").
+before a preposition (a participle, the thing weighed: "legislative proposals considered in the 114th Congress"), and
+a verb of judging that takes an object ("deem", "judge") with none before its predicate (a participle after its noun:
+"sanctions on Russian officials deemed responsible for the death": the officials are judged, not judging).
 """
 
 from __future__ import annotations
@@ -28,6 +30,15 @@ _WITNESSED = lazy(
 )
 _SEE = frozenset({"see", "saw", "seen"})
 _WEIGHED_IN = lazy(r"\s+(?:in|by|during|at|under|since|before|over)\b", re.I)
+# (stop 42) the predicate of a judged noun right after the verb, no object between ("officials deemed responsible",
+# "people judged unfit to"); an object, a clause or a question after it is the crowd's judgement ("Critics deemed it
+# a failure", "many deemed the plan unworkable", "Many considered whether")
+_JUDGED = frozenset({"deemed", "judged"})  # not "considered": "elections observers considered free" has a gap
+_PREDICATE = lazy(
+    r"\s+(?:to\s+be\s+)?(?!(?:it|them|this|that|these|those|the|a|an|his|her|their|its|our|such|him|us|whether|how|"
+    r"what|if|to|as|and|or|but|by|in|on|at|for|with|from|of|about)\b)(?-i:[a-z]+)(?<!ing)\b",
+    re.I,
+)
 
 
 def other_sense(s: str, end: int, verb: str) -> bool:
@@ -39,6 +50,8 @@ def other_sense(s: str, end: int, verb: str) -> bool:
         return s.startswith(" to ", end)  # "opposition leaders have confessed to crimes against the state"
     if low in _SEE:
         return _WITNESSED.match(s, end) is not None
-    if low == "considered":
-        return _WEIGHED_IN.match(s, end) is not None
+    if low == "considered" and _WEIGHED_IN.match(s, end) is not None:
+        return True
+    if low in _JUDGED:
+        return _PREDICATE.match(s, end) is not None
     return False

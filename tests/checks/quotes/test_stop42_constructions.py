@@ -1,0 +1,105 @@
+"""Q102's general constructions of stop 42, on sentences written for these tests, each with near misses that must
+stay silent or stay reported. See docs/accuracy.md, "Stop 42"."""
+
+from __future__ import annotations
+
+import pytest
+from test_stop34_constructions import params, q102, q102_sums_read_in_page
+
+# each construction (a test id): sentences, and the phrases Q102 reports in them as the file is written ([]: none)
+CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
+    "censure of a target, when an adjective makes the critics a crowd": [
+        (
+            "The breach prompted widespread criticism of Yahoo for its delayed response.",
+            ["prompted widespread criticism"],
+        ),
+        ("The move drew international condemnation of the junta.", ["drew international condemnation"]),
+        ("The report drew sharp criticism of officials.", []),  # the report's own criticism, perhaps
+        ("It drew widespread criticism from the mayor.", []),
+    ],
+    "censure fallen under, and a passive of blame after it with no accuser before": [
+        ("The government's response fell under heavy criticism.", ["fell under heavy criticism"]),
+        (
+            "The response fell under heavy criticism. Local officials were accused of failing to prepare.",
+            ["fell under heavy criticism", "accused of"],
+        ),
+        ("The plan falls under the ministry's remit.", []),
+        ("FPI often campaigns against concerts. Lady Gaga was accused of blasphemy.", []),
+    ],
+    "judging where the judges were and nothing of who": [
+        ("It used the national textbook series, which has been criticized elsewhere in China.", ["criticized"]),
+        ("The drug war has been criticized locally and internationally for the deaths.", ["criticized"]),
+        ("The government was criticized on social media for the delay.", ["criticized"]),
+        ("The series has been criticized in China.", []),
+        ("He was criticized online by his rivals.", []),
+    ],
+    "sources or officials by their kind or side after 'according to'": [
+        ("According to independent sources, India held its own.", ["According to independent sources"]),
+        ("According to security officials, he fled.", ["According to security officials"]),
+        ("According to government estimates, 187 people were killed.", []),
+        ("According to police reports, 3,900 deaths were legal operations.", []),
+        ("According to officials at the Ministry of Health, 12 died.", []),
+    ],
+    "uncited evidence that exists, with what it shows": [
+        (
+            "There is much scientific evidence to indicate that the hoard was acquired in the 1970s.",
+            ["There is much scientific evidence to indicate"],
+        ),
+        ("There is evidence that the threat was increasing.", ["There is evidence that"]),
+        ("There is no evidence that homeopathy works.", []),
+        ("There was little evidence to suggest a plot.", []),
+    ],
+    "reports with a participle saying what they say": [
+        (
+            "He died in November 2009, with reports indicating he was beaten by guards.",
+            ["reports indicating"],
+        ),
+        ("He died, with the coroner's reports indicating he was beaten.", []),
+        ("The agency published reports indicating that growth slowed.", []),
+    ],
+    "an agentless blame laid on someone": [
+        ("The burning of forests is blamed on the plantations.", ["blamed on"]),
+        ("This death can be blamed on social media.", []),  # the author's own modal judgement
+        ("The attacks have been blamed on the Russian government, according to Reuters.", []),
+    ],
+    "a raising participle after its noun": [
+        ("They found a man said to be the leader.", ["said to be"]),
+        ("He blamed a curse believed to afflict those who handle it.", ["believed to afflict"]),
+        ("The minister said to expect delays.", []),  # telling a hearer what to do
+        ("The spokesman said to reporters that it failed.", []),
+        ("Authorities limited those the government believed to be engaged in politics.", []),  # its subject is named
+        ("The office released a list of films the office believed to violate the Act.", []),
+    ],
+    "a verb of judging with no object before its predicate is the judged noun's participle": [
+        ("It imposes sanctions on Russian officials deemed responsible for the death.", []),
+        ("Critics deemed it a failure.", ["Critics deemed"]),
+        ("Many deemed the plan unworkable.", ["Many deemed"]),
+        ("Elections that observers considered free and fair were held.", ["observers considered"]),
+    ],
+    "sharing a clause": [
+        ("Others also shared that this year's strain is deadlier.", ["Others also shared"]),
+        ("Many shared the concern.", []),
+        ("Residents shared photos of the flood.", []),
+    ],
+    "an impersonal passive inside a document a relative names": [
+        ("Documentation was provided in which it was stated that it had been found in Lebanon.", []),
+        ("It was stated that it had been found in Lebanon.", ["It was stated"]),
+        ("The plan, which it was claimed would save money, failed.", ["it was claimed"]),
+    ],
+}
+
+
+@pytest.mark.parametrize(("body", "expected"), params(CONSTRUCTIONS))
+def test_stop_42_construction(body: str, expected: list[str]) -> None:
+    assert q102(body) == expected
+
+
+def test_sets_261_to_270_after_their_constructions() -> None:
+    """Sets 261-270 (Voice of America on West Africa; the Congressional Research Service on economic, trade, budget,
+    agriculture and energy policy; Global Voices of 2010-2019 on the environment, land and health; Wikipedia on drug
+    wars, maritime and border incidents, constitutional crises, cultural property, sanctions, migrant-worker abuses and
+    disaster responses), labelled blind in two batches: no false Q101 error when each passage is read after the one
+    before it from its page; Q102 finds 74 of 119 with 6 false alarms, each passage read alone (first sight, at the
+    stop's start: 65, with 8)."""
+    tp, fp = q102_sums_read_in_page(261, 270)
+    assert tp >= 74 and fp <= 6, (tp, fp)
