@@ -212,7 +212,9 @@ def _named(info: Para, q: Span, lex: Lexicon) -> bool:
         return False
     before = info.masked[max(0, q.start - 60) : q.start].rstrip()
     last = before.split()[-1:] if before else []
-    if not last or before.endswith(":") or lex.cues(" ".join(before.split()[-3:])):
+    if not last:  # (stop 42) opening its paragraph as its subject, with its description after a comma (round 112)
+        return prose[q.end : q.end + 8].lstrip("'’ ")[:1] in ("،", ",")
+    if before.endswith(":") or lex.cues(" ".join(before.split()[-3:])):
         return False
     # the clause goes on after the closing mark, or the name's abbreviation stands there («…» (LBCI))
     goes_on = prose[q.end : q.end + 8].lstrip()[:1].isalpha() or _ABBREVIATION.match(prose, q.end) is not None

@@ -1,0 +1,66 @@
+"""Arabic Q101 and Q102 after rounds 111 and 112's first run (Arabic Wikipedia's AF/wiki_82 and AC/wiki_25): reports
+"made" with تمّ, estimates with their subject first, accounts that exist saying something, "according to some
+accounts", "as the accounts say" closing its clause (Q102); a prize's citation after جائزة … لـ and a person's name in
+marks that opens its paragraph, with an honorific (Q101). Read as constructions on written sentences, each with near
+misses. See docs/accuracy.md, "Stop 42"."""
+
+from __future__ import annotations
+
+import pytest
+from test_language_arabic_round25 import _codes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وتم الإبلاغ أن 12 جنديا قتلوا في اليوم الأول.",  # and it was reported that 12 soldiers were killed
+        "حيث كانت التقديرات تشير إلى أن القوات ستحتاج إلى 26 ألف طن يوميا.",  # the estimates indicated that
+        "التقديرات تشير إلى أن القوات ستحتاج إلى المزيد.",  # estimates point to (opening its sentence)
+        "توجد روايات شيعية تقول أنهم طالبوا بالإمامة.",  # there are Shia accounts saying that they claimed
+        "وفقاً لبعض الروايات الشيعية ادعى عبد الله الإمامة.",  # according to some Shia accounts
+        "ادعى جعفر الإمامة بعد وفاة أخيه كما تقول الروايات، وجعفر هو عم الإمام.",  # as the accounts say
+    ],
+)
+def test_round_111_constructions_are_vague(body: str) -> None:
+    assert _codes(body, "Q102") == ["Q102"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "في حين تم الإبلاغ عن اشتباكات في تسع نقاط.",  # clashes were reported: a count of events, as English
+        "وقال الوزير إن التقديرات تشير إلى ارتفاع العدد.",  # the minister said the estimates show: his citation
+        "وفي تقرير البنك، الأرقام تشير إلى تراجع.",  # in the bank's report, the figures show: a source opens it
+        "كما تقول التقارير الرسمية للوزارة، ارتفع العدد.",  # as the ministry's official reports say: named
+        "توجد في المدينة روايات كثيرة.",  # there are many novels (or accounts) in the city: nothing said
+    ],
+)
+def test_round_111_near_misses_are_not_vague(body: str) -> None:
+    assert _codes(body, "Q102") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the director was honoured with the Armin T. Wegner Humanitarian Award for "the vision to seek the truth …"
+        'وتم تكريم المخرج بحصوله على جائزة أرمين تي وينجر الإنسانية لـ "رؤية السعي وراء الحقيقة وشجاعة الكلام." '
+        "واستضاف الحفل مؤسسة أربا.",
+        # "Sayyid Ahmad Sayyid Abid Sayyid Muhammad al-Musawi", one of Kuwait's first men and a former deputy
+        '"سيد أحمد سيد عابد سيد محمد الموسوي"، من رجالات الكويت الأوائل ونائب سابق.',
+    ],
+)
+def test_round_111_citations_and_names_are_no_unattributed_quotes(body: str) -> None:
+    assert _codes(body, "Q101") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # honoured for "…" with no prize named: the words are no one's
+        'وتم تكريم المخرج لـ "رؤية السعي وراء الحقيقة وشجاعة الكلام." واستضاف الحفل مؤسسة أربا.',
+        # "the sheikh is coming to the city tomorrow", then the man left: one honorific opens words someone said
+        '"الشيخ قادم غدا إلى المدينة"، ثم انصرف الرجل.',
+    ],
+)
+def test_round_111_near_misses_stay_unattributed(body: str) -> None:
+    assert _codes(body, "Q101") == ["Q101"]
