@@ -101,7 +101,7 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ),
     ],
     "hearsay nouns after this are no ones": [
-        ("This follows allegations that abuse had not been properly investigated.", ["allegations that "]),
+        ("This follows allegations that abuse had not been properly investigated.", ["allegations that"]),
         # a determiner of a plural, or a possessor, says whose
         ("These allegations that abuse had not been investigated are false.", []),
         ("Reuters' reports that the deal collapsed were confirmed.", []),

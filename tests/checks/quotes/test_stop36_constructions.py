@@ -150,7 +150,7 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("The Court ordered a joint investigation team to inquire into allegations of money laundering.", []),
         ("A subcommittee hearing to discuss allegations of viewpoint discrimination at the broadcaster.", []),
         ("Originally a money laundering investigation, it expanded to cover allegations of corruption.", []),
-        ("Amid allegations of fraud, the minister resigned.", ["allegations of "]),
+        ("Amid allegations of fraud, the minister resigned.", ["allegations of"]),
     ],
     "another name, from a figure on": [
         (
@@ -196,7 +196,7 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
             [],
         ),
         ("Critics said the vote was tainted by accusations of vote-buying.", ["Critics said"]),
-        ("The vote was tainted by accusations of vote-buying.", ["accusations of "]),
+        ("The vote was tainted by accusations of vote-buying.", ["accusations of"]),
     ],
     "by some estimates": [
         ("By some estimates, the cost of the phase-out is high.", ["By some estimates"]),
@@ -212,7 +212,7 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
     ],
     "a charge levelled 'with' by the verb's subject": [
         ("Pro-government media continue to target Moscow with accusations of conspiracies against Turkey.", []),
-        ("The talks ended with accusations of bad faith.", ["accusations of "]),
+        ("The talks ended with accusations of bad faith.", ["accusations of"]),
     ],
     "a titled speaker's words": [
         ("Dr. Okwo-Bele says that includes making sure people understand that many stories are not true.", []),

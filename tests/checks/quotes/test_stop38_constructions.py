@@ -36,7 +36,8 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Saudi officials subsequently said output had been cut.", ["officials subsequently said"]),
         ("Critics later argued that the plan failed.", ["Critics later argued"]),
         ("Officials separately said the talks would resume.", ["Officials separately said"]),
-        ("The pieces later said to be fakes were sold.", []),
+        # no crowd says it; since stop 42 the raising participle after its noun is read: said by no one named
+        ("The pieces later said to be fakes were sold.", ["said to be"]),
     ],
     "a place named after 'like' in the clause is no member of the crowd": [
         (
@@ -163,7 +164,7 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("The prize was claimed by a farmer.", []),
     ],
     "a claim weighed by a verb, whose owner nobody names": [
-        ("Wilson went to Niger to investigate claims that Iraq had bought uranium.", ["claims that "]),
+        ("Wilson went to Niger to investigate claims that Iraq had bought uranium.", ["claims that"]),
         ("The minister denied his claims that he took bribes.", []),
         ("The court dismissed claims that were filed late.", []),
     ],

@@ -51,8 +51,8 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
             [],
         ),
         ("Allegations of abuse were documented by Human Rights Watch.", []),
-        ("Reports of abuse were denied by the government.", ["Reports of "]),
-        ("Allegations of abuse were described in a report.", ["Allegations of "]),
+        ("Reports of abuse were denied by the government.", ["Reports of"]),
+        ("Allegations of abuse were described in a report.", ["Allegations of"]),
     ],
     "a headline's crowd, capitalised, answered by a lede that names the journal": [
         (
@@ -157,7 +157,7 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("State media on Saturday reported a block of flats collapsed in Aleppo.", ["media on Saturday reported"]),
         (
             "The US expressed concern following reports Wednesday that lawyers were detained.",
-            ["reports Wednesday that "],
+            ["reports Wednesday that"],
         ),
     ],
     "authors listed with commas in an author-date citation": [
@@ -183,7 +183,8 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
     "a group of more words ends in a plural, or in an infinitive's 'to', or in coordinated verbs": [
         ("It is a fact that some politicians use fear to win votes.", []),
         ("It faced some related to alleged fraud.", []),
-        ("There is plenty of evidence to suggest democracy is in trouble.", ["plenty of evidence to suggest"]),
+        # (since stop 42 the existential reading, which starts first, gives the span)
+        ("There is plenty of evidence to suggest democracy is in trouble.", ["There is plenty of evidence to suggest"]),
         (
             "A number of comments requested or recommended that the agency include paired measures.",
             ["A number of comments requested or recommended"],
@@ -222,7 +223,7 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         (
             "In 2002, Plame wrote a memo to her superiors in which she expressed her hesitance to recommend her "
             "husband, Joseph C. Wilson, for a mission to investigate claims that Iraq had bought uranium.",
-            ["claims that "],
+            ["claims that"],
         ),
     ],
     # batch 5 (sets 156-160)
@@ -260,7 +261,7 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
     "criticism from nobody, with its ground after a comma": [
         (
             "But his policies have been widely criticized, especially over allegations that soldiers killed civilians.",
-            ["criticized", "allegations that "],
+            ["criticized", "allegations that"],
         ),
         ("The plan was criticized, he said.", []),
     ],
@@ -275,7 +276,7 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ),
     ],
     "reports a sentence lists as issues": [
-        ("Human rights issues included reports of unlawful killings.", ["reports of "]),
+        ("Human rights issues included reports of unlawful killings.", ["reports of"]),
     ],
     "'accused of' with no one between is the crowd's participle": [
         ("The government punished public officials accused of abuses.", []),
@@ -286,7 +287,7 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
             "However, there continued to be credible reports that police beat detainees.",
             ["there continued to be credible reports"],
         ),
-        ("There was a widespread perception of corruption.", ["There was a widespread perception "]),
+        ("There was a widespread perception of corruption.", ["There was a widespread perception"]),
         ("There was a sense of urgency.", []),
     ],
     "praise from someone is the noun": [
@@ -302,7 +303,7 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Researchers concluded the study.", []),
     ],
     "credible reports of something": [
-        ("The elections were held amid widespread, credible reports of vote buying.", ["reports of "]),
+        ("The elections were held amid widespread, credible reports of vote buying.", ["reports of"]),
     ],
     "a thing's features raise doubts as causes, not as holders": [
         ("Various procedural aspects of the elections raised doubts about fairness.", []),
@@ -355,12 +356,12 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
     ],
     "accusations a name raises": [
         ("The feud began when Der Spiegel raised accusations of bribery against the minister.", []),
-        ("Local residents raised accusations of bribery against the minister.", ["accusations of "]),
+        ("Local residents raised accusations of bribery against the minister.", ["accusations of"]),
     ],
     # batch 10 (sets 181-185)
     "a perception or reports denied with 'not' or 'no … or …'": [
         ("There was not a widespread perception of impunity.", []),
-        ("There was a widespread perception of impunity.", ["There was a widespread perception "]),
+        ("There was a widespread perception of impunity.", ["There was a widespread perception"]),
         ("There were no formal complaints or confirmed reports that government officials employed them.", []),
     ],
     "legal action in the sentence after the hedge": [
@@ -380,7 +381,7 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
             " allegations of abuse by prison guards.",
             ["there were occasional reports"],
         ),
-        ("Reports of torture continued, and allegations of abuse grew.", ["Reports of ", "allegations of abuse grew"]),
+        ("Reports of torture continued, and allegations of abuse grew.", ["Reports of", "allegations of abuse grew"]),
     ],
     # batch 11 (sets 186-190)
     "a hedge in an adverbial clause, not a reduced relative": [

@@ -81,7 +81,7 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ),
         ("Allegations were made against the minister by the opposition.", ["Allegations were made"]),
         ("New charges brought in August 2015 against certain defendants also include allegations of steering.", []),
-        ("Amid allegations of fraud, the vote was annulled.", ["allegations of "]),
+        ("Amid allegations of fraud, the vote was annulled.", ["allegations of"]),
     ],
     "a research noun's determiner across modifiers, and an inquiry into allegations": [
         ("Both the Russian and Polish official investigations found no technical faults.", []),
@@ -110,7 +110,7 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("According to sources in Baghdad, the cabinet list is complete.", ["According to sources"]),
         ("To maintain morale, censors minimized early reports of illness and mortality in Germany.", []),
         ("Reports of abuse were not addressed and an early investigation was ignored.", []),
-        ("Reports of abuse were widespread in the region.", ["Reports of "]),
+        ("Reports of abuse were widespread in the region.", ["Reports of"]),
     ],
     "an inquiry before the hedge, and a raising verb coordinated with its subject's": [
         ("The Inquiry recorded its revulsion at the abuse allegedly perpetrated on children by priests.", []),

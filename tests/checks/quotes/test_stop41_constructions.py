@@ -62,7 +62,7 @@ MORE: dict[str, list[tuple[str, list[str]]]] = {
     "charges the camps of a contest level at each other": [
         ("Campaigning focused on rival accusations of misconduct during the election.", []),
         ("The talks collapsed amid mutual accusations of bad faith.", []),
-        ("The campaign was marred by accusations of fraud.", ["accusations of "]),
+        ("The campaign was marred by accusations of fraud.", ["accusations of"]),
     ],
     "a doubt or a charge raised by an unnamed crowd": [
         ("Concerns were raised by rights organisations.", ["by rights organisations"]),
@@ -148,7 +148,7 @@ BATCH_2: dict[str, list[tuple[str, list[str]]]] = {
         ("The project was halted over fears that Russia would use it as a weapon.", ["over fears that"]),
         ("The debate over the bill lasted hours.", []),
         ("Sensitive to any renewed accusations of excess in 1876, Temple insisted on laissez faire.", []),
-        ("The campaign was marred by accusations of fraud.", ["accusations of "]),
+        ("The campaign was marred by accusations of fraud.", ["accusations of"]),
     ],
     "a vague noun conjoined with a capitalised group; a view 'indicated'; a report of what someone wants": [
         ("Analysts and some Western diplomats say China commits abuses.", ["Analysts and some Western diplomats say"]),

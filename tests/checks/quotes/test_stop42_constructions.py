@@ -81,6 +81,32 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Many shared the concern.", []),
         ("Residents shared photos of the flood.", []),
     ],
+    "a name in commas after a scope's place noun or a person's title": [
+        (
+            "Residents in Ivory Coast's commercial capital, Abidjan, say fighting has left four dead.",
+            ["Residents in Ivory Coast's commercial capital, Abidjan, say"],
+        ),
+        (
+            "Supporters of incumbent Ivorian president, Laurent Gbagbo, say they are ready to fight.",
+            ["Supporters of incumbent Ivorian president, Laurent Gbagbo, say"],
+        ),
+        ("Officials of the ruling party, ZANU-PF, say the vote was fair.", []),  # the body's people
+        ("Critics of the plan, Smith and Jones, say it fails.", []),
+        ("to tribal leaders across the nation Smith noted the cost.", []),  # a name that is the verb's subject
+    ],
+    "the agent of another participle after a participle of opinion": [
+        (
+            "Five students who are believed to be detained by Iranian authorities remain missing.",
+            ["believed to be"],
+        ),
+        ("The plan was criticized by Western governments.", ["by Western governments"]),
+    ],
+    "censure garnered, and one press report after 'according to'": [
+        ("The protests garnered international condemnation.", ["garnered international condemnation"]),
+        ("The film garnered praise.", []),
+        ("According to a media report, the government had declined a request.", ["According to a media report"]),
+        ("According to a local source, the government had declined.", []),  # one source: a person
+    ],
     "an impersonal passive inside a document a relative names": [
         ("Documentation was provided in which it was stated that it had been found in Lebanon.", []),
         ("It was stated that it had been found in Lebanon.", ["It was stated"]),
@@ -94,12 +120,13 @@ def test_stop_42_construction(body: str, expected: list[str]) -> None:
     assert q102(body) == expected
 
 
-def test_sets_261_to_270_after_their_constructions() -> None:
-    """Sets 261-270 (Voice of America on West Africa; the Congressional Research Service on economic, trade, budget,
-    agriculture and energy policy; Global Voices of 2010-2019 on the environment, land and health; Wikipedia on drug
-    wars, maritime and border incidents, constitutional crises, cultural property, sanctions, migrant-worker abuses and
-    disaster responses), labelled blind in two batches: no false Q101 error when each passage is read after the one
-    before it from its page; Q102 finds 74 of 119 with 6 false alarms, each passage read alone (first sight, at the
-    stop's start: 65, with 8)."""
-    tp, fp = q102_sums_read_in_page(261, 270)
-    assert tp >= 74 and fp <= 6, (tp, fp)
+def test_sets_261_to_275_after_their_constructions() -> None:
+    """Sets 261-275 (Voice of America on West Africa and Central Asia; the Congressional Research Service on economic,
+    trade, budget, agriculture and energy policy; Global Voices of 2010-2019 on the environment, land and health;
+    Wikipedia on drug wars, maritime and border incidents, constitutional crises, cultural property, sanctions,
+    migrant-worker abuses, disaster responses, arms deals, food safety, nationalisations and student protests),
+    labelled blind in three batches: no false Q101 error when each passage is read after the one before it from its
+    page; Q102 finds 112 of 178 with 9 false alarms, each passage read alone (first sight, at the stop's start: 97,
+    with 12)."""
+    tp, fp = q102_sums_read_in_page(261, 275)
+    assert tp >= 112 and fp <= 9, (tp, fp)

@@ -37,6 +37,8 @@ ACCORDING_CROWD = (
     # officials"); not a body's documents ("according to government estimates", "police reports": labelled none)
     r"(?:independent|official|unofficial|diplomatic|military|security|intelligence|government|opposition|rebel|"
     r"western|eastern|foreign|other|informed|reliable|credible|knowledgeable)\s+(?:sources?|officials|insiders)|"
+    # (stop 42) and one report of the press, none named ("According to a media report"); one source is a person
+    r"an?\s+(?:media|press|news|newspaper|unconfirmed|unverified|initial|local)\s+report|"
     rf"{fam.ACCORDING_CROWD})\b"
     # (stop 40) and not with the outlet named after them ("According to reports on CNN and Time Magazine"); "in" or
     # "from" a capital is as often a place ("According to sources in Baghdad")

@@ -32,8 +32,8 @@ CENSURE = (
 # the border" is shooting)
 _VERB_TO_NOUN = (
     r"\b(?:(?:come|comes|came|coming|been|be|is|are|was|were|fall|falls|fell|fallen|falling)\s+under|(?:draw|draws|drew|"
-    r"drawn|drawing|attract|"
-    r"attracts|attracted|attracting|face|faces|faced|facing|spark|sparks|sparked|sparking|provoke|provokes|provoked|"
+    r"drawn|drawing|attract|attracts|attracted|attracting|garner|garners|garnered|garnering|"
+    r"face|faces|faced|facing|spark|sparks|sparked|sparking|provoke|provokes|provoked|"
     r"provoking|trigger|triggers|triggered|triggering|prompt|prompts|prompted|prompting|earn|earns|earned|earning|"
     r"invite|invites|invited|inviting|receive|receives|received|receiving|generate|generates|generated|"
     r"generating|met\s+with|meet\s+with|meets\s+with|meeting\s+with))\s+"

@@ -16,7 +16,7 @@ from brieflint.checks.quotes.acts import act
 from brieflint.checks.quotes.bare_subject import ORGANISATIONS, person_noun
 from brieflint.checks.quotes.families import PLAIN_QUANTS
 from brieflint.checks.quotes.group_ends import name_between
-from brieflint.checks.quotes.lexicon import OFFICE_HOLDERS
+from brieflint.checks.quotes.lexicon import OFFICE_HOLDERS, ROLES
 from brieflint.checks.quotes.named_bodies import NATIONALITY
 from brieflint.checks.quotes.style_forms import RESEARCH_PLAIN, superlative_or_definite
 from brieflint.checks.quotes.subjects import ALPHA_ROLES
@@ -94,8 +94,13 @@ _INSTITUTION = lazy(
 
 
 def name_after_scope(s: str, start: int, end: int) -> bool:
-    """A capitalised word right after the lower-case noun of the group's scope: the verb's own subject."""
-    return _NAME_AFTER_SCOPE.search(s, start, end) is not None
+    """A capitalised word right after the lower-case noun of the group's scope: the verb's own subject; not an
+    adjective before a role, which is the scope's ("Supporters of incumbent Ivorian president, Laurent Gbagbo, say")."""
+    for m in _NAME_AFTER_SCOPE.finditer(s, start, end):
+        after = s[m.end() - 1 : end].split(maxsplit=2)
+        if not (len(after) > 2 and after[1].rstrip(",").lower() in ROLES):
+            return True
+    return False
 
 
 # the nouns of the quantifiers of plain speech, which "a" opens ("a lot of", "a majority of")

@@ -48,3 +48,19 @@ def name_between(s: str, start: int, end: int) -> bool:
     name ("theologian Said Nursi"), not a verb; a headline in title case ("Experts Say Plan Fails") is no such place."""
     before = s[max(0, start - 80) : start].split()[-1:]  # the word before, read in a bounded window
     return bool(before) and before[0][:1].islower() and s[end : end + 2][-1:].isupper()
+
+
+# (stop 42) a name between commas after a scope's place noun or a person's title: an apposition, and the verb follows
+# it ("Residents in Ivory Coast's commercial capital, Abidjan, say", "Supporters of incumbent Ivorian president, Laurent
+# Gbagbo, say"); after a body's noun the name is the body's ("Officials of the ruling party, ZANU-PF, say": named)
+_APPOSED_TO = frozenset(
+    "capital city town village province region district county island port president leader governor king minister "
+    "premier general commander mayor".split()
+)
+_APPOSITION = lazy(r"([a-z]+)\s*,\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*,")
+
+
+def apposition_end(s: str, at: int) -> int | None:
+    """The end of a name in commas after the place's noun or the title that ends a scope at ``at``, or None."""
+    m = _APPOSITION.match(s, at)
+    return m.end() if m is not None and m.group(1) in _APPOSED_TO else None

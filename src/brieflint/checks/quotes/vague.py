@@ -15,7 +15,7 @@ from brieflint.checks.quotes.bare_subject import crowd_span
 from brieflint.checks.quotes.censure import censure_start
 from brieflint.checks.quotes.cues import lower_same_length
 from brieflint.checks.quotes.families import CATENATIVE_WORDS, GROUP_FUNCTION_WORDS, NEGATED_WORDS, PLAIN_QUANTS
-from brieflint.checks.quotes.group_ends import VIEW_NOUNS, name_between, no_group_end
+from brieflint.checks.quotes.group_ends import VIEW_NOUNS, apposition_end, name_between, no_group_end
 from brieflint.checks.quotes.held_views import held_by_crowd
 from brieflint.checks.quotes.named_bodies import body_professionals, undot_initials
 from brieflint.checks.quotes.reported_findings import finding_named, found_before
@@ -128,7 +128,8 @@ def _vague_at(s: str, start: int, word: str) -> tuple[int, int] | None:
         # a parenthesis inside the match is an aside with readings of its own ("a notion (despite evidence to the
         # contrary) that"): the finding stops before it, and the scan goes on inside it
         paren = s.find("(", hit.start(), hit.end())
-        return hit.start(), (len(s[:paren].rstrip()) if paren != -1 else hit.end())
+        # the finding ends on its last word (a pattern may read the space after it: "reports of ")
+        return hit.start(), len(s[: paren if paren != -1 else hit.end()].rstrip())
     return None
 
 
@@ -356,6 +357,8 @@ def _plain_predicate(s: str, at: int, first: re.Match[str]) -> int | None:
                     continue  # "people of Ukraine and of holding …": a gerund after a preposition is its object
                 if s.startswith(",", pos) and (end := _relative_verb(s, pos + 1)) is not None:
                     return end
+                if (app := apposition_end(s, pos)) is not None and (end := _relative_verb(s, app)) is not None:
+                    return end  # "Residents in the capital, Abidjan, say" (group_ends.py)
                 if (end := _relative_verb(s, pos)) is not None:
                     return end
     if word == "who" and "," in first.group(0) and (rel := _stage("relative").match(s, s.index(",", at) + 1)):

@@ -395,9 +395,8 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         # reports and rumours of something, from nobody ("amid reports of a campaign", "reports Monday that")
         # (stop 42) or with a participle saying what they say ("with reports indicating he was beaten")
         r"\b(?P<hearsay_noun>reports|rumou?rs|allegations|accusations)\s+(?:(?-i:[A-Z][a-z]+day)\s+)?"
-        # (the space after is read, not reported: the finding ends on its last word)
-        r"(?:of|that|(?:indicating|suggesting|saying|claiming|alleging)(?:\s+that)?)"
-        r"(?=\s+(?!(?:the|a|an|its|his|her|their)\s+(?-i:[A-Z]))(?!(?-i:[A-Z])))",
+        r"(?:of|that|(?:indicating|suggesting|saying|claiming|alleging)(?:\s+that)?)\s+"
+        r"(?!(?:the|a|an|its|his|her|their)\s+(?-i:[A-Z]))(?!(?-i:[A-Z]))",
     ),
     # the press as a crowd that speaks, agentless participles of opinion (reduced_passive.py), hearsay (families.py)
     (rp.PRESS_TRIGGERS, rp.PRESS),
