@@ -1,8 +1,8 @@
-"""Arabic Q101 and Q102 after rounds 111 and 112's first run (Arabic Wikipedia's AF/wiki_82 and AC/wiki_25): reports
-"made" with تمّ, estimates with their subject first, accounts that exist saying something, "according to some
-accounts", "as the accounts say" closing its clause (Q102); a prize's citation after جائزة … لـ and a person's name in
-marks that opens its paragraph, with an honorific (Q101). Read as constructions on written sentences, each with near
-misses. See docs/accuracy.md, "Stop 42"."""
+"""Arabic Q101 and Q102 after rounds 111 to 114's first run (Arabic Wikipedia's AF/wiki_82 and 91, AC/wiki_25 and
+40): reports "made" with تمّ, estimates with their subject first, accounts that exist saying something, "according to
+some accounts", "as the accounts say" closing its clause, criticisms directed at a pronoun (Q102); a prize's citation
+after جائزة … لـ, a person's name in marks that opens its paragraph, with an honorific, and an issue named after
+قضايا (Q101). Read as constructions on written sentences, each with near misses. See docs/accuracy.md, "Stop 42"."""
 
 from __future__ import annotations
 
@@ -19,6 +19,9 @@ from test_language_arabic_round25 import _codes
         "توجد روايات شيعية تقول أنهم طالبوا بالإمامة.",  # there are Shia accounts saying that they claimed
         "وفقاً لبعض الروايات الشيعية ادعى عبد الله الإمامة.",  # according to some Shia accounts
         "ادعى جعفر الإمامة بعد وفاة أخيه كما تقول الروايات، وجعفر هو عم الإمام.",  # as the accounts say
+        # round 114: criticisms directed at a pronoun, some of them or not
+        "وقد وجهت له بعض الانتقادات بسبب سياسته.",  # some criticisms were directed at him
+        "ووجهت لها الكثير من الانتقادات.",  # many criticisms were directed at her
     ],
 )
 def test_round_111_constructions_are_vague(body: str) -> None:
@@ -33,6 +36,8 @@ def test_round_111_constructions_are_vague(body: str) -> None:
         "وفي تقرير البنك، الأرقام تشير إلى تراجع.",  # in the bank's report, the figures show: a source opens it
         "كما تقول التقارير الرسمية للوزارة، ارتفع العدد.",  # as the ministry's official reports say: named
         "توجد في المدينة روايات كثيرة.",  # there are many novels (or accounts) in the city: nothing said
+        "وجهت له الحكومة انتقادات.",  # the government directed criticisms at him: named
+        "وجهت له دعوة لزيارة البلاد.",  # an invitation was extended to him: no criticism
     ],
 )
 def test_round_111_near_misses_are_not_vague(body: str) -> None:
@@ -47,6 +52,8 @@ def test_round_111_near_misses_are_not_vague(body: str) -> None:
         "واستضاف الحفل مؤسسة أربا.",
         # "Sayyid Ahmad Sayyid Abid Sayyid Muhammad al-Musawi", one of Kuwait's first men and a former deputy
         '"سيد أحمد سيد عابد سيد محمد الموسوي"، من رجالات الكويت الأوائل ونائب سابق.',
+        # round 113: the cases "house demolitions in the Palestinian areas": an issue's name
+        'يسعى مركز "عدالة" لدفع الحقوق على الأراضي، وقضايا "هدم البيوت في المناطق الفلسطينية". والحقوق المدنية.',
     ],
 )
 def test_round_111_citations_and_names_are_no_unattributed_quotes(body: str) -> None:
