@@ -681,7 +681,7 @@ def _vague_by_one_regex(s: str) -> list[tuple[int, int]]:
                 )
             ):
                 paren = s.find("(", h.start(), h.end())  # an aside inside the match ends the finding
-                found = (h.start(), len(s[:paren].rstrip()) if paren != -1 else h.end())
+                found = (h.start(), len(s[: paren if paren != -1 else h.end()].rstrip()))  # on its last word
                 break
         if found:
             out.append(found)
@@ -723,6 +723,8 @@ def _cue_spans_by_one_regex(low: str) -> list[tuple[int, int]]:
 @example(["sources close to ", "a few ministers-to argued ", "some ministers said "])  # a scope of four words at most
 @example(["many strands of research to argue that it works "])  # a fourth word of a group is no function word
 @example(["it has been suggested that ", "some ministers said "])  # a crowd after a finding's verb, here a passive
+@example(["and allegations of "])  # a finding ends on its last word, not on the space a pattern reads after it
+@example(["residents of the capital, A, say ", "officials of the party, A, say "])  # a name in commas (stop 42)
 def test_routed_vague_patterns_match_as_one_expression(parts: list[str]) -> None:
     s = "".join(parts)
     assert vague.vague_spans(s, None) == _vague_by_one_regex(s)

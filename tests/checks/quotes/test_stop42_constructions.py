@@ -101,6 +101,15 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ),
         ("The plan was criticized by Western governments.", ["by Western governments"]),
     ],
+    "learned or campaigning people as the agent of a passive of judging, unless one is named right after": [
+        ("The 1977 amnesty has been criticized by scholars for its reach.", ["by scholars"]),
+        ("The witnesses were questioned by lawyers.", []),
+        ("The book was written by historians.", []),
+        (
+            "It recalled the ambivalence expressed by local activists – Dédé Oetomo, a founder, said there was none.",
+            [],
+        ),
+    ],
     "censure garnered, and one press report after 'according to'": [
         ("The protests garnered international condemnation.", ["garnered international condemnation"]),
         ("The film garnered praise.", []),
@@ -120,13 +129,14 @@ def test_stop_42_construction(body: str, expected: list[str]) -> None:
     assert q102(body) == expected
 
 
-def test_sets_261_to_275_after_their_constructions() -> None:
-    """Sets 261-275 (Voice of America on West Africa and Central Asia; the Congressional Research Service on economic,
-    trade, budget, agriculture and energy policy; Global Voices of 2010-2019 on the environment, land and health;
-    Wikipedia on drug wars, maritime and border incidents, constitutional crises, cultural property, sanctions,
-    migrant-worker abuses, disaster responses, arms deals, food safety, nationalisations and student protests),
-    labelled blind in three batches: no false Q101 error when each passage is read after the one before it from its
-    page; Q102 finds 112 of 178 with 9 false alarms, each passage read alone (first sight, at the stop's start: 97,
-    with 12)."""
-    tp, fp = q102_sums_read_in_page(261, 275)
-    assert tp >= 112 and fp <= 9, (tp, fp)
+def test_sets_261_to_280_after_their_constructions() -> None:
+    """Sets 261-280 (Voice of America on West Africa and Central Asia; the Congressional Research Service on economic,
+    trade, budget, agriculture and energy policy; the House of Commons Library on home affairs, justice, health, housing
+    and education; Global Voices of 2010-2019 on the environment, land and health; Wikipedia on drug wars, maritime and
+    border incidents, constitutional crises, cultural property, sanctions, migrant-worker abuses, disaster responses,
+    arms deals, food safety, nationalisations, student protests, police and intelligence scandals, pollution disputes,
+    pardons and truth commissions, and broadcasting controversies), labelled blind in four batches: no false Q101 error
+    when each passage is read after the one before it from its page; Q102 finds 145 of 233 with 15 false alarms, each
+    passage read alone (first sight, at the stop's start: 128, with 17)."""
+    tp, fp = q102_sums_read_in_page(261, 280)
+    assert tp >= 145 and fp <= 15, (tp, fp)

@@ -58,6 +58,10 @@ _APPOSED_TO = frozenset(
     "premier general commander mayor".split()
 )
 _APPOSITION = lazy(r"([a-z]+)\s*,\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*,")
+# the same as one expression, for the pattern that reads a subject and its verb whole (vague_patterns._SCOPE)
+APPOSITION = (
+    rf"(?-i:{'|'.join(sorted(_APPOSED_TO))})\s*,\s+(?-i:[A-Z])[\w'’.\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*){{0,3}}\s*,"
+)
 
 
 def apposition_end(s: str, at: int) -> int | None:

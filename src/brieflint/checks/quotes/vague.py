@@ -353,12 +353,12 @@ def _plain_predicate(s: str, at: int, first: re.Match[str]) -> int | None:
                         and not ((low == "who" or low.endswith("ing")) and _stage("relative").match(s, pos))
                     ):
                         continue  # the next word of the scope can be neither an auxiliary, a verb nor a relative
+                if (app := apposition_end(s, pos)) is not None and (end := _relative_verb(s, app)) is not None:
+                    return end  # "Residents in the capital, Abidjan, say" (group_ends.py)
                 if _after_word(s, pos, _OPEN_ENDS):
                     continue  # "people of Ukraine and of holding …": a gerund after a preposition is its object
                 if s.startswith(",", pos) and (end := _relative_verb(s, pos + 1)) is not None:
                     return end
-                if (app := apposition_end(s, pos)) is not None and (end := _relative_verb(s, app)) is not None:
-                    return end  # "Residents in the capital, Abidjan, say" (group_ends.py)
                 if (end := _relative_verb(s, pos)) is not None:
                     return end
     if word == "who" and "," in first.group(0) and (rel := _stage("relative").match(s, s.index(",", at) + 1)):

@@ -26,6 +26,7 @@ from brieflint.checks.quotes.bare_subject import ASIDE_WORD
 from brieflint.checks.quotes.bare_subject import TRIGGERS as CROWD_VERBS
 from brieflint.checks.quotes.censure import CENSURE, CENSURE_NOUNS, OPINIONS_SPREADING
 from brieflint.checks.quotes.existential import THERE
+from brieflint.checks.quotes.group_ends import APPOSITION
 from brieflint.checks.quotes.held_views import AMONG, AMONG_TRIGGERS, POSSESSED, POSSESSED_TRIGGERS
 from brieflint.checks.quotes.lexicon import inflect, trie_regex
 from brieflint.checks.quotes.verb_phrases import BASE_PHRASES, VERB_PHRASES
@@ -120,7 +121,9 @@ OPEN_END = "".join(rf"(?<!\b{w}\s)" for w in OPEN_WORDS.split())
 OBJECT_WORDS = "by of for with from about against among between into upon toward towards through during despite"
 OBJECT_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in OBJECT_WORDS.split())
 SCOPE_WORDS = 5  # "on both sides of the aisle"
-_SCOPE = rf"(?:{SCOPE_HEAD}(?:{fam.GROUP_RUN}\s+){{1,{SCOPE_WORDS}}}?{OPEN_END},?)?"  # no auxiliary in it
+_SCOPE = (  # no auxiliary in it; or a place's noun or a title and a name in commas after it (group_ends.py)
+    rf"(?:{SCOPE_HEAD}(?:(?:{fam.GROUP_RUN}\s+){{1,{SCOPE_WORDS}}}?(?:{OPEN_END},?|{APPOSITION})))?"
+)
 # a relative clause that restricts the group without naming anyone ("Officials who spoke on condition of
 # anonymity said", "Analysts who follow the talks say"), or a participle clause ("People opposing the ordinance
 # said", "Scientists using a computer model found"): one to six words, then the verb; not "including", which names
@@ -337,7 +340,8 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?P<by_crowd>by)\s+(?:(?:some|many|others)\b(?!\s+(?:of|in|at|from)\b)|"
         # "by critics of the scheme": what they criticise; "analysts of the Federal Reserve": a named body's people
         r"(?:(?:international|independent|foreign|domestic|local|outside|western)\s+)?(?:critics|observers|analysts|"
-        r"experts|commentators|skeptics|sceptics|detractors|representatives|opponents|proponents|advocates|campaigners)"
+        r"experts|commentators|skeptics|sceptics|detractors|representatives|opponents|proponents|advocates|campaigners|"
+        r"scholars|historians|academics|economists|activists|journalists|politicians)"  # (stop 42: "by scholars")
         r"\b(?!\s+(?:in|at|from)\b)(?!\s+of\s+(?:the\s+)?(?-i:[A-Z])))",
     ),
     # the agent of a passive that is an anonymous group ("claimed by officials", "criticized by Western
