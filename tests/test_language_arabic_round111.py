@@ -1,8 +1,10 @@
-"""Arabic Q101 and Q102 after rounds 111 to 114's first run (Arabic Wikipedia's AF/wiki_82 and 91, AC/wiki_25 and
-40): reports "made" with تمّ, estimates with their subject first, accounts that exist saying something, "according to
-some accounts", "as the accounts say" closing its clause, criticisms directed at a pronoun (Q102); a prize's citation
-after جائزة … لـ, a person's name in marks that opens its paragraph, with an honorific, and an issue named after
-قضايا (Q101). Read as constructions on written sentences, each with near misses. See docs/accuracy.md, "Stop 42"."""
+"""Arabic Q101 and Q102 after rounds 111 to 116's first run (Arabic Wikipedia's AF/wiki_82, 91 and 98, AC/wiki_25,
+40 and 83): reports "made" with تمّ, estimates with their subject first, accounts that exist saying something,
+"according to some accounts", "as the accounts say" closing its clause, criticisms directed at a pronoun, rumours
+despite or because of which (Q102); a prize's citation after جائزة … لـ, a person's name in marks that opens its
+paragraph, with an honorific, an issue named after قضايا, a dispatch that orders, a credit after a dash on the
+quote's line (Q101). Read as constructions on written sentences, each with near misses. See docs/accuracy.md,
+"Stop 42"."""
 
 from __future__ import annotations
 
@@ -22,6 +24,9 @@ from test_language_arabic_round25 import _codes
         # round 114: criticisms directed at a pronoun, some of them or not
         "وقد وجهت له بعض الانتقادات بسبب سياسته.",  # some criticisms were directed at him
         "ووجهت لها الكثير من الانتقادات.",  # many criticisms were directed at her
+        # round 116: rumours despite which or because of which something happened
+        "بالرغم من وجود شائعات عن أن له أصولا يهودية، فقد صعد سريعا.",  # despite rumours that he had Jewish origins
+        "وطرد من البحرية بسبب شائعات عن أصوله.",  # dismissed from the navy because of rumours about his origins
     ],
 )
 def test_round_111_constructions_are_vague(body: str) -> None:
@@ -38,6 +43,7 @@ def test_round_111_constructions_are_vague(body: str) -> None:
         "توجد في المدينة روايات كثيرة.",  # there are many novels (or accounts) in the city: nothing said
         "وجهت له الحكومة انتقادات.",  # the government directed criticisms at him: named
         "وجهت له دعوة لزيارة البلاد.",  # an invitation was extended to him: no criticism
+        "بسبب تقارير الأمم المتحدة عن الانتهاكات.",  # because of the UN's reports on the violations: named
     ],
 )
 def test_round_111_near_misses_are_not_vague(body: str) -> None:
@@ -54,6 +60,9 @@ def test_round_111_near_misses_are_not_vague(body: str) -> None:
         '"سيد أحمد سيد عابد سيد محمد الموسوي"، من رجالات الكويت الأوائل ونائب سابق.',
         # round 113: the cases "house demolitions in the Palestinian areas": an issue's name
         'يسعى مركز "عدالة" لدفع الحقوق على الأراضي، وقضايا "هدم البيوت في المناطق الفلسطينية". والحقوق المدنية.',
+        # round 116: a telegram that orders (the document's words), and a credit after a dash on the quote's line
+        'أمرت البرقية أن "العديد من اليهود يجب أن يتم القبض عليهم في جميع المناطق كما يمكن استيعابهم".',
+        '"بأمر من الرايخفهرر، المقيم الذي لا يحمل بطاقة هوية يعاقب عليه بالإعدام" - هيدريش، نوفمبر 1939',
     ],
 )
 def test_round_111_citations_and_names_are_no_unattributed_quotes(body: str) -> None:
@@ -67,6 +76,11 @@ def test_round_111_citations_and_names_are_no_unattributed_quotes(body: str) -> 
         'وتم تكريم المخرج لـ "رؤية السعي وراء الحقيقة وشجاعة الكلام." واستضاف الحفل مؤسسة أربا.',
         # "the sheikh is coming to the city tomorrow", then the man left: one honorific opens words someone said
         '"الشيخ قادم غدا إلى المدينة"، ثم انصرف الرجل.',
+        # the commander ordered that "…": a person's order is no verb of saying here (the dispatch's is its text)
+        'أمر القائد أن "العديد من اليهود يجب أن يتم القبض عليهم في جميع المناطق كما يمكن استيعابهم".',
+        # a dash and a long clause after the quote: no credit line
+        '"العديد من اليهود يجب أن يتم القبض عليهم في جميع المناطق" - وهذا ما حدث بعد ذلك في كل المدن الكبيرة التي '
+        "شهدت أحداثا كثيرة.",
     ],
 )
 def test_round_111_near_misses_stay_unattributed(body: str) -> None:

@@ -18,6 +18,7 @@ colon) in the sentence that introduces it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 
@@ -233,6 +234,8 @@ def quote_verdict(paras: Sequence[Para], k: int, q: Span, lex: Lexicon, openers:
         return ATTRIBUTED
     if _colon_joined(info.masked, info.sents[a], q, lex):
         return ATTRIBUTED
+    if _dash_credited(info.para.prose.value, q):
+        return ATTRIBUTED
     found = NONE
     pieces = [info.masked[info.sents[s].start : info.sents[s].end] for s in range(max(a - 1, 0), b + 1)]
     if a == 0 and k > 0 and paras[k - 1].para.section == info.para.section and paras[k - 1].sents:
@@ -260,6 +263,17 @@ def quote_verdict(paras: Sequence[Para], k: int, q: Span, lex: Lexicon, openers:
     if found == NONE and _claimed_after(paras, k, q, b, lex):
         return ATTRIBUTED
     return found
+
+
+# (stop 42) a credit line after the closing mark on the quote's own line: a dash, then a name and perhaps a date, to
+# the line's end (« … » - هيدريش، نوفمبر 1939), as an epigraph is credited
+_DASH_CREDIT = lazyre.compile(r"[\s.,،]*(?:—|–|--|―|-)[\s.]*([^\n]+?)\s*$", re.M)
+
+
+def _dash_credited(prose: str, q: Span) -> bool:
+    """The quote ``q`` is followed, on its line, by a dash and a short credit (at most ``CREDIT_WORDS`` words)."""
+    m = _DASH_CREDIT.match(prose, q.end)
+    return m is not None and _words(m.group(1)) <= CREDIT_WORDS and _LETTER.search(m.group(1)) is not None
 
 
 def _claimed_after(paras: Sequence[Para], k: int, q: Span, b: int, lex: Lexicon) -> bool:
