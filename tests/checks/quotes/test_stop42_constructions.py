@@ -105,10 +105,22 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("The 1977 amnesty has been criticized by scholars for its reach.", ["by scholars"]),
         ("The witnesses were questioned by lawyers.", []),
         ("The book was written by historians.", []),
+        ("Funds were raised by activists.", []),  # campaigners act: not listed
         (
-            "It recalled the ambivalence expressed by local activists – Dédé Oetomo, a founder, said there was none.",
+            "It recalled the ambivalence expressed by critics – Dédé Oetomo, a founder, said there was none.",
             [],
         ),
+        ("It recalled the ambivalence expressed by critics.", ["by critics"]),
+    ],
+    "concern as a mass noun growing, a two-word country before officials, a fact 'well known'": [
+        ("Concern is growing that the violence will spread.", ["Concern is growing that"]),
+        ("The main concern is growing debt.", []),
+        ("United States officials say the violence shows progress.", ["officials say"]),
+        ("United Nations officials say the violence shows progress.", []),  # a body's people
+        ("It was well known that he feared agents.", ["It was well known"]),
+        ("It was already clear that the plan failed.", []),
+        ("The plasma trade was seen by locals as a way out of poverty.", ["by locals"]),
+        ("The road was built by locals.", []),
     ],
     "censure garnered, and one press report after 'according to'": [
         ("The protests garnered international condemnation.", ["garnered international condemnation"]),
@@ -129,14 +141,15 @@ def test_stop_42_construction(body: str, expected: list[str]) -> None:
     assert q102(body) == expected
 
 
-def test_sets_261_to_280_after_their_constructions() -> None:
-    """Sets 261-280 (Voice of America on West Africa and Central Asia; the Congressional Research Service on economic,
-    trade, budget, agriculture and energy policy; the House of Commons Library on home affairs, justice, health, housing
-    and education; Global Voices of 2010-2019 on the environment, land and health; Wikipedia on drug wars, maritime and
-    border incidents, constitutional crises, cultural property, sanctions, migrant-worker abuses, disaster responses,
-    arms deals, food safety, nationalisations, student protests, police and intelligence scandals, pollution disputes,
-    pardons and truth commissions, and broadcasting controversies), labelled blind in four batches: no false Q101 error
-    when each passage is read after the one before it from its page; Q102 finds 145 of 233 with 15 false alarms, each
-    passage read alone (first sight, at the stop's start: 128, with 17)."""
-    tp, fp = q102_sums_read_in_page(261, 280)
-    assert tp >= 145 and fp <= 15, (tp, fp)
+def test_sets_261_to_285_after_their_constructions() -> None:
+    """Sets 261-285 (Voice of America on West Africa, Central Asia and the Americas; the Congressional Research Service
+    on economic, trade, budget, agriculture and energy policy; the House of Commons Library on home affairs, justice,
+    health, housing and education; Global Voices of 2010-2019 on the environment, land and health; Wikipedia on drug
+    wars, maritime and border incidents, constitutional crises, cultural property, sanctions, migrant-worker abuses,
+    disaster responses, arms deals, food safety, nationalisations, student protests, police and intelligence scandals,
+    pollution disputes, pardons and truth commissions, broadcasting controversies, local electoral fraud, megaprojects,
+    hospital scandals and transnational repression), labelled blind in five batches: no false Q101 error, each passage
+    read alone or after the one before it from its page; Q102 finds 179 of 288 with 20 false alarms, each passage read
+    alone (first sight, at the stop's start: 156, with 23)."""
+    tp, fp = q102_sums_read_in_page(261, 285)
+    assert tp >= 179 and fp <= 20, (tp, fp)

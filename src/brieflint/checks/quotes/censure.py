@@ -92,6 +92,10 @@ OPINIONS_SPREADING = (
     r"(?:hound|dogg|haunt|plagu|shadow)(?:ed|e)|(?:hound|dog|haunt|plague|shadow)s?)\b"
     # (stop 40) and reports that emerge with what they say, no determiner saying whose ("Reports emerged of questionable
     # labour practices", "reports appeared that the bank had lent …"; "the reports emerged" are ones named before)
+    # (stop 42) and concern as a mass noun opening its clause, growing with what it is about ("Concern is growing that
+    # the violence will spread"; not "The main concern is growing debt")
+    r"|(?<![\w'’,]\s)\bconcern\s+(?:is|was|has\s+been|had\s+been)\s+(?:growing|mounting|rising)\s+"
+    r"(?:that|over|about|among)\b"
     r"|(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bsuch\s)\breports\s+(?:(?:have|had)\s+)?(?:later\s+|also\s+)?"
     r"(?:emerged|surfaced|circulated|appeared|emerge|surface|circulate|appear)\s+(?:that|of)\b"
 )

@@ -42,7 +42,12 @@ def place_before(clause: str) -> bool:
     if m is None:
         return False
     word = m.group().strip()
-    return is_place(word[:-2] if word.endswith(("'s", "’s")) else word)
+    word = word[:-2] if word.endswith(("'s", "’s")) else word
+    if is_place(word):
+        return True
+    # (stop 42) or a place of two words ending there ("United States officials say", "Sierra Leone residents")
+    two = clause[: m.start()].split()[-1:] + [word]
+    return len(two) == 2 and two[0][:1].isupper() and is_place(" ".join(two))
 
 
 def after_opener(clause: str) -> str:

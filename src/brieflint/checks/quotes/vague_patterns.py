@@ -228,7 +228,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"would\s+be)|['’]s(?:\s+been)?)\s+"
         r"(?:widely\s+|often\s+|generally\s+|commonly\s+|sometimes\s+|frequently\s+|increasingly\s+|now\s+|also\s+|"
         r"later\s+|earlier\s+|previously\s+|initially\s+|first\s+|once\s+|long\s+|repeatedly\s+|privately\s+|"
-        r"publicly\s+|falsely\s+|wrongly\s+)?"
+        r"publicly\s+|falsely\s+|wrongly\s+|(?:well|already)\s+(?=known\b))?"  # (stop 42) "It was well known that"
         r"(?:said|believed|thought|argued|claimed|suggested|rumou?red|alleged|speculated|whispered|reported|estimated|"
         r"pointed\s+out|"
         rf"(?:expected|understood|known|feared|assumed|accepted|acknowledged|held|felt|hoped|{sf.IT_PARTICIPLES})"
@@ -322,7 +322,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "accusations allegations claims charges criticism concerns questions doubts fears suspicions rumors rumours "
-        "speculation criticisms warnings complaints objections outcry arguments assertions reports",
+        "speculation criticisms warnings complaints objections outcry arguments assertions reports concern",
         r"\b(?:accusations|allegations|claims|charges|criticism|concerns|questions|doubts|fears|arguments|assertions)\s+"
         r"(?:are|were|is|was|have\s+been|has\s+been)\s+(?:(?:now|also|increasingly|being|again|already)\s+){0,2}"
         r"(?:made|raised|voiced|leveled|levelled|expressed|aired|sparked|prompted|triggered)\b(?!\s+by\b)|"
@@ -341,7 +341,8 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         # "by critics of the scheme": what they criticise; "analysts of the Federal Reserve": a named body's people
         r"(?:(?:international|independent|foreign|domestic|local|outside|western)\s+)?(?:critics|observers|analysts|"
         r"experts|commentators|skeptics|sceptics|detractors|representatives|opponents|proponents|advocates|campaigners|"
-        r"scholars|historians|academics|economists|activists|journalists|politicians)"  # (stop 42: "by scholars")
+        r"scholars|historians|academics|economists|locals)"  # (stop 42: "criticized by scholars", "seen by locals as";
+        # not activists, who act)
         r"\b(?!\s+(?:in|at|from)\b)(?!\s+of\s+(?:the\s+)?(?-i:[A-Z])))",
     ),
     # the agent of a passive that is an anonymous group ("claimed by officials", "criticized by Western
