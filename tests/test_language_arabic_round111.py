@@ -1,10 +1,10 @@
-"""Arabic Q101 and Q102 after rounds 111 to 116's first run (Arabic Wikipedia's AF/wiki_82, 91 and 98, AC/wiki_25,
-40 and 83): reports "made" with تمّ, estimates with their subject first, accounts that exist saying something,
+"""Arabic Q101 and Q102 after rounds 111 to 118's first run (Arabic Wikipedia's AF/wiki_82, 91, 98 and 99, AC/wiki_25,
+40, 83, 84 and 85): reports "made" with تمّ, estimates with their subject first, accounts that exist saying something,
 "according to some accounts", "as the accounts say" closing its clause, criticisms directed at a pronoun, rumours
 despite or because of which (Q102); a prize's citation after جائزة … لـ, a person's name in marks that opens its
 paragraph, with an honorific, an issue named after قضايا, a dispatch that orders, a credit after a dash on the
-quote's line (Q101). Read as constructions on written sentences, each with near misses. See docs/accuracy.md,
-"Stop 42"."""
+quote's line, speaking of or naming a thing as what the marks give (Q101). Read as constructions on written
+sentences, each with near misses. See docs/accuracy.md, "Stop 42"."""
 
 from __future__ import annotations
 
@@ -63,6 +63,10 @@ def test_round_111_near_misses_are_not_vague(body: str) -> None:
         # round 116: a telegram that orders (the document's words), and a credit after a dash on the quote's line
         'أمرت البرقية أن "العديد من اليهود يجب أن يتم القبض عليهم في جميع المناطق كما يمكن استيعابهم".',
         '"بأمر من الرايخفهرر، المقيم الذي لا يحمل بطاقة هوية يعاقب عليه بالإعدام" - هيدريش، نوفمبر 1939',
+        # round 118: speaking of what the marks give, and naming a thing as what they give
+        'وفي كتاب صدر سنة 1990 تحدث سيف عن "مساعدة النمو الاقتصادي لإسرائيل كأحد أهدافها الأساسية".',
+        'وفي نوفمبر 2011، سمي نائب القائد الأعلى، محمد بن زايد آل نهيان، العرض الفرنسي أنه "غير قادر على المنافسة '
+        'وغير قابل للتطبيق"؛ كانت فرنسا قد طلبت المزيد.',
     ],
 )
 def test_round_111_citations_and_names_are_no_unattributed_quotes(body: str) -> None:
