@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from test_stop34_constructions import params, q102, q102_sums_read_in_page
 
+from brieflint.checks.quotes.common import FRONT
+from brieflint.testing import reported
+
 # each construction (a test id): sentences, and the phrases Q102 reports in them as the file is written ([]: none)
 CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
     "censure of a target, when an adjective makes the critics a crowd": [
@@ -76,6 +79,12 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Many deemed the plan unworkable.", ["Many deemed"]),
         ("Elections that observers considered free and fair were held.", ["observers considered"]),
     ],
+    "a verb of judging after an auxiliary keeps its passive reading": [
+        (
+            "Suspects such as Khrushchev and several others who were deemed responsible were never tried.",
+            ["others who were deemed"],
+        ),
+    ],
     "sharing a clause": [
         ("Others also shared that this year's strain is deadlier.", ["Others also shared"]),
         ("Many shared the concern.", []),
@@ -141,15 +150,34 @@ def test_stop_42_construction(body: str, expected: list[str]) -> None:
     assert q102(body) == expected
 
 
-def test_sets_261_to_285_after_their_constructions() -> None:
-    """Sets 261-285 (Voice of America on West Africa, Central Asia and the Americas; the Congressional Research Service
-    on economic, trade, budget, agriculture and energy policy; the House of Commons Library on home affairs, justice,
-    health, housing and education; Global Voices of 2010-2019 on the environment, land and health; Wikipedia on drug
-    wars, maritime and border incidents, constitutional crises, cultural property, sanctions, migrant-worker abuses,
-    disaster responses, arms deals, food safety, nationalisations, student protests, police and intelligence scandals,
-    pollution disputes, pardons and truth commissions, broadcasting controversies, local electoral fraud, megaprojects,
-    hospital scandals and transnational repression), labelled blind in five batches: no false Q101 error, each passage
-    read alone or after the one before it from its page; Q102 finds 179 of 288 with 20 false alarms, each passage read
-    alone (first sight, at the stop's start: 156, with 23)."""
-    tp, fp = q102_sums_read_in_page(261, 285)
-    assert tp >= 179 and fp <= 20, (tp, fp)
+def q101(body: str) -> list[str]:
+    """The text of each Q101 finding's span, as the file is written."""
+    return reported(FRONT + "\n" + body + "\n", "Q101")
+
+
+def test_a_list_after_a_named_speakers_colon_is_that_speakers_words() -> None:
+    """Set 287: "the Japanese government acknowledged that:", then its findings item by item, each in its marks."""
+    lead = "In the Kono Statement, the Japanese government acknowledged that:\n\n"
+    items = (
+        '- "The military was, directly or indirectly, involved in the management of the stations."\n'
+        '- "In many cases they were recruited against their own will, through coaxing, coercion, etc."\n'
+        '- "They lived in misery at comfort stations under a coercive atmosphere."'
+    )
+    assert q101(lead + items) == []
+    # no speaker before the colon: the items are no one's
+    assert len(q101("The findings were these:\n\n" + items)) == 3
+
+
+def test_sets_261_to_290_after_their_constructions() -> None:
+    """Sets 261-290 (Voice of America on West Africa, Central Asia and the Americas; the Congressional Research Service
+    on economic, trade, budget, agriculture and energy policy; the GAO's report highlights; the House of Commons
+    Library on home affairs, justice, health, housing and education; Global Voices of 2010-2019 on the environment,
+    land and health; Wikipedia on drug wars, maritime and border incidents, constitutional crises, cultural property,
+    sanctions, migrant-worker abuses, disaster responses, arms deals, food safety, nationalisations, student protests,
+    police and intelligence scandals, pollution disputes, pardons and truth commissions, broadcasting controversies,
+    local electoral fraud, megaprojects, hospital scandals, transnational repression, offshore leaks, memory laws,
+    defections and price protests), labelled blind in six batches: no false Q101 error, each passage read alone or
+    after the one before it from its page (first sight: four, set 287's list of a statement's findings); Q102 finds
+    200 of 330 with 29 false alarms, each passage read alone (first sight, at the stop's start: 177, with 31)."""
+    tp, fp = q102_sums_read_in_page(261, 290)
+    assert tp >= 200 and fp <= 29, (tp, fp)

@@ -197,6 +197,14 @@ def _lead(prose: str) -> int:
     return _ELLIPSIS_LEAD.match(prose).end()  # type: ignore[union-attr]
 
 
+def _lead_in_names(prev: ParaInfo) -> bool:
+    """The paragraph before a list ends with a colon after a named speaker: the list's items are that speaker's."""
+    if not prev.sents:
+        return False
+    last = prev.masked[max(prev.sents[-1].start, prev.sents[-1].end - WINDOW) : prev.sents[-1].end]
+    return last.rstrip().endswith(":") and speaker_in(last) in SPEAKER
+
+
 def _before(info: ParaInfo, prev: ParaInfo | None, a: int) -> tuple[str, bool, str, bool]:
     """The sentence before sentence ``a`` (masked, within the window), whether it cites, the one
     before that, and whether it lies in the previous paragraph."""
@@ -262,6 +270,8 @@ def _quote_verdict(
         return DOUBT  # 'it's not "oh, he retired; I'm done"': a thought put in no one's mouth, not a report
     rest = len(text.words(own[: q.start - own_start] + " " + own[q.end - own_start :]))
     standalone = across and rest <= 3 and b == len(sents) - 1
+    if rest <= 3 and info.para.kind == "list" and prev is not None and _lead_in_names(prev):
+        return YES  # (stop 42) "… the government acknowledged that:", then its words item by item (set 287)
     if standalone and prev is not None and _introduces(prev, lex):
         return YES  # "… issued the following statement …", then the statement in its own paragraph
     if standalone and prev is not None and verdict in (NOCUE, NONE) and _reports_speech(prev, lex):

@@ -33,6 +33,7 @@ _WEIGHED_IN = lazy(r"\s+(?:in|by|during|at|under|since|before|over)\b", re.I)
 # (stop 42) the predicate of a judged noun right after the verb, no object between ("officials deemed responsible",
 # "people judged unfit to"); an object, a clause or a question after it is the crowd's judgement ("Critics deemed it
 # a failure", "many deemed the plan unworkable", "Many considered whether")
+_AUXILIARY_BEFORE = lazy(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _JUDGED = frozenset({"deemed", "judged"})  # not "considered": "elections observers considered free" has a gap
 _PREDICATE = lazy(
     r"\s+(?:to\s+be\s+)?(?!(?:it|them|this|that|these|those|the|a|an|his|her|their|its|our|such|him|us|whether|how|"
@@ -52,6 +53,6 @@ def other_sense(s: str, end: int, verb: str) -> bool:
         return _WITNESSED.match(s, end) is not None
     if low == "considered" and _WEIGHED_IN.match(s, end) is not None:
         return True
-    if low in _JUDGED:
-        return _PREDICATE.match(s, end) is not None
+    if low in _JUDGED:  # not after an auxiliary: "several others who were deemed responsible" is judged by no one
+        return _PREDICATE.match(s, end) is not None and _AUXILIARY_BEFORE.search(s, 0, end - len(verb)) is None
     return False
