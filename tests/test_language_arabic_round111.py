@@ -67,6 +67,9 @@ def test_round_111_near_misses_are_not_vague(body: str) -> None:
         'وفي كتاب صدر سنة 1990 تحدث سيف عن "مساعدة النمو الاقتصادي لإسرائيل كأحد أهدافها الأساسية".',
         'وفي نوفمبر 2011، سمي نائب القائد الأعلى، محمد بن زايد آل نهيان، العرض الفرنسي أنه "غير قادر على المنافسة '
         'وغير قابل للتطبيق"؛ كانت فرنسا قد طلبت المزيد.',
+        # round 119: a name in a reversed pair (”…“) after an honorific and a title, or after "under the leadership of"
+        "قام بتأسيس الحزب السيد المهندس ”عبد الحكيم محمد عثمان راضي“ وهو رئيس الحزب حاليا.",
+        "تأسس الحزب عام 1945م بزعامة ”الدر ديري أحمد إسماعيل“, ثم دخل بوحدة مع مصر.",
     ],
 )
 def test_round_111_citations_and_names_are_no_unattributed_quotes(body: str) -> None:
@@ -89,3 +92,14 @@ def test_round_111_citations_and_names_are_no_unattributed_quotes(body: str) -> 
 )
 def test_round_111_near_misses_stay_unattributed(body: str) -> None:
     assert _codes(body, "Q101") == ["Q101"]
+
+
+def test_round_119_a_reversed_pair_opens_after_a_proclitic() -> None:
+    """و”عصام الدين مرغني جمال“ ("and «…»"): the conjunction written on the opening mark does not make it a closing one,
+    so the marks pair as written and the words between two names stay outside any quote."""
+    from brieflint.document.language import profile
+    from brieflint.document.language.quotes import find_quotes
+
+    prose = "أسسه ”عبد الحكيم راضي“ وهو رئيس الحزب و”عصام الدين مرغني جمال“ الأمين العام للحزب."
+    spans = [prose[q.start : q.end] for q in find_quotes(prose, profile("ar"))]
+    assert spans == ["”عبد الحكيم راضي“", "”عصام الدين مرغني جمال“"]

@@ -367,9 +367,9 @@ class Lexicon:
         from brieflint.document.language.normalize import fold_text
 
         for m in self.grammar.find("naming", before):
-            if not fold_text(before[m.end :]).strip('«“" \u00a0'):
+            if not fold_text(before[m.end :]).strip('«“”" \u00a0'):  # ” opens a reversed pair (”…“)
                 return True
-        return any(not after[: m.start].strip('»”" \u00a0') for m in self.grammar.find("naming-after", after))
+        return any(not after[: m.start].strip('»”“" \u00a0') for m in self.grammar.find("naming-after", after))
 
     def points_back(self, sentence: str) -> bool:
         """``sentence`` opens with a word that points back to what was just said (an ``after-quote`` pattern:

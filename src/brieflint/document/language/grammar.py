@@ -183,7 +183,7 @@ def expand(entry: str) -> set[str]:
 # ----- patterns -----------------------------------------------------------------------
 
 _GAP = lazyre.compile(r"~(\d+)$")
-_PUNCT = frozenset(':,."«“')
+_PUNCT = frozenset(':,."«“”')  # and ”, which right-to-left text also opens with (”…“, quotes.py)
 
 
 def compile_pattern(source: str, classes: Mapping[str, frozenset[str]]) -> Pattern:

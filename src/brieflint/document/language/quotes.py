@@ -42,10 +42,19 @@ def find_quotes(prose: str, prof: Profile) -> tuple[Span, ...]:
     return tuple(out)
 
 
+# the one-letter proclitics an Arabic word may carry before an opening mark (و”عصام الدين“, "and «…»"; stop 42)
+_PROCLITICS = frozenset("وفبلك")
+
+
 def _not_opening(prose: str, i: int) -> bool:
     """A ” that a right-to-left profile reads as an opening mark of a reversed pair (”…“) opens only before a letter and
-    after a blank or the start (`لفكرة ”دولة داخل الدولة“`); elsewhere it is a stray closing mark."""
-    return not (i + 1 < len(prose) and prose[i + 1].isalpha() and (i == 0 or not prose[i - 1].isalnum()))
+    after a blank, the start, or a one-letter proclitic that starts its word (`لفكرة ”دولة داخل الدولة“`,
+    `و”عصام الدين مرغني جمال“`); elsewhere it is a stray closing mark."""
+    if not (i + 1 < len(prose) and prose[i + 1].isalpha()):
+        return True
+    if i == 0 or not prose[i - 1].isalnum():
+        return False
+    return not (prose[i - 1] in _PROCLITICS and (i == 1 or not prose[i - 2].isalnum()))
 
 
 def _closing_shaped(prose: str, i: int) -> bool:
