@@ -320,7 +320,7 @@ _ACCORDING_CLOSES = lazy(r"[^.;:!?\n]{0,80},\s+according\s+to\s+(?:the\s+)?(?-i:
 _FOUND_BY = lazy(r"\b(?:found|finds|uncovered|obtained|gathered|presented|published|produced|cited|cites)\s+$")
 
 
-# (stop 42) a member of the crowd named right after it, after a dash or a colon ("by local activists – Dédé Oetomo")
+# (stop 42) a member of the crowd named right after it, after a dash or a colon ("expressed by critics – Dédé Oetomo")
 _MEMBER_AFTER_DASH = lazy(r"\s*[–—:]\s*(?-i:[A-Z])")
 
 
@@ -436,7 +436,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
     if groups.get("by_crowd") is not None and not opinion_before(s, hit.start()):
         return False  # "an act carried out by many young women", "the stance adopted by some": an act's agent
     if groups.get("by_crowd") is not None and _MEMBER_AFTER_DASH.match(s, hit.end()):
-        return False  # "the ambivalence expressed by local activists – Dédé Oetomo, the founder of …, said": named
+        return False  # "the ambivalence expressed by critics – Dédé Oetomo, the founder of …, said": named
     if groups.get("hearsay") is not None and hearsay_answered(s, hit):
         return False  # "reportedly, according to Reuters,": its sentence names who reports (hearsay_adverbs.py)
     if groups.get("according_crowd") is not None and (

@@ -54,5 +54,6 @@ def other_sense(s: str, end: int, verb: str) -> bool:
     if low == "considered" and _WEIGHED_IN.match(s, end) is not None:
         return True
     if low in _JUDGED:  # not after an auxiliary: "several others who were deemed responsible" is judged by no one
-        return _PREDICATE.match(s, end) is not None and _AUXILIARY_BEFORE.search(s, 0, end - len(verb)) is None
+        at = end - len(verb)  # the auxiliary read in a bounded window before the verb
+        return _PREDICATE.match(s, end) is not None and _AUXILIARY_BEFORE.search(s, max(0, at - 24), at) is None
     return False

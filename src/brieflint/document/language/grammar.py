@@ -22,8 +22,8 @@ pattern is a sequence of elements, separated by spaces:
     that punctuation (``:``, ``,`` or ``.``; the Arabic comma folds to ``,``) stands between the words on
     either side of it, or at the start or end of the text: ``@go-on :`` is ``وتابع: «…»``, not
     ``تابع الابتسام`` ("went on smiling"); ``حسبما @allege .`` closes its sentence (``حسبما زُعم.``, not
-    ``حسبما زعم الوزير``). It matches no word. An opening quotation mark (``"``, ``«``, ``“``; written ``"«“`` for
-    any of them) is read the same way.
+    ``حسبما زعم الوزير``). It matches no word. An opening quotation mark (``"``, ``«``, ``“``, and ``”``, which
+    right-to-left text also opens with; written ``"«“`` or ``"«“”`` for any of them) is read the same way.
 ``^``
     the start of the text read (a paragraph, for Q102): no word before. ``^ @they-describe ب- @that-it`` is a
     paragraph that opens with a third-person plural verb, whose subject nothing before it names (``يصفونها بأنها``).
