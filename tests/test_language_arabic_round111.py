@@ -70,6 +70,8 @@ def test_round_111_near_misses_are_not_vague(body: str) -> None:
         # round 119: a name in a reversed pair (”…“) after an honorific and a title, or after "under the leadership of"
         "قام بتأسيس الحزب السيد المهندس ”عبد الحكيم محمد عثمان راضي“ وهو رئيس الحزب حاليا.",
         "تأسس الحزب عام 1945م بزعامة ”الدر ديري أحمد إسماعيل“, ثم دخل بوحدة مع مصر.",
+        # a decision's own wording right after it (the decision was issued with, attached, "on condition that …")
+        'وصدر القرار مرفق "على أن يتم تقاسم تنفيذ المشروع بالعواصم العربية".',
     ],
 )
 def test_round_111_citations_and_names_are_no_unattributed_quotes(body: str) -> None:
@@ -85,6 +87,8 @@ def test_round_111_citations_and_names_are_no_unattributed_quotes(body: str) -> 
         '"الشيخ قادم غدا إلى المدينة"، ثم انصرف الرجل.',
         # the commander ordered that "…": a person's order is no verb of saying here (the dispatch's is its text)
         'أمر القائد أن "العديد من اليهود يجب أن يتم القبض عليهم في جميع المناطق كما يمكن استيعابهم".',
+        # approval, then words in marks with no decision or speaker named: no one's
+        'تمت الموافقة على اعتمادها عاصمة للثقافة، "على أن يتم تقاسم تنفيذ المشروع بالعواصم العربية".',
         # a dash and a long clause after the quote: no credit line
         '"العديد من اليهود يجب أن يتم القبض عليهم في جميع المناطق" - وهذا ما حدث بعد ذلك في كل المدن الكبيرة التي '
         "شهدت أحداثا كثيرة.",
