@@ -213,7 +213,10 @@ _VERB_FIRST_WORDS = frozenset(
         *PHRASE_FIRST_WORDS,
     }
 )
-_CONJUNCT = lazy(r"\s+and\s+(?:[a-z][\w'’\-]*\s+)?(?:[A-Za-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*s(?=\s)")
+_CONJUNCT = lazy(  # (stop 42) and a list in commas before it ("Several supporters, journalists, and political figures")
+    r"(?:,\s+(?:[a-z][\w'’\-]*\s+)?[a-z][\w'’\-]*s){0,3},?"
+    r"\s+and\s+(?:[a-z][\w'’\-]*\s+)?(?:[A-Za-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*s(?=\s)"
+)
 _WH = frozenset("how what why whether which when where".split())
 _PREPOSITIONS = frozenset("of in at from within on across inside outside close familiar around for here there".split())
 # the words of vague_patterns.OBJECT_BEFORE and OPEN_END, read here as those lookbehinds read them
