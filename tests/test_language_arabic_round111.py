@@ -1,5 +1,5 @@
-"""Arabic Q101 and Q102 after rounds 111 to 118's first run (Arabic Wikipedia's AF/wiki_82, 91, 98 and 99, AC/wiki_25,
-40, 83, 84 and 85): reports "made" with تمّ, estimates with their subject first, accounts that exist saying something,
+"""Arabic Q101 and Q102 after rounds 111 to 122's first run (Arabic Wikipedia's AF/ and AC/ files no round had
+used): reports "made" with تمّ, estimates with their subject first, accounts that exist saying something,
 "according to some accounts", "as the accounts say" closing its clause, criticisms directed at a pronoun, rumours
 despite or because of which (Q102); a prize's citation after جائزة … لـ, a person's name in marks that opens its
 paragraph, with an honorific, an issue named after قضايا, a dispatch that orders, a credit after a dash on the
@@ -70,6 +70,8 @@ def test_round_111_near_misses_are_not_vague(body: str) -> None:
         # round 119: a name in a reversed pair (”…“) after an honorific and a title, or after "under the leadership of"
         "قام بتأسيس الحزب السيد المهندس ”عبد الحكيم محمد عثمان راضي“ وهو رئيس الحزب حاليا.",
         "تأسس الحزب عام 1945م بزعامة ”الدر ديري أحمد إسماعيل“, ثم دخل بوحدة مع مصر.",
+        # round 122: described, its describer named, as what the marks give
+        "والكتاب شديد التعصب ضد العرب ووصفه سيمور هيرش بأنه «إنجيل المحافظين الجدد حول السلوك العربي».",
         # a decision's own wording right after it (the decision was issued with, attached, "on condition that …")
         'وصدر القرار مرفق "على أن يتم تقاسم تنفيذ المشروع بالعواصم العربية".',
     ],
@@ -87,6 +89,8 @@ def test_round_111_citations_and_names_are_no_unattributed_quotes(body: str) -> 
         '"الشيخ قادم غدا إلى المدينة"، ثم انصرف الرجل.',
         # the commander ordered that "…": a person's order is no verb of saying here (the dispatch's is its text)
         'أمر القائد أن "العديد من اليهود يجب أن يتم القبض عليهم في جميع المناطق كما يمكن استيعابهم".',
+        # the passive "was described as «…»": no one named
+        "والكتاب شديد التعصب ضد العرب ووصف بأنه «إنجيل المحافظين الجدد حول السلوك العربي».",
         # approval, then words in marks with no decision or speaker named: no one's
         'تمت الموافقة على اعتمادها عاصمة للثقافة، "على أن يتم تقاسم تنفيذ المشروع بالعواصم العربية".',
         # a dash and a long clause after the quote: no credit line
