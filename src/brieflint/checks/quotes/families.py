@@ -83,6 +83,12 @@ GROUP_RUN = (
     r"(?!(?-i:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey)\s)"
     r"(?:(?:(?-i:[A-Z])\.){2,}(?=\s)|[\w'’\-]+)"  # and initials ("the U.S. central bank")
 )
+# a passive's "be" right before a participle, with an adverb between ("was widely seen", "were later deemed"): read
+# backwards from the participle (vague_context, verb_senses, hearsay_adverbs)
+BE_BEFORE = (
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:\w+ly|often|sometimes|still|now|also|long|increasingly|later|again|"
+    r"once|first|soon|since|then)\s+)?$"
+)
 # a progressive "are" before an -ing form, with an adverb between ("are left wondering", "were also questioning")
 PROGRESSIVE = (
     r"(?:are|were|is|was|been)\s+(?:(?:left|also|now|still|increasingly|already|openly|privately|quietly)\s+)?"

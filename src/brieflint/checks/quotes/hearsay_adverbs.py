@@ -18,6 +18,7 @@ import re
 
 from brieflint.checks.quotes import named_speech as ns
 from brieflint.checks.quotes.cues import SPEAKER, speaker_in
+from brieflint.checks.quotes.families import BE_BEFORE
 from brieflint.checks.quotes.lexicon import CUE_WORDS
 from brieflint.checks.quotes.subjects import reduced_relative
 from brieflint.lazyre import lazy
@@ -25,7 +26,7 @@ from brieflint.lazyre import lazy
 _SOURCED = lazy(r"\b(?:according\s+to|citing|quoted\s+by|reported\s+by|told)\s+(?:the\s+)?[A-Z]|\breports\s+\([A-Z]")
 # the verb an adverb modifies: the next word, after an auxiliary ("reportedly has said")
 NEXT_WORD = lazy(r"\s+(?:(?:has|have|had|was|were|is|are|been|being)\s+)?([\w'’\-]+)")
-_BE_BEFORE = lazy(r"\b(?:was|were|is|are|been|be|being)\s+$", re.I)
+_BE_BEFORE = lazy(BE_BEFORE, re.I)
 _RELATIVE = lazy(r"\b(?:that|which|who)\s+$", re.I)
 
 

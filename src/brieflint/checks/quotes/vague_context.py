@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from brieflint.checks.quotes import families as fam
 from brieflint.checks.quotes import named_speech as ns
 from brieflint.checks.quotes.acts import act
 from brieflint.checks.quotes.bare_subject import according_crowd, thing_noun
@@ -56,13 +57,7 @@ _DEFINITE = lazy(
 # the same before a plural group, where "this" and "that" determine nothing ("a perception that parents …
 # echoed", "This week officials said")
 _DEFINITE_PLURAL = lazy(rf"(?:\b(?:the|{_DETERMINERS})|\d|['’]s?)\s+(?:[\w.'’\-]+\s+){{0,2}}$", re.I)
-# a modal before the passive's "be": the author's hedged judgement ("might be considered a missed opportunity"), as
-# "can be said to be" is the author's own
-_PASSIVE_AUX = lazy(
-    r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:\w+ly|often|sometimes|still|now|also|long|increasingly|later|again|"
-    r"once|first|soon|since|then)\s+)?$",
-    re.I,
-)
+_PASSIVE_AUX = lazy(fam.BE_BEFORE, re.I)  # the passive's "be" before the participle (families.py)
 # opinions without holders ("speculation points to"): a body before them names no holder
 _NOMINAL = frozenset("speculation rumors rumours chatter whispers gossip reports".split())
 _CLAIM_NOUNS = lazy(r"\b(?:accusations|allegations|claims|charges|criticism|concerns|questions|doubts|fears)\b", re.I)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from brieflint.checks.quotes.families import BE_BEFORE
 from brieflint.lazyre import lazy
 
 # what "maintain" keeps rather than asserts: a relationship, a presence, order ("maintained close ties with")
@@ -33,7 +34,7 @@ _WEIGHED_IN = lazy(r"\s+(?:in|by|during|at|under|since|before|over)\b", re.I)
 # (stop 42) the predicate of a judged noun right after the verb, no object between ("officials deemed responsible",
 # "people judged unfit to"); an object, a clause or a question after it is the crowd's judgement ("Critics deemed it
 # a failure", "many deemed the plan unworkable", "Many considered whether")
-_AUXILIARY_BEFORE = lazy(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_AUXILIARY_BEFORE = lazy(BE_BEFORE, re.I)
 _JUDGED = frozenset({"deemed", "judged"})  # not "considered": "elections observers considered free" has a gap
 _PREDICATE = lazy(
     r"\s+(?:to\s+be\s+)?(?!(?:it|them|this|that|these|those|the|a|an|his|her|their|its|our|such|him|us|whether|how|"
@@ -55,5 +56,5 @@ def other_sense(s: str, end: int, verb: str) -> bool:
         return True
     if low in _JUDGED:  # not after an auxiliary: "several others who were deemed responsible" is judged by no one
         at = end - len(verb)  # the auxiliary read in a bounded window before the verb
-        return _PREDICATE.match(s, end) is not None and _AUXILIARY_BEFORE.search(s, max(0, at - 24), at) is None
+        return _PREDICATE.match(s, end) is not None and _AUXILIARY_BEFORE.search(s, max(0, at - 40), at) is None
     return False
