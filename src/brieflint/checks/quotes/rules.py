@@ -224,17 +224,17 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       view they hold as a noun phrase ("The consensus among economists is
       that", "Analysts' view is that"; not "the analysts' view");
     - existential and impersonal forms (there is a widespread sense that, there are indications that, it is widely
-      believed, One rumor is that, The perception that …, The consensus is that, A consensus quickly formed that,
-      The prevailing view is that, there has been criticism of, It has been mentioned that, It is estimated that,
-      there have been concerns raised, Word is that, By some accounts, To many readers, …), a voiced claim with its
-      clause and no owner ("the contention that", "Warnings that chatbots produce …"; not "the senator's claims
-      that", "claims that were filed"), a belief credited by how common it is ("the widely held view that"),
-      opinions that arise or grow by themselves ("questions have arisen", "doubts are growing", "Criticism of the
-      war intensifies"; not "claims rose by a third", "Calls grow to create"), a question raised by a crowd ("some
-      have asked whether"), research that nobody did ("Recent studies show", "Polls have found", "Experiments have
-      shown", "years of research showing", "Evidence suggests", "Science says"), and hearsay: "reportedly", "amid
-      reports of", "according to local media", and the press as a speaker ("the press speculated", "the media
-      reported that").
+      believed, One rumor is that, The perception that …, The consensus is that, A consensus quickly formed that, The
+      prevailing view is that, there has been criticism of, It has been mentioned that, It is estimated that, there have
+      been concerns raised, there is evidence that, Word is that, By some accounts, To many readers, …), a voiced claim
+      with its clause and no owner ("the contention that", "Warnings that chatbots produce …"; not "the senator's claims
+      that", "claims that were filed"), a belief credited by how common it is ("the widely held view that"), opinions
+      that arise or grow by themselves ("questions have arisen", "Concern is growing that", "Criticism of the war
+      intensifies"; not "claims rose by a third", "Calls grow to create"), a question raised by a crowd ("some have
+      asked whether"), research that nobody did ("Recent studies show", "Polls have found", "Experiments have shown",
+      "years of research showing", "Evidence suggests", "Science says"), and hearsay: "reportedly", "amid reports of",
+      "according to local media", "according to independent sources", and the press as a speaker ("the press
+      speculated", "the media reported that").
     Words inside quotes and block quotes are not checked. A citation (``[@id]``, an author and year in parentheses:
     "(Head, 2009)", a note call: "[1-6]", or a named source: "according to the World Bank", ", reported El País")
     covers only its own clause; a group whose people are named ("critics, including Senator X,";
