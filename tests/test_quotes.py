@@ -14,7 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from support import ENERGY_ONLY, SUMMARY, WATER_AND_POWER, edited, front, sources
 
-from brieflint.checks.quotes import byline, cues, lexicon, marks, vague
+from brieflint.checks.quotes import byline, cues, lexicon, marks, predicates, vague
 from brieflint.testing import lint
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -696,12 +696,12 @@ def _conjoined_nouns(s: str, start: int, word: str) -> tuple[int, int] | None:
     from brieflint.checks.quotes.named_bodies import body_professionals
     from brieflint.checks.quotes.reported_findings import finding_named, found_before
 
-    m = vague._stage("nouns").match(s, start) if word in vague._NOUN_WORDS else None
-    if m is None or vague._predicate(s, m.end()) is not None:
+    m = predicates.stage("nouns").match(s, start) if word in vague._NOUN_WORDS else None
+    if m is None or predicates.predicate(s, m.end()) is not None:
         return None
     c = vague._CONJUNCT.match(s, m.end())
-    end = vague._aux_verb(s, c.end()) if c is not None else None
-    if end is None or (vague._after_word(s, start, vague._OBJECT_OF) and not vague._absolute(s, start, end)):
+    end = predicates.aux_verb(s, c.end()) if c is not None else None
+    if end is None or (predicates.after_word(s, start, vague._OBJECT_OF) and not vague._absolute(s, start, end)):
         return None
     if found_before(s, m.start()) or body_professionals(s, start, word) or not vague.accept(s, m):
         return None

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from brieflint.checks.quotes import vague
+from brieflint.checks.quotes import predicates, vague
 from brieflint.checks.quotes.vague_patterns import VERB_FORMS
 from brieflint.checks.quotes.verb_phrases import PHRASE_STARTS
 
@@ -31,7 +31,7 @@ _CONTINUATIONS = [
     ", that",
 ]
 _FIRST_WORDS = sorted(
-    vague._VERB_FIRST_WORDS
+    predicates._VERB_FIRST_WORDS
     | PHRASE_STARTS
     | {"the", "plan", "calls", "caller", "reports", "points", "counters", "finds", "thinks", "voices", "be"}
 )
@@ -39,7 +39,7 @@ _FIRST_WORDS = sorted(
 
 @pytest.mark.parametrize("word", _FIRST_WORDS)
 def test_a_verb_phrase_starts_with_a_word_of_phrase_starts(word: str) -> None:
-    phrase = vague._stage("phrase")
+    phrase = predicates.stage("phrase")
     for text in (word, word.upper(), word.capitalize()):
         for rest in _CONTINUATIONS:
             s = text + rest
@@ -70,30 +70,30 @@ _CLAUSES = st.lists(
 def test_no_verb_ahead_only_where_the_reading_finds_none(parts: list[str], at: int) -> None:
     s = "".join(parts)
     at = min(at, len(s))
-    if vague._no_verb_ahead(s, at):
-        assert vague._predicate(s, at) is None
+    if predicates._no_verb_ahead(s, at):
+        assert predicates.predicate(s, at) is None
     cheap = vague.vague_spans(s, None)
-    saved = vague._no_verb_ahead
+    saved = predicates._no_verb_ahead
     try:
-        vague._no_verb_ahead = lambda s, at: False
+        predicates._no_verb_ahead = lambda s, at: False
         assert vague.vague_spans(s, None) == cheap
     finally:
-        vague._no_verb_ahead = saved
+        predicates._no_verb_ahead = saved
 
 
 def test_no_verb_ahead_reads_the_clause_only() -> None:
-    assert vague._no_verb_ahead("groups outside federal control even as prices rise. Critics say", 6)
-    assert not vague._no_verb_ahead("groups outside state control, however, say that", 6)
-    assert not vague._no_verb_ahead("groups — and some scientists — warn", 6)
-    assert not vague._no_verb_ahead("groups (reportedly) SAID", 6)
-    assert not vague._no_verb_ahead("groups in the region are worried", 6)
-    assert not vague._no_verb_ahead("groups ſay", 6)  # not ASCII: read
-    assert not vague._no_verb_ahead("groups " + "x " * 300 + "say", 6)  # beyond reach: read
-    assert vague._no_verb_ahead("groups " + "x " * 100, 6)  # the text ends the clause
+    assert predicates._no_verb_ahead("groups outside federal control even as prices rise. Critics say", 6)
+    assert not predicates._no_verb_ahead("groups outside state control, however, say that", 6)
+    assert not predicates._no_verb_ahead("groups — and some scientists — warn", 6)
+    assert not predicates._no_verb_ahead("groups (reportedly) SAID", 6)
+    assert not predicates._no_verb_ahead("groups in the region are worried", 6)
+    assert not predicates._no_verb_ahead("groups ſay", 6)  # not ASCII: read
+    assert not predicates._no_verb_ahead("groups " + "x " * 300 + "say", 6)  # beyond reach: read
+    assert predicates._no_verb_ahead("groups " + "x " * 100, 6)  # the text ends the clause
     # the framed verbs (verb_classes.py) are looked for with their construction, the rest as words
-    assert {w.decode() for w in vague._VERB_WORDS | vague._FRAMED_WORDS} == VERB_FORMS | PHRASE_STARTS
-    assert vague._no_verb_ahead("groups in the state passed a law", 6)
-    assert not vague._no_verb_ahead("groups in the state state that", 6)
+    assert {w.decode() for w in predicates._VERB_WORDS | predicates._FRAMED_WORDS} == VERB_FORMS | PHRASE_STARTS
+    assert predicates._no_verb_ahead("groups in the state passed a law", 6)
+    assert not predicates._no_verb_ahead("groups in the state state that", 6)
 
 
 def test_the_reading_with_and_without_the_cheap_test(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -107,6 +107,6 @@ def test_the_reading_with_and_without_the_cheap_test(monkeypatch: pytest.MonkeyP
         "Leaders (reportedly) told reporters that the deal was off.",
     ]
     found = [vague.vague_spans(s, None) for s in texts]
-    monkeypatch.setattr(vague, "_no_verb_ahead", lambda s, at: False)
+    monkeypatch.setattr(predicates, "_no_verb_ahead", lambda s, at: False)
     assert [vague.vague_spans(s, None) for s in texts] == found
     assert sum(map(len, found)) >= 5
