@@ -69,11 +69,18 @@ _FRAME_OF = MappingProxyType(
 )
 TRIGGERS = _OLD_TRIGGERS | frozenset(w for lemma in _NEW_LEMMAS for w in vc.plural_forms(lemma))
 PEOPLE_VERBS = PEOPLE_VERBS | (vc.PEOPLE_LEMMAS - SPEECH_VERBS - vc.BARE_LEFT)
-# "told" reports a claim with its hearer and a clause: "told the press that", "told reporters on Monday that"
-_TOLD_THAT = lazy(r"\s+(?:[\w.'’\-]+\s+){1,4}?that\b", re.I)
+# "told" reports a claim with its hearer and a clause: "told the press that", "told reporters on Monday that", and
+# (stop 43) a clause with a pronoun subject and no "that" ("Workers told VOA Monday they were happy"), not told the
+# writer ("teachers told me they would have liked": the author's own sources, as interviewees.py reads them)
+_TOLD_THAT = lazy(
+    r"\s+(?:[\w.'’\-]+\s+){1,4}?(?:that\b|(?<!\bme\s)(?<!\bus\s)(?:they|it|he|she|there|we)\s+(?:were|was|are|is|had|have|has|would|will|"
+    r"could)\b)",
+    re.I,
+)
 # a member of the crowd named later in its sentence: not an anonymous crowd
 _NAMED = lazy(rf"\b{MEMBERS_NAMED}")
 _TELL = frozenset({"told", "tell"})
+_HERE = frozenset({"here", "there"})
 _CALL_PARTICLES = frozenset("for on upon off up back in out".split())
 # "think of … as" is an opinion ("many think of it as a sham"); "think of" or "think about" alone is to consider
 _AS_AHEAD = lazy(r"\s*(?:of|about)\b[^.;:!?]{1,60}?\bas\b", re.I)
@@ -210,6 +217,7 @@ def crowd_span(s: str, start: int, word: str, listed: frozenset[str]) -> tuple[i
         or last in _AUX
         or last.endswith((",", "—", "–"))  # an aside may stand between ("Ecologists, however, warn")
         or last.endswith("ly")
+        or (last in _HERE and len(before) > 1 and _maybe_plural(before[-2].lower()))  # (stop 43) "Soldiers here say"
         or any(w in _PREPOSITIONS and k and _maybe_plural(before[k - 1].lower()) for k, w in enumerate(before))
     ):
         return None  # no plural noun, auxiliary or plural with its scope ("Fishermen across the bay") before it
@@ -304,6 +312,9 @@ def bare_subject(s: str, start: int, verb: str, listed: frozenset[str]) -> int |
         ends.pop()
     if progressive and not stripped_be:
         return None  # "have a saying", "materials documenting": no progressive, no verb of the subject
+    if len(toks) > 1 and toks[-1].lower() in _HERE:
+        toks.pop()  # (stop 43) the place the report is from, after the subject ("Soldiers here say")
+        ends.pop()
     if toks and toks[-1].lower() in _SINGULAR_BEFORE_TO and s.startswith("to", ends[-1] + len(toks[-1]) + 1):
         return None  # "Iran wants to agree": a singular verb before "to", its subject one
     # the subject opens its clause, or follows a conjunction or a subordinator in it

@@ -118,3 +118,16 @@ SEVERAL_VERBS = (
         )
     )
 )
+
+# (stop 43) "by" before a time is no agent ("was viewed as ineffective, and by the end of the century schools …",
+# "by 1900", "by then", "by March 2004"): the passive's judges stay unnamed
+_BY_TIME = (
+    r"the\s+(?:end|time|turn|middle|start|beginning|close|mid|early|late|summer|spring|autumn|winter|fall)\b|"
+    r"then\b|now\b|that\s+time\b|\d|(?:early|late|mid)\b|(?-i:[A-Z][a-z]+\s+\d)"
+)
+
+
+def no_agent(reach: int) -> str:
+    """A lookahead: no agent of a passive within ``reach`` characters of its clause, "by" and someone named
+    (not "by some", "by many", "by others", "by critics", "by observers": a crowd, no name; not "by" a time)."""
+    return rf"(?![^.;:!?\n\x00]{{0,{reach}}}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b|{_BY_TIME}))"

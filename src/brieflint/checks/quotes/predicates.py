@@ -43,6 +43,7 @@ _VERB_FIRST_WORDS = frozenset(
         *PHRASE_FIRST_WORDS,
     }
 )
+_HERE = frozenset({"here", "there"})
 _WH = frozenset("how what why whether which when where".split())
 _PREPOSITIONS = frozenset("of in at from within on across inside outside close familiar around for here there".split())
 # the words of vague_patterns.OPEN_END, read here as its lookbehind reads them
@@ -156,6 +157,9 @@ def _plain_predicate(s: str, at: int, first: re.Match[str]) -> int | None:
                     return end
                 if (end := _relative_verb(s, pos)) is not None:
                     return end
+    if word in _HERE and "," not in first.group(0) and (here := stage("here").match(s, at)) is not None:
+        if (end := _relative_verb(s, here.end())) is not None:
+            return end  # (stop 43) "Soldiers here say": the place the report is from, as a scope (vague_patterns)
     if word == "who" and "," in first.group(0) and (rel := stage("relative").match(s, s.index(",", at) + 1)):
         if (end := aux_verb(s, rel.end())) is not None:  # "international organizations, who argued that"
             return end

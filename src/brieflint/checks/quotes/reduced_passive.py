@@ -9,6 +9,7 @@ those are not read here.
 
 from __future__ import annotations
 
+from brieflint.checks.quotes.families import no_agent
 from brieflint.lazyre import lazy
 
 # the press as a crowd that speaks ("the press speculated …", "the media reported that", "Local media reported most
@@ -76,8 +77,7 @@ REDUCED = (
     rf"\b(?P<reduced>(?:{_JUDGING.replace(' ', '|')})\s+(?:as|for)\b|said\s+to\s+(?:be|have)\b|"
     # a verb after "to", not a plural noun ("believed to reporters" is no raising)
     r"(?:believed|thought|reputed|rumou?red)\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|him|them|me|us)\b)"
-    r"(?-i:[a-z]+)(?:(?<!s)|(?<=ss))\b)"
-    r"(?![^.;:!?]{0,40}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b))"
+    r"(?-i:[a-z]+)(?:(?<!s)|(?<=ss))\b)" + no_agent(40)
 )
 # a label from nobody with an adverb of frequency ("Often referred to as …", "a city commonly referred to as"),
 # opening its clause or after its noun; not after an auxiliary ("is often referred to as": a term's usage)

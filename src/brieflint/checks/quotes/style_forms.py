@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from brieflint.checks.quotes import families as fam
 from brieflint.checks.quotes import verb_classes as vc
 from brieflint.checks.quotes.lexicon import inflect, trie_regex
 from brieflint.lazyre import lazy
@@ -48,7 +49,7 @@ _AS_PARTICIPLES = (
     "described characterized characterised portrayed depicted painted interpreted misinterpreted labeled labelled "
     "branded dubbed termed billed dismissed pigeonholed stereotyped"
 )
-_NO_AGENT = r"(?![^.;:!?\n\x00]{0,80}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b))"
+_NO_AGENT = fam.no_agent(80)
 # one of those participles with "as" and what it is described as: not "as follows", "as such", "as requiring", a quote
 _AS_PHRASE = rf"(?:{_AS_PARTICIPLES.replace(' ', '|')})\s+as\b(?!\s+(?:follows|such|well|\w+ing)\b)(?!\s*[“\"‘'])"
 BEEN_TRIGGERS = "been"

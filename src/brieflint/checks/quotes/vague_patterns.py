@@ -105,6 +105,7 @@ PROGRESSIVE = fam.PROGRESSIVE
 PAREN = r"\(\w+\)"
 _AUX = rf"{AUX_WORDS}(?:{PROGRESSIVE})?(?:{PAREN})?"
 # where the group is ("Officials in the region say", "people familiar with the talks")
+BARE_HERE = r"(?:here|there)\b(?!\s+(?:in|at)\b)"  # "here" with no "in" or "at" after it: a scope of its own
 SCOPE_HEAD = (  # and "here" or "there" before "in" or "at" ("Energy analysts here in Houston")
     r"\s*,?\s+(?:(?:here|there)\s+(?=in\b|at\b))?"
     r"(?:of|in|at|from|within|on|across|inside|outside|close\s+to|familiar\s+with|around|for)\s+"
@@ -122,7 +123,9 @@ OBJECT_WORDS = "by of for with from about against among between into upon toward
 OBJECT_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in OBJECT_WORDS.split())
 SCOPE_WORDS = 5  # "on both sides of the aisle"
 _SCOPE = (  # no auxiliary in it; or a place's noun or a title and a name in commas after it (group_ends.py)
-    rf"(?:{SCOPE_HEAD}(?:(?:{fam.GROUP_RUN}\s+){{1,{SCOPE_WORDS}}}?(?:{OPEN_END},?|{APPOSITION})))?"
+    rf"(?:{SCOPE_HEAD}(?:(?:{fam.GROUP_RUN}\s+){{1,{SCOPE_WORDS}}}?(?:{OPEN_END},?|{APPOSITION}))"
+    # (stop 43) or "here" or "there" alone, the place the report is from ("Soldiers here say", "residents there say")
+    rf"|\s+{BARE_HERE})?"
 )
 # a relative clause that restricts the group without naming anyone ("Officials who spoke on condition of
 # anonymity said", "Analysts who follow the talks say"), or a participle clause ("People opposing the ordinance
@@ -296,7 +299,8 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         # opening its clause ("Once hailed for its growth, …")
         r"\b(?P<passive>(?:seen|viewed|regarded|perceived|considered|thought\s+of|(?:mis)?interpreted(?=\s+as\s+(?!\w+ing\b))|"
         r"construed(?=\s+as\s+(?!\w+ing\b)))\s+as(?!\s+(?:part\s+of|a\s+whole|such|well\s+as)\b)"
-        r"(?![^.;:!?]{0,80}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b))|"
+        + fam.no_agent(80)
+        + r"|"
         rf"{sf.AS_PASSIVE}|{sf.CONSIDERED}|{sf.ATTITUDE_PASSIVE}|"  # describing, naming, judging, regarding
         # (stop 42) and "blamed on" someone ("is blamed on the plantations")
         r"(?:(?:hailed|praised|touted|billed|denounced|derided|condemned|cited|held\s+up)\s+as|(?:hailed|praised|"
@@ -310,8 +314,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"locally|online|on\s+social\s+media|in\s+the\s+(?:media|press))(?:\s+(?:and|or)\s+)?){1,2}"
         r"(?:\s+in\s+(?-i:[A-Z])[\w'’\-]+)?)?(?:\s*[.;:!?]|\s+(?:as|for|over)\b)|"
         r",\s+(?:especially|particularly|notably)\s)|"
-        r"(?:broached|mooted|floated)(?=\s*[.;:!?]))"
-        r"(?![^.;:!?]{0,40}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b))|"
+        r"(?:broached|mooted|floated)(?=\s*[.;:!?]))" + fam.no_agent(40) + r"|"
         r"(?:said|believed|thought|reported|alleged|rumou?red|understood|suspected|speculated|reputed|reckoned|acknowledged|claimed)"
         r"\s+to\s+(?:be|have)\b|(?:said|believed|thought|alleged|rumou?red|reputed|reported)\s+to\s+"  # or another verb
         r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us|police|authorities|"
@@ -472,6 +475,7 @@ STAGES: Mapping[str, str] = MappingProxyType(
         "those": rf"\b{THOSE}",
         "run": fam.GROUP_RUN,  # not an auxiliary (families.py)
         "word": r"[\w'’\-]+\s+",
+        "here": rf"\s+{BARE_HERE}",
         "scope": SCOPE_HEAD + rf"({fam.GROUP_RUN}\s+)" + rf"({fam.GROUP_RUN}\s+)?" * (SCOPE_WORDS - 1),
         "aux": rf"\s*{AUX_WORDS}",
         "relative": RELATIVE_HEAD,

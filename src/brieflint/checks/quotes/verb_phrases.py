@@ -26,7 +26,9 @@ BASE_PHRASES = (
     # or events they witnessed ("Several Twitter users reported clashes and police repression")
     r"|\s+(?:heavy\s+|sporadic\s+|fresh\s+|further\s+)?(?:clashes|deaths|casualties|injuries|arrests|attacks|fighting|"
     r"gunfire|explosions|shootings?|looting|violence|abuses)\b))|(?:think|thinking|thought)(?!\s+(?:of|about)\b(?![^.;:!?]{1,60}?\bas\b))"
-    r"|(?:told|tells?)\s+(?:[\w.'’\-]+\s+){1,3}?that\b|point(?:ed)?\s+out|"
+    # telling someone that, or (stop 43) what they tell with its pronoun subject ("Workers told VOA Monday they were")
+    r"|(?:told|tells?)(?:\s+[\w.'’\-]+){1,3}?(?:\s+that\b|(?<!\bme)(?<!\bus)(?=\s+(?:they|it|he|she|there|we)\s+(?:were|was|are|is|"
+    r"had|have|has|would|will|could)\b))|point(?:ed)?\s+out|"
     # evidence cited and a rejoinder: "Detractors point to the cost", "Others counter that …"
     r"point(?:ed|ing)?\s+to\b|counter(?:ed|ing)?\s+that\b|"
     # a doubt held ("Critics have concerns", "Legislators have reservations"): the noun after "have" or "had"

@@ -3,7 +3,8 @@
 A verb of saying or believing after a vague group is read as the group's claim ("Critics maintain that …",
 "Many see a link"). A few of those verbs have a second, everyday sense, which the words right after the verb
 show: "maintain" a relationship or a presence (to keep, not to assert), "confess to" a crime (an admission of
-guilt in a trial, an act), "see" a rise or a flood of something (to witness, not to hold a view), "considered" right
+guilt in a trial, an act), "see" a rise or a flood of something, or a rally (to witness, not to hold a view), a crowd
+"seen" doing something (a sighting: "were seen fleeing"), "considered" right
 before a preposition (a participle, the thing weighed: "legislative proposals considered in the 114th Congress"), and
 a verb of judging that takes an object ("deem", "judge") with none before its predicate (a participle after its noun:
 "sanctions on Russian officials deemed responsible for the death": the officials are judged, not judging).
@@ -26,10 +27,13 @@ _KEPT = lazy(
 # what is seen happening ("netizens saw a flood of photos", "residents have seen a rise in thefts"), not a view
 _WITNESSED = lazy(
     r"\s+(?:a|an)\s+(?:[\w'’\-]+\s+)?(?:flood|surge|wave|rise|increase|decline|drop|spike|jump|fall|spate|stream|"
-    r"series|number|lot)\b",
+    r"series|number|lot|rally|demonstration|parade|ceremony|celebration)\b",
     re.I,
 )
 _SEE = frozenset({"see", "saw", "seen"})
+# (stop 43) a crowd seen doing something ("many people were seen fleeing for safety"): seen by the writer's sources
+# or anyone, a sighting, not a view ("were seen as" is one)
+_DOING = lazy(r"\s+(?-i:[a-z]+ing)\b", re.I)
 _WEIGHED_IN = lazy(r"\s+(?:in|by|during|at|under|since|before|over)\b", re.I)
 # (stop 42) the predicate of a judged noun right after the verb, no object between ("officials deemed responsible",
 # "people judged unfit to"); an object, a clause or a question after it is the crowd's judgement ("Critics deemed it
@@ -51,7 +55,7 @@ def other_sense(s: str, end: int, verb: str) -> bool:
     if low.startswith("confess"):
         return s.startswith(" to ", end)  # "opposition leaders have confessed to crimes against the state"
     if low in _SEE:
-        return _WITNESSED.match(s, end) is not None
+        return _WITNESSED.match(s, end) is not None or (low == "seen" and _DOING.match(s, end) is not None)
     if low == "considered" and _WEIGHED_IN.match(s, end) is not None:
         return True
     if low in _JUDGED:  # not after an auxiliary: "several others who were deemed responsible" is judged by no one

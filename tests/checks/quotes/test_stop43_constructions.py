@@ -1,0 +1,49 @@
+"""Q102's general constructions of stop 43, on sentences written for these tests, each with near misses that must
+stay silent or stay reported. See docs/accuracy.md, "Stop 43"."""
+
+from __future__ import annotations
+
+import pytest
+from test_stop34_constructions import params, q102
+
+# each construction (a test id): sentences, and the phrases Q102 reports in them as the file is written ([]: none)
+CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
+    "'by' before a time names no agent of a passive": [
+        (
+            "Excluding Welsh was viewed as an ineffective way, and by the end of the century schools changed.",
+            ["viewed as"],
+        ),
+        ("The token was seen as a teaching aid by 1900.", ["seen as"]),
+        ("The reform was seen as a failure by then.", ["seen as"]),
+        ("The token was seen as a teaching aid by the inspectors.", []),
+        ("The reform was seen as a failure by March 2004.", ["seen as"]),
+        ("The plan was seen as a failure by the Treasury.", []),
+    ],
+    "a crowd seen doing something is a sighting, not a view": [
+        ("Many people were seen fleeing for safety.", []),
+        ("Many people were seen as traitors.", ["Many people were seen"]),
+        ("Voters in the province saw a major rally at the party's headquarters.", []),
+        ("Many voters saw the vote as a referendum on the president.", ["Many voters saw"]),
+    ],
+    "what a crowd told someone, with a pronoun subject and no 'that'": [
+        ("Workers told VOA Monday they were happy with the decision.", ["Workers told"]),
+        ("Many workers told reporters it was unsafe.", ["Many workers told reporters"]),
+        ("Employees told the guards everything.", []),
+        ("Workers told the manager to leave.", []),
+        ("The minister told reporters they were happy.", []),
+        ("At our first stop, teachers told me they would have liked to meet him.", []),  # the writer's own sources
+    ],
+    "'here' or 'there' after a crowd, the place the report is from": [
+        ("Soldiers here say they were protecting their land from a mob.", ["Soldiers here say"]),
+        ("Residents here say the water is unsafe.", ["Residents here say"]),
+        ("Many people there believe the vote was rigged.", ["Many people there believe"]),
+        ("Energy analysts here in Houston say prices will rise.", ["analysts here in Houston say"]),
+        ("The people here say nothing.", []),
+        ("Go there, say the guides.", []),
+    ],
+}
+
+
+@pytest.mark.parametrize(("body", "expected"), params(CONSTRUCTIONS))
+def test_stop_43_construction(body: str, expected: list[str]) -> None:
+    assert q102(body) == expected

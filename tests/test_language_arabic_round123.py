@@ -1,0 +1,57 @@
+"""Arabic Q101 and Q102 after rounds 123 and 124's first run (a month's news digest and the Monday diwaniyas of
+Kuwait, Arabic Wikipedia's AA/ and AC/ files): news or rumours that spread with what they say, a word between or the
+article on the noun; rumours after which something happened; reports that conflict; some who "saw it" so (Q102); a
+text's wording as the place words came in (Q101). Read as constructions on written sentences, each with near misses.
+See docs/accuracy.md, "Stop 43"."""
+
+from __future__ import annotations
+
+import pytest
+from test_language_arabic_round25 import _codes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وسرت الأخبار بأن الحكومة ستستقيل قريبا.",  # the news spread that the government would resign
+        "وقد سرت خلالها أنباء بأن الأمير سيعود إلى البلاد.",  # reports spread during it that the emir would return
+        "غرقوا بعد أن سادت حالة من الهلع إثر شائعات بوجود مفجر انتحاري.",  # panic after rumours of a bomber
+        "إثر سريان شائعات عن وجود مفخخات على الجسر.",  # after rumours spread of car bombs on the bridge
+        "وقد تضاربت الأنباء حول أسباب الحادث.",  # reports conflicted over the causes of the accident
+        "وهو ما رآها البعض خطوة إلى الوراء.",  # which some saw as a step back
+    ],
+)
+def test_round_123_constructions_are_vague(body: str) -> None:
+    assert _codes(body, "Q102") == ["Q102"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وسرت الكهرباء في المدينة بعد انقطاع طويل.",  # the electricity came back on: no hearsay
+        "إثر انهيار الجسر غرق المئات.",  # after the bridge collapsed: no rumour
+        "وتضاربت مصالح الأحزاب في البرلمان.",  # the parties' interests conflicted: no reports
+        "رآها الوزير في المؤتمر.",  # the minister saw her at the conference
+        "يتعارض مع ادعاءات إسرائيل بأنها دولة ديمقراطية.",  # contradicts Israel's claims (round 34): named claims
+    ],
+)
+def test_round_123_near_misses_are_not_vague(body: str) -> None:
+    assert _codes(body, "Q102") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the current text of the draft says that "…" (round 123)
+        'بينما جاء في النص الحالي للمسودة ان "العراق هو جزء من العالم الإسلامي وشعبه العربي جزء من الامة العربية".',
+        'وورد في مسودة القانون أن "الدولة تكفل حرية التعبير عن الرأي بكل الوسائل المتاحة".',  # the bill's draft says
+    ],
+)
+def test_round_123_a_texts_wording_is_the_place_words_came_in(body: str) -> None:
+    assert _codes(body, "Q101") == []
+
+
+def test_round_123_near_miss_stays_unattributed() -> None:
+    # words "came" in a text no one named, no wording noun: the quote stays unattributed
+    body = 'وجاء في النهاية أن "العراق هو جزء من العالم الإسلامي وشعبه العربي جزء من الامة العربية".'
+    assert _codes(body, "Q101") == ["Q101"]
