@@ -105,6 +105,8 @@ HEARSAY = [
     "The funds were allegedly diverted to a company owned by the governor's brother.",
     "The militia purportedly controls three of the border crossings.",
     "The central bank has supposedly sold a third of its gold reserves since January.",
+    # (stop 43) a verb of saying after it: that he spoke is what nobody named reports
+    "The oil minister reportedly told the cabinet that exports would fall.",
 ]
 
 
@@ -116,7 +118,6 @@ def test_a_hearsay_adverb_without_a_source_is_vague(body: str) -> None:
 HEARSAY_SOURCED = [
     "The general reportedly resigned on Monday, according to Reuters.",
     "The central bank has [reportedly](https://example.org/gold) sold a third of its gold reserves.",
-    "The oil minister reportedly told the cabinet that exports would fall.",
     "Officials have reportedly discussed doubling the tariff [@minister-speech].",
 ]
 

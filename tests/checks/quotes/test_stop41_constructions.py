@@ -142,7 +142,7 @@ BATCH_2: dict[str, list[tuple[str, list[str]]]] = {
         ),
         ("The minister reportedly resigned, according to Reuters.", []),
         ("Later that day, some lawmakers were reportedly denied access.", ["reportedly"]),
-        ("He reportedly told them that the plan had failed.", []),
+        ("He reportedly told them that the plan had failed.", ["reportedly"]),  # (stop 43) no answer: docs, "Stop 43"
     ],
     "fears 'over' which something is done; charges one is sensitive to, which may come": [
         ("The project was halted over fears that Russia would use it as a weapon.", ["over fears that"]),

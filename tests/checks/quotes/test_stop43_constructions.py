@@ -41,6 +41,16 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("The people here say nothing.", []),
         ("Go there, say the guides.", []),
     ],
+    "a hearsay adverb before a verb of saying, or in a relative clause after an act that takes no claim": [
+        ("King Juan Carlos reportedly declared that it would never happen again.", ["reportedly"]),
+        ("Amedeo approached Vittorio who reportedly punched him twice in the face.", ["reportedly"]),
+        ("Regulators ordered ISPs to block sites that allegedly contain child pornography.", []),
+        ("Police arrested four men who allegedly targeted shops.", []),
+        ("The president approved a new media law that purportedly upholds freedom of expression.", []),
+        ("They were sixty volumes of journals purportedly written by Adolf Hitler.", []),
+        ("The letter was purportedly written by a senior official.", ["purportedly"]),
+        ("The king reportedly declared it, according to Reuters.", []),
+    ],
 }
 
 
