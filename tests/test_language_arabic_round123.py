@@ -19,6 +19,13 @@ from test_language_arabic_round25 import _codes
         "إثر سريان شائعات عن وجود مفخخات على الجسر.",  # after rumours spread of car bombs on the bridge
         "وقد تضاربت الأنباء حول أسباب الحادث.",  # reports conflicted over the causes of the accident
         "وهو ما رآها البعض خطوة إلى الوراء.",  # which some saw as a step back
+        # rounds 127-128
+        "تقول الرواية إن الملك قتل في المعركة.",  # the account says
+        "ونشأت نظرية تقول إن القاتل لم يكن وحده.",  # a theory arose saying
+        "وهناك جهات تتبنى نظرية المؤامرة.",  # there are bodies that adopt the conspiracy theory
+        "ويعتقد بوجود مؤامرة وراء الاغتيال.",  # a conspiracy is believed to exist
+        "وتدور الشكوك حول دوافع قتله.",  # doubts hover around the motives
+        "أين تم إعتبار هذه المنشآت من قبل علماء بيئة بالمضرة جدا للبيئة.",  # considered harmful by scientists
     ],
 )
 def test_round_123_constructions_are_vague(body: str) -> None:
@@ -33,6 +40,10 @@ def test_round_123_constructions_are_vague(body: str) -> None:
         "وتضاربت مصالح الأحزاب في البرلمان.",  # the parties' interests conflicted: no reports
         "رآها الوزير في المؤتمر.",  # the minister saw her at the conference
         "يتعارض مع ادعاءات إسرائيل بأنها دولة ديمقراطية.",  # contradicts Israel's claims (round 34): named claims
+        "ويعتقد الوزير بوجود مؤامرة.",  # the minister believes a conspiracy exists
+        "ففي اغتياله هناك جهات مسؤولة الأولى الموساد.",  # responsible parties, named next (round 25)
+        "تدور أحداث الرواية حول عائلة فقيرة.",  # the novel's events revolve around a family
+        "وقد زاره علماء من جامعة القاهرة.",  # scientists visited him: no claim
     ],
 )
 def test_round_123_near_misses_are_not_vague(body: str) -> None:
@@ -51,7 +62,23 @@ def test_round_123_a_texts_wording_is_the_place_words_came_in(body: str) -> None
     assert _codes(body, "Q101") == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a leaked document titled "…" (round 126); a TV programme's name; the slogan announced, "and it is" (round 128)
+        "ونشرت الصحيفة أجزاء من وثيقة معنونة ب «سجل الدائرة السري - الإطاحة بمصدق رئيس وزراء إيران».",
+        'تمت عملية الاختيار في البرنامج التلفزيوني "تاليسمانيا سوتشي 2014 النهائي" في فبراير.',
+        "ثم أعلنت اللجنة التنظيمية عن الشعار الرسمي وهو «شتاء حار، من أجل الجميع».",
+    ],
+)
+def test_round_126_titles_and_slogans_are_no_unattributed_quotes(body: str) -> None:
+    assert _codes(body, "Q101") == []
+
+
 def test_round_123_near_miss_stays_unattributed() -> None:
     # words "came" in a text no one named, no wording noun: the quote stays unattributed
     body = 'وجاء في النهاية أن "العراق هو جزء من العالم الإسلامي وشعبه العربي جزء من الامة العربية".'
+    assert _codes(body, "Q101") == ["Q101"]
+    # a stance "and it is" "…", no slogan named: words no one is credited with
+    body = 'كان الموقف وهو "الحكومة لن تتراجع عن قرارها مهما كانت الضغوط والتهديدات".'
     assert _codes(body, "Q101") == ["Q101"]

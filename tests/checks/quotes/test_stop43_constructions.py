@@ -51,6 +51,12 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("The letter was purportedly written by a senior official.", ["purportedly"]),
         ("The king reportedly declared it, according to Reuters.", []),
     ],
+    "those whose work is to report, and where they are": [
+        ("Witnesses in the area reported heavy gunfire.", ["Witnesses in the area reported"]),
+        ("Journalists in Kabul reported a chilling effect.", ["Journalists in Kabul reported"]),
+        ("Journalists in the report on the war were named.", []),
+        ("Witnesses in the area reported to the police.", []),
+    ],
 }
 
 

@@ -63,7 +63,9 @@ _REPORT_VERB = (
 _QUANTIFIED = "".join(
     rf"(?<=\b{w}\s)" + "|" for w in "several many numerous multiple some local international".split()
 ).rstrip("|")
-REPORTERS = rf"\b(?:(?:{_QUANTIFIED}){_REPORTER_HEADS}|(?P<bare>{_REPORTER_HEADS})){_REPORT_VERB}"
+# (stop 43) and where they are, before the verb ("Witnesses in the area reported heavy gunfire")
+_REPORTER_SCOPE = r"(?:\s+(?:in|from|near|inside|across|around)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)?"
+REPORTERS = rf"\b(?:(?:{_QUANTIFIED}){_REPORTER_HEADS}|(?P<bare>{_REPORTER_HEADS})){_REPORTER_SCOPE}{_REPORT_VERB}"
 
 
 # a participle of judging after its noun ("A bill derided as a vehicle for …", "a policy widely criticized for its
