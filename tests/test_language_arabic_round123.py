@@ -20,7 +20,7 @@ from test_language_arabic_round25 import _codes
         "وقد تضاربت الأنباء حول أسباب الحادث.",  # reports conflicted over the causes of the accident
         "وهو ما رآها البعض خطوة إلى الوراء.",  # which some saw as a step back
         # rounds 127-128
-        "تقول الرواية إن الملك قتل في المعركة.",  # the account says
+        "ورد في بعض المصادر الشيعية أن محمدا جمع أهله.",  # it came in some Shia sources that (round 129)
         "ونشأت نظرية تقول إن القاتل لم يكن وحده.",  # a theory arose saying
         "وهناك جهات تتبنى نظرية المؤامرة.",  # there are bodies that adopt the conspiracy theory
         "ويعتقد بوجود مؤامرة وراء الاغتيال.",  # a conspiracy is believed to exist
@@ -43,6 +43,8 @@ def test_round_123_constructions_are_vague(body: str) -> None:
         "ويعتقد الوزير بوجود مؤامرة.",  # the minister believes a conspiracy exists
         "ففي اغتياله هناك جهات مسؤولة الأولى الموساد.",  # responsible parties, named next (round 25)
         "تدور أحداث الرواية حول عائلة فقيرة.",  # the novel's events revolve around a family
+        "حيث تذكر الرواية الشيعية أن الرسول جمع أهله.",  # the Shia account just named (round 129)
+        "وهو اسم مذكور في بعض المصادر اليهودية.",  # a name found in some sources: no claim
         "وقد زاره علماء من جامعة القاهرة.",  # scientists visited him: no claim
     ],
 )

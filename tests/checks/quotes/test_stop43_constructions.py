@@ -57,6 +57,12 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Journalists in the report on the war were named.", []),
         ("Witnesses in the area reported to the police.", []),
     ],
+    "a judging passive coordinated with another, 'both' before them": [
+        ("Churchill was both widely condemned and widely defended.", ["condemned"]),
+        ("The plan was both praised and criticized.", ["praised"]),
+        ("He was praised and promoted.", []),
+        ("The plan was criticized and abandoned in May.", []),
+    ],
 }
 
 

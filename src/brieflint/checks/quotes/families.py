@@ -83,11 +83,12 @@ GROUP_RUN = (
     r"(?!(?-i:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey)\s)"
     r"(?:(?:(?-i:[A-Z])\.){2,}(?=\s)|[\w'’\-]+)"  # and initials ("the U.S. central bank")
 )
-# a passive's "be" right before a participle, with an adverb between ("was widely seen", "were later deemed"): read
-# backwards from the participle (vague_context, verb_senses, hearsay_adverbs)
+# a passive's "be" right before a participle, with an adverb between ("was widely seen", "were later deemed"), and
+# (stop 43) the "both" or "either" of a coordination before it ("was both widely condemned and widely defended"): read
+# backwards from the participle (vague_context, verb_senses)
 BE_BEFORE = (
-    r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:\w+ly|often|sometimes|still|now|also|long|increasingly|later|again|"
-    r"once|first|soon|since|then)\s+)?$"
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:both|either)\s+)?(?:(?:\w+ly|often|sometimes|still|now|also|long|"
+    r"increasingly|later|again|once|first|soon|since|then)\s+)?$"
 )
 # a progressive "are" before an -ing form, with an adverb between ("are left wondering", "were also questioning")
 PROGRESSIVE = (

@@ -312,7 +312,11 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         # (stop 42) or with where the judges were and nothing of who ("has been criticized elsewhere in China")
         r"applauded|praised|hailed|disputed)(?=(?:\s+(?:both\s+)?(?:(?:elsewhere|abroad|internationally|domestically|"
         r"locally|online|on\s+social\s+media|in\s+the\s+(?:media|press))(?:\s+(?:and|or)\s+)?){1,2}"
-        r"(?:\s+in\s+(?-i:[A-Z])[\w'’\-]+)?)?(?:\s*[.;:!?]|\s+(?:as|for|over)\b)|"
+        r"(?:\s+in\s+(?-i:[A-Z])[\w'’\-]+)?)?(?:\s*[.;:!?]|\s+(?:as|for|over)\b|"
+        # (stop 43) or coordinated with another judging participle closing the clause ("was both widely condemned and
+        # widely defended")
+        r"\s+and\s+(?:(?:\w+ly)\s+)?(?:critici[sz]ed|condemned|denounced|derided|decried|lambasted|slammed|panned|"
+        r"lauded|applauded|praised|hailed|disputed|defended|questioned|welcomed)\s*[.;:!?])|"
         r",\s+(?:especially|particularly|notably)\s)|"
         r"(?:broached|mooted|floated)(?=\s*[.;:!?]))" + fam.no_agent(40) + r"|"
         r"(?:said|believed|thought|reported|alleged|rumou?red|understood|suspected|speculated|reputed|reckoned|acknowledged|claimed)"
