@@ -63,6 +63,16 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("He was praised and promoted.", []),
         ("The plan was criticized and abandoned in May.", []),
     ],
+    "the passive of considering with an adjective of judgement": [
+        ("Initially, prison riots were considered irrational actions.", ["considered"]),
+        ("The game was considered controversial for women.", ["considered"]),
+        ("It was considered economically unviable.", ["considered"]),
+        ("The payment is considered income.", []),
+        ("Nine children were considered racially suitable for Germanisation.", []),  # a rule's classification
+        ("He is considered resident for tax purposes.", []),
+        ("The issue is considered central to progress.", []),
+        ("Cows are considered sacred by Hindus.", []),
+    ],
 }
 
 

@@ -166,7 +166,14 @@ _EXAMINED = (
 # noun or adjective, which classify ("is still considered taxpayer information", "is considered income")
 _JUDGED = (
     "(?:an?|the|one|among|part|more|most|less|least|very|highly|too|so|quite|largely|particularly|extremely|"
-    "(?-i:[a-z]{3,}est))"
+    "(?-i:[a-z]{3,}est)|"
+    # (stop 43) or an adjective of judgement, by its ending ("were considered irrational actions", "is considered
+    # controversial", "was considered economically unviable"): a value, where a bare noun classifies; not one
+    # relative to something ("central to") or a classification for a purpose ("considered resident for tax purposes")
+    # (not after an adverb of a rule's record: "were considered racially suitable", "legally competent" classify)
+    r"(?:(?!(?:racially|legally|officially|formally|medically|clinically|technically)\b)(?-i:[a-z]+ly)\s+)?"
+    r"(?-i:[a-z]{3,}(?:al|ive|ous|ful|less|able|ible|ic|ant|ent))"
+    r"(?!\s+to\b)(?![^.;:!?]{0,40}\bpurposes?\b))"
 )
 # the passive of considering with a judgement as its complement and no "as" (stop 32: "It is considered one of the
 # finest", "is generally considered an area of research"): a judgement credited to nobody, read in the passive of
