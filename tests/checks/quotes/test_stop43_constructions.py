@@ -73,6 +73,19 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("The issue is considered central to progress.", []),
         ("Cows are considered sacred by Hindus.", []),
     ],
+    "censure something followed, from nobody": [
+        ("After much criticism, Prime Minister Gillani formed a commission.", ["After much criticism"]),
+        ("Following widespread condemnation, the law was repealed.", ["Following widespread condemnation"]),
+        ("After criticism from the mayor, the law was repealed.", []),
+        ("After the criticism, he stayed.", []),
+        ("Despite some criticism, the plan went ahead.", []),
+        ("After the fire, the town was rebuilt.", []),
+    ],
+    "praise or blame from some, with where they are": [
+        ("The move was welcomed by some in the region.", ["by some in the region"]),
+        ("The move was criticized by some in Congress.", []),
+        ("The move was criticized by some of them.", []),
+    ],
 }
 
 

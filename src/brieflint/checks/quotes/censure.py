@@ -3,7 +3,8 @@
 The idiom reports that people criticised something without saying who: the thing is the subject, the
 criticism its object, the critics left out, as an agentless passive leaves them ("has been criticised").
 Read from the noun of censure back to a verb of meeting or receiving it (come under, draw, face, attract,
-spark, provoke, meet with …), with at most a determiner and two adjectives between. A source after the
+spark, provoke, meet with …) or a preposition of time ("After much criticism,", "following criticism"), with at most a
+determiner and two adjectives between. A source after the
 noun answers who ("drew criticism from the mayor", "criticism by two senators"; "criticism from some
 residents" is the crowd's own reading).
 """
@@ -36,7 +37,11 @@ _VERB_TO_NOUN = (
     r"face|faces|faced|facing|spark|sparks|sparked|sparking|provoke|provokes|provoked|"
     r"provoking|trigger|triggers|triggered|triggering|prompt|prompts|prompted|prompting|earn|earns|earned|earning|"
     r"invite|invites|invited|inviting|receive|receives|received|receiving|generate|generates|generated|"
-    r"generating|met\s+with|meet\s+with|meets\s+with|meeting\s+with))\s+"
+    r"generating|met\s+with|meet\s+with|meets\s+with|meeting\s+with)|"
+    # (stop 43) or a preposition of time: censure something followed ("After much criticism, the prime minister formed
+    # a commission", "following criticism"); not "the" criticism, told before; not "amid" or "despite" censure, which
+    # blind labellers left unlabelled four times of four ("amid an outcry over the deaths", "despite some criticism")
+    r"\b(?:after|following)(?!\s+the\b))\s+"
     r"(?:(?:a|an|some|much|the)\s+)?(?:(?:[a-z]+ly|sharp|harsh|fierce|heavy|strong|widespread|growing|mounting|"
     r"intense|considerable|public|international|bipartisan|immediate|swift|broad|wide|online|fresh|renewed|"
     r"significant|severe|stiff|vocal|global|worldwide|continuing|continued|constant|repeated|extensive|ongoing|"

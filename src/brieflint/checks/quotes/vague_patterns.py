@@ -344,7 +344,10 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "by",
+        # (stop 43) or with where they are, a common noun ("welcomed by some in the region"; not "some of them",
+        # "some in Congress", "some at the Treasury": a body's own people)
         r"\b(?P<by_crowd>by)\s+(?:(?:some|many|others)\b(?!\s+(?:of|in|at|from)\b)|"
+        r"(?:some|many|others)\s+in\s+the\s+(?-i:[a-z])[\w'’\-]+|"
         # "by critics of the scheme": what they criticise; "analysts of the Federal Reserve": a named body's people
         r"(?:(?:international|independent|foreign|domestic|local|outside|western)\s+)?(?:critics|observers|analysts|"
         r"experts|commentators|skeptics|sceptics|detractors|representatives|opponents|proponents|advocates|campaigners|"
