@@ -21,6 +21,7 @@ from test_language_arabic_round25 import _codes
         "وهو ما رآها البعض خطوة إلى الوراء.",  # which some saw as a step back
         # rounds 127-128
         "ورد في بعض المصادر الشيعية أن محمدا جمع أهله.",  # it came in some Shia sources that (round 129)
+        "وأظهرت الدراسات الواسعة النطاق أن الطلاب تحسنوا.",  # the large-scale studies showed (round 131)
         "ونشأت نظرية تقول إن القاتل لم يكن وحده.",  # a theory arose saying
         "وهناك جهات تتبنى نظرية المؤامرة.",  # there are bodies that adopt the conspiracy theory
         "ويعتقد بوجود مؤامرة وراء الاغتيال.",  # a conspiracy is believed to exist
@@ -45,6 +46,7 @@ def test_round_123_constructions_are_vague(body: str) -> None:
         "تدور أحداث الرواية حول عائلة فقيرة.",  # the novel's events revolve around a family
         "حيث تذكر الرواية الشيعية أن الرسول جمع أهله.",  # the Shia account just named (round 129)
         "وهو اسم مذكور في بعض المصادر اليهودية.",  # a name found in some sources: no claim
+        "وأظهرت الدراسات التي أجرتها جامعة القاهرة أن الطلاب تحسنوا.",  # who conducted them, named
         "وقد زاره علماء من جامعة القاهرة.",  # scientists visited him: no claim
     ],
 )
