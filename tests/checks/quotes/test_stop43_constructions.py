@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from test_stop34_constructions import params, q102
 
+from brieflint.checks.quotes.common import FRONT
+from brieflint.testing import reported
+
 # each construction (a test id): sentences, and the phrases Q102 reports in them as the file is written ([]: none)
 CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
     "'by' before a time names no agent of a passive": [
@@ -92,3 +95,12 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
 @pytest.mark.parametrize(("body", "expected"), params(CONSTRUCTIONS))
 def test_stop_43_construction(body: str, expected: list[str]) -> None:
     assert q102(body) == expected
+
+
+def test_a_title_in_another_language_is_no_quote_to_attribute() -> None:
+    """Set 321: a radio show's Spanish name in marks, its articles and particles in lower case, as English titles'."""
+    body = 'The show has aired for 14 years. "Las Voces del Secuestro," or "Voices of Kidnapping," airs weekly.'
+    assert reported(FRONT + "\n" + body + "\n", "Q101") == []
+    # words in lower case that no title has stay a quote
+    body = 'The show has been on the air for 14 years. "Las voces que no callan nunca," airs weekly on the radio.'
+    assert len(reported(FRONT + "\n" + body + "\n", "Q101")) == 1

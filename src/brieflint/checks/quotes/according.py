@@ -16,7 +16,7 @@ from brieflint.checks.quotes import families as fam
 # the nouns of people and reports a modifier may stand before ("according to local residents", "media reports")
 _SOURCE_NOUNS = (
     r"reports?|sources?|officials|media|accounts?|residents|people|journalists|witnesses|activists|observers|"
-    r"analysts|experts|outlets|estimates|news"
+    r"analysts|experts|outlets|estimates|news|eye-?witnesses"  # (stop 43) "According to local eye-witnesses", set 325
 )
 
 # data whose source nobody names ("according to 2020 data shared with the newspaper"); "data from the census bureau"

@@ -50,7 +50,12 @@ def mention_head(head: str) -> bool:
     return MENTION.search(head) is not None
 
 
-TITLE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "for", "to", "by", "with", "from", "vs", "as"}
+TITLE_SMALL = {
+    *"a an the of and or in on at for to by with from vs as".split(),
+    # (stop 43) and the articles and particles of a title in another language ("Las Voces del Secuestro", a radio
+    # show; "Le Monde"; "Frankfurter Allgemeine Zeitung für Deutschland"), set 321
+    *"el la las los lo del de da das do dos di du des le les et y e al von van der den die und für".split(),
+}
 
 
 OPEN_BOUNDARY = set(" \t\n([{—–-/\"“'‘«:;")
