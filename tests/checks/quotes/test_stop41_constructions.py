@@ -199,6 +199,6 @@ def test_sets_224_to_260_after_their_constructions() -> None:
     evictions), labelled blind in seven batches: no false Q101 error when each passage is read after the one before it
     from its page; Q102 finds 235 of 511 with 24 false alarms, each passage read alone (first sight, at the stop's
     start: 221, with 32; sets 252-255, the sixth batch, are scored as first seen, with no reading). Since stop 42's
-    readings, 239 with 24 (test_stop42_constructions.py)."""
+    readings, 239 with 24 (test_stop42_constructions.py); since stop 43's, 242 with 24."""
     tp, fp = q102_sums_read_in_page(224, 260)
-    assert tp >= 239 and fp <= 24, (tp, fp)
+    assert tp >= 242 and fp <= 24, (tp, fp)

@@ -188,6 +188,7 @@ def test_sets_261_to_295_after_their_constructions() -> None:
     defections, price protests, crowd disasters, technology regulation, blasphemy cases and colonial reparations),
     labelled blind in seven batches: no false Q101 error, each passage read alone or after the one before it from its
     page (first sight: four, set 287's list of a statement's findings); Q102 finds 226 of 383 with 32 false alarms,
-    each passage read alone (first sight, at the stop's start: 202, with 34)."""
+    each passage read alone (first sight, at the stop's start: 202, with 34). Since stop 43's readings, 227 with 32
+    (test_stop43_constructions.py)."""
     tp, fp = q102_sums_read_in_page(261, 295)
-    assert tp >= 226 and fp <= 32, (tp, fp)
+    assert tp >= 227 and fp <= 32, (tp, fp)
