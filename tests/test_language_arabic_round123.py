@@ -22,6 +22,7 @@ from test_language_arabic_round25 import _codes
         # rounds 127-128
         "ورد في بعض المصادر الشيعية أن محمدا جمع أهله.",  # it came in some Shia sources that (round 129)
         "وأظهرت الدراسات الواسعة النطاق أن الطلاب تحسنوا.",  # the large-scale studies showed (round 131)
+        "وبرزت شكوك حول نوايا الإدارة.",  # doubts emerged about the administration's intentions (round 135)
         "ونشأت نظرية تقول إن القاتل لم يكن وحده.",  # a theory arose saying
         "وهناك جهات تتبنى نظرية المؤامرة.",  # there are bodies that adopt the conspiracy theory
         "ويعتقد بوجود مؤامرة وراء الاغتيال.",  # a conspiracy is believed to exist

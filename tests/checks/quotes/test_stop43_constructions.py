@@ -83,6 +83,19 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("After the criticism, he stayed.", []),
         ("Despite some criticism, the plan went ahead.", []),
         ("After the fire, the town was rebuilt.", []),
+        ("The spill came in for some criticism.", ["came in for some criticism"]),
+        (
+            "The coup met with bipartisan domestic and international condemnation.",
+            ["met with bipartisan domestic and international condemnation"],
+        ),
+        ("He came in for the meeting.", []),
+    ],
+    "doubt cast by a crowd; a crowd others expect something of": [
+        ("Analysts have cast doubt on the claims.", ["Analysts have cast doubt on"]),
+        ("Some critics cast serious doubts over the plan.", ["Some critics cast serious doubts over"]),
+        ("Officials cast their votes.", []),
+        ("Officials in China are expected to wait and watch.", []),
+        ("Analysts expected a rise.", ["Analysts expected"]),
     ],
     "praise or blame from some, with where they are": [
         ("The move was welcomed by some in the region.", ["by some in the region"]),

@@ -4,7 +4,7 @@ The idiom reports that people criticised something without saying who: the thing
 criticism its object, the critics left out, as an agentless passive leaves them ("has been criticised").
 Read from the noun of censure back to a verb of meeting or receiving it (come under, draw, face, attract,
 spark, provoke, meet with …) or a preposition of time ("After much criticism,", "following criticism"), with at most a
-determiner and two adjectives between. A source after the
+determiner and three adjectives between ("bipartisan domestic and international condemnation"). A source after the
 noun answers who ("drew criticism from the mayor", "criticism by two senators"; "criticism from some
 residents" is the crowd's own reading).
 """
@@ -32,7 +32,8 @@ CENSURE = (
 # after "under" and before its reason ("came under fire for", "over"; "opened fire", "came under fire near
 # the border" is shooting)
 _VERB_TO_NOUN = (
-    r"\b(?:(?:come|comes|came|coming|been|be|is|are|was|were|fall|falls|fell|fallen|falling)\s+under|(?:draw|draws|drew|"
+    r"\b(?:(?:come|comes|came|coming|been|be|is|are|was|were|fall|falls|fell|fallen|falling)\s+under|"
+    r"(?:come|comes|came|coming)\s+in\s+for|(?:draw|draws|drew|"  # (stop 43) "came in for some criticism", set 327
     r"drawn|drawing|attract|attracts|attracted|attracting|garner|garners|garnered|garnering|"
     r"face|faces|faced|facing|spark|sparks|sparked|sparking|provoke|provokes|provoked|"
     r"provoking|trigger|triggers|triggered|triggering|prompt|prompts|prompted|prompting|earn|earns|earned|earning|"
@@ -43,10 +44,11 @@ _VERB_TO_NOUN = (
     # blind labellers left unlabelled four times of four ("amid an outcry over the deaths", "despite some criticism")
     r"\b(?:after|following)(?!\s+the\b))\s+"
     r"(?:(?:a|an|some|much|the)\s+)?(?:(?:[a-z]+ly|sharp|harsh|fierce|heavy|strong|widespread|growing|mounting|"
-    r"intense|considerable|public|international|bipartisan|immediate|swift|broad|wide|online|fresh|renewed|"
+    r"intense|considerable|public|international|domestic|regional|bipartisan|immediate|swift|broad|wide|online|fresh|renewed|"
     r"significant|severe|stiff|vocal|global|worldwide|continuing|continued|constant|repeated|extensive|ongoing|"
     r"persistent|sustained|serious|scathing|vehement|massive|huge|early|political|popular|academic|various|"
-    r"numerous|several|many|frequent|recurring|multiple)\s+){0,2}"
+    r"numerous|several|many|frequent|recurring|multiple)\s+(?:and\s+)?){0,3}"  # (stop 43) and joined: "bipartisan
+    # domestic and international condemnation", set 328
 )
 _BACK = lazy(_VERB_TO_NOUN + "$", re.I)
 _WHOLE = lazy(_VERB_TO_NOUN + r"(?:fire|criticisms?|backlash|condemnation|outcry|derision|ridicule|scorn)\b", re.I)

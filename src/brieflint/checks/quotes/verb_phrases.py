@@ -34,6 +34,8 @@ BASE_PHRASES = (
     # a doubt held ("Critics have concerns", "Legislators have reservations"): the noun after "have" or "had"
     r"(?:(?<=\bhave )|(?<=\bhad ))(?:(?:serious|grave|deep|strong|real|lingering)\s+)?"
     r"(?:reservations|doubts|concerns|misgivings|qualms)\b|"
+    # (stop 43) doubt cast on a claim ("analysts have cast doubt on", "Critics cast doubts over")
+    r"cast(?:s|ing)?\s+(?:(?:serious|some|further|fresh|new|considerable)\s+)?doubts?\s+(?:on|upon|over)\b|"
     # a doubt raised as a question ("Some have asked why the party lost"), not a request ("asked for", "asked to")
     r"ask(?:ed|ing)?\s+(?:why|whether|how|if|the\s+(?:\w+\s+)?question\b)\b|"
     # a finding with its clause, from a crowd of research only (crowd_structure.finding_by_others)
@@ -62,7 +64,7 @@ PHRASE_OWN_STARTS = frozenset(
     ask asked asking reservations doubts concerns misgivings qualms serious grave deep strong real lingering tells
     point pointed pointing counter countered countering find found discover discovered express expressd expressed
     voice voiced voiceed raise raised raiseed sound sounded soundd are were is was been remain remains
-    remained place placed placing put putting lay laid laying pin pinned pinning""".split()
+    remained place placed placing put putting lay laid laying pin pinned pinning cast casts casting""".split()
 )
 PHRASE_STARTS = PHRASE_OWN_STARTS | FRAMED_WORDS
 # the framed verbs that start no phrase of their own ("expressed concern over" is a phrase, "expressed that" a frame)
@@ -72,7 +74,7 @@ PHRASE_FIRST_WORDS = (
     frozenset(
         "pointing counter countered countering find found discover discovered ask asked asking reservations doubts "
         "concerns misgivings qualms serious grave deep strong real lingering remain remains remained place placed "
-        "placing put putting lay laid laying pin pinned pinning".split()
+        "placing put putting lay laid laying pin pinned pinning cast casts casting".split()
     )
     | FRAMED_WORDS
 )

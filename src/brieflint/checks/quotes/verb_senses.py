@@ -58,6 +58,8 @@ def other_sense(s: str, end: int, verb: str) -> bool:
         return _WITNESSED.match(s, end) is not None or (low == "seen" and _DOING.match(s, end) is not None)
     if low == "considered" and _WEIGHED_IN.match(s, end) is not None:
         return True
+    if low == "expected" and _AUXILIARY_BEFORE.search(s, max(0, end - len(verb) - 40), end - len(verb)):
+        return True  # (stop 43) "Officials in China are expected to wait": what others expect of them
     if low in _JUDGED:  # not after an auxiliary: "several others who were deemed responsible" is judged by no one
         at = end - len(verb)  # the auxiliary read in a bounded window before the verb
         return _PREDICATE.match(s, end) is not None and _AUXILIARY_BEFORE.search(s, max(0, at - 40), at) is None
