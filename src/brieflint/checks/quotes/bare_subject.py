@@ -73,8 +73,8 @@ PEOPLE_VERBS = PEOPLE_VERBS | (vc.PEOPLE_LEMMAS - SPEECH_VERBS - vc.BARE_LEFT)
 # (stop 43) a clause with a pronoun subject and no "that" ("Workers told VOA Monday they were happy"), not told the
 # writer ("teachers told me they would have liked": the author's own sources, as interviewees.py reads them)
 _TOLD_THAT = lazy(
-    r"\s+(?:[\w.'’\-]+\s+){1,4}?(?:that\b|(?<!\bme\s)(?<!\bus\s)(?:they|it|he|she|there|we)\s+(?:were|was|are|is|had|have|has|would|will|"
-    r"could)\b)",
+    r"\s+(?:[\w.'’\-]+\s+){1,4}?(?:that\b|(?<!\bme\s)(?<!\bus\s)(?:they|it|he|she|there|we)\s+"
+    r"(?:were|was|are|is|had|have|has|would|will|could)\b)",
     re.I,
 )
 # a member of the crowd named later in its sentence: not an anonymous crowd

@@ -9,6 +9,8 @@ answered, and no vague attribution, when:
 - it stands in a relative clause whose sentence has a speaker that acts on the claim ("regulators ordered ISPs to
   block sites that allegedly …"), or in a reduced relative after its noun, the holder's ("Bryan showed videos of
   gatherers purportedly giving").
+- it hedges a work's authorship and the purported author is named after "by" ("journals purportedly written by Adolf
+  Hitler").
 
 A verb of saying after it is no answer (stop 43): "He reportedly told them that …" reports, from nobody named, that
 he spoke, as the annotation guide's "reportedly" with no link is vague; four blind labellers labelled it so.
