@@ -232,9 +232,9 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Problem]:
       that arise or grow by themselves ("questions have arisen", "Concern is growing that", "Criticism of the war
       intensifies"; not "claims rose by a third", "Calls grow to create"), a question raised by a crowd ("some have
       asked whether"), research that nobody did ("Recent studies show", "Polls have found", "Experiments have shown",
-      "years of research showing", "Evidence suggests", "Science says"), and hearsay: "reportedly", "amid reports of",
-      "according to local media", "according to independent sources", and the press as a speaker ("the press
-      speculated", "the media reported that").
+      "years of research showing", "Evidence suggests", "Science says"), and hearsay: "reportedly" (before a verb of
+      saying too: "the king reportedly declared that"), "amid reports of", "according to local media", "according to
+      independent sources", and the press as a speaker ("the press speculated", "the media reported that").
     Words inside quotes and block quotes are not checked. A citation (``[@id]``, an author and year in parentheses:
     "(Head, 2009)", a note call: "[1-6]", or a named source: "according to the World Bank", ", reported El País")
     covers only its own clause; a group whose people are named ("critics, including Senator X,";
