@@ -97,6 +97,10 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Officials in China are expected to wait and watch.", []),
         ("Analysts expected a rise.", ["Analysts expected"]),
     ],
+    "an impersonal passive with an adverb of time": [
+        ("It was originally suspected that the virus came from abroad.", ["It was originally suspected"]),
+        ("It was originally determined that the virus came from abroad.", []),  # a finding
+    ],
     "praise or blame from some, with where they are": [
         ("The move was welcomed by some in the region.", ["by some in the region"]),
         ("The move was criticized by some in Congress.", []),
@@ -129,7 +133,7 @@ def test_sets_296_to_335_after_their_constructions() -> None:
     protests, state hacking, wildlife culls, extractive disputes, coups, judicial independence, food controversies,
     sports mega-events, party bans and accident investigations), labelled blind in eight batches: no false Q101 error,
     each passage read alone or after the one before it from its page (first sight: one, set 321's Spanish title of a
-    radio show); Q102 finds 231 of 440 with 37 false alarms, each passage read alone (first sight, at the stop's
+    radio show); Q102 finds 232 of 440 with 37 false alarms, each passage read alone (first sight, at the stop's
     start: 215, with 40; set 311's four possible wire copies left out before any run)."""
     tp, fp = q102_sums_read_in_page(296, 335)
-    assert tp >= 231 and fp <= 37, (tp, fp)
+    assert tp >= 232 and fp <= 37, (tp, fp)
