@@ -25,7 +25,7 @@ import re
 from types import MappingProxyType
 
 from brieflint.checks.quotes import verb_classes as vc
-from brieflint.checks.quotes.families import CATENATIVE_WORDS
+from brieflint.checks.quotes.families import CATENATIVE_WORDS, CLAUSE_PRONOUNS, CLAUSE_VERB, HERE_WORDS
 from brieflint.checks.quotes.lexicon import CUE_WORDS, MEMBERS_NAMED, inflect
 from brieflint.document.places import is_place
 from brieflint.lazyre import lazy
@@ -73,14 +73,12 @@ PEOPLE_VERBS = PEOPLE_VERBS | (vc.PEOPLE_LEMMAS - SPEECH_VERBS - vc.BARE_LEFT)
 # (stop 43) a clause with a pronoun subject and no "that" ("Workers told VOA Monday they were happy"), not told the
 # writer ("teachers told me they would have liked": the author's own sources, as interviewees.py reads them)
 _TOLD_THAT = lazy(
-    r"\s+(?:[\w.'’\-]+\s+){1,4}?(?:that\b|(?<!\bme\s)(?<!\bus\s)(?:they|it|he|she|there|we)\s+"
-    r"(?:were|was|are|is|had|have|has|would|will|could)\b)",
+    rf"\s+(?:[\w.'’\-]+\s+){{1,4}}?(?:that\b|(?<!\bme\s)(?<!\bus\s)(?:{CLAUSE_PRONOUNS}|we)\s+{CLAUSE_VERB})",
     re.I,
 )
 # a member of the crowd named later in its sentence: not an anonymous crowd
 _NAMED = lazy(rf"\b{MEMBERS_NAMED}")
 _TELL = frozenset({"told", "tell"})
-_HERE = frozenset({"here", "there"})
 _CALL_PARTICLES = frozenset("for on upon off up back in out".split())
 # "think of … as" is an opinion ("many think of it as a sham"); "think of" or "think about" alone is to consider
 _AS_AHEAD = lazy(r"\s*(?:of|about)\b[^.;:!?]{1,60}?\bas\b", re.I)
@@ -217,7 +215,7 @@ def crowd_span(s: str, start: int, word: str, listed: frozenset[str]) -> tuple[i
         or last in _AUX
         or last.endswith((",", "—", "–"))  # an aside may stand between ("Ecologists, however, warn")
         or last.endswith("ly")
-        or (last in _HERE and len(before) > 1 and _maybe_plural(before[-2].lower()))  # (stop 43) "Soldiers here say"
+        or (last in HERE_WORDS and len(before) > 1 and _maybe_plural(before[-2].lower()))  # "Soldiers here say"
         or any(w in _PREPOSITIONS and k and _maybe_plural(before[k - 1].lower()) for k, w in enumerate(before))
     ):
         return None  # no plural noun, auxiliary or plural with its scope ("Fishermen across the bay") before it
@@ -312,7 +310,7 @@ def bare_subject(s: str, start: int, verb: str, listed: frozenset[str]) -> int |
         ends.pop()
     if progressive and not stripped_be:
         return None  # "have a saying", "materials documenting": no progressive, no verb of the subject
-    if len(toks) > 1 and toks[-1].lower() in _HERE:
+    if len(toks) > 1 and toks[-1].lower() in HERE_WORDS:
         toks.pop()  # (stop 43) the place the report is from, after the subject ("Soldiers here say")
         ends.pop()
     if toks and toks[-1].lower() in _SINGULAR_BEFORE_TO and s.startswith("to", ends[-1] + len(toks[-1]) + 1):

@@ -120,6 +120,13 @@ SEVERAL_VERBS = (
     )
 )
 
+# the subject pronouns of a reported clause with no "that", and their verb ("reported they were", "told VOA they
+# were", stop 43): read after a verb of reporting or telling (verb_phrases, bare_subject)
+CLAUSE_PRONOUNS = "they|it|he|she|there"
+CLAUSE_VERB = r"(?:were|was|are|is|had|have|has|would|will|could)\b"
+# "here" or "there" after a crowd, the place the report is from ("Soldiers here say", stop 43)
+HERE_WORDS = frozenset({"here", "there"})
+
 # (stop 43) "by" before a time is no agent ("was viewed as ineffective, and by the end of the century schools …",
 # "by 1900", "by then", "by March 2004"): the passive's judges stay unnamed
 _BY_TIME = (

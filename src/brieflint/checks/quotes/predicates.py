@@ -14,7 +14,7 @@ from functools import cache
 
 from brieflint import lazyre
 from brieflint.checks.quotes import crowd_structure as cs
-from brieflint.checks.quotes.families import CATENATIVE_WORDS, NEGATED_WORDS
+from brieflint.checks.quotes.families import CATENATIVE_WORDS, HERE_WORDS, NEGATED_WORDS
 from brieflint.checks.quotes.group_ends import VIEW_NOUNS, apposition_end
 from brieflint.checks.quotes.named_bodies import undot_initials
 from brieflint.checks.quotes.vague_patterns import OPEN_WORDS, SCOPE_WORDS, STAGES, THINK_FORMS, VERB_FORMS
@@ -43,7 +43,6 @@ _VERB_FIRST_WORDS = frozenset(
         *PHRASE_FIRST_WORDS,
     }
 )
-_HERE = frozenset({"here", "there"})
 _WH = frozenset("how what why whether which when where".split())
 _PREPOSITIONS = frozenset("of in at from within on across inside outside close familiar around for here there".split())
 # the words of vague_patterns.OPEN_END, read here as its lookbehind reads them
@@ -157,7 +156,7 @@ def _plain_predicate(s: str, at: int, first: re.Match[str]) -> int | None:
                     return end
                 if (end := _relative_verb(s, pos)) is not None:
                     return end
-    if word in _HERE and "," not in first.group(0) and (here := stage("here").match(s, at)) is not None:
+    if word in HERE_WORDS and "," not in first.group(0) and (here := stage("here").match(s, at)) is not None:
         if (end := _relative_verb(s, here.end())) is not None:
             return end  # (stop 43) "Soldiers here say": the place the report is from, as a scope (vague_patterns)
     if word == "who" and "," in first.group(0) and (rel := stage("relative").match(s, s.index(",", at) + 1)):

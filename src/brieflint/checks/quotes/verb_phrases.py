@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from brieflint.checks.quotes.families import CLAUSE_PRONOUNS, CLAUSE_VERB
 from brieflint.checks.quotes.verb_classes import FRAMED_PHRASES, FRAMED_WORDS
 
 # a crowd's attitude to a proposition or an event, as a predicate after "are" ("Many residents are worried",
@@ -20,15 +21,15 @@ ATTITUDES = (
 BASE_PHRASES = (
     r"call(?:ed|ing)?(?!\s+(?:up|off|back|in|out|for|on|upon|to)\b)|refer(?:red|ring)?\s+to(?=[^.;:!?]{1,60}?\bas\b)"
     # a report with its clause, "that" or a pronoun subject and its verb ("Egyptologists have reported they were")
-    r"|report(?:ed|ing)?(?:\s+that|(?=\s+(?:they|it|he|she|there)\s+(?:were|was|are|is|had|have|has|would|will|could)\b)"
+    rf"|report(?:ed|ing)?(?:\s+that|(?=\s+(?:{CLAUSE_PRONOUNS})\s+{CLAUSE_VERB})"
     # or a count they give ("Human rights groups report more than 450 people have been killed")
     r"|(?=\s+(?:more\s+than|at\s+least|nearly|almost|as\s+many\s+as|up\s+to|dozens|hundreds|thousands|\d+)\b"
     # or events they witnessed ("Several Twitter users reported clashes and police repression")
     r"|\s+(?:heavy\s+|sporadic\s+|fresh\s+|further\s+)?(?:clashes|deaths|casualties|injuries|arrests|attacks|fighting|"
     r"gunfire|explosions|shootings?|looting|violence|abuses)\b))|(?:think|thinking|thought)(?!\s+(?:of|about)\b(?![^.;:!?]{1,60}?\bas\b))"
     # telling someone that, or (stop 43) what they tell with its pronoun subject ("Workers told VOA Monday they were")
-    r"|(?:told|tells?)(?:\s+[\w.'’\-]+){1,3}?(?:\s+that\b|(?<!\bme)(?<!\bus)(?=\s+(?:they|it|he|she|there|we)\s+(?:were|was|are|is|"
-    r"had|have|has|would|will|could)\b))|point(?:ed)?\s+out|"
+    rf"|(?:told|tells?)(?:\s+[\w.'’\-]+){{1,3}}?(?:\s+that\b|(?<!\bme)(?<!\bus)(?=\s+(?:{CLAUSE_PRONOUNS}|we)\s+{CLAUSE_VERB}))"
+    r"|point(?:ed)?\s+out|"
     # evidence cited and a rejoinder: "Detractors point to the cost", "Others counter that …"
     r"point(?:ed|ing)?\s+to\b|counter(?:ed|ing)?\s+that\b|"
     # a doubt held ("Critics have concerns", "Legislators have reservations"): the noun after "have" or "had"
