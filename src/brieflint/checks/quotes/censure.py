@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from brieflint.checks.quotes.lexicon import inflect
+from brieflint.checks.quotes.verb_classes import CLASSES
 from brieflint.lazyre import lazy
 
 # the nouns of censure: routed by them (rarer than the verbs), each read back to its verb
@@ -106,3 +108,32 @@ OPINIONS_SPREADING = (
     r"|(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bsuch\s)\breports\s+(?:(?:have|had)\s+)?(?:later\s+|also\s+)?"
     r"(?:emerged|surfaced|circulated|appeared|emerge|surface|circulate|appear)\s+(?:that|of)\b"
 )
+
+
+# (stop 44) the verbs by which one person or body judges or opposes another: VerbNet's judgment-33.1 (with a clause or
+# an object), "accuse", and campaigning or protesting against
+_JUDGING_LEMMAS = frozenset(
+    w for c in CLASSES if c.name == "judgment-33.1" for w in f"{c.any} {c.object} accuse".split()
+)
+_JUDGING = lazy(
+    rf"\b(?:{'|'.join(sorted({f for w in _JUDGING_LEMMAS for f in inflect(w)}, key=len, reverse=True))}|"
+    r"(?:campaign|protest|agitat|lobb)\w*\s+against)\b",
+    re.I,
+)
+_WORD = lazy(r"[^\W\d_]{4,}")  # a word of four letters or more: a subject's content word
+# a form of "be" and up to two adverbs before the participle: a passive ("Leopold was widely condemned.")
+_BE_BEFORE = lazy(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+){0,2}$", re.I)
+
+
+def judges(sentence: str, judged: str = "") -> bool:
+    """The sentence has an active verb of judging or opposing ("FPI often campaigns against concerts.", "The union
+    condemned the minister."), so its subject may be who a passive of blame in the next sentence leaves out; a
+    passive ("Leopold was widely condemned.") or a sentence of other acts ("Violence continued.") names no judge, nor
+    does a subject the passive's own subject (``judged``) names again ("A report by the UNODC praised Sweden. The
+    UNODC report has been criticized …": nobody criticises itself)."""
+    again = {w.lower() for w in _WORD.findall(judged)}
+    return any(
+        not _BE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+        and not again.intersection(w.lower() for w in _WORD.findall(sentence, 0, m.start()))
+        for m in _JUDGING.finditer(sentence)
+    )

@@ -11,7 +11,7 @@ from brieflint.checks.quotes import families as fam
 from brieflint.checks.quotes import named_speech as ns
 from brieflint.checks.quotes.acts import act
 from brieflint.checks.quotes.bare_subject import according_crowd, thing_noun
-from brieflint.checks.quotes.censure import receives_censure
+from brieflint.checks.quotes.censure import judges, receives_censure
 from brieflint.checks.quotes.conjecture import authors_passive
 from brieflint.checks.quotes.crowd_structure import several_crowd, unasserted
 from brieflint.checks.quotes.cues import SPEAKER, sentence_subject, speaker_in
@@ -211,8 +211,9 @@ def _nominal_context(s: str, at: int) -> bool:
 
 def _agent_before(s: str, at: int) -> bool:
     """The clause of the passive at ``at`` has a subject of its own (not a pronoun: "He was accused"
-    is about the last sentence's subject), and the sentence before opens with a name or a role:
-    the one who accuses or praises ("FPI … often campaigns against … . Lady Gaga was accused of …")."""
+    is about the last sentence's subject), and the sentence before opens with a name or a role and judges
+    or opposes someone else: the one who accuses or praises ("FPI often campaigns against … . Lady Gaga was accused
+    of …")."""
     end = max(s.rfind(c, 0, at) for c in ".!?\x00\n")
     if end < 1 or s[end] != ".":
         return False
@@ -222,7 +223,11 @@ def _agent_before(s: str, at: int) -> bool:
     start = max(s.rfind(c, max(0, end - 400), end) for c in ".!?\x00\n") + 1
     # (stop 42) not a subject that only receives censure ("The response fell under heavy criticism. Officials were
     # accused of …": no accuser named)
-    return sentence_subject(s[start:end]) in ("name", "role") and not receives_censure(s[start:end])
+    # (stop 44) and its verb judges or opposes: a sentence of other acts names nobody who blames ("Under Defense
+    # Minister Sani Abacha, violence continued. Abacha was accused of …")
+    before = s[start:end]
+    ok = sentence_subject(before) in ("name", "role") and judges(before, s[end + 1 : at])
+    return ok and not receives_censure(before)
 
 
 # an embedded question before the group, governed by a verb ("setting out what researchers thought"; not "in what")

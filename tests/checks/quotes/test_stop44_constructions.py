@@ -1,0 +1,31 @@
+"""Q102's general constructions of stop 44, on sentences written for these tests, each with near misses that must
+stay silent or stay reported. See docs/accuracy.md, "Stop 44"."""
+
+from __future__ import annotations
+
+import pytest
+from test_stop34_constructions import params, q102
+
+# each construction (a test id): sentences, and the phrases Q102 reports in them as the file is written ([]: none)
+CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
+    "a passive of blame names its judge in the sentence before only if that sentence judges someone else": [
+        # other acts, or the one blamed as the subject before: nobody who blames is named
+        ("Under General Sani Abacha, violence continued. Abacha was accused of abuses.", ["accused of"]),
+        (
+            "The Communist Party has led the country since 2001. The president has been criticized for it.",
+            ["criticized for"],
+        ),
+        ("Leopold was widely condemned. Later he was praised for staying.", ["condemned", "praised for"]),
+        ("Leopold was widely condemned. The king was praised for staying.", ["condemned", "praised for"]),
+        ("A report by the UNODC praised Sweden. The UNODC report has been criticized as biased.", ["criticized"]),
+        # an active verb of judging or opposing, by a name or a role, of someone else: the judge
+        ("FPI often campaigns against concerts. Lady Gaga was accused of blasphemy.", []),
+        ("The union condemned the deal. The minister was accused of lying.", []),
+        ("The ombudsman criticised the ministry. Its director was blamed for the delays.", []),
+    ],
+}
+
+
+@pytest.mark.parametrize(("body", "expected"), params(CONSTRUCTIONS))
+def test_stop_44_construction(body: str, expected: list[str]) -> None:
+    assert q102(body) == expected
