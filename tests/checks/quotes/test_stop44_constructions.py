@@ -23,6 +23,12 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("The union condemned the deal. The minister was accused of lying.", []),
         ("The ombudsman criticised the ministry. Its director was blamed for the delays.", []),
     ],
+    "reports that a record holds as its own content": [
+        ("The logs contain numerous reports of previously unknown events.", []),
+        ("The file contains reports that the prisoners were beaten.", []),
+        ("The logs led to news reports of previously unknown events.", ["reports of"]),
+        ("There were reports of previously unknown events.", ["There were reports"]),
+    ],
 }
 
 

@@ -121,15 +121,18 @@ _PLACED = lazy(
 
 
 def made_in_sentence(s: str, start: int) -> bool:
-    """Hearsay nouns that the sentence's subject makes ("we decided to offer new reports that contain the latest
-    information", "the agency will publish monthly reports of"), or a name raises ("when Der Spiegel raised
-    accusations of bribery"): its own reports and charges, not hearsay from nobody."""
+    """Hearsay nouns that the sentence's subject makes or holds ("we decided to offer new reports that contain the
+    latest information", "the agency will publish monthly reports of", "The logs contain numerous reports of"), or a
+    name raises ("when Der Spiegel raised accusations of bribery"): its own reports and charges, not hearsay from
+    nobody."""
     return _MAKES.search(s, max(0, start - 40), start) is not None
 
 
 _MAKES = lazy(
     r"\b(?:(?:offer|publish|produce|issue|release|prepare|write|file|broadcast|submit|compile)(?:s|ed|ing)?|"
+    # (stop 44) or holds as its own content: "The logs contain numerous reports of …" (the logs' records)
+    r"(?:contain|record|detail)(?:s|ed|ing)?|hold(?:s|ing)?|held|"
     r"(?-i:[A-Z])[\w'’\-]*\s+(?:rais(?:e|es|ed)|level(?:s|l?ed)?|voic(?:e|es|ed)))\s+"  # "Der Spiegel raised"
-    r"(?:(?:new|more|regular|weekly|monthly|annual|quarterly|its|their|our|his|her)\s+){0,2}$",
+    r"(?:(?:new|more|regular|weekly|monthly|annual|quarterly|its|their|our|his|her|numerous|many|several)\s+){0,2}$",
     re.I,
 )
