@@ -29,6 +29,21 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("The logs led to news reports of previously unknown events.", ["reports of"]),
         ("There were reports of previously unknown events.", ["There were reports"]),
     ],
+    "a quantified crowd named by a nationality or region, not a named body's members": [
+        (
+            "Some Israeli and Palestinian thinkers have argued that a bi-national state is best.",
+            ["Some Israeli and Palestinian thinkers have argued"],
+        ),
+        ("Most Western countries expressed concern.", ["Most Western countries expressed concern"]),
+        ("Some NUM members considered it unconstitutional.", []),
+        ("Some Members of Congress have asserted that the plan fails.", []),
+        ("Some Labour MPs said the plan was wrong.", []),
+    ],
+    "a place's name before a reduced relative passive is no judge": [
+        ("He was held at a centre in Ahvaz believed to be under the control of the IRGC.", ["believed to be"]),
+        ("The bill Smith derided as a tax grab passed.", []),
+        ("The bill that Smith derided as a tax grab passed.", []),
+    ],
 }
 
 

@@ -87,6 +87,7 @@ LABELLED_TRIGGERS = "often commonly sometimes frequently popularly"
 LABELLED = rf"\b(?P<labelled>(?:{LABELLED_TRIGGERS.replace(' ', '|')})\s+referred\s+to\s+as)\b"
 
 _CLAUSE_END = ".;:!?,—–(\x00\n"
+_PLACE_PREPOSITIONS = frozenset("in near at outside around across".split())
 # words that open an object relative or stand as its subject: the participle after them is an active verb
 _GAP_WORDS = frozenset("that which whom what who whose he she they we i you it".split())
 # words a noun the participle follows cannot be: determiners, auxiliaries, prepositions, conjunctions
@@ -112,7 +113,12 @@ def reduced_relative_passive(s: str, at: int) -> bool:
     if not words:
         return False
     last = words[-1].strip("“”\"'’‘")
-    if not last.isalpha() or last.lower() in _NOT_HEAD or (last[:1].isupper() and len(words) > 1):
+    if (
+        not last.isalpha()
+        or last.lower() in _NOT_HEAD
+        or (last[:1].isupper() and len(words) > 1 and words[-2].lower() not in _PLACE_PREPOSITIONS)
+    ):
+        # (stop 44) a place's name after its preposition is no judge ("a detention center in Ahvaz believed to be")
         return False  # no noun before it, or a name that may be the judge ("the bill Smith derided as")
     # an object relative's word and its subject stand right before the participle ("that the mayor derided")
     if any(w.lower().strip("“”\"'’‘") in _GAP_WORDS for w in words[-3:]):

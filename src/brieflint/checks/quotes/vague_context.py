@@ -456,7 +456,11 @@ def accept(s: str, hit: re.Match[str]) -> bool:
             return False  # "Wikinews found evidence suggesting …": the named finder's, the evidence its source
     group = groups.get("group")
     if group is not None and group[:1].isupper() and not _DEMONYM.search(group) and not _INITIALISM_PLURAL.match(group):
-        return False  # "Some Members of Congress": a named body's members ("Many Iraqis" are a crowd)
+        # (stop 44) unless a nationality or a region names where a crowd of a common noun is ("Most Western
+        # countries", "some Israeli | and Palestinian thinkers"; "some NUM members" are a named body's)
+        mods, _, head = group.rpartition(" ")
+        if not (head.islower() and nationality(mods + " ") or nationality(group + " ")):
+            return False  # "Some Members of Congress": a named body's members ("Many Iraqis" are a crowd)
     if group is not None and (group.rsplit(None, 1)[-1].lower() in PLACES or thing_noun(group.rsplit(None, 1)[-1])):
         return False  # "some places saw peaceful marches", "various aspects raised doubts": no view held
     if groups.get("bare") is not None:
