@@ -44,6 +44,24 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("The bill Smith derided as a tax grab passed.", []),
         ("The bill that Smith derided as a tax grab passed.", []),
     ],
+    "any adverb in -ly after a crowd's auxiliary": [
+        (
+            "Critics have alternately described it as an example of communist chic.",
+            ["Critics have alternately described"],
+        ),
+        ("Many family members say it is fine.", ["Many family members say"]),
+        ("Critics have alternately visited the site.", []),
+    ],
+    "a claim disputed by nobody in the impersonal passive, an aside before its clause": [
+        ("It has been disputed, however, that the voyage actually took place.", ["It has been disputed"]),
+        ("It was said, however, that he left.", ["It was said"]),
+        ("It was contested by the mayor that he left.", []),
+    ],
+    "polling as research that nobody did": [
+        ("As of February 2025, polling shows the majority of Americans oppose renaming.", ["polling shows"]),
+        ("Gallup polling shows the majority oppose it.", []),
+        ("Polling by Gallup shows the majority oppose it.", []),
+    ],
 }
 
 

@@ -91,7 +91,9 @@ REACTION = (
 )
 # the inquiries that report evidence as studies do, named by no one ("Recent studies show", "demonstrations have
 # shown", "Estimates suggest 8000 migrants may be at sea": set 64), as vague_patterns reads them
-RESEARCH_PLAIN = "studies|research|surveys|polls|experiments|analyses|trials|investigations|demonstrations|estimates"
+RESEARCH_PLAIN = (
+    "studies|research|surveys|polls|polling|experiments|analyses|trials|investigations|demonstrations|estimates"
+)
 # the literature as research's voice: generic with its article ("the literature shows", "the existing literature
 # suggests"), a body of work no one names; "the literature on X by Y" or a citation names it
 LITERATURE = (

@@ -100,6 +100,8 @@ AUX_WORDS = (
     r"widely|generally|since|always|increasingly|privately|openly|long|now|still|already|rightly|wrongly|publicly|"
     r"(?:previous|former|initial|original|recent|subsequent|separate)ly|later|repeatedly|quietly|reportedly|not|never|"
     r"(?:do|does|did|have|has|had|would|could|wo|ca)n['’]t|"
+    # (stop 44) and any other adverb in -ly after one of them ("Critics have alternately described it as")
+    r"(?<=\s)(?-i:[a-z]{3,}ly)|"
     rf"{fam.CATENATIVE})\s+){{0,3}}"
 )
 PROGRESSIVE = fam.PROGRESSIVE
@@ -236,8 +238,11 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"publicly\s+|falsely\s+|wrongly\s+|(?:well|already)\s+(?=known\b))?"  # (stop 42) "It was well known that"
         r"(?:said|believed|thought|argued|claimed|suggested|rumou?red|alleged|speculated|whispered|reported|estimated|"
         r"pointed\s+out|"
-        rf"(?:expected|understood|known|feared|assumed|accepted|acknowledged|held|felt|hoped|{sf.IT_PARTICIPLES})"
-        r"(?=\s+that))\b(?!\s+by\b)",
+        # (stop 44) and a claim disputed by nobody ("It has been disputed that the voyage took place")
+        rf"(?:expected|understood|known|feared|assumed|accepted|acknowledged|held|felt|hoped|disputed|contested|"
+        rf"doubted|{sf.IT_PARTICIPLES})"
+        # (stop 44) an aside between commas before the clause ("It has been disputed, however, that")
+        r"(?=(?:\s*,\s*(?:however|though|moreover|therefore|nonetheless|nevertheless)\s*,)?\s+that))\b(?!\s+by\b)",
     ),
     ("there", THERE),  # "there are indications that", "there were people who felt" (existential.py)
     ("according", ACCORDING_DATA),  # "according to 2020 data shared with the newspaper" (according.py)
