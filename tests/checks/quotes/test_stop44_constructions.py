@@ -62,6 +62,19 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Gallup polling shows the majority oppose it.", []),
         ("Polling by Gallup shows the majority oppose it.", []),
     ],
+    "a year before a relative clause's crowd counts nobody": [
+        (
+            "Elections were held in December 2016 that observers generally considered to be free.",
+            ["observers generally considered"],
+        ),
+        ("Two observers said it was free.", []),
+        ("Two senior observers said it was free.", []),
+    ],
+    "reports of a role that is what they are about, not who made them": [
+        ("Reports of officials complicit in human trafficking continued.", ["Reports of"]),
+        ("In response to allegations of government interference in religion, officials met.", ["allegations of"]),
+        ("Reports of investigators that the camp was closed were denied.", []),
+    ],
 }
 
 

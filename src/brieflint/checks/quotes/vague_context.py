@@ -195,6 +195,8 @@ _NOMINAL_BEFORE = frozenset(
     "recent early initial press media news included include includes including credible reliable multiple further "
     "continued continuing repeated frequent occasional sporadic isolated various".split()
 )
+# the role after "of" is the whole object: the reports' makers, not what they are about ("of government interference")
+_WHOLE_OBJECT = lazy(r"\s*(?:[,.;:)]|$|\s(?:that|who|which|on|about|in|from|at)\b)")
 _PRONOUN_SUBJECT = frozenset("he she they it we i".split())
 
 
@@ -423,8 +425,13 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         if hit.group("hearsay_noun").lower() == "reports" and not _nominal_context(s, hit.start()):
             return False  # "Harvey, stationed in Aceh, reports that …": a verb with its subject
         nxt = NEXT_WORD.match(s, hit.end() - 1)
-        if nxt is not None and nxt.group(1).lower() in ALPHA_ROLES and hit.group().rstrip().endswith("of"):
-            return False  # "reports of the committee": the committee reports ("reports that lawyers were held" stays)
+        if (
+            nxt is not None
+            and nxt.group(1).lower() in ALPHA_ROLES
+            and hit.group().rstrip().endswith("of")
+            and _WHOLE_OBJECT.match(s, nxt.end())  # (stop 44) not "reports of officials complicit in": about them
+        ):
+            return False  # "reports of investigators that …": theirs ("reports that lawyers were held" stays)
     if _MADE.match(s, hit.start()) and _MAKER_NAMED.match(s, hit.end()):
         return False  # "Series of allegations were made …, including allegations from Central Bureau of Investigation"
     if groups.get("claims") is not None and not _CLAIM_NOUNS.search(s, max(0, hit.start() - 160), hit.start()):

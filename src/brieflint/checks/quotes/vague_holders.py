@@ -84,7 +84,13 @@ def holds_view(s: str, at: int) -> bool:
 PLACES = frozenset("places areas parts neighborhoods neighbourhoods localities".split())
 
 
-_COUNTED = lazy(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)\s+(?:[\w'’\-]+\s+)?$", re.I)
+# (stop 44) the word between is no relative word or conjunction, which opens a clause of its own ("elections in
+# December 2016 that observers generally considered": a year, no count)
+_COUNTED = lazy(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)\s+"
+    r"(?:(?!(?:that|which|who|whom|where|when|while|because|as|and|but)\s)[\w'’\-]+\s+)?$",
+    re.I,
+)
 # a number counts a pair of nouns of people too ("82 scientists and experts from around the world agreed";
 # not "K-12 schools and proponents", where it counts the schools)
 _COUNTED_PAIR = lazy(
