@@ -15,7 +15,11 @@ from brieflint.checks.quotes.censure import judges, receives_censure
 from brieflint.checks.quotes.conjecture import authors_passive
 from brieflint.checks.quotes.crowd_structure import several_crowd, unasserted
 from brieflint.checks.quotes.cues import SPEAKER, sentence_subject, speaker_in
-from brieflint.checks.quotes.hearsay_adverbs import NEXT_WORD, hearsay_answered
+from brieflint.checks.quotes.hearsay_adverbs import hearsay_answered
+from brieflint.checks.quotes.hearsay_nouns import CLAUSE_END as _CLAUSE_END
+from brieflint.checks.quotes.hearsay_nouns import DEFINITE_PLURAL as _DEFINITE_PLURAL
+from brieflint.checks.quotes.hearsay_nouns import DETERMINERS as _DETERMINERS
+from brieflint.checks.quotes.hearsay_nouns import hearsay_noun_answered
 from brieflint.checks.quotes.lexicon import MEMBERS_NAMED
 from brieflint.checks.quotes.named_bodies import (
     BODY_BEFORE,
@@ -27,7 +31,7 @@ from brieflint.checks.quotes.named_bodies import (
 )
 from brieflint.checks.quotes.reduced_passive import press_agent, reduced_relative_passive
 from brieflint.checks.quotes.reported_findings import found_before, holders_named_next
-from brieflint.checks.quotes.subjects import ALPHA_ROLES, shares_named_subject
+from brieflint.checks.quotes.subjects import shares_named_subject
 from brieflint.checks.quotes.vague_holders import (
     OPINION_PASSIVE,
     PLACES,
@@ -40,12 +44,6 @@ from brieflint.checks.quotes.vague_holders import (
 from brieflint.checks.quotes.vague_patterns import RECENCY
 from brieflint.lazyre import lazy
 
-# before a bare group: words that make it a definite, counted or possessed group ("the officials",
-# "two diplomats", "Iraq's ministers"), so not an anonymous one
-_DETERMINERS = (
-    r"these|those|its|their|his|her|our|my|your|both|all|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen|several|other|such|whose|which|who"
-)
 # (a research noun's determiner may stand four words back across modifiers, "Both the Russian and Polish official
 # investigations found", but not across a preposition: "for … this year amid mounting research" is no determiner's)
 _MODIFIER = (
@@ -54,9 +52,6 @@ _MODIFIER = (
 _DEFINITE = lazy(
     rf"(?:\b(?:the|this|that|{_DETERMINERS})|\d|['’]s?)\s+(?:(?:[\w.'’\-]+\s+){{0,2}}|(?:{_MODIFIER}\s+){{3,4}})$", re.I
 )
-# the same before a plural group, where "this" and "that" determine nothing ("a perception that parents …
-# echoed", "This week officials said")
-_DEFINITE_PLURAL = lazy(rf"(?:\b(?:the|{_DETERMINERS})|\d|['’]s?)\s+(?:[\w.'’\-]+\s+){{0,2}}$", re.I)
 _PASSIVE_AUX = lazy(fam.BE_BEFORE, re.I)  # the passive's "be" before the participle (families.py)
 # opinions without holders ("speculation points to"): a body before them names no holder
 _NOMINAL = frozenset("speculation rumors rumours chatter whispers gossip reports".split())
@@ -74,43 +69,13 @@ _NAMED = lazy(rf"\s*,?\s*{MEMBERS_NAMED}")
 
 
 _RECENCY = lazy(rf"\b(?:{RECENCY.replace(' ', '|')})\s+$", re.I)  # time and number: "Recent studies", "New research"
-_CONJUNCTION = lazy(r"\b(?:and|or)\s+", re.I)
 _QUOTE_MARKS = frozenset("\"“‘'«")
 _BEFORE_INVERTED = frozenset(",\"”’'")
-_CLAUSE_END = ".;:!?,—(\x00\n"
 # words that may stand before a participle opening its clause ("Once hailed for …", "Long seen as …")
 _OPENERS = frozenset(
     "once long often much still now also previously initially already widely first later but yet and".split()
 )
 _OPINION_ADJECTIVES = frozenset("widespread common popular growing prevailing persistent general".split())
-
-
-_NONE_OF_EITHER = lazy(r"\bno\s+(?:[\w'’\-]+\s+){1,3}(?:or|nor)\s+(?:[\w'’\-]+\s+){0,2}$", re.I)
-# a charge that may come, not one made: "leaves contracts open to accusations of", "invites allegations that"
-_EXPOSED = lazy(
-    r"\b(?:(?:open|vulnerable|subject|exposed|susceptible|immune|sensitive)\s+to(?:\s+any)?(?:\s+(?:further|renewed|new))?|"
-    r"invites?|invited|risks?|avoids?)\s+$",
-    re.I,
-)
-# allegations that an inquiry or a hearing takes up are its subject, whoever made them ("a joint investigation team to
-# inquire into allegations of money laundering", "a hearing to discuss allegations of bias", "it expanded to cover
-# allegations of corruption": sets 57, 58 and 61)
-_EXAMINED = lazy(
-    r"\b(?:investigat\w*(?:\s+into)?|inquir\w*\s+into|enquir\w*\s+into|prob\w*(?:\s+into)?|examin\w*|look\w*\s+into|review\w*|"
-    r"discuss\w*|cover(?:s|ed|ing)?|address\w*|respond\w*\s+to|hear(?:s|d|ing)?|"
-    # (stop 40) and reports played down or ignored, an adjective between ("censors minimized early reports of illness")
-    r"minimi[sz]\w*|downplay\w*|suppress\w*|ignor\w*)\s+(?:the\s+|these\s+|those\s+)?(?:early\s+|initial\s+|first\s+)?$",
-    re.I,
-)
-
-
-# reports or allegations that someone handled, as the subject of the passive ("Reports of abuse were not addressed",
-# "allegations of fraud were investigated")
-_HANDLED = lazy(
-    r"[^.;:!?\n]{0,80}?\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:not\s+|never\s+|later\s+|also\s+)?"
-    r"(?:addressed|ignored|investigated|dismissed|handled|examined|reviewed|referred|looked\s+into)\b",
-    re.I,
-)
 
 
 # what the author received or heard, as its object: comments, concerns or letters from a crowd that the author has on
@@ -188,27 +153,7 @@ _BLAME = lazy(
     r"panned|lauded|applauded)\b",
     re.I,
 )
-# words after which "reports" is a noun ("amid reports of", "denied reports that"), not a verb
-_NOMINAL_BEFORE = frozenset(
-    "amid despite after following and or with of about denied dismissed rejected confirmed cited there are were "
-    "is was been new unconfirmed unverified numerous several many some widespread growing persistent conflicting "
-    "recent early initial press media news included include includes including credible reliable multiple further "
-    "continued continuing repeated frequent occasional sporadic isolated various".split()
-)
-# the role after "of" is the whole object: the reports' makers, not what they are about ("of government interference")
-_WHOLE_OBJECT = lazy(r"\s*(?:[,.;:)]|$|\s(?:that|who|which|on|about|in|from|at)\b)")
 _PRONOUN_SUBJECT = frozenset("he she they it we i".split())
-
-
-def _nominal_context(s: str, at: int) -> bool:
-    """The word before ``at`` makes the word at ``at`` a noun, or it opens its sentence (after a comma,
-    "…, reports that" closes an appositive: a verb)."""
-    head = s[max(0, at - 40) : at]
-    cut = max(head.rfind(c) for c in _CLAUSE_END)
-    words = head[cut + 1 :].split()
-    if not words:
-        return cut != -1 and head[cut] != ","
-    return words[-1].lower() in _NOMINAL_BEFORE
 
 
 def _agent_before(s: str, at: int) -> bool:
@@ -285,11 +230,6 @@ _CLASS_OF_ACCUSED = lazy(
 )
 
 
-# hearsay a verb's subject levels at someone "with" it ("continue to target Moscow with accusations of", set 68)
-_WITH_CHARGE = lazy(r"\b[a-z]+(?:s|ed|ing)?\s+(?:[A-Z][\w'’\-]*\s+){1,3}with\s+(?:\w+\s+)?$")
-# charges the camps of a contest level at each other ("rival accusations of misconduct", "amid mutual allegations"):
-# the camps' own, named with the contest
-_MUTUAL = lazy(r"\b(?:rival|mutual|reciprocal)\s+$", re.I)
 # claims made with their makers named later in the sentence: the agent, or the claims "from" a name
 _MADE = lazy(
     r"(?:accusations|allegations|claims|charges|criticism|concerns|questions|doubts|fears|arguments|assertions)\s+"
@@ -399,39 +339,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
             return False  # '"…," said Treasury officials': a named body's people
     if groups.get("opening") is not None and not _opens_sentence(s, hit.start()):
         return False  # "Nasr's claim that …", "the rumor that …" after a verb: the holder may be named
-    if groups.get("hearsay_noun") is not None:
-        head = s[max(0, hit.start() - 40) : hit.start()]
-        if _NONE_OF_EITHER.search(head):
-            return False  # "there were no formal complaints or confirmed reports that": none of either was made
-        # the conjunct before "and" has its own determiner: "over the deaths of four other men and
-        # allegations of forced labor" says whose deaths, not whose allegations
-        head = _CONJUNCTION.split(head[max(head.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :])[-1]
-        if _DEFINITE_PLURAL.search(head):  # plurals all: "This follows allegations that" determines nothing
-            return False  # "the reports of …", "Reuters' reports that …": whose reports is said
-        if _EXPOSED.search(head):
-            return False  # "open to accusations of …", "invites allegations that …": a risk, no one's charge
-        if _EXAMINED.search(head):
-            return False  # "to inquire into allegations of money laundering": an inquiry's subject
-        if _HANDLED.match(s, hit.end()):
-            return (
-                False  # "Reports of abuse were not addressed": the reports are what someone handled, no claim relied on
-            )
-        if _WITH_CHARGE.search(head):
-            return False  # "the media target Moscow with accusations of": the verb's subject makes them
-        if _MUTUAL.search(head):
-            return False  # "rival accusations of misconduct": each camp's against the other
-        if ns.said_by_named(s, hit.start()) or ns.placed_in_named(s, hit.end()) or ns.made_in_sentence(s, hit.start()):
-            return False  # "Monitors from the OSCE said … accusations of": theirs; "… were described in X's Report"
-        if hit.group("hearsay_noun").lower() == "reports" and not _nominal_context(s, hit.start()):
-            return False  # "Harvey, stationed in Aceh, reports that …": a verb with its subject
-        nxt = NEXT_WORD.match(s, hit.end() - 1)
-        if (
-            nxt is not None
-            and nxt.group(1).lower() in ALPHA_ROLES
-            and hit.group().rstrip().endswith("of")
-            and _WHOLE_OBJECT.match(s, nxt.end())  # (stop 44) not "reports of officials complicit in": about them
-        ):
-            return False  # "reports of investigators that …": theirs ("reports that lawyers were held" stays)
+    if groups.get("hearsay_noun") is not None and hearsay_noun_answered(s, hit):
+        return False  # "the reports of …", "open to accusations of …", "Reports of abuse were not addressed" …
     if _MADE.match(s, hit.start()) and _MAKER_NAMED.match(s, hit.end()):
         return False  # "Series of allegations were made …, including allegations from Central Bureau of Investigation"
     if groups.get("claims") is not None and not _CLAIM_NOUNS.search(s, max(0, hit.start() - 160), hit.start()):
