@@ -75,6 +75,14 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("In response to allegations of government interference in religion, officials met.", ["allegations of"]),
         ("Reports of investigators that the camp was closed were denied.", []),
     ],
+    "hearsay set against a crowd's view is another source's": [
+        ("The elections were seen as generally free and fair, despite reports of violence.", ["seen as", "reports of"]),
+        (
+            "The agency was criticised by academics and politicians due to allegations of false figures.",
+            ["by academics"],
+        ),
+        ("The vote met most commitments, although observers noted allegations of vote buying.", ["observers noted"]),
+    ],
 }
 
 

@@ -118,7 +118,11 @@ def taken_up(s: str, start: int, end: int, reported: list[tuple[int, int]]) -> b
     partitive of a definite group, or a group in a counted scope; or it is hearsay whose holders a vague
     phrase reported earlier in its sentence already gave (one finding for one source)."""
     phrase = s[start:end]
-    if _HEARSAY.match(phrase) and _same_sentence_reported(s, start, reported):
+    if (
+        _HEARSAY.match(phrase)
+        and _same_sentence_reported(s, start, reported)
+        and not _CONCESSIVE.search(s, max(0, start - 40), start)
+    ):
         return True  # "criticised by media, … and politicians due to allegations of …": the critics' allegations
     if _COUNTED_SCOPE.search(phrase):
         return True  # "officials in two provinces", "officials in another district"
@@ -146,6 +150,9 @@ def taken_up(s: str, start: int, end: int, reported: list[tuple[int, int]]) -> b
 # hearsay by a noun or an adverb, which a crowd reported before it in its sentence holds ("criticised by media …
 # due to allegations of", "some politicians … associated them with an allegedly 'sinister' protest", set 42)
 _HEARSAY = lazy(r"(?:allegations|accusations|claims|charges|rumou?rs|reports|allegedly|reportedly|supposedly)\b", re.I)
+# (stop 44) but not hearsay set against that view, another source's ("were seen as generally free and fair, despite
+# reports of violence")
+_CONCESSIVE = lazy(r"\b(?:despite|notwithstanding|although|though|but|yet)\s+(?:[\w'’\-]+\s+)?$", re.I)
 _SENTENCE_END = lazy(r"[.!?;\x00\n]\s")
 # what hearsay reported: "of" and nouns listed with commas, no verb among them ("of police brutality, corruption, and")
 _OBJECTS_LISTED = lazy(
