@@ -83,6 +83,14 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ),
         ("The vote met most commitments, although observers noted allegations of vote buying.", ["observers noted"]),
     ],
+    "'including' before a verb's words names no member": [
+        (
+            "ACM was criticised over various practices, including failing to staff the Centre adequately.",
+            ["criticised"],
+        ),
+        ("Critics, including former Senator Jane Smith, say the plan fails.", []),
+        ("Critics, including the Senate's leader, say the plan fails.", []),
+    ],
 }
 
 

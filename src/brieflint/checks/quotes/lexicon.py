@@ -212,6 +212,8 @@ def trie_regex(words: Iterable[str]) -> str:
 # ("including those in the Bronx" names a part of the crowd, not a member)
 MEMBERS_NAMED = (
     r"(?:(?:including|such\s+as|among\s+them)\s+(?:the\s+)?"
-    r"(?:(?!(?:those|these|some|many|most|other|others|who|in|of|at|from|on|across|around)\b)[a-z][\w'’\-]*\s+){0,5}?"
+    # (stop 44) nor a verb's words before a name ("practices, including failing to staff the Centre")
+    r"(?:(?!(?:those|these|some|many|most|other|others|who|in|of|at|from|on|across|around|to|for|with|by|"
+    r"that|[a-z]+ing)\b)[a-z][\w'’\-]*\s+){0,5}?"
     r"|(?:like|led\s+by)\s+(?:the\s+)?)[A-Z]"
 )
