@@ -1,0 +1,50 @@
+"""Arabic Q101 and Q102 after the first run of rounds 139 and on (Arabic Wikipedia's AA/ and AE/ files): two learned
+classes joined by a conjunction and their consensus (Q102); a broadcaster's network before its name in marks (Q101).
+Read as constructions on written sentences, each with near misses. See docs/accuracy.md, "Stop 44"."""
+
+from __future__ import annotations
+
+import pytest
+from test_language_arabic_round25 import _codes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "اعتبر الخبراء والمحللون ان حرب تموز هي حرب بالوكالة.",  # experts and analysts considered that (round 140)
+        "يرى المحللون والخبراء أن الاتفاق لن يصمد.",  # analysts and experts see that
+        "يجمع الخبراء ان الحرب تحولت الى حرب بالوكالة.",  # experts agree that
+        "أجمع المحللون على أن الحرب تحولت.",  # the analysts agreed that
+    ],
+)
+def test_round_139_constructions_are_vague(body: str) -> None:
+    assert _codes(body, "Q102") == ["Q102"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "قال الوزير والمحللون إن الحرب انتهت.",  # a named minister first: named
+        "يجمع الخبراء التبرعات للمتضررين.",  # experts collect donations: no claim
+        "أجمع الوزراء على الاتفاق.",  # the ministers agreed on the deal: an act, no clause
+    ],
+)
+def test_round_139_near_misses_are_not_vague(body: str) -> None:
+    assert _codes(body, "Q102") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'وأوضحت شبكة "اي بي سي نيوز" أن مكتب التحقيقات الفدرالي أجرى 338 تحقيقا.',  # the network "ABC News" (round 140)
+        "وبثت شبكة «الجزيرة» تقريرا عن الحرب.",  # the network «Al Jazeera» broadcast a report
+    ],
+)
+def test_round_139_names_in_marks_are_no_unattributed_quotes(body: str) -> None:
+    assert _codes(body, "Q101") == []
+
+
+def test_round_139_near_miss_stays_unattributed() -> None:
+    # a network named three words before the marks: the words in marks are no name of it
+    body = 'وفي شبكة الطرق بالمدينة الجديدة "الحكومة لن تتراجع عن قرارها مهما كانت الضغوط والتهديدات".'
+    assert _codes(body, "Q101") == ["Q101"]
