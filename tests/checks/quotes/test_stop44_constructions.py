@@ -91,6 +91,14 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Critics, including former Senator Jane Smith, say the plan fails.", []),
         ("Critics, including the Senate's leader, say the plan fails.", []),
     ],
+    "a subject's own raising verb after 'and' and an adverb is no passive": [
+        ("Einhorn took part in 1970, and later claimed to have been instrumental.", []),
+        ("The event was a success, and is widely claimed to have changed the city.", ["claimed to have"]),
+    ],
+    "a crowd at a body named with its capitalised article": [
+        ("Writers at The Guardian suggested that he targeted Cox.", []),
+        ("Writers in Britain suggested that he targeted Cox.", ["Writers in Britain suggested"]),
+    ],
 }
 
 

@@ -81,7 +81,8 @@ def named_scope(s: str, start: int, end: int, word: str = "") -> bool:
     if m is None:
         return False
     name = m.group(1)
-    if _INSTITUTION.search(name):
+    if _INSTITUTION.search(name) or name.startswith("The "):
+        # (stop 44) or a name with its capitalised article ("Writers at The Guardian"), an outlet's or a body's
         return True  # "researchers at Imperial College London": a body, whatever place its name holds
     return not is_place(name) and not any(is_place(w) or NATIONALITY.search(w + " ") for w in name.split())
 

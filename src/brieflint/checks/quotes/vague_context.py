@@ -243,7 +243,8 @@ _MAKER_NAMED = lazy(
 # a raising verb of saying or believing ("claimed to have") right after "and" or "but": a past tense sharing the
 # sentence's subject, not a passive opening its clause
 _RAISING = lazy(r"(?:said|believed|thought|reported|alleged|claimed|understood|reputed|reckoned)\s+to\s", re.I)
-_AND_BEFORE = lazy(r"\b(?:and|but)\s+$", re.I)
+# (stop 44) an adverb between ("and later claimed to have")
+_AND_BEFORE = lazy(r"\b(?:and|but)\s+(?:(?:later|also|then|subsequently|afterwards|\w+ly)\s+)?$", re.I)
 # a sentence credited as a whole to a name, from its first words ("According to local reports" names no one: the
 # passive is still its own finding)
 _ACCORDING_OPENS = lazy(r"\s*According\s+to\s+(?:the\s+)?(?-i:[A-Z])")
@@ -304,7 +305,7 @@ def accept(s: str, hit: re.Match[str]) -> bool:
     ):
         return False  # "the funds they regarded as lost": an active verb; "Once hailed for …,": a passive
     passive = groups.get("passive")
-    if passive is not None and _RAISING.match(passive) and _AND_BEFORE.search(s, max(0, hit.start() - 8), hit.start()):
+    if passive is not None and _RAISING.match(passive) and _AND_BEFORE.search(s, max(0, hit.start() - 24), hit.start()):
         return False  # "She wrote of …, and claimed to have witnessed": the subject's own verb, coordinated, no passive
     if passive is not None and authors_passive(s, hit.start(), hit.end(), passive):
         return False  # "can be said to have …", "might be considered a …"; "is considered a crime": the law's
