@@ -99,6 +99,14 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Writers at The Guardian suggested that he targeted Cox.", []),
         ("Writers in Britain suggested that he targeted Cox.", ["Writers in Britain suggested"]),
     ],
+    "a finding set against a crowd's view answers nothing": [
+        (
+            "Some observers claimed the crowd had chanted slogans, although a later analysis by police found otherwise.",
+            ["Some observers claimed"],
+        ),
+        ("Many Americans say the economy is weak, a new survey shows.", []),
+        ("Many Americans say the economy is weak. The study found that most blame inflation.", []),
+    ],
 }
 
 
