@@ -1,5 +1,6 @@
 """Arabic Q101 and Q102 after the first run of rounds 139 and on (Arabic Wikipedia's AA/ and AE/ files): two learned
-classes joined by a conjunction and their consensus (Q102); a broadcaster's network before its name in marks (Q101).
+classes joined by a conjunction and their consensus, one rumour that spread (Q102); a broadcaster's network before its
+name in marks, a ruler's name with his regnal number (Q101).
 Read as constructions on written sentences, each with near misses. See docs/accuracy.md, "Stop 44"."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from test_language_arabic_round25 import _codes
         "يرى المحللون والخبراء أن الاتفاق لن يصمد.",  # analysts and experts see that
         "يجمع الخبراء ان الحرب تحولت الى حرب بالوكالة.",  # experts agree that
         "أجمع المحللون على أن الحرب تحولت.",  # the analysts agreed that
+        "فسرت شائعة في البلاد التركية بأن مذبحة عظيمة أصابت السنة.",  # a rumour spread in the Turkish lands (round 139)
     ],
 )
 def test_round_139_constructions_are_vague(body: str) -> None:
@@ -27,6 +29,7 @@ def test_round_139_constructions_are_vague(body: str) -> None:
         "قال الوزير والمحللون إن الحرب انتهت.",  # a named minister first: named
         "يجمع الخبراء التبرعات للمتضررين.",  # experts collect donations: no claim
         "أجمع الوزراء على الاتفاق.",  # the ministers agreed on the deal: an act, no clause
+        "وهي عادة شائعة في البلاد التركية.",  # a custom common in the Turkish lands: the adjective
     ],
 )
 def test_round_139_near_misses_are_not_vague(body: str) -> None:
@@ -47,4 +50,7 @@ def test_round_139_names_in_marks_are_no_unattributed_quotes(body: str) -> None:
 def test_round_139_near_miss_stays_unattributed() -> None:
     # a network named three words before the marks: the words in marks are no name of it
     body = 'وفي شبكة الطرق بالمدينة الجديدة "الحكومة لن تتراجع عن قرارها مهما كانت الضغوط والتهديدات".'
+    assert _codes(body, "Q101") == ["Q101"]
+    # an ordinal in words quoted as a sentence: what someone said, no ruler's name
+    body = 'ثم جاء الرد "الخيار الأول هو الحرب".'
     assert _codes(body, "Q101") == ["Q101"]
