@@ -101,7 +101,7 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
     ],
     "a finding set against a crowd's view answers nothing": [
         (
-            "Some observers claimed the crowd had chanted slogans, although a later analysis by police found otherwise.",
+            "Some observers claimed the crowd chanted slogans, although a later analysis by police found otherwise.",
             ["Some observers claimed"],
         ),
         ("Many Americans say the economy is weak, a new survey shows.", []),
