@@ -107,6 +107,10 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Many Americans say the economy is weak, a new survey shows.", []),
         ("Many Americans say the economy is weak. The study found that most blame inflation.", []),
     ],
+    "an idea floated by a crowd": [
+        ("Sindhudesh is a concept floated by some Sindhi nationalists in Pakistan.", ["by some"]),
+        ("The idea was floated by the minister.", []),
+    ],
 }
 
 
