@@ -111,6 +111,12 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Sindhudesh is a concept floated by some Sindhi nationalists in Pakistan.", ["by some"]),
         ("The idea was floated by the minister.", []),
     ],
+    "a camp a possessive pronoun names, none of its members": [
+        ("His supporters claimed that the large following was a mandate.", ["supporters claimed"]),
+        ("Her critics have accused her of censorship.", ["critics have accused"]),
+        ("Zelaya and his supporters claim that he was modernising.", []),
+        ("The critics say the plan fails.", []),
+    ],
 }
 
 

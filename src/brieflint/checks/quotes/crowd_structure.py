@@ -319,7 +319,9 @@ def addresses_audience(s: str, start: int, end: int) -> bool:
 
 # a determiner and up to two modifiers before a listed noun ("the black people called home", set 45; "the critics
 # say"): a definite group, as "the officials" is, the text's own
-_DETERMINED = lazy(r"\b(?:the|these|those|their|its|our|his|her)\s+(?:[a-z][\w\-]*\s+){0,2}$", re.I)
+_DETERMINED = lazy(r"\b(the|these|those|their|its|our|his|her)\s+(?:[a-z][\w\-]*\s+){0,2}$", re.I)
+_CAMPS = frozenset("supporters critics opponents proponents backers detractors defenders advocates".split())
+_NAMED_AND = lazy(r"(?-i:[A-Z])[\w'’\-]*\s+and\s+$")
 # the quantifiers, which take no determiner: one before them belongs to a noun before ("the issue some see")
 _NOT_DETERMINABLE = frozenset("some many most several few a numerous various certain others all both".split())
 # a relative or participle clause after the noun restricts it to a kind ("the people who work there say")
@@ -333,7 +335,13 @@ def determined(s: str, start: int, word: str) -> bool:
     if word.lower() in _NOT_DETERMINABLE or _RESTRICTED.match(s, start):
         return False
     head = s[max(0, start - 40) : start]
-    return _DETERMINED.search(head[max(head.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :]) is not None
+    clause = head[max(head.rfind(c) for c in ".;:!?,—(\x00\n") + 1 :]
+    m = _DETERMINED.search(clause)
+    if m is not None and word.lower() in _CAMPS and m.group(1).lower() in ("his", "her", "its", "their"):
+        # (stop 44) a camp a possessive pronoun names, none of its members ("His supporters claimed", "its critics are
+        # concerned"); not with the one it belongs to named beside it ("Zelaya and his supporters claim")
+        return _NAMED_AND.search(clause, 0, m.start()) is not None
+    return m is not None
 
 
 # a crowd in a mandative clause does what is required of it, it holds no view ("normally only requiring that reusers
