@@ -17,6 +17,8 @@ from test_language_arabic_round25 import _codes
         "يجمع الخبراء ان الحرب تحولت الى حرب بالوكالة.",  # experts agree that
         "أجمع المحللون على أن الحرب تحولت.",  # the analysts agreed that
         "فسرت شائعة في البلاد التركية بأن مذبحة عظيمة أصابت السنة.",  # a rumour spread in the Turkish lands (round 139)
+        "كان هناك حديث حول علاقة النسب بين العائلتين.",  # there was talk about the kinship (round 141)
+        "وأقر القانون على الرغم من الشكوك حول دستوريته.",  # despite doubts about its constitutionality
     ],
 )
 def test_round_139_constructions_are_vague(body: str) -> None:
@@ -30,6 +32,7 @@ def test_round_139_constructions_are_vague(body: str) -> None:
         "يجمع الخبراء التبرعات للمتضررين.",  # experts collect donations: no claim
         "أجمع الوزراء على الاتفاق.",  # the ministers agreed on the deal: an act, no clause
         "وهي عادة شائعة في البلاد التركية.",  # a custom common in the Turkish lands: the adjective
+        "وأقر القانون رغم الشكوك التي أثارها الوزير حول دستوريته.",  # the doubts the minister raised: named
     ],
 )
 def test_round_139_near_misses_are_not_vague(body: str) -> None:
