@@ -117,6 +117,13 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Zelaya and his supporters claim that he was modernising.", []),
         ("The critics say the plan fails.", []),
     ],
+    "mockery closing its clause, and credit from a crowd": [
+        ("The film was widely ridiculed.", ["ridiculed"]),
+        ("The film was ridiculed by the minister.", []),
+        ("Children mocked him in the street.", []),
+        ("The campaign is credited by some as pressuring the government.", ["by some"]),
+        ("The campaign is credited by the minister as pressuring the government.", []),
+    ],
 }
 
 

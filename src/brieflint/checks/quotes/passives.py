@@ -18,7 +18,8 @@ OPINION_PASSIVE_TRIGGERS = (
     "reputed reckoned acknowledged understood suspected hailed praised touted billed accused blamed criticized "
     "criticised condemned credited interpreted misinterpreted construed "
     "denounced derided cited shown proven demonstrated decried lambasted slammed panned "
-    "lauded applauded held broached mooted floated disputed claimed " + sf.AS_TRIGGERS
+    "lauded applauded held broached mooted floated disputed claimed ridiculed mocked lampooned vilified "
+    + sf.AS_TRIGGERS
 )
 OPINION_PASSIVE = (
     # "seen as … by many analysts" may name its agent later; "said to have been drafted by X" names
@@ -35,7 +36,8 @@ OPINION_PASSIVE = (
     # judging verbs with their ground, or closing the clause ("was lambasted over the delay"): blame from nobody
     r"(?:critici[sz]ed|condemned|denounced|derided|decried|lambasted|slammed|panned|lauded|"
     # (stop 42) or with where the judges were and nothing of who ("has been criticized elsewhere in China")
-    r"applauded|praised|hailed|disputed)(?=(?:\s+(?:both\s+)?(?:(?:elsewhere|abroad|internationally|domestically|"
+    # (stop 44) and mocking ("The film was widely ridiculed.")
+    r"applauded|praised|hailed|disputed|ridiculed|mocked|lampooned|vilified)(?=(?:\s+(?:both\s+)?(?:(?:elsewhere|abroad|internationally|domestically|"
     r"locally|online|on\s+social\s+media|in\s+the\s+(?:media|press))(?:\s+(?:and|or)\s+)?){1,2}"
     r"(?:\s+in\s+(?-i:[A-Z])[\w'’\-]+)?)?(?:\s*[.;:!?]|\s+(?:as|for|over)\b|"
     # (stop 43) or coordinated with another judging participle closing the clause ("was both widely condemned and

@@ -33,7 +33,7 @@ OPINION_PASSIVE = lazy(
 _HELD = lazy(
     r"\b(?:shared|held|echoed|voiced|expressed|raised|embraced|assailed|attacked|dismissed|rejected|opposed|"
     r"faulted|censured|ridiculed|mocked|panned|scorned|challenged|contested|endorsed|singled\s+out|"
-    r"floated|mooted|broached|"  # (stop 44) an idea put about ("first floated by some Sindhi nationalists")
+    r"floated|mooted|broached|credited|"  # (stop 44) an idea put about ("floated by some"), credit ("credited by some")
     r"acclaim|praise|criticism|condemnation|scorn|ridicule|"
     # a claim's noun and the participle of making it ("the estimate made by some specialists that", "arguments put
     # forward by many"), not the act's ("the decision made by some")
