@@ -124,6 +124,11 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("The campaign is credited by some as pressuring the government.", ["by some"]),
         ("The campaign is credited by the minister as pressuring the government.", []),
     ],
+    "a work's reviews from a crowd": [
+        ("The film received mixed reviews from critics.", ["reviews from critics"]),
+        ("The film received reviews from the New York Times.", []),
+        ("The agency conducted reviews from 2010 to 2015.", []),
+    ],
 }
 
 

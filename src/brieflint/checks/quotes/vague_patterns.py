@@ -340,9 +340,10 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # analysts", "scepticism in some quarters"
     (
         "criticism condemnation praise complaints concerns warnings objections accusations allegations "
-        "skepticism scepticism doubts fears backlash outrage speculation suspicion suspicions " + _FEELINGS,
+        "skepticism scepticism doubts fears backlash outrage speculation suspicion suspicions reviews " + _FEELINGS,
         rf"\b(?:criticism|condemnation|praise|complaints|concerns|warnings|objections|accusations|allegations|"
-        rf"skepticism|scepticism|doubts|fears|backlash|outrage|speculation|suspicions?|{_FEELING_ALT})\s+"
+        # (stop 44) and a work's reviews ("overwhelmingly negative reviews from academics and critics")
+        rf"skepticism|scepticism|doubts|fears|backlash|outrage|speculation|suspicions?|reviews|{_FEELING_ALT})\s+"
         rf"(?:(?:from|by|among|in)\s+(?:{_QUANT}\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+)|"
         rf"those\s+(?:who|with|without)|(?:[\w'’\-]+\s+){{0,2}}?(?P<bare>{_HEADS}))|"
         # the holder after "of" only as a bare quantifier or "those who" ("the hopes of many that …"):
