@@ -129,6 +129,14 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("The film received reviews from the New York Times.", []),
         ("The agency conducted reviews from 2010 to 2015.", []),
     ],
+    "hearsay after a passive with no holders, and in an absolute clause": [
+        (
+            "The coup is often cited as an example, with Obote reportedly favoring those from his group.",
+            ["often cited as", "reportedly"],
+        ),
+        ("The minister showed photos of the troops reportedly crossing the border.", []),
+        ("The agency was criticised by academics due to allegations of false figures.", ["by academics"]),
+    ],
 }
 
 

@@ -162,7 +162,11 @@ _OBJECTS_LISTED = lazy(
 
 # the first words of a reported phrase that holds no crowd: a participle or an adverb ("accused of", "allegedly"),
 # an impersonal or existential subject, a preposition of hearsay ("There are allegations", "amid reports")
-_NO_HOLDERS = frozenset("there it amid despite according following after over".split())
+# (stop 44) and a passive after its adverb ("is often cited as", "was widely seen as"): no holders either
+_NO_HOLDERS = frozenset(
+    "there it amid despite according following after over often widely commonly generally sometimes frequently long "
+    "once also".split()
+)
 
 
 def _same_sentence_reported(s: str, start: int, reported: list[tuple[int, int]]) -> bool:

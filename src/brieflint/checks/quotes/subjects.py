@@ -192,4 +192,6 @@ def reduced_relative(s: str, lo: int, at: int, verb: re.Match[str] | None) -> bo
         return False  # "Officials are allegedly taking bribes": a progressive, the main verb
     if words[-1].lower() in _ADVERBIAL_OPENERS:
         return False  # "Amini died after reportedly having been beaten": an adverbial clause, no noun before it
+    if "with" in (w.lower() for w in words[-3:-1]):
+        return False  # (stop 44) "…, with Obote reportedly favoring …": an absolute clause, its own subject's act
     return speaker_in(s[lo:at]) in SPEAKER
