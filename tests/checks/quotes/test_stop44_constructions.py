@@ -137,6 +137,10 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("The minister showed photos of the troops reportedly crossing the border.", []),
         ("The agency was criticised by academics due to allegations of false figures.", ["by academics"]),
     ],
+    "a place's name with its own particle is still the scope's": [
+        ("NGOs in Rio de Janeiro questioned whether the victims lived there.", ["NGOs in Rio de Janeiro questioned"]),
+        ("In a letter to tribal leaders across the nation Smith noted that he received letters.", []),
+    ],
 }
 
 

@@ -46,7 +46,9 @@ _NAME_AFTER_SCOPE = lazy(
     # nor a region's adjective ("Residents in central Somalia say"), nor the verb itself with its hearer ("told VOA")
     r"(?!(?:central|northern|southern|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|"
     r"southwestern|northeast|northwest|southeast|southwest|rural|coastal|neighbouring|neighboring|occupied|greater)\s)"
-    r"(?!(?:told|tell|tells|telling)\s)(?-i:[a-z]+)\s+"
+    # nor a name's own particle ("NGOs in Rio de Janeiro questioned", stop 44)
+    r"(?!(?:told|tell|tells|telling|de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|bin|ibn|al|el)\s)"
+    r"(?-i:[a-z]+)\s+"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)(?-i:[A-Z])"
 )
