@@ -123,7 +123,7 @@ def _introduces(piece: str, prof_openers: frozenset[str], lex: Lexicon) -> bool:
 
 def _mentioned(info: Para, q: Span, lex: Lexicon) -> bool:
     """Words just before the quote name it as a title, slogan or term (at most two words between, in its sentence)."""
-    head = info.masked[max(0, q.start - 80) : q.start]
+    head = info.masked[max(0, q.start - 160) : q.start]  # (stop 44) far enough back for a list of quoted titles
     return any(
         _words(head[m.end :]) <= 2 and not _SENTENCE_ENDS.intersection(head[m.end :]) for m in lex.mentions(head)
     )
