@@ -141,6 +141,11 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("NGOs in Rio de Janeiro questioned whether the victims lived there.", ["NGOs in Rio de Janeiro questioned"]),
         ("In a letter to tribal leaders across the nation Smith noted that he received letters.", []),
     ],
+    "a raising passive of speculation or suspicion before another verb": [
+        ("Corporate surveillance has been speculated to occur.", ["speculated to occur"]),
+        ("The virus is suspected to have spread from bats.", ["suspected to have"]),
+        ("He speculated to reporters about the vote.", []),
+    ],
 }
 
 

@@ -47,7 +47,8 @@ OPINION_PASSIVE = (
     r",\s+(?:especially|particularly|notably)\s)|"
     r"(?:broached|mooted|floated)(?=\s*[.;:!?]))" + fam.no_agent(40) + r"|"
     r"(?:said|believed|thought|reported|alleged|rumou?red|understood|suspected|speculated|reputed|reckoned|acknowledged|claimed)"
-    r"\s+to\s+(?:be|have)\b|(?:said|believed|thought|alleged|rumou?red|reputed|reported)\s+to\s+"  # or another verb
+    # or another verb ((stop 44) "has been speculated to occur")
+    r"\s+to\s+(?:be|have)\b|(?:said|believed|thought|alleged|rumou?red|reputed|reported|speculated|suspected)\s+to\s+"
     r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us|police|authorities|"
     r"officials|regulators|investigators|parliament|congress|prosecutors)\b)(?-i:[a-z]{3,})\b|"
     # evidence in a raising passive, shown by nobody ("Good teachers have been shown to motivate students"):
