@@ -146,6 +146,11 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("The virus is suspected to have spread from bats.", ["suspected to have"]),
         ("He speculated to reporters about the vote.", []),
     ],
+    "considered with a participle that judges": [
+        ("Such weapons are considered destabilizing.", ["considered"]),
+        ("The ad was considered misleading.", ["considered"]),
+        ("He considered running for office.", []),
+    ],
 }
 
 

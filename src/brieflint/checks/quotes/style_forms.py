@@ -174,7 +174,9 @@ _JUDGED = (
     # relative to something ("central to") or a classification for a purpose ("considered resident for tax purposes")
     # (not after an adverb of a rule's record: "were considered racially suitable", "legally competent" classify)
     r"(?:(?!(?:racially|legally|officially|formally|medically|clinically|technically)\b)(?-i:[a-z]+ly)\s+)?"
-    r"(?-i:[a-z]{3,}(?:al|ive|ous|ful|less|able|ible|ic|ant|ent))"
+    r"(?-i:[a-z]{3,}(?:al|ive|ous|ful|less|able|ible|ic|ant|ent)"
+    # (stop 44) and a participle that judges ("are considered destabilizing", "was considered misleading")
+    r"|[a-z]{3,}(?:izing|ising)|misleading|damaging|threatening|alarming|disturbing|insulting|humiliating)"
     r"(?!\s+to\b)(?![^.;:!?]{0,40}\bpurposes?\b))"
 )
 # the passive of considering with a judgement as its complement and no "as" (stop 32: "It is considered one of the
