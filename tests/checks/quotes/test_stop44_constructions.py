@@ -151,6 +151,10 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("The ad was considered misleading.", ["considered"]),
         ("He considered running for office.", []),
     ],
+    "a name cited as one is its use, not a view": [
+        ("Hence, it is often cited as the De-MIRV-ing Agreement.", []),
+        ("It is often cited as an example of failure.", ["often cited as"]),
+    ],
 }
 
 

@@ -221,6 +221,7 @@ _OTHER_NAME = lazy(r"\s+(?:the\s+)?(?-i:[A-Z0-9])(?![^.;:!?,]*\bby\s)", re.I)
 
 # a participle of naming and a proper name after it, in marks or not ("Dubbed as the ‘Mendiola Massacre’")
 _NAMING = lazy(r"(?:dubbed|named|nicknamed|christened|called)\b", re.I)
+_NAME_USE = lazy(r"\b(?:cited|referred\s+to)\s+as$", re.I)
 _PROPER_NAME = lazy(r"\s+(?:as\s+)?(?:the\s+)?(?:[‘'\"“]|(?-i:[A-Z]))", re.I)  # in marks, masked: the mark
 
 
@@ -330,6 +331,8 @@ def accept(s: str, hit: re.Match[str]) -> bool:
         return False  # "The region is often referred to as the Rust Belt": a term's usage
     if groups.get("labelled") is not None and (_OTHER_NAME.match(s, hit.end()) or s[: hit.start()].endswith("(")):
         return False  # "…, sometimes referred to as the … Act 2005", "laws (commonly referred to as …)": a name
+    if (groups.get("generic") or passive) and _NAME_USE.search(hit.group()) and _OTHER_NAME.match(s, hit.end()):
+        return False  # (stop 44) "it is often cited as the De-MIRV-ing Agreement": a name's use, as "referred to as"
     if passive is not None and _NAMING.match(passive) and _PROPER_NAME.match(s, hit.end()):
         return False  # "Dubbed as the ‘Mendiola Massacre’, it became …": an event's name, no judgement
     if groups.get("inverted") is not None:
