@@ -295,4 +295,4 @@ def test_sets_71_to_95_after_their_constructions() -> None:
     the paragraph whose "He says" introduces it is one only when the passage is read alone, as the scorer's others);
     Q102 finds 226 of 374 with 27 false alarms (first sight: 196, with 52)."""
     tp, fp = q102_sums_read_in_page(71, 95)
-    assert tp >= 236 and fp <= 27, (tp, fp)
+    assert tp >= 238 and fp <= 27, (tp, fp)

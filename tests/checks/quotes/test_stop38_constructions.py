@@ -299,4 +299,4 @@ def test_sets_96_to_135_after_their_constructions() -> None:
     scorer's, a quote split from the paragraph that names its speaker); Q102 finds 347 of 557 with 42 false alarms
     (first sight: 288, with 86)."""
     tp, fp = q102_sums_read_in_page(96, 135)
-    assert tp >= 357 and fp <= 42, (tp, fp)
+    assert tp >= 359 and fp <= 42, (tp, fp)
