@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from test_stop34_constructions import params, q102
 
+from brieflint.checks.quotes.common import FRONT
+from brieflint.testing import reported
+
 # each construction (a test id): sentences, and the phrases Q102 reports in them as the file is written ([]: none)
 CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
     "a passive of blame names its judge in the sentence before only if that sentence judges someone else": [
@@ -156,6 +159,16 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("It is often cited as an example of failure.", ["often cited as"]),
     ],
 }
+
+
+def test_a_label_renamed_is_no_quote_to_attribute() -> None:
+    """Set 354: a form's label changed to a new one, in marks."""
+    body = 'The occupation of priest was changed to "servitor of a cult" in the census forms.'
+    assert reported(FRONT + "\n" + body + "\n", "Q101") == []
+    body = 'The party was renamed "Forward Together" in 2019.'
+    assert reported(FRONT + "\n" + body + "\n", "Q101") == []
+    body = 'The results came in at midnight, and "we have lost the vote tonight and we know it" was all that mattered.'
+    assert len(reported(FRONT + "\n" + body + "\n", "Q101")) == 1
 
 
 @pytest.mark.parametrize(("body", "expected"), params(CONSTRUCTIONS))

@@ -17,6 +17,8 @@ from brieflint.records import NamedTuple
 # "titled", "the so-called", "the phrase": the quote names a thing, it reports no speech
 MENTION = lazyre.compile(
     r"(?:\b(?:titled|entitled|headlined|headed|named|nicknamed|codenamed|code-named|so-called|"
+    # (stop 44) a label renamed ("the occupation of priest was changed to \"servitor of a cult\" in the forms")
+    r"renamed(?:\s+to)?|rebranded(?:\s+as)?|retitled|changed\s+to|"
     r"known\s+as|(?:the|a|its|their|his|her)\s+(?:\w+\s+)?(?:phrase|term|word|words|expression|slogan|"
     r"motto|label|title|banner|hashtag|headline|chant|catchphrase|mantra|refrain|rubric|heading|name|"
     r"nickname|byword|watchword|tagline|box|checkbox|button|tab|menu|option|field|setting)|"
@@ -32,7 +34,8 @@ MENTION = lazyre.compile(
 # lower-cased): each of its alternatives ends with one of these words (or a word that ends like one:
 # "entitled", "code-named", "so-called", "catchphrase", "byword", "nickname"). A cheap test before the search
 MENTION_ENDS = (
-    "titled", "named", "called", "headed", "headlined", "as", "simply", "phrase", "term", "word", "words",
+    "titled", "named", "called", "headed", "headlined", "as", "simply", "phrase", "term", "word", "words", "to",
+    "rebranded",
     "expression", "slogan", "motto", "label", "title", "banner", "hashtag", "headline", "chant", "mantra",
     "refrain", "rubric", "heading", "name", "tagline", "conference", "summit", "forum", "symposium", "workshop",
     "seminar", "exhibition", "festival", "series", "podcast", "documentary", "album", "novel", "box", "button",
