@@ -158,6 +158,11 @@ CONSTRUCTIONS: dict[str, list[tuple[str, list[str]]]] = {
         ("Hence, it is often cited as the De-MIRV-ing Agreement.", []),
         ("It is often cited as an example of failure.", ["often cited as"]),
     ],
+    "the agent of another participle on the way is not the passive's": [
+        ("It was considered one of the most controversial laws passed by the National Diet.", ["considered"]),
+        ("The plan was condemned by the UN.", []),
+        ("The plan was seen as a failure by the Treasury.", []),
+    ],
 }
 
 

@@ -138,4 +138,9 @@ _BY_TIME = (
 def no_agent(reach: int) -> str:
     """A lookahead: no agent of a passive within ``reach`` characters of its clause, "by" and someone named
     (not "by some", "by many", "by others", "by critics", "by observers": a crowd, no name; not "by" a time)."""
-    return rf"(?![^.;:!?\n\x00]{{0,{reach}}}\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b|{_BY_TIME}))"
+    # (stop 44) not the agent of another participle on the way ("was considered one of the most controversial laws
+    # passed by the National Diet"); right after the passive's own participle it is its agent
+    return (
+        rf"(?!(?:\s+|[^.;:!?\n\x00]{{0,{reach}}}(?<![a-z]ed\s)(?<![a-z]en\s))"
+        rf"\bby\s+(?!some\b|many\b|others\b|critics\b|observers\b|{_BY_TIME}))"
+    )
