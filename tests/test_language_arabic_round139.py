@@ -19,6 +19,8 @@ from test_language_arabic_round25 import _codes
         "فسرت شائعة في البلاد التركية بأن مذبحة عظيمة أصابت السنة.",  # a rumour spread in the Turkish lands (round 139)
         "كان هناك حديث حول علاقة النسب بين العائلتين.",  # there was talk about the kinship (round 141)
         "وأقر القانون على الرغم من الشكوك حول دستوريته.",  # despite doubts about its constitutionality
+        "انتقد مجموعة من المنتقدين التصميم الجديد.",  # a group of critics criticised (round 145)
+        "ووجهت الكثير من الانتقادات للتصميم.",  # much criticism was directed at the design
     ],
 )
 def test_round_139_constructions_are_vague(body: str) -> None:
@@ -33,6 +35,8 @@ def test_round_139_constructions_are_vague(body: str) -> None:
         "أجمع الوزراء على الاتفاق.",  # the ministers agreed on the deal: an act, no clause
         "وهي عادة شائعة في البلاد التركية.",  # a custom common in the Turkish lands: the adjective
         "وأقر القانون رغم الشكوك التي أثارها الوزير حول دستوريته.",  # the doubts the minister raised: named
+        "انتقد مجموعة من القرارات الحكومية.",  # (he) criticised a set of decisions: no crowd
+        "وجهت الكثير من الأسئلة للوزير.",  # many questions were put to the minister: no blame
     ],
 )
 def test_round_139_near_misses_are_not_vague(body: str) -> None:
