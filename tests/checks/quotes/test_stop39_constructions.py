@@ -494,4 +494,4 @@ def test_sets_136_to_190_after_their_constructions() -> None:
     finds sets 220's, 227's and 264's, and reads set 143's GAO audit ("There was evidence that the OPR assistant …
     prepared two deposits": the auditors' own) as vague."""
     tp, fp = q102_sums_read_in_page(136, 190)
-    assert tp >= 352 and fp <= 64, (tp, fp)
+    assert tp >= 353 and fp <= 64, (tp, fp)

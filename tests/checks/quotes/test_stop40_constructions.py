@@ -150,4 +150,4 @@ def test_sets_191_to_223_after_their_constructions() -> None:
     258 of 492 with 49 false alarms (first sight, each passage read alone: 250, with 64; sets 220-223, the seventh
     batch, are scored as first seen, with no reading of theirs). Since stop 42, 266 with 49; since stop 43, 267."""
     tp, fp = q102_sums_read_in_page(191, 223)
-    assert tp >= 282 and fp <= 49, (tp, fp)
+    assert tp >= 283 and fp <= 49, (tp, fp)
