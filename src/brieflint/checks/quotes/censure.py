@@ -111,13 +111,14 @@ OPINIONS_SPREADING = (
 
 
 # (stop 44) the verbs by which one person or body judges or opposes another: VerbNet's judgment-33.1 (with a clause or
-# an object), "accuse", and campaigning or protesting against
+# an object), "accuse", "attack" and "oppose" (judgment-33.1 leaves "attack" as a physical act), and campaigning or
+# protesting against
 _JUDGING_LEMMAS = frozenset(
-    w for c in CLASSES if c.name == "judgment-33.1" for w in f"{c.any} {c.object} accuse".split()
+    w for c in CLASSES if c.name == "judgment-33.1" for w in f"{c.any} {c.object} accuse oppose".split()
 )
 _JUDGING = lazy(
     rf"\b(?:{'|'.join(sorted({f for w in _JUDGING_LEMMAS for f in inflect(w)}, key=len, reverse=True))}|"
-    r"(?:campaign|protest|agitat|lobb)\w*\s+against)\b",
+    r"attacked|(?:campaign|protest|agitat|lobb)\w*\s+against)\b",  # "attacked" only: "attacks" is mostly a noun
     re.I,
 )
 _WORD = lazy(r"[^\W\d_]{4,}")  # a word of four letters or more: a subject's content word
