@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from brieflint.checks.quotes.families import BE_BEFORE
 from brieflint.checks.quotes.lexicon import inflect
 from brieflint.checks.quotes.verb_classes import CLASSES
 from brieflint.lazyre import lazy
@@ -122,8 +123,7 @@ _JUDGING = lazy(
     re.I,
 )
 _WORD = lazy(r"[^\W\d_]{4,}")  # a word of four letters or more: a subject's content word
-# a form of "be" and up to two adverbs before the participle: a passive ("Leopold was widely condemned.")
-_BE_BEFORE = lazy(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+){0,2}$", re.I)
+_BE_BEFORE = lazy(BE_BEFORE, re.I)  # a passive's "be" before the participle ("Leopold was widely condemned.")
 
 
 def judges(sentence: str, judged: str = "") -> bool:

@@ -17,7 +17,6 @@ from brieflint.checks.quotes.bare_subject import ORGANISATIONS, person_noun
 from brieflint.checks.quotes.families import PLAIN_QUANTS
 from brieflint.checks.quotes.group_ends import name_between
 from brieflint.checks.quotes.lexicon import OFFICE_HOLDERS
-from brieflint.checks.quotes.scopes import after_side_taker as after_side_taker
 from brieflint.checks.quotes.scopes import name_after_scope, named_scope
 from brieflint.checks.quotes.style_forms import RESEARCH_PLAIN, superlative_or_definite
 from brieflint.checks.quotes.subjects import ALPHA_ROLES

@@ -34,8 +34,8 @@ MENTION = lazyre.compile(
 # lower-cased): each of its alternatives ends with one of these words (or a word that ends like one:
 # "entitled", "code-named", "so-called", "catchphrase", "byword", "nickname"). A cheap test before the search
 MENTION_ENDS = (
-    "titled", "named", "called", "headed", "headlined", "as", "simply", "phrase", "term", "word", "words", "to",
-    "rebranded",
+    "titled", "named", "called", "headed", "headlined", "as", "simply", "phrase", "term", "word", "words",
+    "changed to", "renamed to", "rebranded",
     "expression", "slogan", "motto", "label", "title", "banner", "hashtag", "headline", "chant", "mantra",
     "refrain", "rubric", "heading", "name", "tagline", "conference", "summit", "forum", "symposium", "workshop",
     "seminar", "exhibition", "festival", "series", "podcast", "documentary", "album", "novel", "box", "button",

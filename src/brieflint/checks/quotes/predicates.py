@@ -13,10 +13,10 @@ import re
 from functools import cache
 
 from brieflint import lazyre
-from brieflint.checks.quotes import crowd_structure as cs
 from brieflint.checks.quotes.families import CATENATIVE_WORDS, HERE_WORDS, NEGATED_WORDS
 from brieflint.checks.quotes.group_ends import VIEW_NOUNS, apposition_end
 from brieflint.checks.quotes.named_bodies import undot_initials
+from brieflint.checks.quotes.scopes import after_side_taker
 from brieflint.checks.quotes.vague_patterns import OPEN_WORDS, SCOPE_WORDS, STAGES, THINK_FORMS, VERB_FORMS
 from brieflint.checks.quotes.verb_classes import FRAMED_BYTES, FRAMED_WORDS, framed_in, framed_verb_end
 from brieflint.checks.quotes.verb_phrases import FRAMED_ONLY_BYTES, PHRASE_FIRST_WORDS, PHRASE_STARTS
@@ -132,7 +132,7 @@ def _plain_predicate(s: str, at: int, first: re.Match[str]) -> int | None:
     """The end of the verb after a subject ending at ``at`` (``first``: its first word): a scope of one to
     five words first ("in the region", "on both sides of the aisle", and a comma after it), then none."""
     word = first.group(1).casefold()
-    if word in _PREPOSITIONS and (word != "for" or cs.after_side_taker(s, at)):
+    if word in _PREPOSITIONS and (word != "for" or after_side_taker(s, at)):
         scope = stage("scope").match(s, at)  # the preposition and up to five words, each one an end
         if scope is not None:
             for k in range(1, SCOPE_WORDS + 1):
